@@ -1,0 +1,193 @@
+//! The assessment file format (schema 1): reading any valid TOML layout a person may write,
+//! and writing the canonical layout, keeping unknown keys.
+
+use serde::Deserialize;
+use toml::value::Datetime;
+use toml::{Spanned, Table, Value};
+
+use super::{Answer, Assessment, Response};
+use crate::id::is_valid_id;
+use crate::located::Diagnostic;
+use crate::time::Timestamp;
+
+/// The newest schema this version reads and writes.
+pub const SCHEMA: i64 = 1;
+
+const TOP_KEYS: &[&str] = &[
+    "schema",
+    "id",
+    "subject",
+    "respondent",
+    "questionnaire",
+    "questionnaire_version",
+    "lang",
+    "started",
+    "completed",
+    "note",
+    "answers",
+];
+const ANSWER_KEYS: &[&str] = &["item", "value", "skipped", "note"];
+
+#[derive(Deserialize)]
+struct Raw {
+    id: Spanned<String>,
+    subject: String,
+    #[serde(default = "default_respondent")]
+    respondent: String,
+    questionnaire: String,
+    questionnaire_version: u32,
+    lang: String,
+    started: Spanned<Datetime>,
+    completed: Option<Spanned<Datetime>>,
+    note: Option<String>,
+    #[serde(default)]
+    answers: Vec<Spanned<RawAnswer>>,
+}
+
+fn default_respondent() -> String {
+    super::DEFAULT_RESPONDENT.to_string()
+}
+
+#[derive(Deserialize)]
+struct RawAnswer {
+    item: Spanned<String>,
+    value: Option<i64>,
+    skipped: Option<bool>,
+    note: Option<String>,
+}
+
+/// Where each answer's parts are in the text, for later checks against the questionnaire.
+#[derive(Debug, Clone, Default)]
+pub struct Spans {
+    pub answers: Vec<std::ops::Range<usize>>,
+    pub items: Vec<std::ops::Range<usize>>,
+}
+
+/// Parses an assessment file. Problems found without the questionnaire (syntax, types, a future
+/// schema, a bad id or datetime, an answer with neither value nor skip) come back located.
+pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
+    let table: Table = toml::from_str(text).map_err(|e| Diagnostic::from_toml(text, &e))?;
+    check_schema(text, &table)?;
+    let raw: Raw = toml::from_str(text).map_err(|e| Diagnostic::from_toml(text, &e))?;
+    let at = |span, msg: String| Diagnostic::at(text, Some(span), msg);
+
+    if !is_valid_id(raw.id.get_ref()) {
+        return Err(at(raw.id.span(), "`id` must be 1 to 64 characters of A-Z, a-z, 0-9, `_` and `-`".into()));
+    }
+    let started = Timestamp::from_toml(raw.started.get_ref())
+        .map_err(|e| at(raw.started.span(), format!("`started`: {e}")))?;
+    let completed = match &raw.completed {
+        Some(c) => Some(Timestamp::from_toml(c.get_ref()).map_err(|e| at(c.span(), format!("`completed`: {e}")))?),
+        None => None,
+    };
+
+    let raw_answers = table.get("answers").and_then(Value::as_array);
+    let mut spans = Spans::default();
+    let mut answers = Vec::with_capacity(raw.answers.len());
+    for (index, spanned) in raw.answers.into_iter().enumerate() {
+        let span = spanned.span();
+        let raw_answer = spanned.into_inner();
+        let response = match (raw_answer.value, raw_answer.skipped) {
+            (Some(_), Some(true)) => {
+                return Err(at(span, "an answer has either `value` or `skipped = true`, not both".into()));
+            }
+            (Some(v), _) => Response::Value(v),
+            (None, Some(true)) => Response::Skipped,
+            (None, _) => return Err(at(span, "an answer needs `value` or `skipped = true`".into())),
+        };
+        spans.answers.push(span);
+        spans.items.push(raw_answer.item.span());
+        let extra = raw_answers
+            .and_then(|list| list.get(index))
+            .and_then(Value::as_table)
+            .map(|t| unknown_keys(t, ANSWER_KEYS))
+            .unwrap_or_default();
+        answers.push(Answer {
+            item: raw_answer.item.into_inner(),
+            response,
+            note: raw_answer.note,
+            extra,
+        });
+    }
+
+    let assessment = Assessment {
+        id: raw.id.into_inner(),
+        subject: raw.subject,
+        respondent: raw.respondent,
+        questionnaire: raw.questionnaire,
+        questionnaire_version: raw.questionnaire_version,
+        lang: raw.lang,
+        started,
+        completed,
+        note: raw.note,
+        answers,
+        extra: unknown_keys(&table, TOP_KEYS),
+    };
+    Ok((assessment, spans))
+}
+
+fn check_schema(text: &str, table: &Table) -> Result<(), Diagnostic> {
+    match table.get("schema") {
+        None => Err(Diagnostic::at(text, Some(0..0), "missing `schema` (this version reads schema 1)")),
+        Some(Value::Integer(n)) if *n > SCHEMA => Err(Diagnostic::at(
+            text,
+            Some(0..0),
+            format!("written by a newer version of confiance (schema {n}; this version reads schema {SCHEMA}): please upgrade"),
+        )),
+        Some(Value::Integer(n)) if *n == SCHEMA => Ok(()),
+        Some(_) => Err(Diagnostic::at(text, Some(0..0), format!("`schema` must be the integer {SCHEMA}"))),
+    }
+}
+
+fn unknown_keys(table: &Table, known: &[&str]) -> Table {
+    table
+        .iter()
+        .filter(|(k, _)| !known.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// The canonical text of an assessment: known keys in the documented order, then unknown keys
+/// kept from the file it was read from, then the answers.
+pub fn to_toml(a: &Assessment) -> String {
+    let mut top = Table::new();
+    top.insert("schema".into(), Value::Integer(SCHEMA));
+    top.insert("id".into(), Value::String(a.id.clone()));
+    top.insert("subject".into(), Value::String(a.subject.clone()));
+    top.insert("respondent".into(), Value::String(a.respondent.clone()));
+    top.insert("questionnaire".into(), Value::String(a.questionnaire.clone()));
+    top.insert("questionnaire_version".into(), Value::Integer(a.questionnaire_version.into()));
+    top.insert("lang".into(), Value::String(a.lang.clone()));
+    top.insert("started".into(), Value::Datetime(a.started.to_toml()));
+    if let Some(completed) = a.completed {
+        top.insert("completed".into(), Value::Datetime(completed.to_toml()));
+    }
+    if let Some(note) = &a.note {
+        top.insert("note".into(), Value::String(note.clone()));
+    }
+    for (k, v) in &a.extra {
+        top.entry(k.clone()).or_insert_with(|| v.clone());
+    }
+    let answers = a
+        .answers
+        .iter()
+        .map(|answer| {
+            let mut t = Table::new();
+            t.insert("item".into(), Value::String(answer.item.clone()));
+            match answer.response {
+                Response::Value(v) => t.insert("value".into(), Value::Integer(v)),
+                Response::Skipped => t.insert("skipped".into(), Value::Boolean(true)),
+            };
+            if let Some(note) = &answer.note {
+                t.insert("note".into(), Value::String(note.clone()));
+            }
+            for (k, v) in &answer.extra {
+                t.entry(k.clone()).or_insert_with(|| v.clone());
+            }
+            Value::Table(t)
+        })
+        .collect();
+    top.insert("answers".into(), Value::Array(answers));
+    // A table of plain values always serialises; failure would be a bug in the toml crate.
+    toml::to_string(&top).expect("an assessment table always serialises")
+}

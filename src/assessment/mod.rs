@@ -1,0 +1,69 @@
+//! Assessments: one person's answers about one relationship, at one time.
+
+mod codec;
+mod validate;
+
+pub use codec::{SCHEMA, from_toml, to_toml};
+pub use validate::validate;
+
+use crate::time::Timestamp;
+
+/// An assessment as stored in a file (schema 1). A draft has no `completed`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assessment {
+    pub id: String,
+    /// The relationship, kept verbatim: any Unicode.
+    pub subject: String,
+    /// Whose view this is.
+    pub respondent: String,
+    pub questionnaire: String,
+    pub questionnaire_version: u32,
+    pub lang: String,
+    pub started: Timestamp,
+    pub completed: Option<Timestamp>,
+    pub note: Option<String>,
+    /// One per item reached, in questionnaire order.
+    pub answers: Vec<Answer>,
+    /// Keys this version does not know (from a newer minor version), kept when rewriting.
+    pub extra: toml::Table,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answer {
+    pub item: String,
+    pub response: Response,
+    pub note: Option<String>,
+    pub extra: toml::Table,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Response {
+    Value(i64),
+    Skipped,
+}
+
+pub const DEFAULT_RESPONDENT: &str = "self";
+
+impl Assessment {
+    pub fn is_draft(&self) -> bool {
+        self.completed.is_none()
+    }
+
+    pub fn answer(&self, item: &str) -> Option<&Answer> {
+        self.answers.iter().find(|a| a.item == item)
+    }
+
+    /// When it was completed, or for a draft when it was started: its place in time.
+    pub fn when(&self) -> Timestamp {
+        self.completed.unwrap_or(self.started)
+    }
+}
+
+impl Answer {
+    pub fn value(&self) -> Option<i64> {
+        match self.response {
+            Response::Value(v) => Some(v),
+            Response::Skipped => None,
+        }
+    }
+}

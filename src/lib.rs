@@ -1,0 +1,12 @@
+//! confiance: look honestly at the trust in a working relationship, and watch it change.
+//!
+//! The domain (`questionnaire`, `assessment`, `score`, `store`, `flow`) is plain Rust; the
+//! command line (`cli`) and the terminal interface (`tui`) build on it.
+
+pub mod assessment;
+pub mod id;
+pub mod located;
+pub mod questionnaire;
+pub mod score;
+pub mod store;
+pub mod time;

@@ -1,0 +1,119 @@
+//! The questionnaires the tool knows: the built-in ones, embedded in the binary, and any the
+//! user keeps in the data folder's `questionnaires/`.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::{Questionnaire, parse};
+use crate::located::Diagnostic;
+
+/// The built-in questionnaires: (file name, text).
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("trust.en.toml", include_str!("../../questionnaires/trust.en.toml")),
+    ("trust.fr.toml", include_str!("../../questionnaires/trust.fr.toml")),
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Builtin(&'static str),
+    File(PathBuf),
+}
+
+/// A questionnaire with where it came from and its text, so that it can be shown as written.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub questionnaire: Arc<Questionnaire>,
+    pub source: Source,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    entries: Vec<Entry>,
+}
+
+impl Catalog {
+    /// The built-in questionnaires only. They are checked by the test suite, so a failure here
+    /// is a bug in the build, not something a user can cause.
+    pub fn builtin() -> Self {
+        let entries = BUILTIN
+            .iter()
+            .map(|(name, text)| Entry {
+                questionnaire: Arc::new(
+                    parse(text).unwrap_or_else(|e| panic!("built-in {name} is invalid: {e:?}")),
+                ),
+                source: Source::Builtin(name),
+                text: (*text).to_string(),
+            })
+            .collect();
+        Self { entries }
+    }
+
+    /// The built-in questionnaires plus the valid `*.toml` files of `dir` (if it exists). A
+    /// user's file with the same (id, lang) as a built-in one is reported and left out, so that
+    /// the meaning of stored assessments never changes behind the user's back.
+    pub fn with_user_dir(dir: &Path) -> (Self, Vec<Diagnostic>) {
+        let mut catalog = Self::builtin();
+        let mut problems = vec![];
+        let Ok(read) = std::fs::read_dir(dir) else {
+            return (catalog, problems);
+        };
+        let mut paths: Vec<PathBuf> = read
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+            .collect();
+        paths.sort();
+        for path in paths {
+            match load_file(&path) {
+                Ok(q) if catalog.find(&q.id, &q.lang).is_some() => problems.push(
+                    Diagnostic::new(format!(
+                        "questionnaire `{}` ({}) is already defined; this file is ignored",
+                        q.id, q.lang
+                    ))
+                    .in_file(&path),
+                ),
+                Ok(q) => catalog.entries.push(Entry {
+                    text: std::fs::read_to_string(&path).unwrap_or_default(),
+                    questionnaire: Arc::new(q),
+                    source: Source::File(path),
+                }),
+                Err(mut e) => problems.append(&mut e),
+            }
+        }
+        (catalog, problems)
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Exactly this id and language.
+    pub fn find(&self, id: &str, lang: &str) -> Option<&Arc<Questionnaire>> {
+        self.entries
+            .iter()
+            .map(|e| &e.questionnaire)
+            .find(|q| q.id == id && q.lang == lang)
+    }
+
+    /// This id in the language asked for if there is one, else English, else any.
+    pub fn get(&self, id: &str, lang: &str) -> Option<&Arc<Questionnaire>> {
+        self.find(id, lang).or_else(|| self.find(id, "en")).or_else(|| {
+            self.entries
+                .iter()
+                .map(|e| &e.questionnaire)
+                .find(|q| q.id == id)
+        })
+    }
+
+    pub fn entry(&self, id: &str, lang: &str) -> Option<&Entry> {
+        let q = self.get(id, lang)?;
+        self.entries.iter().find(|e| Arc::ptr_eq(&e.questionnaire, q))
+    }
+}
+
+/// Reads and checks one questionnaire file; every problem carries the path.
+pub fn load_file(path: &Path) -> Result<Questionnaire, Vec<Diagnostic>> {
+    let text = crate::store::read_text(path).map_err(|d| vec![d])?;
+    parse(&text).map_err(|list| list.into_iter().map(|d| d.in_file(path)).collect())
+}

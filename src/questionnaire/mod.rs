@@ -1,0 +1,151 @@
+//! Questionnaires: the dimensions of trust, the items that measure them, the ladder of stages.
+
+mod catalog;
+mod parse;
+
+pub use catalog::{Catalog, Entry, Source};
+pub use catalog::load_file;
+pub use parse::parse;
+
+/// A validated questionnaire. Items are in asking order, dimensions in display order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Questionnaire {
+    pub id: String,
+    pub version: u32,
+    pub lang: String,
+    pub title: String,
+    pub intro: String,
+    pub scale: Scale,
+    pub dimensions: Vec<Dimension>,
+    pub items: Vec<Item>,
+    pub stages: Vec<Stage>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scale {
+    pub min: i64,
+    pub max: i64,
+    /// One label per point, or exactly two: the two ends.
+    pub labels: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Group {
+    Virtue,
+    Pillar,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dimension {
+    pub id: String,
+    pub group: Group,
+    pub name: String,
+    /// At most 12 characters: the label on charts.
+    pub short: String,
+    pub about: String,
+    pub advice: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub id: String,
+    pub dimension: String,
+    /// May hold `{subject}`, filled in by [`fill_subject`].
+    pub text: String,
+    /// Agreeing means *less* trust.
+    pub reverse: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stage {
+    /// Overall score (0-100) from which this stage is reached.
+    pub min: f64,
+    pub name: String,
+    pub about: String,
+}
+
+impl Group {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Group::Virtue => "virtue",
+            Group::Pillar => "pillar",
+        }
+    }
+}
+
+impl Scale {
+    pub fn points(&self) -> impl Iterator<Item = i64> + '_ {
+        self.min..=self.max
+    }
+
+    pub fn contains(&self, value: i64) -> bool {
+        (self.min..=self.max).contains(&value)
+    }
+
+    /// The label of one point: its own, or for a two-label scale the end's label (none between).
+    pub fn label(&self, value: i64) -> Option<&str> {
+        if !self.contains(value) {
+            return None;
+        }
+        if self.labels.len() == (self.max - self.min + 1) as usize {
+            return self.labels.get((value - self.min) as usize).map(String::as_str);
+        }
+        match value {
+            v if v == self.min => self.labels.first().map(String::as_str),
+            v if v == self.max => self.labels.last().map(String::as_str),
+            _ => None,
+        }
+    }
+}
+
+impl Questionnaire {
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    pub fn item_index(&self, id: &str) -> Option<usize> {
+        self.items.iter().position(|i| i.id == id)
+    }
+
+    pub fn items_of<'a>(&'a self, dimension: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
+        self.items.iter().filter(move |i| i.dimension == dimension)
+    }
+}
+
+/// Puts the subject's name where a text says `{subject}`.
+pub fn fill_subject(text: &str, subject: &str) -> String {
+    text.replace("{subject}", subject)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_per_point_or_at_the_ends() {
+        let full = Scale {
+            min: 1,
+            max: 3,
+            labels: vec!["a".into(), "b".into(), "c".into()],
+        };
+        assert_eq!(full.label(2), Some("b"));
+        assert_eq!(full.label(4), None);
+        let ends = Scale {
+            min: 0,
+            max: 10,
+            labels: vec!["never".into(), "always".into()],
+        };
+        assert_eq!(ends.label(0), Some("never"));
+        assert_eq!(ends.label(5), None);
+        assert_eq!(ends.label(10), Some("always"));
+    }
+
+    #[test]
+    fn subject_is_filled_in() {
+        assert_eq!(fill_subject("{subject} and I", "Zoé"), "Zoé and I");
+    }
+}

@@ -1,0 +1,259 @@
+//! Reading a questionnaire file and checking it, with every problem located in the file.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{Dimension, Group, Item, Questionnaire, Scale, Stage};
+use crate::located::Diagnostic;
+
+/// Most axes the radar chart can show, and fewest that make a polygon.
+pub const MIN_DIMENSIONS: usize = 3;
+pub const MAX_DIMENSIONS: usize = 12;
+pub const MAX_SHORT_CHARS: usize = 12;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    id: Spanned<String>,
+    version: u32,
+    lang: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    intro: String,
+    scale: Spanned<RawScale>,
+    dimensions: Spanned<Vec<RawDimension>>,
+    items: Spanned<Vec<RawItem>>,
+    stages: Spanned<Vec<RawStage>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScale {
+    min: Spanned<i64>,
+    max: i64,
+    labels: Spanned<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDimension {
+    id: Spanned<String>,
+    group: RawGroup,
+    name: String,
+    short: Spanned<String>,
+    about: String,
+    #[serde(default)]
+    advice: Vec<String>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum RawGroup {
+    Virtue,
+    Pillar,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    id: Spanned<String>,
+    dimension: Spanned<String>,
+    text: Spanned<String>,
+    #[serde(default)]
+    reverse: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStage {
+    min: Spanned<f64>,
+    name: String,
+    #[serde(default)]
+    about: String,
+}
+
+/// Parses and checks a questionnaire. All the problems are reported, not only the first.
+pub fn parse(text: &str) -> Result<Questionnaire, Vec<Diagnostic>> {
+    let raw: Raw = toml::from_str(text).map_err(|e| vec![Diagnostic::from_toml(text, &e)])?;
+    let mut problems = Problems { text, list: vec![] };
+    problems.check(&raw);
+    if !problems.list.is_empty() {
+        return Err(problems.list);
+    }
+    Ok(convert(raw))
+}
+
+struct Problems<'a> {
+    text: &'a str,
+    list: Vec<Diagnostic>,
+}
+
+impl Problems<'_> {
+    fn add(&mut self, span: Range<usize>, message: String) {
+        self.list.push(Diagnostic::at(self.text, Some(span), message));
+    }
+
+    fn check(&mut self, raw: &Raw) {
+        if !is_slug(raw.id.get_ref()) {
+            self.add(raw.id.span(), "the questionnaire id must be lowercase letters, digits and `-`".into());
+        }
+        if raw.lang.get_ref().is_empty() {
+            self.add(raw.lang.span(), "`lang` must not be empty".into());
+        }
+        let scale = raw.scale.get_ref();
+        let (min, max) = (*scale.min.get_ref(), scale.max);
+        if min >= max {
+            self.add(scale.min.span(), format!("the scale's min ({min}) must be below its max ({max})"));
+        } else if max - min > 100 {
+            self.add(scale.min.span(), format!("the scale has {} points; at most 101 are allowed", max - min + 1));
+        } else {
+            let points = (max - min + 1) as usize;
+            let count = scale.labels.get_ref().len();
+            if count != points && count != 2 {
+                self.add(
+                    scale.labels.span(),
+                    format!("the scale has {points} points but {count} labels: give one label per point, or exactly two (the two ends)"),
+                );
+            }
+        }
+        self.check_dimensions(raw);
+        self.check_items(raw);
+        self.check_stages(raw);
+    }
+
+    fn check_dimensions(&mut self, raw: &Raw) {
+        let dims = raw.dimensions.get_ref();
+        if !(MIN_DIMENSIONS..=MAX_DIMENSIONS).contains(&dims.len()) {
+            self.add(
+                raw.dimensions.span(),
+                format!("{} dimensions: a questionnaire has {MIN_DIMENSIONS} to {MAX_DIMENSIONS} (the radar chart needs it)", dims.len()),
+            );
+        }
+        let mut seen = HashSet::new();
+        for dim in dims {
+            let id = dim.id.get_ref();
+            if !seen.insert(id.as_str()) {
+                self.add(dim.id.span(), format!("duplicate dimension id `{id}`"));
+            }
+            let short_len = dim.short.get_ref().chars().count();
+            if short_len == 0 || short_len > MAX_SHORT_CHARS {
+                self.add(
+                    dim.short.span(),
+                    format!("`short` of `{id}` has {short_len} characters; it needs 1 to {MAX_SHORT_CHARS}"),
+                );
+            }
+            if !raw.items.get_ref().iter().any(|i| i.dimension.get_ref() == id) {
+                self.add(dim.id.span(), format!("dimension `{id}` has no items"));
+            }
+        }
+    }
+
+    fn check_items(&mut self, raw: &Raw) {
+        let dims: HashSet<&str> = raw.dimensions.get_ref().iter().map(|d| d.id.get_ref().as_str()).collect();
+        let mut seen = HashSet::new();
+        if raw.items.get_ref().is_empty() {
+            self.add(raw.items.span(), "the questionnaire has no items".into());
+        }
+        for item in raw.items.get_ref() {
+            let id = item.id.get_ref();
+            if id.is_empty() {
+                self.add(item.id.span(), "an item id must not be empty".into());
+            }
+            if !seen.insert(id.as_str()) {
+                self.add(item.id.span(), format!("duplicate item id `{id}`"));
+            }
+            let dim = item.dimension.get_ref();
+            if !dims.contains(dim.as_str()) {
+                self.add(item.dimension.span(), format!("item `{id}` names an unknown dimension `{dim}`"));
+            }
+            if item.text.get_ref().trim().is_empty() {
+                self.add(item.text.span(), format!("item `{id}` has an empty text"));
+            }
+        }
+    }
+
+    fn check_stages(&mut self, raw: &Raw) {
+        let stages = raw.stages.get_ref();
+        if stages.is_empty() {
+            self.add(raw.stages.span(), "the ladder needs at least one stage".into());
+            return;
+        }
+        if *stages[0].min.get_ref() != 0.0 {
+            self.add(stages[0].min.span(), "the first stage must start at `min = 0`".into());
+        }
+        for pair in stages.windows(2) {
+            let (a, b) = (*pair[0].min.get_ref(), *pair[1].min.get_ref());
+            if b <= a {
+                self.add(pair[1].min.span(), format!("stages must be in increasing order of `min` ({b} comes after {a})"));
+            }
+        }
+        for stage in stages {
+            let min = *stage.min.get_ref();
+            if !(0.0..=100.0).contains(&min) {
+                self.add(stage.min.span(), format!("a stage's `min` is a score from 0 to 100, not {min}"));
+            }
+        }
+    }
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn convert(raw: Raw) -> Questionnaire {
+    let scale = raw.scale.into_inner();
+    Questionnaire {
+        id: raw.id.into_inner(),
+        version: raw.version,
+        lang: raw.lang.into_inner(),
+        title: raw.title,
+        intro: raw.intro,
+        scale: Scale {
+            min: scale.min.into_inner(),
+            max: scale.max,
+            labels: scale.labels.into_inner(),
+        },
+        dimensions: raw
+            .dimensions
+            .into_inner()
+            .into_iter()
+            .map(|d| Dimension {
+                id: d.id.into_inner(),
+                group: match d.group {
+                    RawGroup::Virtue => Group::Virtue,
+                    RawGroup::Pillar => Group::Pillar,
+                },
+                name: d.name,
+                short: d.short.into_inner(),
+                about: d.about,
+                advice: d.advice,
+            })
+            .collect(),
+        items: raw
+            .items
+            .into_inner()
+            .into_iter()
+            .map(|i| Item {
+                id: i.id.into_inner(),
+                dimension: i.dimension.into_inner(),
+                text: i.text.into_inner(),
+                reverse: i.reverse,
+            })
+            .collect(),
+        stages: raw
+            .stages
+            .into_inner()
+            .into_iter()
+            .map(|s| Stage {
+                min: s.min.into_inner(),
+                name: s.name,
+                about: s.about,
+            })
+            .collect(),
+    }
+}
