@@ -4,9 +4,12 @@
 //! command line (`cli`) and the terminal interface (`tui`) build on it.
 
 pub mod assessment;
+pub mod cli;
 pub mod id;
 pub mod located;
 pub mod questionnaire;
+pub mod report;
 pub mod score;
 pub mod store;
+pub mod subjects;
 pub mod time;

@@ -1,1 +1,58 @@
-fn main() {}
+//! The `confiance` binary: parse the command line, run it, print any error once, exit.
+//! Exit codes: 0 ok, 1 runtime error (or problems found by `check`), 2 bad usage or input.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+use confiance::cli::{self, Cli, InvalidInput, Ui};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // clap uses 2 for usage errors and 0 for --help / --version.
+            return ExitCode::from(e.exit_code() as u8);
+        }
+    };
+    let mut ui = Ui::new(cli.quiet, cli.verbose, Box::new(std::io::stderr()));
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let result = cli::run(cli, &mut out, &mut ui);
+    let flushed = out.flush();
+    match result {
+        Ok(code) => match flushed {
+            // A closed pipe (`confiance list | head`) is not an error worth a message.
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                eprintln!("confiance: error: cannot write output: {e}");
+                ExitCode::from(1)
+            }
+            _ => ExitCode::from(code),
+        },
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::from(0);
+            }
+            let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let label = if colour {
+                "\x1b[1;31merror\x1b[0m"
+            } else {
+                "error"
+            };
+            eprintln!("confiance: {label}: {err:#}");
+            let code = if err.downcast_ref::<InvalidInput>().is_some() {
+                2
+            } else {
+                1
+            };
+            ExitCode::from(code)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|e| e.downcast_ref::<std::io::Error>())
+        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+}

@@ -37,10 +37,18 @@ pub fn score(q: &Questionnaire, answers: &[Answer]) -> Scores {
             let mut points = vec![];
             for item in q.items_of(&dim.id) {
                 items += 1;
-                let Some(v) = answers.iter().find(|a| a.item == item.id).and_then(Answer::value) else {
+                let Some(v) = answers
+                    .iter()
+                    .find(|a| a.item == item.id)
+                    .and_then(Answer::value)
+                else {
                     continue;
                 };
-                let v = if item.reverse { q.scale.min + q.scale.max - v } else { v };
+                let v = if item.reverse {
+                    q.scale.min + q.scale.max - v
+                } else {
+                    v
+                };
                 points.push((v - q.scale.min) as f64 / span * 100.0);
             }
             DimensionScore {
@@ -52,7 +60,14 @@ pub fn score(q: &Questionnaire, answers: &[Answer]) -> Scores {
             }
         })
         .collect();
-    let of_group = |g: Group| mean(dimensions.iter().filter(|d| d.group == g).filter_map(|d| d.score));
+    let of_group = |g: Group| {
+        mean(
+            dimensions
+                .iter()
+                .filter(|d| d.group == g)
+                .filter_map(|d| d.score),
+        )
+    };
     let virtues = of_group(Group::Virtue);
     let pillars = of_group(Group::Pillar);
     let overall = mean(dimensions.iter().filter_map(|d| d.score));
@@ -88,8 +103,198 @@ impl Scores {
 
     /// The scored dimensions from the lowest up (ties keep display order).
     pub fn weakest(&self) -> Vec<&DimensionScore> {
-        let mut scored: Vec<&DimensionScore> = self.dimensions.iter().filter(|d| d.score.is_some()).collect();
-        scored.sort_by(|a, b| a.score.partial_cmp(&b.score).unwrap_or(std::cmp::Ordering::Equal));
+        let mut scored: Vec<&DimensionScore> = self
+            .dimensions
+            .iter()
+            .filter(|d| d.score.is_some())
+            .collect();
+        scored.sort_by(|a, b| {
+            a.score
+                .partial_cmp(&b.score)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
         scored
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::{Answer, Response};
+    use crate::questionnaire::parse;
+
+    /// Three dimensions on a 0-10 scale: two virtues, one pillar; `b.2` is reverse-keyed.
+    fn questionnaire(min: i64, max: i64) -> Questionnaire {
+        parse(&format!(
+            r#"
+id = "t"
+version = 1
+lang = "en"
+title = "T"
+[scale]
+min = {min}
+max = {max}
+labels = ["low", "high"]
+[[dimensions]]
+id = "a"
+group = "virtue"
+name = "A"
+short = "A"
+about = ""
+[[dimensions]]
+id = "b"
+group = "virtue"
+name = "B"
+short = "B"
+about = ""
+[[dimensions]]
+id = "c"
+group = "pillar"
+name = "C"
+short = "C"
+about = ""
+[[items]]
+id = "a.1"
+dimension = "a"
+text = "x"
+[[items]]
+id = "b.1"
+dimension = "b"
+text = "x"
+[[items]]
+id = "b.2"
+dimension = "b"
+text = "x"
+reverse = true
+[[items]]
+id = "c.1"
+dimension = "c"
+text = "x"
+[[stages]]
+min = 0
+name = "low"
+[[stages]]
+min = 50
+name = "mid"
+[[stages]]
+min = 80
+name = "high"
+"#
+        ))
+        .unwrap()
+    }
+
+    fn answer(item: &str, value: Option<i64>) -> Answer {
+        Answer {
+            item: item.into(),
+            response: value.map_or(Response::Skipped, Response::Value),
+            note: None,
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn zero_to_ten_scale_with_reverse_item() {
+        let q = questionnaire(0, 10);
+        // a: 7 -> 70. b: 9 -> 90, reverse 2 -> 10 - 2 = 8 -> 80; mean 85. c: 3 -> 30.
+        let s = score(
+            &q,
+            &[
+                answer("a.1", Some(7)),
+                answer("b.1", Some(9)),
+                answer("b.2", Some(2)),
+                answer("c.1", Some(3)),
+            ],
+        );
+        assert_eq!(s.dimensions[0].score, Some(70.0));
+        assert_eq!(s.dimensions[1].score, Some(85.0));
+        assert_eq!(s.dimensions[2].score, Some(30.0));
+        assert_eq!(s.virtues, Some(77.5));
+        assert_eq!(s.pillars, Some(30.0));
+        assert_eq!(s.overall, Some(185.0 / 3.0));
+        assert_eq!(
+            s.stage,
+            Some(1),
+            "61.67 reaches `mid` (50), not `high` (80)"
+        );
+    }
+
+    #[test]
+    fn one_to_five_scale_full_precision() {
+        let q = questionnaire(1, 5);
+        // a: 2 -> 25. b: 4 -> 75 and reverse 5 -> 1 -> 0: mean 37.5. c: 5 -> 100.
+        let s = score(
+            &q,
+            &[
+                answer("a.1", Some(2)),
+                answer("b.1", Some(4)),
+                answer("b.2", Some(5)),
+                answer("c.1", Some(5)),
+            ],
+        );
+        assert_eq!(s.dimensions[1].score, Some(37.5));
+        assert_eq!(s.virtues, Some(31.25));
+        assert_eq!(s.overall, Some(162.5 / 3.0));
+        assert_eq!(display(s.overall), "54");
+    }
+
+    #[test]
+    fn skips_and_empty_dimensions_have_no_score() {
+        let q = questionnaire(1, 5);
+        let s = score(
+            &q,
+            &[
+                answer("a.1", None),
+                answer("b.2", Some(2)),
+                answer("c.1", Some(3)),
+            ],
+        );
+        assert_eq!(s.dimensions[0].score, None, "a skipped item gives no score");
+        assert_eq!(s.dimensions[0].answered, 0);
+        assert_eq!(
+            s.dimensions[1].score,
+            Some(75.0),
+            "only the answered item counts"
+        );
+        assert_eq!((s.dimensions[1].answered, s.dimensions[1].items), (1, 2));
+        assert_eq!(
+            s.virtues,
+            Some(75.0),
+            "dimensions without a score are ignored"
+        );
+        assert_eq!(s.overall, Some(62.5));
+        let none = score(&q, &[]);
+        assert_eq!(
+            (none.virtues, none.pillars, none.overall, none.stage),
+            (None, None, None, None)
+        );
+    }
+
+    #[test]
+    fn stage_is_the_last_reached() {
+        let q = questionnaire(1, 5);
+        assert_eq!(stage_for(&q, 0.0), Some(0));
+        assert_eq!(stage_for(&q, 49.999), Some(0));
+        assert_eq!(stage_for(&q, 50.0), Some(1));
+        assert_eq!(stage_for(&q, 100.0), Some(2));
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn scores_stay_within_0_and_100(values in proptest::collection::vec(proptest::option::of(0i64..=10), 4)) {
+                let q = questionnaire(0, 10);
+                let ids = ["a.1", "b.1", "b.2", "c.1"];
+                let answers: Vec<Answer> = ids.iter().zip(&values).map(|(i, v)| answer(i, *v)).collect();
+                let s = score(&q, &answers);
+                for v in s.dimensions.iter().filter_map(|d| d.score).chain(s.overall) {
+                    prop_assert!((0.0..=100.0).contains(&v));
+                }
+                prop_assert_eq!(s.overall.is_some(), values.iter().any(Option::is_some));
+            }
+        }
     }
 }

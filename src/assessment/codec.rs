@@ -72,12 +72,18 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
     let at = |span, msg: String| Diagnostic::at(text, Some(span), msg);
 
     if !is_valid_id(raw.id.get_ref()) {
-        return Err(at(raw.id.span(), "`id` must be 1 to 64 characters of A-Z, a-z, 0-9, `_` and `-`".into()));
+        return Err(at(
+            raw.id.span(),
+            "`id` must be 1 to 64 characters of A-Z, a-z, 0-9, `_` and `-`".into(),
+        ));
     }
     let started = Timestamp::from_toml(raw.started.get_ref())
         .map_err(|e| at(raw.started.span(), format!("`started`: {e}")))?;
     let completed = match &raw.completed {
-        Some(c) => Some(Timestamp::from_toml(c.get_ref()).map_err(|e| at(c.span(), format!("`completed`: {e}")))?),
+        Some(c) => Some(
+            Timestamp::from_toml(c.get_ref())
+                .map_err(|e| at(c.span(), format!("`completed`: {e}")))?,
+        ),
         None => None,
     };
 
@@ -89,11 +95,19 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
         let raw_answer = spanned.into_inner();
         let response = match (raw_answer.value, raw_answer.skipped) {
             (Some(_), Some(true)) => {
-                return Err(at(span, "an answer has either `value` or `skipped = true`, not both".into()));
+                return Err(at(
+                    span,
+                    "an answer has either `value` or `skipped = true`, not both".into(),
+                ));
             }
             (Some(v), _) => Response::Value(v),
             (None, Some(true)) => Response::Skipped,
-            (None, _) => return Err(at(span, "an answer needs `value` or `skipped = true`".into())),
+            (None, _) => {
+                return Err(at(
+                    span,
+                    "an answer needs `value` or `skipped = true`".into(),
+                ));
+            }
         };
         spans.answers.push(span);
         spans.items.push(raw_answer.item.span());
@@ -128,14 +142,24 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
 
 fn check_schema(text: &str, table: &Table) -> Result<(), Diagnostic> {
     match table.get("schema") {
-        None => Err(Diagnostic::at(text, Some(0..0), "missing `schema` (this version reads schema 1)")),
+        None => Err(Diagnostic::at(
+            text,
+            Some(0..0),
+            "missing `schema` (this version reads schema 1)",
+        )),
         Some(Value::Integer(n)) if *n > SCHEMA => Err(Diagnostic::at(
             text,
             Some(0..0),
-            format!("written by a newer version of confiance (schema {n}; this version reads schema {SCHEMA}): please upgrade"),
+            format!(
+                "written by a newer version of confiance (schema {n}; this version reads schema {SCHEMA}): please upgrade"
+            ),
         )),
         Some(Value::Integer(n)) if *n == SCHEMA => Ok(()),
-        Some(_) => Err(Diagnostic::at(text, Some(0..0), format!("`schema` must be the integer {SCHEMA}"))),
+        Some(_) => Err(Diagnostic::at(
+            text,
+            Some(0..0),
+            format!("`schema` must be the integer {SCHEMA}"),
+        )),
     }
 }
 
@@ -155,8 +179,14 @@ pub fn to_toml(a: &Assessment) -> String {
     top.insert("id".into(), Value::String(a.id.clone()));
     top.insert("subject".into(), Value::String(a.subject.clone()));
     top.insert("respondent".into(), Value::String(a.respondent.clone()));
-    top.insert("questionnaire".into(), Value::String(a.questionnaire.clone()));
-    top.insert("questionnaire_version".into(), Value::Integer(a.questionnaire_version.into()));
+    top.insert(
+        "questionnaire".into(),
+        Value::String(a.questionnaire.clone()),
+    );
+    top.insert(
+        "questionnaire_version".into(),
+        Value::Integer(a.questionnaire_version.into()),
+    );
     top.insert("lang".into(), Value::String(a.lang.clone()));
     top.insert("started".into(), Value::Datetime(a.started.to_toml()));
     if let Some(completed) = a.completed {

@@ -1,9 +1,11 @@
 //! Assessments: one person's answers about one relationship, at one time.
 
 mod codec;
+mod json;
 mod validate;
 
-pub use codec::{SCHEMA, from_toml, to_toml};
+pub use codec::{SCHEMA, Spans, from_toml, to_toml};
+pub use json::from_json;
 pub use validate::validate;
 
 use crate::time::Timestamp;
@@ -67,3 +69,6 @@ impl Answer {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

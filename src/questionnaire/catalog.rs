@@ -9,8 +9,14 @@ use crate::located::Diagnostic;
 
 /// The built-in questionnaires: (file name, text).
 pub const BUILTIN: &[(&str, &str)] = &[
-    ("trust.en.toml", include_str!("../../questionnaires/trust.en.toml")),
-    ("trust.fr.toml", include_str!("../../questionnaires/trust.fr.toml")),
+    (
+        "trust.en.toml",
+        include_str!("../../questionnaires/trust.en.toml"),
+    ),
+    (
+        "trust.fr.toml",
+        include_str!("../../questionnaires/trust.fr.toml"),
+    ),
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,7 +67,10 @@ impl Catalog {
         let mut paths: Vec<PathBuf> = read
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+            .filter(|p| {
+                !p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
             .collect();
         paths.sort();
         for path in paths {
@@ -98,17 +107,21 @@ impl Catalog {
 
     /// This id in the language asked for if there is one, else English, else any.
     pub fn get(&self, id: &str, lang: &str) -> Option<&Arc<Questionnaire>> {
-        self.find(id, lang).or_else(|| self.find(id, "en")).or_else(|| {
-            self.entries
-                .iter()
-                .map(|e| &e.questionnaire)
-                .find(|q| q.id == id)
-        })
+        self.find(id, lang)
+            .or_else(|| self.find(id, "en"))
+            .or_else(|| {
+                self.entries
+                    .iter()
+                    .map(|e| &e.questionnaire)
+                    .find(|q| q.id == id)
+            })
     }
 
     pub fn entry(&self, id: &str, lang: &str) -> Option<&Entry> {
         let q = self.get(id, lang)?;
-        self.entries.iter().find(|e| Arc::ptr_eq(&e.questionnaire, q))
+        self.entries
+            .iter()
+            .find(|e| Arc::ptr_eq(&e.questionnaire, q))
     }
 }
 

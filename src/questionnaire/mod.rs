@@ -3,8 +3,8 @@
 mod catalog;
 mod parse;
 
-pub use catalog::{Catalog, Entry, Source};
 pub use catalog::load_file;
+pub use catalog::{Catalog, Entry, Source};
 pub use parse::parse;
 
 /// A validated questionnaire. Items are in asking order, dimensions in display order.
@@ -88,7 +88,10 @@ impl Scale {
             return None;
         }
         if self.labels.len() == (self.max - self.min + 1) as usize {
-            return self.labels.get((value - self.min) as usize).map(String::as_str);
+            return self
+                .labels
+                .get((value - self.min) as usize)
+                .map(String::as_str);
         }
         match value {
             v if v == self.min => self.labels.first().map(String::as_str),

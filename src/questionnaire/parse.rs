@@ -93,12 +93,16 @@ struct Problems<'a> {
 
 impl Problems<'_> {
     fn add(&mut self, span: Range<usize>, message: String) {
-        self.list.push(Diagnostic::at(self.text, Some(span), message));
+        self.list
+            .push(Diagnostic::at(self.text, Some(span), message));
     }
 
     fn check(&mut self, raw: &Raw) {
         if !is_slug(raw.id.get_ref()) {
-            self.add(raw.id.span(), "the questionnaire id must be lowercase letters, digits and `-`".into());
+            self.add(
+                raw.id.span(),
+                "the questionnaire id must be lowercase letters, digits and `-`".into(),
+            );
         }
         if raw.lang.get_ref().is_empty() {
             self.add(raw.lang.span(), "`lang` must not be empty".into());
@@ -106,9 +110,18 @@ impl Problems<'_> {
         let scale = raw.scale.get_ref();
         let (min, max) = (*scale.min.get_ref(), scale.max);
         if min >= max {
-            self.add(scale.min.span(), format!("the scale's min ({min}) must be below its max ({max})"));
+            self.add(
+                scale.min.span(),
+                format!("the scale's min ({min}) must be below its max ({max})"),
+            );
         } else if max - min > 100 {
-            self.add(scale.min.span(), format!("the scale has {} points; at most 101 are allowed", max - min + 1));
+            self.add(
+                scale.min.span(),
+                format!(
+                    "the scale has {} points; at most 101 are allowed",
+                    max - min + 1
+                ),
+            );
         } else {
             let points = (max - min + 1) as usize;
             let count = scale.labels.get_ref().len();
@@ -145,14 +158,24 @@ impl Problems<'_> {
                     format!("`short` of `{id}` has {short_len} characters; it needs 1 to {MAX_SHORT_CHARS}"),
                 );
             }
-            if !raw.items.get_ref().iter().any(|i| i.dimension.get_ref() == id) {
+            if !raw
+                .items
+                .get_ref()
+                .iter()
+                .any(|i| i.dimension.get_ref() == id)
+            {
                 self.add(dim.id.span(), format!("dimension `{id}` has no items"));
             }
         }
     }
 
     fn check_items(&mut self, raw: &Raw) {
-        let dims: HashSet<&str> = raw.dimensions.get_ref().iter().map(|d| d.id.get_ref().as_str()).collect();
+        let dims: HashSet<&str> = raw
+            .dimensions
+            .get_ref()
+            .iter()
+            .map(|d| d.id.get_ref().as_str())
+            .collect();
         let mut seen = HashSet::new();
         if raw.items.get_ref().is_empty() {
             self.add(raw.items.span(), "the questionnaire has no items".into());
@@ -167,7 +190,10 @@ impl Problems<'_> {
             }
             let dim = item.dimension.get_ref();
             if !dims.contains(dim.as_str()) {
-                self.add(item.dimension.span(), format!("item `{id}` names an unknown dimension `{dim}`"));
+                self.add(
+                    item.dimension.span(),
+                    format!("item `{id}` names an unknown dimension `{dim}`"),
+                );
             }
             if item.text.get_ref().trim().is_empty() {
                 self.add(item.text.span(), format!("item `{id}` has an empty text"));
@@ -178,22 +204,34 @@ impl Problems<'_> {
     fn check_stages(&mut self, raw: &Raw) {
         let stages = raw.stages.get_ref();
         if stages.is_empty() {
-            self.add(raw.stages.span(), "the ladder needs at least one stage".into());
+            self.add(
+                raw.stages.span(),
+                "the ladder needs at least one stage".into(),
+            );
             return;
         }
         if *stages[0].min.get_ref() != 0.0 {
-            self.add(stages[0].min.span(), "the first stage must start at `min = 0`".into());
+            self.add(
+                stages[0].min.span(),
+                "the first stage must start at `min = 0`".into(),
+            );
         }
         for pair in stages.windows(2) {
             let (a, b) = (*pair[0].min.get_ref(), *pair[1].min.get_ref());
             if b <= a {
-                self.add(pair[1].min.span(), format!("stages must be in increasing order of `min` ({b} comes after {a})"));
+                self.add(
+                    pair[1].min.span(),
+                    format!("stages must be in increasing order of `min` ({b} comes after {a})"),
+                );
             }
         }
         for stage in stages {
             let min = *stage.min.get_ref();
             if !(0.0..=100.0).contains(&min) {
-                self.add(stage.min.span(), format!("a stage's `min` is a score from 0 to 100, not {min}"));
+                self.add(
+                    stage.min.span(),
+                    format!("a stage's `min` is a score from 0 to 100, not {min}"),
+                );
             }
         }
     }
@@ -202,7 +240,9 @@ impl Problems<'_> {
 fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn convert(raw: Raw) -> Questionnaire {

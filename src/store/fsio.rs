@@ -36,9 +36,15 @@ pub fn ensure_private_dir(dir: &Path) -> io::Result<()> {
 /// rename (`replace`) or link (never replacing an existing file), then fsync the folder.
 /// A crash at any moment leaves either the old state or the new file, never half a file.
 pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     ensure_private_dir(dir)?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let temp = dir.join(format!(
         ".{name}.{}-{}{TEMP_SUFFIX}",
@@ -59,7 +65,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> io::Result<()> 
 }
 
 fn write_temp(temp: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = OpenOptions::new().write(true).create_new(true).mode(FILE_MODE).open(temp)?;
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(FILE_MODE)
+        .open(temp)?;
     // Some umasks strip bits and some helpers add them: set the mode explicitly.
     file.set_permissions(fs::Permissions::from_mode(FILE_MODE))?;
     file.write_all(bytes)?;
@@ -101,14 +111,18 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
         .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
         .map_err(|e| fail(format!("cannot read: {}", io_reason(&e))))?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        let valid = String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]).into_owned();
+        let valid =
+            String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]).into_owned();
         let (line, column) = line_column(&valid, valid.len());
         let mut d = fail("invalid UTF-8: the file must be UTF-8 text".into());
         d.line = Some(line);
         d.column = Some(column);
         d
     })?;
-    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
+    Ok(text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text))
 }
 
 /// The reason of an I/O error without the "(os error N)" noise.
@@ -123,7 +137,10 @@ pub fn io_reason(e: &io::Error) -> String {
 /// Whether a temporary file was left by a process that is no longer running. Names look like
 /// `.NAME.PID-N.tmp`; a live writer's file is never touched.
 pub fn is_stale_temp(file_name: &str) -> bool {
-    let Some(rest) = file_name.strip_prefix('.').and_then(|n| n.strip_suffix(TEMP_SUFFIX)) else {
+    let Some(rest) = file_name
+        .strip_prefix('.')
+        .and_then(|n| n.strip_suffix(TEMP_SUFFIX))
+    else {
         return false;
     };
     let Some(pid) = rest.rsplit('.').next().and_then(|t| t.split('-').next()) else {
@@ -148,7 +165,10 @@ mod tests {
     #[test]
     fn stale_temp_names() {
         assert!(!is_stale_temp("x.toml"));
-        assert!(!is_stale_temp(&format!(".x.toml.{}-0.tmp", std::process::id())));
+        assert!(!is_stale_temp(&format!(
+            ".x.toml.{}-0.tmp",
+            std::process::id()
+        )));
         // pid 2^22+ is above Linux's pid_max: never alive
         assert!(is_stale_temp(".x.toml.4194999-3.tmp"));
     }
@@ -160,7 +180,11 @@ mod tests {
         write_atomic(&path, b"one", false).unwrap();
         let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, FILE_MODE);
-        let dmode = fs::metadata(path.parent().unwrap()).unwrap().permissions().mode() & 0o777;
+        let dmode = fs::metadata(path.parent().unwrap())
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
         assert_eq!(dmode, DIR_MODE);
         let err = write_atomic(&path, b"two", false).unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);

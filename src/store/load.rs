@@ -20,8 +20,11 @@ pub struct Stored {
 /// Reads, parses and validates one assessment file. Every problem carries the path.
 pub fn read_assessment(path: &Path, catalog: &Catalog) -> Result<Stored, Vec<Diagnostic>> {
     let text = read_text(path).map_err(|d| vec![d])?;
-    let (assessment, questionnaire) = parse_assessment(&text, catalog)
-        .map_err(|list| list.into_iter().map(|d| d.in_file(path)).collect::<Vec<_>>())?;
+    let (assessment, questionnaire) = parse_assessment(&text, catalog).map_err(|list| {
+        list.into_iter()
+            .map(|d| d.in_file(path))
+            .collect::<Vec<_>>()
+    })?;
     Ok(Stored {
         assessment,
         questionnaire,
@@ -30,7 +33,10 @@ pub fn read_assessment(path: &Path, catalog: &Catalog) -> Result<Stored, Vec<Dia
 }
 
 /// Parses and validates an assessment's text against the catalog.
-pub fn parse_assessment(text: &str, catalog: &Catalog) -> Result<(Assessment, Arc<Questionnaire>), Vec<Diagnostic>> {
+pub fn parse_assessment(
+    text: &str,
+    catalog: &Catalog,
+) -> Result<(Assessment, Arc<Questionnaire>), Vec<Diagnostic>> {
     if text.trim().is_empty() {
         return Err(vec![Diagnostic::at(text, Some(0..0), "the file is empty")]);
     }
@@ -39,7 +45,10 @@ pub fn parse_assessment(text: &str, catalog: &Catalog) -> Result<(Assessment, Ar
         return Err(vec![Diagnostic::at(
             text,
             Some(0..0),
-            format!("unknown questionnaire `{}` (see `confiance questionnaire list`)", a.questionnaire),
+            format!(
+                "unknown questionnaire `{}` (see `confiance questionnaire list`)",
+                a.questionnaire
+            ),
         )]);
     };
     let problems = assessment::validate(&a, q, text, &spans);
@@ -65,7 +74,9 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
         Err(e) => {
-            problems.push(Diagnostic::new(format!("cannot read folder: {}", io_reason(&e))).in_file(dir));
+            problems.push(
+                Diagnostic::new(format!("cannot read folder: {}", io_reason(&e))).in_file(dir),
+            );
             return;
         }
     };
@@ -77,7 +88,9 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
         }
         let path = entry.path();
         let is_toml = name.ends_with(".toml");
-        let Ok(kind) = entry.file_type() else { continue };
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
         if kind.is_dir() {
             if is_toml {
                 problems.push(Diagnostic::new("is a folder, not a file: skipped").in_file(&path));

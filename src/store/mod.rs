@@ -43,10 +43,14 @@ pub struct Store {
 
 /// The data folder: `--data-dir`, else `$CONFIANCE_DATA_DIR`, else the platform's data folder.
 pub fn resolve_data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
-    flag.or_else(|| std::env::var_os(ENV_DATA_DIR).filter(|v| !v.is_empty()).map(PathBuf::from))
-        .or_else(|| {
-            directories::ProjectDirs::from("", "", "confiance").map(|d| d.data_dir().to_path_buf())
-        })
+    flag.or_else(|| {
+        std::env::var_os(ENV_DATA_DIR)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
+    .or_else(|| {
+        directories::ProjectDirs::from("", "", "confiance").map(|d| d.data_dir().to_path_buf())
+    })
 }
 
 impl Store {
@@ -78,12 +82,20 @@ impl Store {
 
     /// Every completed assessment under `assessments/`, oldest first.
     pub fn load(&self) -> Loaded {
-        self.load_dir(&self.assessments_dir(), |a| !a.is_draft(), "has no `completed` date: a draft belongs in drafts/")
+        self.load_dir(
+            &self.assessments_dir(),
+            |a| !a.is_draft(),
+            "has no `completed` date: a draft belongs in drafts/",
+        )
     }
 
     /// Every draft, oldest first.
     pub fn drafts(&self) -> Loaded {
-        self.load_dir(&self.drafts_dir(), Assessment::is_draft, "is completed: it belongs in assessments/")
+        self.load_dir(
+            &self.drafts_dir(),
+            Assessment::is_draft,
+            "is completed: it belongs in assessments/",
+        )
     }
 
     fn load_dir(&self, dir: &Path, belongs: fn(&Assessment) -> bool, misplaced: &str) -> Loaded {
@@ -91,22 +103,26 @@ impl Store {
         for path in toml_files(dir, &mut loaded.problems) {
             match read_assessment(&path, &self.catalog) {
                 Ok(stored) if belongs(&stored.assessment) => loaded.assessments.push(stored),
-                Ok(_) => loaded.problems.push(Diagnostic::new(misplaced.to_string()).in_file(&path)),
+                Ok(_) => loaded
+                    .problems
+                    .push(Diagnostic::new(misplaced.to_string()).in_file(&path)),
                 Err(mut list) => loaded.problems.append(&mut list),
             }
         }
-        loaded
-            .assessments
-            .sort_by(|a, b| (a.assessment.when(), &a.assessment.id).cmp(&(b.assessment.when(), &b.assessment.id)));
+        loaded.assessments.sort_by(|a, b| {
+            (a.assessment.when(), &a.assessment.id).cmp(&(b.assessment.when(), &b.assessment.id))
+        });
         loaded
     }
 
     /// Where a completed assessment is filed.
     pub fn path_for(&self, a: &Assessment) -> PathBuf {
         let when = a.completed.unwrap_or(a.started);
-        self.assessments_dir()
-            .join(slug(&a.subject))
-            .join(format!("{}-{}.toml", when.file_stamp(), a.id))
+        self.assessments_dir().join(slug(&a.subject)).join(format!(
+            "{}-{}.toml",
+            when.file_stamp(),
+            a.id
+        ))
     }
 
     pub fn draft_path(&self, id: &str) -> PathBuf {
@@ -154,7 +170,11 @@ impl Store {
             }
         };
         visit(&self.root);
-        for dir in [self.assessments_dir(), self.drafts_dir(), self.root.join("questionnaires")] {
+        for dir in [
+            self.assessments_dir(),
+            self.drafts_dir(),
+            self.root.join("questionnaires"),
+        ] {
             visit(&dir);
             walk_all(&dir, &mut visit);
         }
@@ -164,7 +184,10 @@ impl Store {
     fn remove_stale_temp_files(&self) {
         for dir in [self.assessments_dir(), self.drafts_dir()] {
             walk_all(&dir, &mut |path: &Path| {
-                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 if is_stale_temp(&name) {
                     let _ = fs::remove_file(path);
                 }
@@ -177,7 +200,10 @@ impl Store {
         let mut found = vec![];
         for dir in [self.assessments_dir(), self.drafts_dir()] {
             walk_all(&dir, &mut |path: &Path| {
-                if path.file_name().is_some_and(|n| is_stale_temp(&n.to_string_lossy())) {
+                if path
+                    .file_name()
+                    .is_some_and(|n| is_stale_temp(&n.to_string_lossy()))
+                {
                     found.push(path.to_path_buf());
                 }
             });
@@ -188,7 +214,9 @@ impl Store {
 
 /// Calls `visit` on every entry below `dir` (hidden ones too), not following symbolic links.
 fn walk_all(dir: &Path, visit: &mut dyn FnMut(&Path)) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         visit(&path);

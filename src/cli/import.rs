@@ -1,0 +1,135 @@
+//! `confiance import FILE...`: check files received or restored, and file them in the store.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Context;
+
+use super::args::ImportArgs;
+use super::table::printable;
+use super::{Ui, invalid};
+use crate::assessment::{self, Assessment, Spans};
+use crate::located::Diagnostic;
+use crate::store::{Store, parse_assessment, read_text};
+
+pub fn run(
+    args: &ImportArgs,
+    store: &Store,
+    out: &mut dyn Write,
+    ui: &mut Ui,
+) -> anyhow::Result<u8> {
+    let loaded = store.load();
+    let mut known: HashMap<String, Assessment> = loaded
+        .assessments
+        .into_iter()
+        .map(|s| (s.assessment.id.clone(), s.assessment))
+        .collect();
+    let mut failed = 0usize;
+    let (mut imported, mut already) = (0usize, 0usize);
+    for path in &args.files {
+        let list = match read_file(path, store, args) {
+            Ok(list) => list,
+            Err(problems) => {
+                failed += 1;
+                problems.iter().for_each(|p| ui.error(p));
+                continue;
+            }
+        };
+        for a in list {
+            match known.get(&a.id) {
+                Some(existing) if *existing == a => {
+                    already += 1;
+                    writeln!(
+                        out,
+                        "already there: {} ({}, {})",
+                        path.display(),
+                        printable(&a.subject),
+                        a.id
+                    )?;
+                }
+                Some(_) => {
+                    failed += 1;
+                    ui.error(
+                        &Diagnostic::new(format!(
+                            "refused: the store already has assessment {} with different content",
+                            a.id
+                        ))
+                        .in_file(path),
+                    );
+                }
+                None => {
+                    let saved = store.save_completed(&a).with_context(|| {
+                        format!(
+                            "cannot store {} in {}",
+                            path.display(),
+                            store.root().display()
+                        )
+                    })?;
+                    imported += 1;
+                    writeln!(out, "imported: {} → {}", path.display(), saved.display())?;
+                    known.insert(a.id.clone(), a);
+                }
+            }
+        }
+    }
+    ui.info(&format!(
+        "{imported} imported, {already} already there, {failed} refused"
+    ));
+    if failed > 0 {
+        return Err(invalid(format!(
+            "{failed} of the files could not be imported (see above); {imported} imported"
+        )));
+    }
+    Ok(0)
+}
+
+/// Reads one file (TOML, or a JSON export holding several assessments), applies the overrides
+/// and validates every assessment in it.
+fn read_file(
+    path: &Path,
+    store: &Store,
+    args: &ImportArgs,
+) -> Result<Vec<Assessment>, Vec<Diagnostic>> {
+    let located = |list: Vec<Diagnostic>| {
+        list.into_iter()
+            .map(|d| d.in_file(path))
+            .collect::<Vec<_>>()
+    };
+    let text = read_text(path).map_err(|d| vec![d])?;
+    let is_json =
+        path.extension().is_some_and(|e| e == "json") || text.trim_start().starts_with(['[', '{']);
+    let mut list = if is_json {
+        assessment::from_json(&text).map_err(|d| located(vec![d]))?
+    } else {
+        vec![parse_assessment(&text, store.catalog()).map_err(located)?.0]
+    };
+    let mut problems = vec![];
+    for a in &mut list {
+        if let Some(subject) = &args.subject {
+            a.subject = subject.clone();
+        }
+        if let Some(respondent) = &args.respondent {
+            a.respondent = respondent.clone();
+        }
+        if a.is_draft() {
+            problems.push(Diagnostic::new(format!(
+                "assessment {} is a draft (no `completed` date): finish it before importing",
+                a.id
+            )));
+            continue;
+        }
+        match store.catalog().get(&a.questionnaire, &a.lang) {
+            None => problems.push(Diagnostic::new(format!(
+                "unknown questionnaire `{}`",
+                a.questionnaire
+            ))),
+            Some(q) => problems.extend(assessment::validate(a, q, "", &Spans::default())),
+        }
+    }
+    if problems.is_empty() {
+        Ok(list)
+    } else {
+        Err(located(problems))
+    }
+}

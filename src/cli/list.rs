@@ -1,0 +1,58 @@
+//! `confiance list`: the subjects, most recent first.
+
+use std::io::Write;
+
+use serde_json::json;
+
+use super::Ui;
+use super::args::{ListArgs, ListFormat};
+use super::table::{Align, printable, render};
+use crate::score::display;
+use crate::store::Store;
+use crate::subjects::by_subject;
+
+pub fn run(args: &ListArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> anyhow::Result<u8> {
+    let loaded = store.load();
+    for problem in &loaded.problems {
+        ui.warn(problem);
+    }
+    let subjects = by_subject(&loaded.assessments);
+    match args.format {
+        ListFormat::Json => {
+            let list: Vec<_> = subjects
+                .iter()
+                .map(|s| {
+                    json!({
+                        "subject": s.name,
+                        "assessments": s.assessments.len(),
+                        "last": s.last().to_string(),
+                        "overall": s.last_overall(),
+                    })
+                })
+                .collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
+        }
+        ListFormat::Text if subjects.is_empty() => {
+            ui.say(
+                "No assessments yet. Start one with `confiance assess NAME`, or run `confiance`.",
+            );
+        }
+        ListFormat::Text => {
+            let rows: Vec<Vec<String>> = subjects
+                .iter()
+                .map(|s| {
+                    vec![
+                        printable(s.name),
+                        s.assessments.len().to_string(),
+                        s.last().date(),
+                        display(s.last_overall()),
+                    ]
+                })
+                .collect();
+            let header = ["SUBJECT", "ASSESSMENTS", "LAST", "OVERALL"];
+            let align = [Align::Left, Align::Right, Align::Left, Align::Right];
+            out.write_all(render(&header, &align, &rows).as_bytes())?;
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,51 @@
+//! The command line: clap definitions, and the dispatch to one file per subcommand.
+
+mod args;
+mod completions;
+mod export;
+mod import;
+mod list;
+mod output;
+mod questionnaire;
+mod show;
+mod table;
+
+use std::io::Write;
+
+use anyhow::Result;
+pub use args::{Cli, Command};
+pub use output::{InvalidInput, Ui, invalid};
+
+use crate::store::{Store, resolve_data_dir};
+
+/// Runs one command line; returns the exit code when no error occurred (`check` returns 1
+/// when it found problems). Errors are printed once, by `main`.
+pub fn run(cli: Cli, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
+    let data_dir = resolve_data_dir(cli.data_dir.clone()).ok_or_else(|| {
+        anyhow::anyhow!(
+            "no data folder: give --data-dir or set {}",
+            crate::store::ENV_DATA_DIR
+        )
+    })?;
+    let Some(command) = cli.command else {
+        use clap::CommandFactory;
+        write!(out, "{}", Cli::command().render_help())?;
+        return Ok(0);
+    };
+    if let Command::Completions(args) = &command {
+        return completions::run(args, out);
+    }
+    let (store, problems) = Store::open(data_dir);
+    ui.info(&format!("data folder: {}", store.root().display()));
+    for problem in &problems {
+        ui.warn(problem);
+    }
+    match command {
+        Command::List(args) => list::run(&args, &store, out, ui),
+        Command::Show(args) => show::run(&args, &store, out, ui),
+        Command::Export(args) => export::run(&args, &store, out, ui),
+        Command::Import(args) => import::run(&args, &store, out, ui),
+        Command::Questionnaire(args) => questionnaire::run(&args, &store, out, ui),
+        Command::Completions(_) => unreachable!("handled above"),
+    }
+}

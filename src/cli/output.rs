@@ -1,0 +1,58 @@
+//! How commands talk to the person: results on stdout (a writer), warnings and progress on
+//! stderr, and the error kind that picks exit code 2.
+
+use std::io::Write;
+
+use crate::located::Diagnostic;
+
+/// Bad usage or invalid input: `main` exits with 2 instead of 1.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct InvalidInput(pub String);
+
+pub fn invalid(message: impl Into<String>) -> anyhow::Error {
+    InvalidInput(message.into()).into()
+}
+
+/// Where warnings and progress go, and how much of them.
+pub struct Ui {
+    pub quiet: bool,
+    pub verbose: bool,
+    pub err: Box<dyn Write>,
+}
+
+impl Ui {
+    pub fn new(quiet: bool, verbose: bool, err: Box<dyn Write>) -> Self {
+        Self {
+            quiet,
+            verbose,
+            err,
+        }
+    }
+
+    /// A file that was skipped, or anything else worth knowing that is not an error.
+    pub fn warn(&mut self, problem: &Diagnostic) {
+        if !self.quiet {
+            let _ = writeln!(self.err, "warning: {problem}");
+        }
+    }
+
+    /// An error in one of several inputs, reported before the command fails as a whole.
+    pub fn error(&mut self, problem: &Diagnostic) {
+        let _ = writeln!(self.err, "error: {problem}");
+    }
+
+    /// A line of progress: shown unless `-q`.
+    pub fn say(&mut self, message: &str) {
+        if !self.quiet {
+            let _ = writeln!(self.err, "{message}");
+        }
+    }
+
+    /// Details for `-v`.
+    pub fn info(&mut self, message: &str) {
+        if self.verbose && !self.quiet {
+            let _ = writeln!(self.err, "{message}");
+        }
+    }
+}

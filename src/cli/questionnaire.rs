@@ -1,0 +1,149 @@
+//! `confiance questionnaire list | show ID | check FILE`.
+
+use std::io::Write;
+
+use super::args::{QuestionnaireCommand, QuestionnaireFormat, locale_lang};
+use super::table::{Align, render};
+use super::{Ui, invalid};
+use crate::questionnaire::{Source, load_file};
+use crate::store::Store;
+
+pub fn run(
+    command: &QuestionnaireCommand,
+    store: &Store,
+    out: &mut dyn Write,
+    ui: &mut Ui,
+) -> anyhow::Result<u8> {
+    match command {
+        QuestionnaireCommand::List => {
+            let rows: Vec<Vec<String>> = store
+                .catalog()
+                .entries()
+                .iter()
+                .map(|e| {
+                    let q = &e.questionnaire;
+                    let source = match &e.source {
+                        Source::Builtin(_) => "built in".to_string(),
+                        Source::File(path) => path.display().to_string(),
+                    };
+                    vec![
+                        q.id.clone(),
+                        q.lang.clone(),
+                        q.version.to_string(),
+                        q.items.len().to_string(),
+                        q.title.clone(),
+                        source,
+                    ]
+                })
+                .collect();
+            let header = ["ID", "LANG", "VERSION", "ITEMS", "TITLE", "SOURCE"];
+            let align = [
+                Align::Left,
+                Align::Left,
+                Align::Right,
+                Align::Right,
+                Align::Left,
+                Align::Left,
+            ];
+            out.write_all(render(&header, &align, &rows).as_bytes())?;
+        }
+        QuestionnaireCommand::Show(args) => {
+            let lang = args
+                .lang
+                .clone()
+                .or_else(locale_lang)
+                .unwrap_or_else(|| "en".into());
+            let entry = store.catalog().entry(&args.id, &lang).ok_or_else(|| {
+                invalid(format!(
+                    "no questionnaire `{}` (see `confiance questionnaire list`)",
+                    args.id
+                ))
+            })?;
+            if args
+                .lang
+                .as_deref()
+                .is_some_and(|l| l != entry.questionnaire.lang)
+            {
+                ui.say(&format!(
+                    "No `{lang}` version of `{}`: showing `{}`.",
+                    args.id, entry.questionnaire.lang
+                ));
+            }
+            match args.format {
+                QuestionnaireFormat::Toml => out.write_all(entry.text.as_bytes())?,
+                QuestionnaireFormat::Text => {
+                    out.write_all(describe(&entry.questionnaire).as_bytes())?
+                }
+            }
+        }
+        QuestionnaireCommand::Check(args) => match load_file(&args.file) {
+            Ok(q) => writeln!(
+                out,
+                "{}: ok: `{}` ({}) version {}: {} dimensions, {} items, {} stages",
+                args.file.display(),
+                q.id,
+                q.lang,
+                q.version,
+                q.dimensions.len(),
+                q.items.len(),
+                q.stages.len()
+            )?,
+            Err(problems) => {
+                problems.iter().for_each(|p| ui.error(p));
+                return Err(invalid(format!(
+                    "{}: {} problems found",
+                    args.file.display(),
+                    problems.len()
+                )));
+            }
+        },
+    }
+    Ok(0)
+}
+
+fn describe(q: &crate::questionnaire::Questionnaire) -> String {
+    let mut out = format!(
+        "{} ({} {}, version {})\n\n{}\n\n",
+        q.title, q.id, q.lang, q.version, q.intro
+    );
+    let labels: Vec<String> = q
+        .scale
+        .points()
+        .filter_map(|p| q.scale.label(p).map(|l| format!("{p} {l}")))
+        .collect();
+    out.push_str(&format!(
+        "Scale {} to {}: {}\n",
+        q.scale.min,
+        q.scale.max,
+        labels.join(" · ")
+    ));
+    let mut number = 0;
+    for d in &q.dimensions {
+        out.push_str(&format!(
+            "\n{} ({}): {}\n",
+            d.name,
+            d.group.as_str(),
+            d.about
+        ));
+        for item in q.items_of(&d.id) {
+            number += 1;
+            let mark = if item.reverse {
+                "  (reverse-keyed)"
+            } else {
+                ""
+            };
+            out.push_str(&format!("  {number:>2}. {}{mark}\n", item.text));
+        }
+    }
+    out.push_str("\nThe ladder of collaboration:\n");
+    for (i, s) in q.stages.iter().enumerate() {
+        out.push_str(&format!(
+            "  {}. {} (from {}): {}\n",
+            i + 1,
+            s.name,
+            s.min,
+            s.about
+        ));
+    }
+    out
+}

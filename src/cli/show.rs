@@ -1,0 +1,226 @@
+//! `confiance show SUBJECT`: one assessment's scores, indices and stage.
+
+use std::io::Write;
+
+use super::args::{ShowArgs, ShowFormat};
+use super::table::printable;
+use super::{Ui, invalid};
+use crate::report::Report;
+use crate::score::display;
+use crate::store::{Store, Stored};
+use crate::subjects::{self, Subject};
+
+pub fn run(args: &ShowArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> anyhow::Result<u8> {
+    let loaded = store.load();
+    for problem in &loaded.problems {
+        ui.warn(problem);
+    }
+    let all = subjects::by_subject(&loaded.assessments);
+    let subject = find_subject(&all, &args.subject)?;
+    let stored = pick(subject, args.respondent.as_deref(), args.id.as_deref())?;
+    let report = Report::of(stored);
+    match args.format {
+        ShowFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report.to_json())?)?,
+        ShowFormat::Markdown => out.write_all(markdown(&report).as_bytes())?,
+        ShowFormat::Text => out.write_all(text(&report).as_bytes())?,
+    }
+    Ok(0)
+}
+
+/// The subject named on the command line, or an error that lists the known ones.
+pub fn find_subject<'s, 'a>(
+    all: &'s [Subject<'a>],
+    wanted: &str,
+) -> anyhow::Result<&'s Subject<'a>> {
+    subjects::find(all, wanted).ok_or_else(|| {
+        let known: Vec<String> = all
+            .iter()
+            .take(10)
+            .map(|s| format!("\"{}\"", printable(s.name)))
+            .collect();
+        if known.is_empty() {
+            invalid(format!(
+                "no assessment of \"{}\": the store is empty",
+                printable(wanted)
+            ))
+        } else {
+            invalid(format!(
+                "no assessment of \"{}\"; known subjects: {}",
+                printable(wanted),
+                known.join(", ")
+            ))
+        }
+    })
+}
+
+/// The assessment named by `id`, else the latest one (of `respondent` if given).
+pub fn pick<'a>(
+    subject: &Subject<'a>,
+    respondent: Option<&str>,
+    id: Option<&str>,
+) -> anyhow::Result<&'a Stored> {
+    let mut candidates = subject
+        .assessments
+        .iter()
+        .copied()
+        .filter(|s| respondent.is_none_or(|r| s.assessment.respondent == r));
+    let found = match id {
+        Some(id) => candidates.find(|s| s.assessment.id == id),
+        None => candidates.next_back(),
+    };
+    found.ok_or_else(|| {
+        let who = respondent
+            .map(|r| format!(" from respondent \"{}\"", printable(r)))
+            .unwrap_or_default();
+        let which = id.map(|i| format!(" with id {i}")).unwrap_or_default();
+        let respondents = subject
+            .respondents()
+            .iter()
+            .map(|r| format!("\"{}\"", printable(r)))
+            .collect::<Vec<_>>();
+        invalid(format!(
+            "no assessment of \"{}\"{who}{which} (respondents: {})",
+            printable(subject.name),
+            respondents.join(", ")
+        ))
+    })
+}
+
+/// A horizontal bar of `width` cells for a 0-100 score.
+pub fn bar(score: Option<f64>, width: usize) -> String {
+    match score {
+        Some(s) => {
+            let full = ((s / 100.0 * width as f64).round() as usize).min(width);
+            format!("{}{}", "█".repeat(full), "·".repeat(width - full))
+        }
+        None => " ".repeat(width),
+    }
+}
+
+fn heading(report: &Report) -> String {
+    let a = report.assessment;
+    format!(
+        "{} · {} · {} · {} ({})",
+        printable(&a.subject),
+        printable(&a.respondent),
+        a.when().date(),
+        report.questionnaire.title,
+        a.lang
+    )
+}
+
+/// The plain-text table, indices and stage.
+pub fn text(report: &Report) -> String {
+    let mut out = format!("{}\n", heading(report));
+    let name_width = report
+        .questionnaire
+        .dimensions
+        .iter()
+        .map(|d| d.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    for group in [
+        crate::questionnaire::Group::Virtue,
+        crate::questionnaire::Group::Pillar,
+    ] {
+        let rows: Vec<_> = report
+            .rows()
+            .filter(|r| r.dimension.group == group)
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n{}\n", group_title(group)));
+        for r in rows {
+            let answered = if r.score.is_some() {
+                format!("{}/{}", r.answered, r.items)
+            } else {
+                "no answer".to_string()
+            };
+            out.push_str(&format!(
+                "  {:<name_width$}  {:>3}  {}  {}\n",
+                r.dimension.name,
+                display(r.score),
+                bar(r.score, 20),
+                answered
+            ));
+        }
+    }
+    let s = &report.scores;
+    out.push_str(&format!(
+        "\nVirtues {}  ·  Pillars {}  ·  Overall {}\n",
+        display(s.virtues),
+        display(s.pillars),
+        display(s.overall)
+    ));
+    out.push_str(&stage_text(report));
+    out
+}
+
+fn group_title(group: crate::questionnaire::Group) -> &'static str {
+    match group {
+        crate::questionnaire::Group::Virtue => "Virtues",
+        crate::questionnaire::Group::Pillar => "Pillars",
+    }
+}
+
+/// "Stage 4 of 6: …" with what it means and what the next stage needs.
+pub fn stage_text(report: &Report) -> String {
+    let total = report.questionnaire.stages.len();
+    let Some((level, stage)) = report.scores.stage.zip(report.stage()) else {
+        return "Stage: none yet (no question was answered)\n".to_string();
+    };
+    let mut out = format!(
+        "Stage {} of {total}: {}\n  {}\n",
+        level + 1,
+        stage.name,
+        report.fill(&stage.about)
+    );
+    if let Some(next) = report.next_stage() {
+        out.push_str(&format!(
+            "  Next: {} from an overall score of {}.\n",
+            next.name, next.min
+        ));
+    }
+    out
+}
+
+fn markdown(report: &Report) -> String {
+    let cell = |t: &str| printable(t).replace('|', "\\|");
+    let a = report.assessment;
+    let mut out = format!(
+        "# {}: {}\n\n{} · {} · {}\n\n| Dimension | Group | Score | Answered |\n|---|---|---:|---:|\n",
+        cell(&a.subject),
+        report.questionnaire.title,
+        cell(&a.respondent),
+        a.when().date(),
+        a.lang
+    );
+    for r in report.rows() {
+        out.push_str(&format!(
+            "| {} | {} | {} | {}/{} |\n",
+            r.dimension.name,
+            r.dimension.group.as_str(),
+            display(r.score),
+            r.answered,
+            r.items
+        ));
+    }
+    let s = &report.scores;
+    out.push_str(&format!(
+        "\n**Virtues** {} · **Pillars** {} · **Overall** {}\n\n",
+        display(s.virtues),
+        display(s.pillars),
+        display(s.overall)
+    ));
+    if let Some((level, stage)) = s.stage.zip(report.stage()) {
+        out.push_str(&format!(
+            "**Stage {} of {}: {}.** {}\n",
+            level + 1,
+            report.questionnaire.stages.len(),
+            stage.name,
+            report.fill(&stage.about)
+        ));
+    }
+    out
+}

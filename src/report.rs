@@ -1,0 +1,153 @@
+//! What one assessment says, ready to show: names, scores, indices and stage, and its JSON form.
+//! Shared by `show`, `export`, `trend` and the TUI so that they can never disagree.
+
+use serde_json::{Value, json};
+
+use crate::assessment::{Assessment, Response};
+use crate::questionnaire::{Dimension, Questionnaire, Stage, fill_subject};
+use crate::score::{self, Scores};
+use crate::store::Stored;
+
+/// One assessment with its scores, borrowing the questionnaire's texts.
+pub struct Report<'a> {
+    pub assessment: &'a Assessment,
+    pub questionnaire: &'a Questionnaire,
+    pub scores: Scores,
+}
+
+pub struct Row<'a> {
+    pub dimension: &'a Dimension,
+    pub score: Option<f64>,
+    pub answered: usize,
+    pub items: usize,
+}
+
+impl<'a> Report<'a> {
+    pub fn new(assessment: &'a Assessment, questionnaire: &'a Questionnaire) -> Self {
+        Self {
+            scores: score::score(questionnaire, &assessment.answers),
+            assessment,
+            questionnaire,
+        }
+    }
+
+    pub fn of(stored: &'a Stored) -> Self {
+        Self::new(&stored.assessment, &stored.questionnaire)
+    }
+
+    pub fn rows(&self) -> impl Iterator<Item = Row<'a>> + '_ {
+        self.questionnaire
+            .dimensions
+            .iter()
+            .zip(&self.scores.dimensions)
+            .map(|(dimension, s)| Row {
+                dimension,
+                score: s.score,
+                answered: s.answered,
+                items: s.items,
+            })
+    }
+
+    pub fn stage(&self) -> Option<&'a Stage> {
+        self.scores.stage.map(|i| &self.questionnaire.stages[i])
+    }
+
+    pub fn next_stage(&self) -> Option<&'a Stage> {
+        let next = self.scores.stage.map_or(0, |i| i + 1);
+        self.questionnaire.stages.get(next)
+    }
+
+    /// A questionnaire text with this assessment's subject filled in.
+    pub fn fill(&self, text: &str) -> String {
+        fill_subject(text, &self.assessment.subject)
+    }
+
+    /// The `show --format json` object.
+    pub fn to_json(&self) -> Value {
+        let a = self.assessment;
+        let dimensions: Vec<Value> = self
+            .rows()
+            .map(|r| {
+                json!({
+                    "id": r.dimension.id,
+                    "group": r.dimension.group.as_str(),
+                    "name": r.dimension.name,
+                    "short": r.dimension.short,
+                    "score": r.score,
+                    "answered": r.answered,
+                    "items": r.items,
+                })
+            })
+            .collect();
+        json!({
+            "id": a.id,
+            "subject": a.subject,
+            "respondent": a.respondent,
+            "questionnaire": a.questionnaire,
+            "lang": a.lang,
+            "started": a.started.to_string(),
+            "completed": a.completed.map(|c| c.to_string()),
+            "dimensions": dimensions,
+            "virtues": self.scores.virtues,
+            "pillars": self.scores.pillars,
+            "overall": self.scores.overall,
+            "stage": self.stage_json(),
+        })
+    }
+
+    fn stage_json(&self) -> Value {
+        match (self.scores.stage, self.stage()) {
+            (Some(i), Some(stage)) => {
+                json!({"level": i + 1, "name": stage.name, "about": stage.about})
+            }
+            _ => Value::Null,
+        }
+    }
+
+    /// The `export --format json` object: the whole file's content plus the scores. `import`
+    /// reads it back, so that an export imported into an empty store exports identically.
+    pub fn to_export_json(&self) -> Value {
+        let a = self.assessment;
+        let answers: Vec<Value> = a
+            .answers
+            .iter()
+            .map(|answer| {
+                let mut v = json!({"item": answer.item});
+                match answer.response {
+                    Response::Value(n) => v["value"] = json!(n),
+                    Response::Skipped => v["skipped"] = json!(true),
+                }
+                if let Some(note) = &answer.note {
+                    v["note"] = json!(note);
+                }
+                v
+            })
+            .collect();
+        let dimensions: serde_json::Map<String, Value> = self
+            .scores
+            .dimensions
+            .iter()
+            .map(|d| (d.id.clone(), json!(d.score)))
+            .collect();
+        json!({
+            "schema": crate::assessment::SCHEMA,
+            "id": a.id,
+            "subject": a.subject,
+            "respondent": a.respondent,
+            "questionnaire": a.questionnaire,
+            "questionnaire_version": a.questionnaire_version,
+            "lang": a.lang,
+            "started": a.started.to_string(),
+            "completed": a.completed.map(|c| c.to_string()),
+            "note": a.note,
+            "answers": answers,
+            "scores": {
+                "dimensions": dimensions,
+                "virtues": self.scores.virtues,
+                "pillars": self.scores.pillars,
+                "overall": self.scores.overall,
+                "stage": self.stage_json(),
+            },
+        })
+    }
+}

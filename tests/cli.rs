@@ -1,0 +1,484 @@
+//! The reporting commands end to end, on a temporary data folder.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+fn store_with_alice() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    let a = write(
+        inbox.join("a.toml"),
+        &assessment_text("A1", "Alice", "self", "2026-10-01T10:00:00Z", 4),
+    );
+    let b = write(
+        inbox.join("b.toml"),
+        &assessment_text("A2", "Alice", "self", "2026-11-01T10:00:00Z", 5),
+    );
+    let c = write(
+        inbox.join("c.toml"),
+        &assessment_text("B1", "Team Atlas", "self", "2026-09-01T10:00:00Z", 2),
+    );
+    confiance(&dir.path().join("data"))
+        .arg("import")
+        .args([&a, &b, &c])
+        .assert()
+        .success();
+    dir
+}
+
+fn data(dir: &tempfile::TempDir) -> std::path::PathBuf {
+    dir.path().join("data")
+}
+
+#[test]
+fn list_shows_subjects_most_recent_first() {
+    let dir = store_with_alice();
+    let text = stdout(confiance(&data(&dir)).arg("list"));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0].split_whitespace().collect::<Vec<_>>(),
+        ["SUBJECT", "ASSESSMENTS", "LAST", "OVERALL"]
+    );
+    assert!(
+        lines[1].starts_with("Alice") && lines[1].contains("2026-11-01"),
+        "{text}"
+    );
+    assert!(lines[2].starts_with("Team Atlas"));
+    let json: Value = serde_json::from_str(&stdout(
+        confiance(&data(&dir)).args(["list", "--format", "json"]),
+    ))
+    .unwrap();
+    assert_eq!(json[0]["subject"], "Alice");
+    assert_eq!(json[0]["assessments"], 2);
+    assert_eq!(json[0]["last"], "2026-11-01T10:00:00Z");
+    // All 5: normal items 100, reverse items 0 -> every dimension (100+100+0)/3.
+    let expected = 200.0 / 3.0;
+    assert!((json[0]["overall"].as_f64().unwrap() - expected).abs() < 1e-12);
+    assert_eq!(json[1]["subject"], "Team Atlas");
+}
+
+#[test]
+fn empty_store_lists_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        stdout(confiance(dir.path()).args(["list", "--format", "json"])).trim(),
+        "[]"
+    );
+    confiance(dir.path())
+        .arg("list")
+        .assert()
+        .success()
+        .stdout("");
+}
+
+#[test]
+fn show_reports_scores_indices_and_stage() {
+    let dir = store_with_alice();
+    let json: Value = serde_json::from_str(&stdout(
+        confiance(&data(&dir)).args(["show", "Alice", "--format", "json"]),
+    ))
+    .unwrap();
+    assert_eq!(json["id"], "A2", "the latest assessment");
+    for key in [
+        "id",
+        "subject",
+        "respondent",
+        "questionnaire",
+        "lang",
+        "completed",
+        "dimensions",
+        "virtues",
+        "pillars",
+        "overall",
+        "stage",
+    ] {
+        assert!(json.get(key).is_some(), "missing {key}");
+    }
+    let dim = &json["dimensions"][0];
+    assert_eq!(dim["id"], "common-language");
+    assert_eq!(dim["group"], "virtue");
+    assert_eq!(dim["short"], "Language");
+    assert_eq!(
+        (dim["answered"].as_u64(), dim["items"].as_u64()),
+        (Some(3), Some(3))
+    );
+    assert!(
+        (json["overall"].as_f64().unwrap() - 200.0 / 3.0).abs() < 1e-12,
+        "full precision in JSON"
+    );
+    assert_eq!(json["stage"]["level"], 4);
+    assert_eq!(json["stage"]["name"], "Parallel production");
+
+    let older: Value = serde_json::from_str(&stdout(
+        confiance(&data(&dir)).args(["show", "alice", "--id", "A1", "--format", "json"]),
+    ))
+    .unwrap();
+    assert_eq!(older["id"], "A1", "case-insensitive subject and --id");
+
+    let text = stdout(confiance(&data(&dir)).args(["show", "Alice"]));
+    assert!(
+        text.contains("Common language") && text.contains("Overall 67"),
+        "{text}"
+    );
+    assert!(text.contains("Stage 4 of 6: Parallel production"));
+    assert!(!text.contains('\x1b'), "no escape codes when piped");
+
+    let md = stdout(confiance(&data(&dir)).args(["show", "Alice", "--format", "markdown"]));
+    assert!(md.starts_with("# Alice: Trust in a working relationship"));
+    assert!(
+        md.contains("| Common language | virtue | 67 | 3/3 |"),
+        "{md}"
+    );
+}
+
+#[test]
+fn show_unknown_subject_or_respondent_is_invalid_input() {
+    let dir = store_with_alice();
+    confiance(&data(&dir))
+        .args(["show", "Bob"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("known subjects: \"Alice\""));
+    confiance(&data(&dir))
+        .args(["show", "Alice", "--respondent", "Alice"])
+        .assert()
+        .code(2);
+    confiance(&data(&dir))
+        .args(["show", "Alice", "--format", "yaml"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn export_csv_is_tidy() {
+    let dir = store_with_alice();
+    let csv =
+        stdout(confiance(&data(&dir)).args(["export", "--format", "csv", "--subject", "Alice"]));
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "id,subject,respondent,completed,questionnaire,dimension,score"
+    );
+    assert_eq!(
+        lines.len(),
+        1 + 2 * 8,
+        "one row per assessment and dimension"
+    );
+    assert_eq!(
+        lines[1], "A1,Alice,self,2026-10-01T10:00:00Z,trust,common-language,58.333333333333336",
+        "(75 + 75 + 25) / 3 in full precision"
+    );
+}
+
+#[test]
+fn export_to_a_file_never_overwrites_by_surprise() {
+    let dir = store_with_alice();
+    let out = dir.path().join("out.json");
+    std::fs::write(&out, "mine").unwrap();
+    confiance(&data(&dir))
+        .args(["export", "--format", "json", "--output"])
+        .arg(&out)
+        .assert()
+        .code(2);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "mine");
+    confiance(&data(&dir))
+        .args(["export", "--format", "json", "--force", "--output"])
+        .arg(&out)
+        .assert()
+        .success();
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 3);
+    assert_eq!(json[0]["answers"].as_array().unwrap().len(), 24);
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&out).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+}
+
+#[test]
+fn import_is_idempotent_and_refuses_conflicts() {
+    let dir = store_with_alice();
+    let again = write(
+        dir.path().join("inbox/a.toml"),
+        &assessment_text("A1", "Alice", "self", "2026-10-01T10:00:00Z", 4),
+    );
+    confiance(&data(&dir))
+        .arg("import")
+        .arg(&again)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("already there"));
+    let count = std::fs::read_dir(data(&dir).join("assessments/alice"))
+        .unwrap()
+        .count();
+    assert_eq!(count, 2, "no second copy");
+    let changed = write(
+        dir.path().join("inbox/a2.toml"),
+        &assessment_text("A1", "Alice", "self", "2026-10-01T10:00:00Z", 3),
+    );
+    confiance(&data(&dir))
+        .arg("import")
+        .arg(&changed)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("different content"));
+}
+
+#[test]
+fn import_overrides_subject_and_respondent() {
+    let dir = tempfile::tempdir().unwrap();
+    let theirs = write(
+        dir.path().join("from-alice.toml"),
+        &assessment_text("T1", "Me", "self", "2026-11-02T10:00:00Z", 3),
+    );
+    confiance(&data(&dir))
+        .args(["import", "--subject", "Alice", "--respondent", "Alice"])
+        .arg(&theirs)
+        .assert()
+        .success();
+    let json: Value = serde_json::from_str(&stdout(confiance(&data(&dir)).args([
+        "show",
+        "Alice",
+        "--respondent",
+        "Alice",
+        "--format",
+        "json",
+    ])))
+    .unwrap();
+    assert_eq!(
+        (json["subject"].as_str(), json["respondent"].as_str()),
+        (Some("Alice"), Some("Alice"))
+    );
+}
+
+#[test]
+fn import_reports_every_invalid_file_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = assessment_text("G1", "Alice", "self", "2026-11-02T10:00:00Z", 3);
+    let out_of_range = write(
+        dir.path().join("range.toml"),
+        &good
+            .replacen("value = 3", "value = 9", 1)
+            .replace("G1", "R1"),
+    );
+    let unknown = write(
+        dir.path().join("unknown.toml"),
+        &good
+            .replacen("common-language.terms", "nope.item", 1)
+            .replace("G1", "U1"),
+    );
+    let dup = write(
+        dir.path().join("dup.toml"),
+        &good
+            .replacen("common-language.explain", "common-language.terms", 1)
+            .replace("G1", "D1"),
+    );
+    let draft = write(
+        dir.path().join("draft.toml"),
+        &good
+            .replace("completed = 2026-11-02T10:00:00Z\n", "")
+            .replace("G1", "F1"),
+    );
+    let fine = write(dir.path().join("fine.toml"), &good);
+    let assert = confiance(&data(&dir))
+        .arg("import")
+        .args([&out_of_range, &unknown, &dup, &draft, &fine])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains(
+            "range.toml:11:1: value 9 for `common-language.terms` is outside the scale 1 to 5"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("unknown.toml:12:8: unknown item `nope.item`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("dup.toml:16:8: item `common-language.terms` is answered twice"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("draft.toml: assessment F1 is a draft"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("4 of the files could not be imported"));
+}
+
+#[test]
+fn malformed_files_in_the_store_are_reported_skipped_and_untouched() {
+    let dir = store_with_alice();
+    let bad = write(
+        data(&dir).join("assessments/alice/broken.toml"),
+        "schema = 1\nid = \"x\"\nnote = \"secret\nsubject = 3\n",
+    );
+    let future = write(
+        data(&dir).join("assessments/x/future.toml"),
+        "schema = 2\nid = \"F\"\n",
+    );
+    write(data(&dir).join("assessments/alice/.hidden.toml"), "garbage");
+    let before = std::fs::read(&bad).unwrap();
+    let out = confiance(&data(&dir))
+        .args(["list", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!("{}:3:", bad.display())),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("secret"),
+        "the file's text is not echoed: {stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "{}:1:1: written by a newer version of confiance",
+            future.display()
+        )),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("hidden"));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 2, "the rest still loads");
+    assert_eq!(std::fs::read(&bad).unwrap(), before);
+    confiance(&data(&dir))
+        .args(["-q", "list"])
+        .assert()
+        .success()
+        .stderr("");
+}
+
+#[test]
+fn files_copied_in_by_hand_count_at_any_depth() {
+    let dir = store_with_alice();
+    write(
+        data(&dir).join("assessments/synced/deep/er/copy.toml"),
+        &assessment_text("S1", "Alice", "Alice", "2026-11-20T10:00:00Z", 3).replace('\n', "\r\n"),
+    );
+    let json: Value = serde_json::from_str(&stdout(
+        confiance(&data(&dir)).args(["list", "--format", "json"]),
+    ))
+    .unwrap();
+    assert_eq!(json[0]["assessments"], 3);
+    assert_eq!(json[0]["last"], "2026-11-20T10:00:00Z");
+}
+
+#[test]
+fn questionnaire_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = stdout(confiance(dir.path()).args(["questionnaire", "list"]));
+    assert!(
+        list.contains("trust") && list.contains("fr") && list.contains("built in"),
+        "{list}"
+    );
+    let fr = stdout(confiance(dir.path()).args(["questionnaire", "show", "trust", "--lang", "fr"]));
+    assert!(fr.contains("Proximité des liens"));
+    let toml =
+        stdout(confiance(dir.path()).args(["questionnaire", "show", "trust", "--format", "toml"]));
+    let copy = write(dir.path().join("copy.toml"), &toml);
+    confiance(dir.path())
+        .args(["questionnaire", "check"])
+        .arg(&copy)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("ok"));
+    let broken = write(
+        dir.path().join("broken.toml"),
+        &toml.replace("dimension = \"feedback\"", "dimension = \"feedbak\""),
+    );
+    let out = confiance(dir.path())
+        .args(["questionnaire", "check"])
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("unknown dimension `feedbak`")
+            && stderr.contains("`feedback` has no items"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("broken.toml:"), "{stderr}");
+    confiance(dir.path())
+        .args(["questionnaire", "show", "nope"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn user_questionnaires_in_the_data_folder_are_offered() {
+    let dir = tempfile::tempdir().unwrap();
+    let toml =
+        stdout(confiance(dir.path()).args(["questionnaire", "show", "trust", "--format", "toml"]));
+    write(
+        dir.path().join("questionnaires/team.toml"),
+        &toml.replacen("id = \"trust\"", "id = \"team\"", 1),
+    );
+    write(dir.path().join("questionnaires/bad.toml"), "id = 3");
+    let out = confiance(dir.path())
+        .args(["questionnaire", "list"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("team"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.toml:1:"));
+}
+
+#[test]
+fn help_has_examples_and_completions_work() {
+    let dir = tempfile::tempdir().unwrap();
+    for cmd in ["list", "show", "export", "import", "completions"] {
+        let help = stdout(confiance(dir.path()).args([cmd, "--help"]));
+        assert!(help.contains("Example"), "{cmd} --help has no example");
+    }
+    let bash = stdout(confiance(dir.path()).args(["completions", "bash"]));
+    assert!(bash.contains("confiance"));
+    confiance(dir.path()).arg("--no-such-flag").assert().code(2);
+}
+
+#[test]
+fn folders_and_files_are_private_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path().join("a.toml"),
+        &assessment_text("P1", "Alice", "self", "2026-11-02T10:00:00Z", 3),
+    );
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"));
+    cmd.env("CONFIANCE_DATA_DIR", data(&dir))
+        .arg("import")
+        .arg(&file);
+    // SAFETY: umask is async-signal-safe and only affects the child.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::umask(0);
+            Ok(())
+        });
+    }
+    assert!(cmd.output().unwrap().status.success());
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&data(&dir)), 0o700);
+    assert_eq!(mode(&data(&dir).join("assessments")), 0o700);
+    assert_eq!(mode(&data(&dir).join("assessments/alice")), 0o700);
+    let stored = std::fs::read_dir(data(&dir).join("assessments/alice"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert_eq!(mode(&stored), 0o600);
+    assert!(
+        stored
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("2026-11-02T100000Z-P1")
+    );
+}

@@ -1,0 +1,66 @@
+//! Helpers shared by the integration tests: a private temporary store and assessment files.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// The binary, run against `data` (never the user's real data folder) with no locale.
+pub fn confiance(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("confiance").unwrap();
+    cmd.env("CONFIANCE_DATA_DIR", data)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+/// The 24 item ids of the built-in questionnaire, in order.
+pub fn item_ids() -> Vec<String> {
+    let catalog = confiance::questionnaire::Catalog::builtin();
+    catalog
+        .find("trust", "en")
+        .unwrap()
+        .items
+        .iter()
+        .map(|i| i.id.clone())
+        .collect()
+}
+
+/// The text of a completed assessment answering every item with `value` (1-5).
+pub fn assessment_text(
+    id: &str,
+    subject: &str,
+    respondent: &str,
+    completed: &str,
+    value: i64,
+) -> String {
+    let mut text = format!(
+        "schema = 1\nid = \"{id}\"\nsubject = {subject:?}\nrespondent = {respondent:?}\nquestionnaire = \"trust\"\n\
+         questionnaire_version = 1\nlang = \"en\"\nstarted = {completed}\ncompleted = {completed}\n"
+    );
+    for item in item_ids() {
+        text.push_str(&format!(
+            "\n[[answers]]\nitem = \"{item}\"\nvalue = {value}\n"
+        ));
+    }
+    text
+}
+
+/// Writes a file (creating folders) and returns its path.
+pub fn write(path: PathBuf, text: &str) -> PathBuf {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+pub fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
