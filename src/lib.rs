@@ -5,6 +5,7 @@
 
 pub mod assessment;
 pub mod cli;
+pub mod flow;
 pub mod id;
 pub mod located;
 pub mod questionnaire;
@@ -13,3 +14,4 @@ pub mod score;
 pub mod store;
 pub mod subjects;
 pub mod time;
+pub mod tui;

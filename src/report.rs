@@ -116,6 +116,7 @@ impl<'a> Report<'a> {
                 match answer.response {
                     Response::Value(n) => v["value"] = json!(n),
                     Response::Skipped => v["skipped"] = json!(true),
+                    Response::Unanswered => {}
                 }
                 if let Some(note) = &answer.note {
                     v["note"] = json!(note);

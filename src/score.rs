@@ -96,6 +96,17 @@ pub fn display(score: Option<f64>) -> String {
     score.map_or_else(|| "–".to_string(), |s| format!("{}", s.round() as i64))
 }
 
+/// A horizontal bar of `width` cells for a 0-100 score; blank when there is none.
+pub fn bar(score: Option<f64>, width: usize) -> String {
+    match score {
+        Some(s) => {
+            let full = ((s / 100.0 * width as f64).round() as usize).min(width);
+            format!("{}{}", "█".repeat(full), "·".repeat(width - full))
+        }
+        None => " ".repeat(width),
+    }
+}
+
 impl Scores {
     pub fn dimension(&self, id: &str) -> Option<&DimensionScore> {
         self.dimensions.iter().find(|d| d.id == id)

@@ -19,6 +19,14 @@ impl Timestamp {
         Self::from_unix(since.as_secs() as i64, since.subsec_nanos())
     }
 
+    /// Now, to the nanosecond: for ids that must sort by creation time.
+    pub fn now_precise() -> Self {
+        let since = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default();
+        Self::from_unix(since.as_secs() as i64, since.subsec_nanos())
+    }
+
     pub fn from_unix(secs: i64, nanos: u32) -> Self {
         Self {
             secs,

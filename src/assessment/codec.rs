@@ -102,6 +102,7 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
             }
             (Some(v), _) => Response::Value(v),
             (None, Some(true)) => Response::Skipped,
+            (None, _) if raw.completed.is_none() => Response::Unanswered,
             (None, _) => {
                 return Err(at(
                     span,
@@ -207,6 +208,7 @@ pub fn to_toml(a: &Assessment) -> String {
             match answer.response {
                 Response::Value(v) => t.insert("value".into(), Value::Integer(v)),
                 Response::Skipped => t.insert("skipped".into(), Value::Boolean(true)),
+                Response::Unanswered => None,
             };
             if let Some(note) = &answer.note {
                 t.insert("note".into(), Value::String(note.clone()));

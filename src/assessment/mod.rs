@@ -42,6 +42,9 @@ pub struct Answer {
 pub enum Response {
     Value(i64),
     Skipped,
+    /// Drafts only: the question was reached and holds a note, but has no answer yet.
+    /// Written as an answer with neither `value` nor `skipped`.
+    Unanswered,
 }
 
 pub const DEFAULT_RESPONDENT: &str = "self";
@@ -65,8 +68,13 @@ impl Answer {
     pub fn value(&self) -> Option<i64> {
         match self.response {
             Response::Value(v) => Some(v),
-            Response::Skipped => None,
+            Response::Skipped | Response::Unanswered => None,
         }
+    }
+
+    /// Answered with a value, or deliberately skipped.
+    pub fn is_settled(&self) -> bool {
+        self.response != Response::Unanswered
     }
 }
 

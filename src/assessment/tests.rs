@@ -95,10 +95,19 @@ fn located_errors() {
         "the file's text is not echoed: {}",
         d.message
     );
-    let neither = bad_type.replace("value = \"my secret note\"", "note = \"n\"");
+    let neither = bad_type
+        .replace("value = \"my secret note\"", "note = \"n\"")
+        .replace("started =", "completed = 2026-11-26T17:50:00Z\nstarted =");
     let d = from_toml(&neither).unwrap_err();
     assert!(d.message.contains("needs `value` or `skipped = true`"));
-    assert_eq!(d.line, Some(8));
+    assert_eq!(d.line, Some(9));
+    let (draft, _) =
+        from_toml(&bad_type.replace("value = \"my secret note\"", "note = \"n\"")).unwrap();
+    assert_eq!(
+        draft.answers[0].response,
+        Response::Unanswered,
+        "a draft may hold a note before the answer"
+    );
     let bad_id = bad_type
         .replace("id = \"x\"", "id = \"../x\"")
         .replace("\"my secret note\"", "3");

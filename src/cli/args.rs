@@ -33,6 +33,12 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Answer the questionnaire about one relationship (resumes its draft if there is one)
+    #[command(
+        after_help = "Examples:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance assess Alice --new      start afresh, leaving the draft alone"
+    )]
+    Assess(AssessArgs),
+
     /// List the subjects, most recent first
     #[command(after_help = "Example:\n  confiance list\n  confiance list --format json")]
     List(ListArgs),
@@ -64,6 +70,24 @@ pub enum Command {
         after_help = "Example:\n  confiance completions bash > ~/.local/share/bash-completion/completions/confiance"
     )]
     Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// The relationship: a person, a team, a community (any name, kept as typed)
+    pub subject: String,
+    /// Whose view this is
+    #[arg(long, short, default_value = crate::assessment::DEFAULT_RESPONDENT)]
+    pub respondent: String,
+    /// The questionnaire to answer
+    #[arg(long, short = 'Q', default_value = "trust")]
+    pub questionnaire: String,
+    /// Its language [default: your locale's if available, else English]
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Start afresh even if a draft exists (the draft is left alone)
+    #[arg(long)]
+    pub new: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

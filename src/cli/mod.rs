@@ -1,6 +1,7 @@
 //! The command line: clap definitions, and the dispatch to one file per subcommand.
 
 mod args;
+mod assess;
 mod completions;
 mod export;
 mod import;
@@ -27,12 +28,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
             crate::store::ENV_DATA_DIR
         )
     })?;
-    let Some(command) = cli.command else {
-        use clap::CommandFactory;
-        write!(out, "{}", Cli::command().render_help())?;
-        return Ok(0);
-    };
-    if let Command::Completions(args) = &command {
+    if let Some(Command::Completions(args)) = &cli.command {
         return completions::run(args, out);
     }
     let (store, problems) = Store::open(data_dir);
@@ -40,7 +36,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
     for problem in &problems {
         ui.warn(problem);
     }
+    let Some(command) = cli.command else {
+        return assess::home(&store);
+    };
     match command {
+        Command::Assess(args) => assess::run(&args, &store),
         Command::List(args) => list::run(&args, &store, out, ui),
         Command::Show(args) => show::run(&args, &store, out, ui),
         Command::Export(args) => export::run(&args, &store, out, ui),

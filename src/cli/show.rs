@@ -6,7 +6,7 @@ use super::args::{ShowArgs, ShowFormat};
 use super::table::printable;
 use super::{Ui, invalid};
 use crate::report::Report;
-use crate::score::display;
+use crate::score::{bar, display};
 use crate::store::{Store, Stored};
 use crate::subjects::{self, Subject};
 
@@ -84,17 +84,6 @@ pub fn pick<'a>(
             respondents.join(", ")
         ))
     })
-}
-
-/// A horizontal bar of `width` cells for a 0-100 score.
-pub fn bar(score: Option<f64>, width: usize) -> String {
-    match score {
-        Some(s) => {
-            let full = ((s / 100.0 * width as f64).round() as usize).min(width);
-            format!("{}{}", "█".repeat(full), "·".repeat(width - full))
-        }
-        None => " ".repeat(width),
-    }
 }
 
 fn heading(report: &Report) -> String {

@@ -1,0 +1,57 @@
+//! `confiance assess SUBJECT`, and `confiance` alone: the interactive screens.
+
+use super::args::{AssessArgs, locale_lang};
+use super::invalid;
+use crate::store::Store;
+use crate::tui::{self, App, Choice, Origin, theme::Theme};
+
+/// `confiance` with no command: the home screen.
+pub fn home(store: &Store) -> anyhow::Result<u8> {
+    tui::require_terminal()?;
+    let choice = Choice {
+        questionnaire: "trust".into(),
+        lang: locale_lang().unwrap_or_else(|| "en".into()),
+    };
+    let app = App::new(tui::load_data(store), Origin::Home, Theme::from_env());
+    tui::run(app, store, &choice)?;
+    Ok(0)
+}
+
+pub fn run(args: &AssessArgs, store: &Store) -> anyhow::Result<u8> {
+    let lang = args
+        .lang
+        .clone()
+        .or_else(locale_lang)
+        .unwrap_or_else(|| "en".into());
+    let questionnaire = store
+        .catalog()
+        .get(&args.questionnaire, &lang)
+        .cloned()
+        .ok_or_else(|| {
+            invalid(format!(
+                "no questionnaire `{}` (see `confiance questionnaire list`)",
+                args.questionnaire
+            ))
+        })?;
+    let subject = args.subject.trim();
+    if subject.is_empty() {
+        return Err(invalid("the subject's name is empty"));
+    }
+    tui::require_terminal()?;
+    let data = tui::load_data(store);
+    let (flow, note) = tui::begin(
+        &data,
+        questionnaire.clone(),
+        subject,
+        args.respondent.trim(),
+        args.new,
+    );
+    let mut app = App::new(data, Origin::Assess, Theme::from_env());
+    tui::update(&mut app, tui::Msg::Began(Box::new(flow), note));
+    let choice = Choice {
+        questionnaire: questionnaire.id.clone(),
+        lang: questionnaire.lang.clone(),
+    };
+    tui::run(app, store, &choice)?;
+    Ok(0)
+}

@@ -1,0 +1,292 @@
+//! The guided assessment as a pure state machine: where the person is, what they answered,
+//! and what must be saved. The TUI (and any other front end) drives it with [`Step`]s and
+//! performs the [`Outcome`] it returns.
+
+use std::sync::Arc;
+
+use crate::assessment::{Answer, Assessment, Response};
+use crate::questionnaire::{Item, Questionnaire};
+use crate::time::Timestamp;
+
+#[derive(Debug, Clone)]
+pub struct Flow {
+    pub questionnaire: Arc<Questionnaire>,
+    /// The draft: answers in questionnaire order, no `completed`.
+    pub draft: Assessment,
+    pub at: Position,
+    /// The scale point under the cursor on the current question.
+    pub highlight: i64,
+    /// The item selected on the review screen.
+    pub review_selected: usize,
+    /// Set while an item chosen on the review screen is being edited.
+    editing_from_review: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    /// Index of the item in asking order.
+    Question(usize),
+    Review,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// Answer the current question with this scale point, and go on.
+    Answer(i64),
+    /// Move the highlight along the scale.
+    Highlight(i64),
+    /// Answer with the highlighted point, and go on.
+    Confirm,
+    Skip,
+    Back,
+    Forward,
+    /// Set (or with `None`, remove) the current question's note.
+    Note(Option<String>),
+    /// Move the review selection.
+    Select(isize),
+    /// Edit the item selected on the review screen.
+    Edit,
+    /// Complete the assessment (from the review screen).
+    Finish,
+}
+
+/// What the caller must do after a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Nothing,
+    /// The answers changed: write the draft.
+    SaveDraft,
+    /// The assessment is complete: file [`Flow::completed`] and remove the draft.
+    Complete,
+}
+
+impl Flow {
+    /// A new assessment of `subject`, starting at the first question.
+    pub fn start(
+        questionnaire: Arc<Questionnaire>,
+        subject: &str,
+        respondent: &str,
+        id: String,
+        now: Timestamp,
+    ) -> Self {
+        let draft = Assessment {
+            id,
+            subject: subject.to_string(),
+            respondent: respondent.to_string(),
+            questionnaire: questionnaire.id.clone(),
+            questionnaire_version: questionnaire.version,
+            lang: questionnaire.lang.clone(),
+            started: now,
+            completed: None,
+            note: None,
+            answers: vec![],
+            extra: Default::default(),
+        };
+        Self::resume(questionnaire, draft)
+    }
+
+    /// Picks up a draft at its first question without an answer (or the review if none).
+    pub fn resume(questionnaire: Arc<Questionnaire>, mut draft: Assessment) -> Self {
+        draft
+            .answers
+            .sort_by_key(|a| questionnaire.item_index(&a.item).unwrap_or(usize::MAX));
+        let first_open = (0..questionnaire.items.len()).find(|&i| {
+            !draft
+                .answer(&questionnaire.items[i].id)
+                .is_some_and(Answer::is_settled)
+        });
+        let mut flow = Self {
+            highlight: questionnaire.scale.min,
+            questionnaire,
+            draft,
+            at: Position::Review,
+            review_selected: 0,
+            editing_from_review: false,
+        };
+        if let Some(i) = first_open {
+            flow.go_to(i);
+        }
+        flow
+    }
+
+    pub fn total(&self) -> usize {
+        self.questionnaire.items.len()
+    }
+
+    /// Questions answered or skipped.
+    pub fn settled(&self) -> usize {
+        self.draft.answers.iter().filter(|a| a.is_settled()).count()
+    }
+
+    pub fn item(&self, index: usize) -> &Item {
+        &self.questionnaire.items[index]
+    }
+
+    pub fn answer_at(&self, index: usize) -> Option<&Answer> {
+        self.draft.answer(&self.questionnaire.items[index].id)
+    }
+
+    pub fn response_at(&self, index: usize) -> Option<Response> {
+        self.answer_at(index).map(|a| a.response)
+    }
+
+    pub fn note_at(&self, index: usize) -> Option<&str> {
+        self.answer_at(index).and_then(|a| a.note.as_deref())
+    }
+
+    /// The index of the question on screen, or of the item selected on the review.
+    pub fn current_index(&self) -> usize {
+        match self.at {
+            Position::Question(i) => i,
+            Position::Review => self.review_selected,
+        }
+    }
+
+    pub fn step(&mut self, step: Step) -> Outcome {
+        let scale = self.questionnaire.scale.clone();
+        match (self.at, step) {
+            (Position::Question(i), Step::Answer(v)) if scale.contains(v) => self.step_answer(i, v),
+            (Position::Question(i), Step::Confirm) => self.step_answer(i, self.highlight),
+            (Position::Question(_), Step::Highlight(delta)) => {
+                self.highlight = (self.highlight + delta).clamp(scale.min, scale.max);
+                Outcome::Nothing
+            }
+            (Position::Question(i), Step::Skip) => {
+                self.set_response(i, Response::Skipped);
+                self.advance(i);
+                Outcome::SaveDraft
+            }
+            (Position::Question(i), Step::Back) if i > 0 => {
+                self.editing_from_review = false;
+                self.go_to(i - 1);
+                Outcome::Nothing
+            }
+            (Position::Question(i), Step::Forward)
+                if self.answer_at(i).is_some_and(Answer::is_settled) =>
+            {
+                self.advance(i);
+                Outcome::Nothing
+            }
+            (Position::Question(i), Step::Note(note)) => {
+                self.set_note(i, note);
+                Outcome::SaveDraft
+            }
+            (Position::Review, Step::Back) => {
+                self.go_to(self.total() - 1);
+                Outcome::Nothing
+            }
+            (Position::Review, Step::Select(delta)) => {
+                let last = self.total().saturating_sub(1) as isize;
+                self.review_selected =
+                    (self.review_selected as isize + delta).clamp(0, last) as usize;
+                Outcome::Nothing
+            }
+            (Position::Review, Step::Edit) => {
+                self.editing_from_review = true;
+                self.go_to(self.review_selected);
+                Outcome::Nothing
+            }
+            (Position::Review, Step::Note(note)) => {
+                self.set_note(self.review_selected, note);
+                Outcome::SaveDraft
+            }
+            (Position::Review, Step::Finish) => Outcome::Complete,
+            _ => Outcome::Nothing,
+        }
+    }
+
+    fn step_answer(&mut self, i: usize, value: i64) -> Outcome {
+        self.set_response(i, Response::Value(value));
+        self.advance(i);
+        Outcome::SaveDraft
+    }
+
+    /// The completed assessment, ready to be filed.
+    pub fn completed(&self, now: Timestamp) -> Assessment {
+        let mut done = self.draft.clone();
+        done.completed = Some(now.max(done.started));
+        for answer in &mut done.answers {
+            if answer.response == Response::Unanswered {
+                answer.response = Response::Skipped;
+            }
+        }
+        done
+    }
+
+    fn go_to(&mut self, index: usize) {
+        self.at = Position::Question(index);
+        let scale = &self.questionnaire.scale;
+        self.highlight = match self.response_at(index) {
+            Some(Response::Value(v)) => v,
+            // The middle of the scale: no answer is suggested by where the cursor starts.
+            _ => scale.min + (scale.max - scale.min) / 2,
+        };
+    }
+
+    /// After answering question `i`: the review when editing from it or at the end, else the
+    /// next question.
+    fn advance(&mut self, i: usize) {
+        if self.editing_from_review || i + 1 >= self.total() {
+            self.editing_from_review = false;
+            if self.settled() == self.total() {
+                self.review_selected = i;
+                self.at = Position::Review;
+                return;
+            }
+            // Some question is still open (e.g. noted but unanswered): go there first.
+            let open =
+                (0..self.total()).find(|&j| !self.answer_at(j).is_some_and(Answer::is_settled));
+            self.go_to(open.unwrap_or(i));
+            return;
+        }
+        self.go_to(i + 1);
+    }
+
+    fn set_response(&mut self, index: usize, response: Response) {
+        self.entry(index).response = response;
+    }
+
+    fn set_note(&mut self, index: usize, note: Option<String>) {
+        let note = note.filter(|n| !n.trim().is_empty());
+        if note.is_none() && self.answer_at(index).is_none() {
+            return;
+        }
+        self.entry(index).note = note;
+    }
+
+    /// The answer of item `index`, created (unanswered) in questionnaire order if missing.
+    fn entry(&mut self, index: usize) -> &mut Answer {
+        let id = self.questionnaire.items[index].id.clone();
+        let position = self
+            .draft
+            .answers
+            .iter()
+            .position(|a| a.item == id)
+            .unwrap_or_else(|| {
+                let at = self
+                    .draft
+                    .answers
+                    .iter()
+                    .position(|a| {
+                        self.questionnaire
+                            .item_index(&a.item)
+                            .is_some_and(|j| j > index)
+                    })
+                    .unwrap_or(self.draft.answers.len());
+                self.draft.answers.insert(
+                    at,
+                    Answer {
+                        item: id,
+                        response: Response::Unanswered,
+                        note: None,
+                        extra: Default::default(),
+                    },
+                );
+                at
+            });
+        &mut self.draft.answers[position]
+    }
+}
+
+#[cfg(test)]
+mod tests;

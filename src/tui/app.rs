@@ -1,0 +1,211 @@
+//! The TUI's model: what is on screen, and the data it shows. Changed only by `update`.
+
+use super::form::Form;
+use super::textarea::{Edit, TextArea};
+use super::theme::Theme;
+use crate::flow::{Flow, Step};
+use crate::store::Stored;
+use crate::subjects::{self, Subject};
+
+/// What a key (or an event) asks for. Produced by `keys::map`, consumed by `update`.
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Up,
+    Down,
+    /// Enter on a list: open the selection.
+    Open,
+    /// `a`: a new assessment.
+    New,
+    /// `r`: resume the selected draft.
+    Resume,
+    Help,
+    /// Esc: save what needs saving, and go back (or leave).
+    Back,
+    /// Ctrl-C: as Esc, from anywhere.
+    Interrupt,
+    /// `q`: quit the program (home and results).
+    Quit,
+    Flow(Step),
+    OpenNote,
+    Edit(Edit),
+    Paste(String),
+    /// Enter in the note editor or the form.
+    Submit,
+    /// Tab in the form.
+    Tab,
+    /// SIGTERM or SIGHUP: save and exit now.
+    Terminate,
+    // Results of effects, sent back by the event loop.
+    Began(Box<Flow>, Option<String>),
+    Saved,
+    SaveFailed(String),
+    /// The draft was saved on the way out: leave the assessment.
+    Left,
+    Completed {
+        subject: String,
+        id: String,
+    },
+    Reloaded(Data),
+}
+
+/// Work for the event loop: everything that touches the disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    /// Start (or resume) an assessment; answered with `Msg::Began`.
+    Begin {
+        subject: String,
+        respondent: String,
+        fresh: bool,
+    },
+    /// Resume this draft; answered with `Msg::Began`.
+    ResumeDraft(String),
+    /// Write the draft; answered with `Msg::Saved` or `Msg::SaveFailed`.
+    SaveDraft,
+    /// Write the draft, then leave the assessment if that worked (`Msg::Left`).
+    SaveDraftAndLeave,
+    /// Write the draft if there is one, and exit whatever happens (SIGTERM, SIGHUP).
+    SaveDraftAndExit,
+    /// File the completed assessment and remove the draft; answered with `Msg::Completed`.
+    Complete,
+    /// Read the store again; answered with `Msg::Reloaded`.
+    Reload,
+    Exit,
+}
+
+/// The store's content as the TUI shows it.
+#[derive(Debug, Clone, Default)]
+pub struct Data {
+    pub assessments: Vec<Stored>,
+    pub drafts: Vec<Stored>,
+    /// Files that could not be read, to mention on the home screen.
+    pub problems: usize,
+}
+
+impl Data {
+    pub fn subjects(&self) -> Vec<Subject<'_>> {
+        subjects::by_subject(&self.assessments)
+    }
+
+    /// Drafts, most recent first.
+    pub fn drafts_recent_first(&self) -> Vec<&Stored> {
+        self.drafts.iter().rev().collect()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Screen {
+    Home { selected: usize },
+    Form(Form),
+    Assess(Box<Flow>),
+    Results(ResultsState),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResultsState {
+    pub subject: String,
+    /// The assessment shown: an id among the subject's.
+    pub id: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    Note(TextArea),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+/// Where the program was started: Esc at the top level goes home, or exits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Home,
+    Assess,
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub data: Data,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub status: Option<Status>,
+    pub origin: Origin,
+    pub theme: Theme,
+    /// The last save failed: a second Esc leaves without saving.
+    pub unsaved: bool,
+}
+
+/// The screen kind, which decides what keys mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Home,
+    Form,
+    Question,
+    Review,
+    Results,
+    Note,
+    Help,
+}
+
+impl App {
+    pub fn new(data: Data, origin: Origin, theme: Theme) -> Self {
+        Self {
+            data,
+            screen: Screen::Home { selected: 0 },
+            overlay: None,
+            status: None,
+            origin,
+            theme,
+            unsaved: false,
+        }
+    }
+
+    pub fn mode(&self) -> Mode {
+        match &self.overlay {
+            Some(Overlay::Help) => Mode::Help,
+            Some(Overlay::Note(_)) => Mode::Note,
+            None => self.screen_mode(),
+        }
+    }
+
+    /// The mode of the screen under any overlay (what the help overlay explains).
+    pub fn screen_mode(&self) -> Mode {
+        match &self.screen {
+            Screen::Home { .. } => Mode::Home,
+            Screen::Form(_) => Mode::Form,
+            Screen::Assess(flow) if flow.at == crate::flow::Position::Review => Mode::Review,
+            Screen::Assess(_) => Mode::Question,
+            Screen::Results(_) => Mode::Results,
+        }
+    }
+
+    pub fn flow(&self) -> Option<&Flow> {
+        match &self.screen {
+            Screen::Assess(flow) => Some(flow),
+            _ => None,
+        }
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: true,
+        });
+    }
+
+    /// Rows of the home list: subjects first, then drafts.
+    pub fn home_rows(&self) -> usize {
+        self.data.subjects().len() + self.data.drafts.len()
+    }
+}

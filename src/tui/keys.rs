@@ -1,0 +1,136 @@
+//! The keys, as a pure function from (screen, key) to message: the TUI's key contract.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::app::{Mode, Msg};
+use super::textarea::Edit;
+use crate::flow::Step;
+
+pub fn map(mode: Mode, key: KeyEvent) -> Option<Msg> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl && key.code == KeyCode::Char('c') {
+        return Some(Msg::Interrupt);
+    }
+    match mode {
+        Mode::Note => note(key, ctrl),
+        Mode::Form => form(key, ctrl),
+        Mode::Help => help(key),
+        Mode::Home => home(key),
+        Mode::Question => question(key),
+        Mode::Review => review(key),
+        Mode::Results => results(key),
+    }
+}
+
+/// Text entry: Enter saves; Ctrl-J, Alt-Enter or Shift-Enter start a new line.
+fn note(key: KeyEvent, ctrl: bool) -> Option<Msg> {
+    let newline_mod = key
+        .modifiers
+        .intersects(KeyModifiers::ALT | KeyModifiers::SHIFT);
+    Some(match key.code {
+        KeyCode::Enter if newline_mod => Msg::Edit(Edit::Newline),
+        KeyCode::Char('j') if ctrl => Msg::Edit(Edit::Newline),
+        KeyCode::Enter => Msg::Submit,
+        KeyCode::Esc => Msg::Back,
+        _ => Msg::Edit(text_edit(key, ctrl)?),
+    })
+}
+
+fn form(key: KeyEvent, ctrl: bool) -> Option<Msg> {
+    Some(match key.code {
+        KeyCode::Enter => Msg::Submit,
+        KeyCode::Esc => Msg::Back,
+        KeyCode::Tab | KeyCode::BackTab => Msg::Tab,
+        KeyCode::Up => Msg::Up,
+        KeyCode::Down => Msg::Down,
+        _ => Msg::Edit(text_edit(key, ctrl)?),
+    })
+}
+
+fn text_edit(key: KeyEvent, ctrl: bool) -> Option<Edit> {
+    Some(match key.code {
+        KeyCode::Char('u') if ctrl => Edit::Clear,
+        KeyCode::Char('a') if ctrl => Edit::Home,
+        KeyCode::Char('e') if ctrl => Edit::End,
+        KeyCode::Char(_) if ctrl => return None,
+        KeyCode::Char(c) => Edit::Insert(c),
+        KeyCode::Backspace => Edit::Backspace,
+        KeyCode::Delete => Edit::Delete,
+        KeyCode::Left => Edit::Left,
+        KeyCode::Right => Edit::Right,
+        KeyCode::Up => Edit::Up,
+        KeyCode::Down => Edit::Down,
+        KeyCode::Home => Edit::Home,
+        KeyCode::End => Edit::End,
+        _ => return None,
+    })
+}
+
+fn help(key: KeyEvent) -> Option<Msg> {
+    match key.code {
+        KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Esc | KeyCode::Enter => Some(Msg::Help),
+        _ => None,
+    }
+}
+
+fn home(key: KeyEvent) -> Option<Msg> {
+    Some(match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Msg::Up,
+        KeyCode::Down | KeyCode::Char('j') => Msg::Down,
+        KeyCode::Enter => Msg::Open,
+        KeyCode::Char('a') => Msg::New,
+        KeyCode::Char('r') => Msg::Resume,
+        KeyCode::Char('?') => Msg::Help,
+        KeyCode::Char('q') | KeyCode::Esc => Msg::Quit,
+        _ => return None,
+    })
+}
+
+fn question(key: KeyEvent) -> Option<Msg> {
+    Some(match key.code {
+        KeyCode::Char(c @ '0'..='9') => Msg::Flow(Step::Answer(i64::from(c as u8 - b'0'))),
+        KeyCode::Left | KeyCode::Char('h') => Msg::Flow(Step::Highlight(-1)),
+        KeyCode::Right | KeyCode::Char('l') => Msg::Flow(Step::Highlight(1)),
+        KeyCode::Enter => Msg::Flow(Step::Confirm),
+        KeyCode::Char('s') => Msg::Flow(Step::Skip),
+        KeyCode::Backspace | KeyCode::Up | KeyCode::Char('k') => Msg::Flow(Step::Back),
+        KeyCode::Down | KeyCode::Char('j') => Msg::Flow(Step::Forward),
+        KeyCode::Char('n') => Msg::OpenNote,
+        KeyCode::Char('?') => Msg::Help,
+        KeyCode::Esc => Msg::Back,
+        _ => return None,
+    })
+}
+
+fn review(key: KeyEvent) -> Option<Msg> {
+    Some(match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Msg::Flow(Step::Select(-1)),
+        KeyCode::Down | KeyCode::Char('j') => Msg::Flow(Step::Select(1)),
+        KeyCode::PageUp => Msg::Flow(Step::Select(-10)),
+        KeyCode::PageDown => Msg::Flow(Step::Select(10)),
+        KeyCode::Home | KeyCode::Char('g') => Msg::Flow(Step::Select(-1000)),
+        KeyCode::End | KeyCode::Char('G') => Msg::Flow(Step::Select(1000)),
+        KeyCode::Char('e') | KeyCode::Char(' ') => Msg::Flow(Step::Edit),
+        KeyCode::Enter => Msg::Flow(Step::Finish),
+        KeyCode::Backspace => Msg::Flow(Step::Back),
+        KeyCode::Char('n') => Msg::OpenNote,
+        KeyCode::Char('?') => Msg::Help,
+        KeyCode::Esc => Msg::Back,
+        _ => return None,
+    })
+}
+
+fn results(key: KeyEvent) -> Option<Msg> {
+    Some(match key.code {
+        KeyCode::Char('?') => Msg::Help,
+        KeyCode::Char('q') => Msg::Quit,
+        KeyCode::Esc => Msg::Back,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests;

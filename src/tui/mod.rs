@@ -1,0 +1,223 @@
+//! The terminal interface: a light Elm architecture. One [`App`] model, [`Msg`]s from a pure
+//! key mapping, [`update`] returning [`Effect`]s that this event loop performs, and views as
+//! `impl Widget for &App`.
+
+pub mod app;
+pub mod form;
+pub mod keys;
+pub mod textarea;
+pub mod theme;
+pub mod update;
+pub mod view;
+
+use std::io::IsTerminal;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::execute;
+
+pub use app::{App, Data, Effect, Msg, Origin};
+pub use update::update;
+
+use crate::flow::Flow;
+use crate::id::new_id;
+use crate::questionnaire::Questionnaire;
+use crate::store::{Store, io_reason};
+use crate::time::Timestamp;
+
+/// Reads the store as the TUI shows it.
+pub fn load_data(store: &Store) -> Data {
+    let loaded = store.load();
+    let drafts = store.drafts();
+    Data {
+        problems: loaded.problems.len() + drafts.problems.len(),
+        assessments: loaded.assessments,
+        drafts: drafts.assessments,
+    }
+}
+
+/// The TUI needs a terminal on both ends; a clear error otherwise.
+pub fn require_terminal() -> Result<()> {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        bail!(crate::cli::InvalidInput(
+            "the interactive screens need a terminal (stdin and stdout must be a terminal); \
+             for scripts, use `confiance list`, `show`, `export` or `import`"
+                .into()
+        ));
+    }
+    Ok(())
+}
+
+/// Starts (or resumes) an assessment the way `confiance assess` and the home form do.
+/// Returns the flow and, when a draft was resumed, the sentence that says so.
+pub fn begin(
+    data: &Data,
+    questionnaire: Arc<Questionnaire>,
+    subject: &str,
+    respondent: &str,
+    fresh: bool,
+) -> (Flow, Option<String>) {
+    let draft = data.drafts.iter().rev().find(|d| {
+        d.assessment.subject == subject
+            && d.assessment.respondent == respondent
+            && d.assessment.questionnaire == questionnaire.id
+    });
+    match draft {
+        Some(d) if !fresh => resume(d),
+        _ => {
+            let id = new_id(Timestamp::now_precise());
+            (
+                Flow::start(questionnaire, subject, respondent, id, Timestamp::now()),
+                None,
+            )
+        }
+    }
+}
+
+fn resume(d: &crate::store::Stored) -> (Flow, Option<String>) {
+    let flow = Flow::resume(d.questionnaire.clone(), d.assessment.clone());
+    let note = format!(
+        "Resumed draft from {}: {} of {} answered",
+        d.assessment.started.date_time(),
+        flow.settled(),
+        flow.total()
+    );
+    (flow, Some(note))
+}
+
+/// Which questionnaire new assessments use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub questionnaire: String,
+    pub lang: String,
+}
+
+/// Runs the TUI until the person leaves. `app` is already on its first screen.
+pub fn run(mut app: App, store: &Store, choice: &Choice) -> Result<()> {
+    require_terminal()?;
+    let terminate = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&terminate))
+            .context("cannot watch for signals")?;
+    }
+    // ratatui::init installs a panic hook that restores the terminal before the message.
+    let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    let result = event_loop(&mut app, &mut terminal, store, choice, &terminate);
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(
+    app: &mut App,
+    terminal: &mut DefaultTerminal,
+    store: &Store,
+    choice: &Choice,
+    terminate: &AtomicBool,
+) -> Result<()> {
+    loop {
+        if terminate.load(Ordering::Relaxed) {
+            let effect = update(app, Msg::Terminate);
+            perform(app, effect, store, choice);
+            return Ok(());
+        }
+        // A terminal that went away (SIGHUP without the signal) is an ordinary way to end.
+        if terminal
+            .draw(|frame| frame.render_widget(&*app, frame.area()))
+            .is_err()
+        {
+            perform(app, Effect::SaveDraftAndExit, store, choice);
+            return Ok(());
+        }
+        if !event::poll(Duration::from_millis(200))? {
+            continue;
+        }
+        let msg = match event::read()? {
+            Event::Key(key) => keys::map(app.mode(), key),
+            Event::Paste(text) => Some(Msg::Paste(text)),
+            _ => None,
+        };
+        if let Some(msg) = msg {
+            let effect = update(app, msg);
+            if perform(app, effect, store, choice) {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// Performs an effect and feeds its result back; returns true when the program should exit.
+pub fn perform(app: &mut App, effect: Effect, store: &Store, choice: &Choice) -> bool {
+    let mut effect = effect;
+    loop {
+        let msg = match effect {
+            Effect::None => return false,
+            Effect::Exit => return true,
+            Effect::SaveDraftAndExit => {
+                if let Some(flow) = app.flow().filter(|f| !f.draft.answers.is_empty()) {
+                    let _ = store.save_draft(&flow.draft);
+                }
+                return true;
+            }
+            Effect::SaveDraft | Effect::SaveDraftAndLeave => {
+                let leave = effect == Effect::SaveDraftAndLeave;
+                match app.flow().map(|f| store.save_draft(&f.draft)) {
+                    Some(Err(e)) => Msg::SaveFailed(io_reason(&e)),
+                    _ if leave => {
+                        update(app, Msg::Saved);
+                        Msg::Left
+                    }
+                    _ => Msg::Saved,
+                }
+            }
+            Effect::Complete => match complete(app, store) {
+                Ok((subject, id)) => {
+                    update(app, Msg::Reloaded(load_data(store)));
+                    Msg::Completed { subject, id }
+                }
+                Err(reason) => Msg::SaveFailed(reason),
+            },
+            Effect::Begin {
+                subject,
+                respondent,
+                fresh,
+            } => {
+                let Some(q) = store
+                    .catalog()
+                    .get(&choice.questionnaire, &choice.lang)
+                    .cloned()
+                else {
+                    app.error(format!("Unknown questionnaire `{}`.", choice.questionnaire));
+                    return false;
+                };
+                let (flow, note) = begin(&app.data, q, &subject, &respondent, fresh);
+                Msg::Began(Box::new(flow), note)
+            }
+            Effect::ResumeDraft(id) => match app.data.drafts.iter().find(|d| d.assessment.id == id)
+            {
+                Some(d) => {
+                    let (flow, note) = resume(d);
+                    Msg::Began(Box::new(flow), note)
+                }
+                None => return false,
+            },
+            Effect::Reload => Msg::Reloaded(load_data(store)),
+        };
+        effect = update(app, msg);
+    }
+}
+
+/// Files the completed assessment, then removes its draft.
+fn complete(app: &App, store: &Store) -> Result<(String, String), String> {
+    let flow = app.flow().ok_or("no assessment in progress")?;
+    let done = flow.completed(Timestamp::now());
+    store.save_completed(&done).map_err(|e| io_reason(&e))?;
+    // The assessment is safe; a draft that cannot be removed is only clutter.
+    let _ = store.remove_draft(&done.id);
+    Ok((done.subject.clone(), done.id.clone()))
+}

@@ -1,0 +1,256 @@
+//! `update`: the only place where the TUI's model changes. Pure: anything touching the disk is
+//! returned as an [`Effect`] for the event loop, whose result comes back as a [`Msg`].
+
+use super::app::{App, Effect, Mode, Msg, Origin, Overlay, ResultsState, Screen};
+use super::form::Form;
+use super::textarea::TextArea;
+use crate::flow::{Outcome, Step};
+
+pub fn update(app: &mut App, msg: Msg) -> Effect {
+    if let Some(effect) = effect_result(app, &msg) {
+        return effect;
+    }
+    match app.mode() {
+        Mode::Help => help(app, msg),
+        Mode::Note => note(app, msg),
+        Mode::Home => home(app, msg),
+        Mode::Form => form(app, msg),
+        Mode::Question | Mode::Review => assess(app, msg),
+        Mode::Results => results(app, msg),
+    }
+}
+
+/// Messages that report what the event loop did, and signals: the same on every screen.
+fn effect_result(app: &mut App, msg: &Msg) -> Option<Effect> {
+    Some(match msg {
+        Msg::Terminate => Effect::SaveDraftAndExit,
+        Msg::Began(flow, note) => {
+            app.screen = Screen::Assess(flow.clone());
+            app.overlay = None;
+            app.status = None;
+            if let Some(note) = note {
+                app.info(note.clone());
+            }
+            Effect::None
+        }
+        Msg::Saved => {
+            if app.unsaved {
+                app.unsaved = false;
+                app.info("Saved.");
+            }
+            Effect::None
+        }
+        Msg::SaveFailed(reason) => {
+            app.unsaved = true;
+            app.error(format!(
+                "Could not save: {reason}. Your answers are kept here; Esc again leaves without saving."
+            ));
+            Effect::None
+        }
+        Msg::Left => leave(app),
+        Msg::Completed { subject, id } => {
+            app.screen = Screen::Results(ResultsState {
+                subject: subject.clone(),
+                id: id.clone(),
+            });
+            app.overlay = None;
+            app.info("Assessment saved.");
+            Effect::None
+        }
+        Msg::Reloaded(data) => {
+            app.data = data.clone();
+            let last = app.home_rows().saturating_sub(1);
+            if let Screen::Home { selected } = &mut app.screen {
+                *selected = (*selected).min(last);
+            }
+            Effect::None
+        }
+        _ => return None,
+    })
+}
+
+fn help(app: &mut App, msg: Msg) -> Effect {
+    match msg {
+        Msg::Interrupt => {
+            app.overlay = None;
+            update(app, Msg::Interrupt)
+        }
+        Msg::Help | Msg::Back | Msg::Quit | Msg::Submit | Msg::Open => {
+            app.overlay = None;
+            Effect::None
+        }
+        _ => Effect::None,
+    }
+}
+
+fn note(app: &mut App, msg: Msg) -> Effect {
+    let Some(Overlay::Note(area)) = &mut app.overlay else {
+        return Effect::None;
+    };
+    match msg {
+        Msg::Edit(edit) => area.apply(edit),
+        Msg::Paste(text) => area.insert_str(&text),
+        Msg::Submit | Msg::Interrupt => {
+            let text = area.text().to_string();
+            app.overlay = None;
+            let saved = step(app, Step::Note(Some(text)));
+            if matches!(msg, Msg::Interrupt) {
+                return update(app, Msg::Interrupt);
+            }
+            return saved;
+        }
+        Msg::Back => app.overlay = None,
+        _ => {}
+    }
+    Effect::None
+}
+
+fn home(app: &mut App, msg: Msg) -> Effect {
+    let Screen::Home { selected } = &mut app.screen else {
+        return Effect::None;
+    };
+    let rows = app.data.subjects().len() + app.data.drafts.len();
+    let subjects = app.data.subjects().len();
+    match msg {
+        Msg::Up => *selected = selected.saturating_sub(1),
+        Msg::Down => *selected = (*selected + 1).min(rows.saturating_sub(1)),
+        Msg::Open if *selected < subjects => {
+            let list = app.data.subjects();
+            let subject = &list[*selected];
+            let state = ResultsState {
+                subject: subject.name.to_string(),
+                id: subject.latest().assessment.id.clone(),
+            };
+            app.screen = Screen::Results(state);
+        }
+        Msg::Open | Msg::Resume => {
+            let drafts = app.data.drafts_recent_first();
+            let draft = match selected.checked_sub(subjects) {
+                Some(i) => drafts.get(i).copied(),
+                None => {
+                    let name = app.data.subjects()[*selected].name.to_string();
+                    drafts.into_iter().find(|d| d.assessment.subject == name)
+                }
+            };
+            match draft {
+                Some(d) => return Effect::ResumeDraft(d.assessment.id.clone()),
+                None => app.info("No draft to resume here: press a for a new assessment."),
+            }
+        }
+        Msg::New => {
+            let known = app
+                .data
+                .subjects()
+                .iter()
+                .map(|s| s.name.to_string())
+                .collect();
+            app.screen = Screen::Form(Form::new(known));
+            app.status = None;
+        }
+        Msg::Help => app.overlay = Some(Overlay::Help),
+        Msg::Quit | Msg::Back | Msg::Interrupt => return Effect::Exit,
+        _ => {}
+    }
+    Effect::None
+}
+
+fn form(app: &mut App, msg: Msg) -> Effect {
+    let Screen::Form(form) = &mut app.screen else {
+        return Effect::None;
+    };
+    match msg {
+        Msg::Edit(edit) => form.edit(edit),
+        Msg::Paste(text) => form.paste(&text),
+        Msg::Up => form.select(-1),
+        Msg::Down => form.select(1),
+        Msg::Tab => form.tab(),
+        Msg::Submit => {
+            if let Some((subject, respondent)) = form.submit() {
+                return Effect::Begin {
+                    subject,
+                    respondent,
+                    fresh: false,
+                };
+            }
+        }
+        Msg::Back | Msg::Interrupt => app.screen = Screen::Home { selected: 0 },
+        _ => {}
+    }
+    Effect::None
+}
+
+fn assess(app: &mut App, msg: Msg) -> Effect {
+    match msg {
+        Msg::Flow(s) => step(app, s),
+        Msg::OpenNote => {
+            if let Some(flow) = app.flow() {
+                let note = flow.note_at(flow.current_index()).unwrap_or_default();
+                app.overlay = Some(Overlay::Note(TextArea::new(note)));
+            }
+            Effect::None
+        }
+        Msg::Help => {
+            app.overlay = Some(Overlay::Help);
+            Effect::None
+        }
+        Msg::Back | Msg::Interrupt => {
+            let empty = app.flow().is_some_and(|f| f.draft.answers.is_empty());
+            if app.unsaved || empty {
+                // Nothing to save, or saving failed and the person chose to leave anyway.
+                app.unsaved = false;
+                return leave(app);
+            }
+            Effect::SaveDraftAndLeave
+        }
+        _ => Effect::None,
+    }
+}
+
+/// One step of the flow; the resume notice goes once the person acts.
+fn step(app: &mut App, step: Step) -> Effect {
+    let Screen::Assess(flow) = &mut app.screen else {
+        return Effect::None;
+    };
+    let outcome = flow.step(step);
+    if outcome != Outcome::Nothing && app.status.as_ref().is_some_and(|s| !s.error) {
+        app.status = None;
+    }
+    match outcome {
+        Outcome::Nothing => Effect::None,
+        Outcome::SaveDraft => Effect::SaveDraft,
+        Outcome::Complete => Effect::Complete,
+    }
+}
+
+fn results(app: &mut App, msg: Msg) -> Effect {
+    match msg {
+        Msg::Help => app.overlay = Some(Overlay::Help),
+        Msg::Back => return leave(app),
+        Msg::Quit | Msg::Interrupt => return Effect::Exit,
+        _ => {}
+    }
+    Effect::None
+}
+
+/// Back to the home screen, or out of the program when it was started on an assessment.
+fn leave(app: &mut App) -> Effect {
+    app.overlay = None;
+    match app.origin {
+        Origin::Assess => Effect::Exit,
+        Origin::Home => {
+            let subject = match &app.screen {
+                Screen::Results(r) => Some(r.subject.clone()),
+                _ => None,
+            };
+            let selected = subject
+                .and_then(|name| app.data.subjects().iter().position(|s| s.name == name))
+                .unwrap_or(0);
+            app.screen = Screen::Home { selected };
+            app.status = None;
+            Effect::Reload
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,132 @@
+//! `update` on its own: navigation, leaving, and what happens when saving fails.
+
+use super::*;
+use crate::flow::Flow;
+use crate::questionnaire::Catalog;
+use crate::time::Timestamp;
+use crate::tui::app::{Data, Mode};
+use crate::tui::theme::Theme;
+
+fn assessing(origin: Origin) -> App {
+    let q = Catalog::builtin().find("trust", "en").unwrap().clone();
+    let flow = Flow::start(q, "Alice", "self", "X1".into(), Timestamp::from_unix(0, 0));
+    let mut app = App::new(Data::default(), origin, Theme::mono());
+    update(
+        &mut app,
+        Msg::Began(Box::new(flow), Some("Resumed draft".into())),
+    );
+    app
+}
+
+#[test]
+fn answering_saves_the_draft_and_clears_the_resume_notice() {
+    let mut app = assessing(Origin::Assess);
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some("Resumed draft")
+    );
+    assert_eq!(
+        update(&mut app, Msg::Flow(Step::Answer(4))),
+        Effect::SaveDraft
+    );
+    assert_eq!(app.status, None);
+}
+
+#[test]
+fn escape_saves_then_leaves_home_or_exits() {
+    let mut app = assessing(Origin::Home);
+    assert_eq!(
+        update(&mut app, Msg::Back),
+        Effect::Reload,
+        "nothing answered: nothing to save, straight home"
+    );
+    assert_eq!(app.mode(), Mode::Home);
+
+    let mut app = assessing(Origin::Home);
+    update(&mut app, Msg::Flow(Step::Answer(4)));
+    assert_eq!(update(&mut app, Msg::Back), Effect::SaveDraftAndLeave);
+    assert_eq!(
+        app.mode(),
+        Mode::Question,
+        "still there until the save succeeded"
+    );
+    assert_eq!(update(&mut app, Msg::Left), Effect::Reload);
+    assert_eq!(app.mode(), Mode::Home);
+
+    let mut app = assessing(Origin::Assess);
+    update(&mut app, Msg::Flow(Step::Answer(4)));
+    assert_eq!(update(&mut app, Msg::Interrupt), Effect::SaveDraftAndLeave);
+    assert_eq!(update(&mut app, Msg::Left), Effect::Exit);
+}
+
+#[test]
+fn a_failed_save_keeps_the_answers_and_says_so() {
+    let mut app = assessing(Origin::Assess);
+    update(&mut app, Msg::Flow(Step::Answer(4)));
+    update(&mut app, Msg::SaveFailed("Read-only file system".into()));
+    let status = app.status.clone().unwrap();
+    assert!(
+        status.error
+            && status
+                .text
+                .contains("Could not save: Read-only file system")
+    );
+    assert_eq!(app.flow().unwrap().settled(), 1, "answers kept in memory");
+    assert_eq!(
+        update(&mut app, Msg::Back),
+        Effect::Exit,
+        "a second Esc leaves without saving"
+    );
+}
+
+#[test]
+fn note_editor_saves_on_enter_and_cancels_on_escape() {
+    let mut app = assessing(Origin::Assess);
+    update(&mut app, Msg::OpenNote);
+    assert_eq!(app.mode(), Mode::Note);
+    update(&mut app, Msg::Paste("a \"quoted\" note".into()));
+    assert_eq!(update(&mut app, Msg::Submit), Effect::SaveDraft);
+    assert_eq!(app.flow().unwrap().note_at(0), Some("a \"quoted\" note"));
+    update(&mut app, Msg::OpenNote);
+    update(&mut app, Msg::Edit(crate::tui::textarea::Edit::Clear));
+    assert_eq!(update(&mut app, Msg::Back), Effect::None);
+    assert_eq!(
+        app.flow().unwrap().note_at(0),
+        Some("a \"quoted\" note"),
+        "Esc cancels"
+    );
+}
+
+#[test]
+fn help_opens_and_closes() {
+    let mut app = assessing(Origin::Assess);
+    update(&mut app, Msg::Help);
+    assert_eq!(app.mode(), Mode::Help);
+    update(&mut app, Msg::Back);
+    assert_eq!(app.mode(), Mode::Question);
+}
+
+#[test]
+fn home_new_form_begins_an_assessment() {
+    let mut app = App::new(Data::default(), Origin::Home, Theme::mono());
+    update(&mut app, Msg::New);
+    assert_eq!(app.mode(), Mode::Form);
+    for c in "Zoé".chars() {
+        update(&mut app, Msg::Edit(crate::tui::textarea::Edit::Insert(c)));
+    }
+    assert_eq!(update(&mut app, Msg::Submit), Effect::None);
+    let begin = update(&mut app, Msg::Submit);
+    assert_eq!(
+        begin,
+        Effect::Begin {
+            subject: "Zoé".into(),
+            respondent: "self".into(),
+            fresh: false
+        }
+    );
+    assert_eq!(
+        update(&mut app, Msg::Quit),
+        Effect::None,
+        "q is a letter in the form"
+    );
+}

@@ -1,0 +1,139 @@
+//! The views: `impl Widget for &App` lays out the screen, and each screen draws itself into
+//! any `Buffer`, so that tests render them with ratatui's `TestBackend`.
+
+mod form;
+pub mod hints;
+mod home;
+mod overlay;
+mod question;
+mod results;
+mod review;
+pub mod text;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::app::{App, Overlay, Screen};
+use super::theme::Theme;
+
+/// Below this the screen asks to be enlarged instead of drawing a broken layout.
+pub const MIN_WIDTH: u16 = 36;
+pub const MIN_HEIGHT: u16 = 10;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            too_small(area, buf, &self.theme);
+            return;
+        }
+        let status_height = u16::from(self.status.is_some());
+        let [body, status, footer] = Layout::vertical([
+            Constraint::Min(0),
+            Constraint::Length(status_height),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let body = body.inner(ratatui::layout::Margin::new(1, 0));
+        match &self.screen {
+            Screen::Home { selected } => home::render(self, *selected, body, buf),
+            Screen::Form(form) => form::render(self, form, body, buf),
+            Screen::Assess(flow) if flow.at == crate::flow::Position::Review => {
+                review::render(self, flow, body, buf)
+            }
+            Screen::Assess(flow) => question::render(self, flow, body, buf),
+            Screen::Results(state) => results::render(self, state, body, buf),
+        }
+        if let Some(s) = &self.status {
+            let style = if s.error {
+                self.theme.error
+            } else {
+                self.theme.strong
+            };
+            let width = status.width.saturating_sub(2) as usize;
+            Line::from(Span::styled(text::truncate(&s.text, width), style))
+                .render(status.inner(ratatui::layout::Margin::new(1, 0)), buf);
+        }
+        render_footer(self, footer, buf);
+        match &self.overlay {
+            Some(Overlay::Help) => overlay::help(self, area, buf),
+            Some(Overlay::Note(area_model)) => overlay::note(self, area_model, area, buf),
+            None => {}
+        }
+    }
+}
+
+fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
+    let mode = app.mode();
+    let range = app.flow().map(|f| {
+        format!(
+            "{}-{}",
+            f.questionnaire.scale.min,
+            f.questionnaire.scale.max.min(9)
+        )
+    });
+    let mut spans = vec![Span::raw(" ")];
+    let mut width = 1;
+    let first_run: &[(&str, &str)] = &[("a", "start"), ("?", "help"), ("q", "quit")];
+    let hints = if mode == super::app::Mode::Home && app.home_rows() == 0 {
+        first_run
+    } else {
+        hints::for_mode(mode)
+    };
+    for (key, action) in hints {
+        let key = if *key == "1-5" {
+            range.as_deref().unwrap_or(key)
+        } else {
+            key
+        };
+        let item = key.chars().count() + 1 + action.chars().count() + 2;
+        if width + item > area.width as usize {
+            break;
+        }
+        width += item;
+        spans.push(Span::styled(key.to_string(), app.theme.key));
+        spans.push(Span::styled(format!(" {action}  "), app.theme.muted));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let message = format!(
+        "Please enlarge the terminal to at least {MIN_WIDTH}×{MIN_HEIGHT} (now {}×{}).",
+        area.width, area.height
+    );
+    Paragraph::new(message)
+        .style(theme.strong)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+/// Draws lines of text (already wrapped) from the top of `area`, returning the rows used.
+pub fn lines(lines: &[String], style: Style, area: Rect, buf: &mut Buffer) -> u16 {
+    let mut used = 0;
+    for (i, line) in lines.iter().enumerate().take(area.height as usize) {
+        buf.set_stringn(area.x, area.y + i as u16, line, area.width as usize, style);
+        used += 1;
+    }
+    used
+}
+
+/// The part of `area` below its first `rows` rows.
+pub fn below(area: Rect, rows: u16) -> Rect {
+    let rows = rows.min(area.height);
+    Rect::new(area.x, area.y + rows, area.width, area.height - rows)
+}
+
+/// A rectangle of at most `width`×`height` centred in `area`.
+pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}

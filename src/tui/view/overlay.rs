@@ -1,0 +1,108 @@
+//! Overlays drawn over a screen: the keys (`?`) and the note editor (`n`).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Widget};
+
+use super::text::truncate;
+use super::{centred, hints};
+use crate::tui::app::App;
+use crate::tui::textarea::TextArea;
+
+pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let rows = hints::details(app.screen_mode());
+    let key_width = rows
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    let text_width = rows
+        .iter()
+        .map(|(_, t)| t.chars().count())
+        .max()
+        .unwrap_or(0);
+    let width = (key_width + text_width + 7) as u16;
+    let height = rows.len() as u16 + 4;
+    let frame = centred(area, width, height);
+    Clear.render(frame, buf);
+    let block = Block::bordered()
+        .title(Span::styled(" Keys ", theme.title))
+        .title_bottom(" ? or Esc closes ");
+    let inner = block.inner(frame);
+    block.render(frame, buf);
+    for (i, (key, text)) in rows
+        .iter()
+        .enumerate()
+        .take(inner.height.saturating_sub(1) as usize)
+    {
+        let line = Line::from(vec![
+            Span::styled(format!(" {key:<key_width$}  "), theme.key),
+            Span::raw(truncate(
+                text,
+                (inner.width as usize).saturating_sub(key_width + 3),
+            )),
+        ]);
+        line.render(
+            Rect::new(inner.x, inner.y + 1 + i as u16, inner.width, 1),
+            buf,
+        );
+    }
+}
+
+pub fn note(app: &App, model: &TextArea, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let index = app.flow().map_or(0, |f| f.current_index());
+    // In the lower half, so that the question stays in view above it.
+    let width = area.width.saturating_sub(4).min(76);
+    let height = (area.height / 2)
+        .clamp(5, 10)
+        .min(area.height.saturating_sub(1));
+    let frame = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + area.height.saturating_sub(height + 1),
+        width,
+        height,
+    );
+    Clear.render(frame, buf);
+    let block = Block::bordered()
+        .title(Span::styled(
+            format!(" Note on question {} ", index + 1),
+            theme.title,
+        ))
+        .title_bottom(" Enter save · Ctrl-J new line · Esc cancel ");
+    let inner = block.inner(frame);
+    block.render(frame, buf);
+    if inner.width < 2 || inner.height == 0 {
+        return;
+    }
+    let (rows, (cursor_row, cursor_col)) = model.wrapped(inner.width as usize - 1);
+    let offset = (cursor_row + 1).saturating_sub(inner.height as usize);
+    for (i, row) in rows
+        .iter()
+        .skip(offset)
+        .take(inner.height as usize)
+        .enumerate()
+    {
+        buf.set_stringn(
+            inner.x,
+            inner.y + i as u16,
+            row,
+            inner.width as usize,
+            ratatui::style::Style::new(),
+        );
+    }
+    // A visible cursor: the views are plain widgets, so it is drawn rather than placed.
+    let (x, y) = (
+        inner.x + cursor_col as u16,
+        inner.y + (cursor_row - offset) as u16,
+    );
+    if x < inner.right() && y < inner.bottom() {
+        let cell = &mut buf[(x, y)];
+        if cell.symbol() == " " {
+            cell.set_symbol("▏");
+        }
+        cell.set_style(theme.selected);
+    }
+}

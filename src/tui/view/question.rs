@@ -1,0 +1,232 @@
+//! The question screen: where the person is, the statement, and the scale to answer on.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+use super::text::{one_line, truncate, wrap};
+use super::{below, lines};
+use crate::assessment::Response;
+use crate::flow::Flow;
+use crate::questionnaire::{Scale, fill_subject};
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let width = area.width as usize;
+    let crate::flow::Position::Question(index) = flow.at else {
+        return;
+    };
+    let item = flow.item(index);
+    let q = &flow.questionnaire;
+    let subject = &flow.draft.subject;
+    let dimension = q
+        .dimension(&item.dimension)
+        .expect("validated questionnaire");
+    let tall = area.height >= 20;
+
+    let mut y = header(app, flow, area, buf);
+    if index == 0 && !q.intro.is_empty() && area.height >= 16 {
+        let intro = wrap(&fill_subject(&q.intro, subject), width);
+        let room = if tall { 4 } else { 2 };
+        y += lines(
+            &intro[..intro.len().min(room)],
+            theme.muted,
+            below(area, y),
+            buf,
+        ) + 1;
+    }
+    let group = if dimension.group == crate::questionnaire::Group::Virtue {
+        "virtue"
+    } else {
+        "pillar"
+    };
+    Line::from(vec![
+        Span::styled(dimension.name.clone(), theme.title),
+        Span::styled(format!(" · {group}"), theme.muted),
+    ])
+    .render(below(area, y), buf);
+    y += 1;
+    if tall {
+        let about = wrap(&fill_subject(&dimension.about, subject), width);
+        y += lines(
+            &about[..about.len().min(2)],
+            theme.muted,
+            below(area, y),
+            buf,
+        );
+    }
+    y += gauge(theme, index, flow.total(), below(area, y), buf) + 1;
+
+    let statement = wrap(&fill_subject(&item.text, subject), width.saturating_sub(2));
+    let statement: Vec<String> = statement.iter().map(|l| format!("  {l}")).collect();
+    y += lines(&statement, theme.strong, below(area, y), buf) + 1;
+
+    let recorded = flow.response_at(index);
+    let note = flow.note_at(index);
+    let reserve = u16::from(note.is_some() || recorded == Some(Response::Skipped));
+    let scale_area = below(area, y);
+    let scale_area = Rect {
+        height: scale_area.height.saturating_sub(reserve),
+        ..scale_area
+    };
+    y += scale(theme, &q.scale, flow.highlight, recorded, scale_area, buf) + 1;
+
+    let mut marks = vec![];
+    if recorded == Some(Response::Skipped) {
+        marks.push(Span::styled("Skipped. ", theme.strong));
+    }
+    if let Some(note) = note {
+        marks.push(Span::styled("✎ Note: ", theme.strong));
+        marks.push(Span::styled(
+            truncate(&one_line(note), width.saturating_sub(16)),
+            theme.muted,
+        ));
+    }
+    if !marks.is_empty() && y < area.height {
+        Line::from(marks).render(below(area, y.min(area.height - 1)), buf);
+    }
+}
+
+/// Title, subject and respondent; returns the rows used.
+fn header(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) -> u16 {
+    let theme = &app.theme;
+    let a = &flow.draft;
+    let right = format!("{} · {}", a.subject, a.respondent);
+    let title = truncate(
+        &flow.questionnaire.title,
+        (area.width as usize).saturating_sub(right.width() + 3),
+    );
+    Line::from(vec![
+        Span::styled(title, theme.title),
+        Span::styled(format!(" · {right}"), theme.muted),
+    ])
+    .render(area, buf);
+    2
+}
+
+/// "Question k of n" and a bar; returns the rows used.
+fn gauge(theme: &Theme, index: usize, total: usize, area: Rect, buf: &mut Buffer) -> u16 {
+    if area.height == 0 {
+        return 0;
+    }
+    let label = format!("Question {} of {}  ", index + 1, total);
+    let room = (area.width as usize).saturating_sub(label.width());
+    let filled = (room * (index + 1))
+        .checked_div(total)
+        .unwrap_or(0)
+        .min(room);
+    Line::from(vec![
+        Span::styled(label, theme.strong),
+        Span::styled("█".repeat(filled), theme.gauge),
+        Span::styled("░".repeat(room - filled), theme.muted),
+    ])
+    .render(area, buf);
+    1
+}
+
+/// The scale as a row of labelled choices when they fit, else as a list, else as numbers with
+/// the end labels. Returns the rows used.
+fn scale(
+    theme: &Theme,
+    scale: &Scale,
+    highlight: i64,
+    recorded: Option<Response>,
+    area: Rect,
+    buf: &mut Buffer,
+) -> u16 {
+    let points = (scale.max - scale.min + 1) as usize;
+    let labelled = scale.labels.len() == points;
+    let column = area.width as usize / points.max(1);
+    let style_of = |p: i64| {
+        let mut style = if recorded == Some(Response::Value(p)) {
+            theme.recorded
+        } else {
+            Style::new()
+        };
+        if p == highlight {
+            style = style.patch(theme.selected);
+        }
+        style
+    };
+    let mark = |p: i64| {
+        if recorded == Some(Response::Value(p)) {
+            "✓"
+        } else {
+            " "
+        }
+    };
+    if labelled && column >= 12 {
+        let label_rows = 3usize.min(area.height.saturating_sub(1) as usize);
+        for (i, p) in scale.points().enumerate() {
+            let x = area.x + (i * column) as u16;
+            let cell = Rect::new(
+                x,
+                area.y,
+                (column - 1) as u16,
+                area.height.min(1 + label_rows as u16),
+            );
+            let style = style_of(p);
+            buf.set_style(cell, style);
+            buf.set_stringn(x + 1, area.y, format!("{p}{}", mark(p)), column - 2, style);
+            let label = wrap(scale.label(p).unwrap_or_default(), column.saturating_sub(3));
+            for (row, text) in label.iter().take(label_rows).enumerate() {
+                buf.set_stringn(x + 1, area.y + 1 + row as u16, text, column - 2, style);
+            }
+        }
+        return (1 + label_rows) as u16;
+    }
+    if labelled && area.height as usize >= points {
+        for (i, p) in scale.points().enumerate() {
+            let text = format!(" {p}{} {}", mark(p), scale.label(p).unwrap_or_default());
+            let row = Rect::new(
+                area.x,
+                area.y + i as u16,
+                area.width.min(text.width() as u16 + 1),
+                1,
+            );
+            buf.set_style(row, style_of(p));
+            buf.set_stringn(
+                row.x,
+                row.y,
+                truncate(&text, area.width as usize),
+                area.width as usize,
+                style_of(p),
+            );
+        }
+        return points as u16;
+    }
+    // Many points, or two end labels: numbers on one row, the ends' labels under them.
+    let step = (area.width as usize / points.max(1)).clamp(2, 5);
+    for (i, p) in scale.points().enumerate() {
+        let x = area.x as usize + i * step;
+        if x + step > (area.x + area.width) as usize {
+            break;
+        }
+        buf.set_stringn(
+            x as u16,
+            area.y,
+            format!("{p}{}", mark(p)),
+            step,
+            style_of(p),
+        );
+    }
+    if area.height >= 2 {
+        let low = scale.label(scale.min).unwrap_or_default();
+        let high = scale.label(scale.max).unwrap_or_default();
+        let width = area.width as usize;
+        let line = format!("← {low}");
+        buf.set_stringn(area.x, area.y + 1, &line, width, theme.muted);
+        let high = format!("{high} →");
+        let x = width.saturating_sub(high.width());
+        if x > line.width() {
+            buf.set_stringn(area.x + x as u16, area.y + 1, &high, width - x, theme.muted);
+        }
+        return 2;
+    }
+    1
+}

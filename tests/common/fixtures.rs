@@ -1,0 +1,102 @@
+//! In-memory stores and apps for screen tests: fixed names, dates and answers.
+
+use std::sync::Arc;
+
+use confiance::assessment::{Answer, Assessment, Response};
+use confiance::flow::{Flow, Step};
+use confiance::questionnaire::{Catalog, Questionnaire};
+use confiance::store::Stored;
+use confiance::time::Timestamp;
+use confiance::tui::{App, Data, Msg, Origin, theme::Theme, update};
+
+pub fn trust() -> Arc<Questionnaire> {
+    Catalog::builtin().find("trust", "en").unwrap().clone()
+}
+
+/// An assessment whose answers cycle through `values` (a deterministic spread).
+pub fn stored(id: &str, subject: &str, respondent: &str, when: &str, values: &[i64]) -> Stored {
+    let q = trust();
+    let at = Timestamp::parse(when).unwrap();
+    let answers = q
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| Answer {
+            item: item.id.clone(),
+            response: match values[i % values.len()] {
+                0 => Response::Skipped,
+                v => Response::Value(v),
+            },
+            note: None,
+            extra: Default::default(),
+        })
+        .collect();
+    Stored {
+        assessment: Assessment {
+            id: id.into(),
+            subject: subject.into(),
+            respondent: respondent.into(),
+            questionnaire: "trust".into(),
+            questionnaire_version: 1,
+            lang: "en".into(),
+            started: at,
+            completed: Some(at),
+            note: None,
+            answers,
+            extra: Default::default(),
+        },
+        questionnaire: q,
+        path: format!("/store/{id}.toml").into(),
+    }
+}
+
+pub fn filled_data() -> Data {
+    let mut draft = stored("D1", "Bob", "self", "2026-11-25T09:30:00Z", &[4]);
+    draft.assessment.completed = None;
+    draft.assessment.answers.truncate(7);
+    Data {
+        assessments: vec![
+            stored("A1", "Alice", "self", "2026-06-01T10:00:00Z", &[2, 3, 4, 2]),
+            stored(
+                "T1",
+                "Team Atlas",
+                "self",
+                "2026-07-15T10:00:00Z",
+                &[3, 4, 2],
+            ),
+            stored("A2", "Alice", "self", "2026-09-01T10:00:00Z", &[3, 4, 4, 2]),
+            stored(
+                "A3",
+                "Alice",
+                "Alice",
+                "2026-10-01T10:00:00Z",
+                &[4, 5, 3, 1, 0],
+            ),
+            stored("A4", "Alice", "self", "2026-11-20T10:00:00Z", &[4, 5, 4, 2]),
+        ],
+        drafts: vec![draft],
+        problems: 0,
+    }
+}
+
+pub fn home(data: Data, theme: Theme) -> App {
+    App::new(data, Origin::Home, theme)
+}
+
+/// An app on question `answered + 1` of a new assessment of Alice, with `answered` answers.
+pub fn assessing(answered: usize, theme: Theme) -> App {
+    let flow = Flow::start(
+        trust(),
+        "Alice",
+        "self",
+        "NEW1".into(),
+        Timestamp::parse("2026-11-26T17:43:33Z").unwrap(),
+    );
+    let mut app = App::new(filled_data(), Origin::Home, theme);
+    update(&mut app, Msg::Began(Box::new(flow), None));
+    for i in 0..answered {
+        let value = [4, 2, 5, 3][i % 4];
+        update(&mut app, Msg::Flow(Step::Answer(value)));
+    }
+    app
+}

@@ -1,0 +1,107 @@
+//! Drives the real binary in a pseudo-terminal (80×24) and reads its screen through a
+//! terminal emulator, as a person at a terminal would see it.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use expectrl::Session;
+use expectrl::process::unix::{PtyStream, UnixProcess};
+
+pub struct Tui {
+    session: Session<UnixProcess, PtyStream>,
+    parser: vt100::Parser,
+}
+
+impl Tui {
+    pub fn spawn(data: &Path, args: &[&str]) -> Self {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"));
+        cmd.args(args)
+            .env("CONFIANCE_DATA_DIR", data)
+            .env("TERM", "xterm-256color")
+            .env_remove("NO_COLOR")
+            .env_remove("LANG")
+            .env_remove("LC_ALL");
+        let mut session = Session::spawn(cmd).expect("spawn in a pty");
+        session.set_expect_timeout(Some(Duration::from_secs(10)));
+        Self {
+            session,
+            parser: vt100::Parser::new(24, 80, 0),
+        }
+    }
+
+    pub fn pid(&self) -> i32 {
+        self.session.get_process().pid().as_raw()
+    }
+
+    /// Sends keys; a pause after each so that a lone Esc is not taken for a sequence start.
+    pub fn send(&mut self, keys: &str) {
+        self.session.write_all(keys.as_bytes()).unwrap();
+        self.session.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(60));
+        self.pump();
+    }
+
+    /// Reads what the program wrote so far into the emulated screen.
+    fn pump(&mut self) {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = self.session.try_read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            self.parser.process(&buf[..n]);
+        }
+    }
+
+    pub fn screen(&mut self) -> String {
+        self.pump();
+        self.parser.screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; panics with the screen after 10 s.
+    pub fn wait_for(&mut self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "never saw {text:?}; the screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// Waits for the program to end; returns its exit code (None if killed by a signal).
+    pub fn wait_exit(&mut self) -> Option<i32> {
+        let start = Instant::now();
+        loop {
+            let mut sink = Vec::new();
+            let _ = self.session.read_to_end(&mut sink);
+            self.parser.process(&sink);
+            match self.session.get_process().status() {
+                Ok(expectrl::process::unix::WaitStatus::Exited(_, code)) => return Some(code),
+                Ok(expectrl::process::unix::WaitStatus::Signaled(..)) => return None,
+                _ => {}
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "the program did not exit"
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// Whether the program restored the terminal: left the alternate screen.
+    pub fn left_alternate_screen(&mut self) -> bool {
+        self.pump();
+        !self.parser.screen().alternate_screen()
+    }
+
+    pub fn signal(&mut self, signal: i32) {
+        // SAFETY: sending a signal to our own child process.
+        unsafe { libc::kill(self.pid(), signal) };
+    }
+}

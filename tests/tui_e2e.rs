@@ -1,0 +1,175 @@
+//! End to end: the real binary in a pseudo-terminal, through a whole assessment with notes, a
+//! skip, going back, Esc and resume; and the signals that must not lose anything.
+
+#[path = "common/pty.rs"]
+mod pty;
+
+use std::path::{Path, PathBuf};
+
+use pty::Tui;
+
+const UP: &str = "\x1b[A";
+const ESC: &str = "\x1b";
+const ENTER: &str = "\r";
+const CTRL_J: &str = "\n";
+
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut found = vec![];
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                found.extend(files(&path));
+            } else {
+                found.push(path);
+            }
+        }
+    }
+    found
+}
+
+fn read_draft(data: &Path) -> confiance::assessment::Assessment {
+    let drafts = files(&data.join("drafts"));
+    assert_eq!(drafts.len(), 1, "one draft: {drafts:?}");
+    let text = std::fs::read_to_string(&drafts[0]).unwrap();
+    confiance::assessment::from_toml(&text).unwrap().0
+}
+
+#[test]
+fn a_whole_assessment_with_notes_skip_back_escape_and_resume() {
+    use confiance::assessment::Response::{Skipped, Value};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    let note = "Il a dit \"ok\" \\ puis 🚀";
+
+    let mut tui = Tui::spawn(data, &["assess", "Alice"]);
+    let screen = tui.wait_for("Question 1 of 24");
+    assert!(
+        screen.contains("Think of how things really are between you and Alice"),
+        "the intro shows above the first question"
+    );
+    tui.send("4");
+    tui.wait_for("Question 2 of 24");
+    tui.send("2");
+    tui.wait_for("Question 3 of 24");
+    tui.send("s");
+    tui.wait_for("Question 4 of 24");
+    tui.send("n");
+    tui.wait_for("Note on question 4");
+    tui.send(note);
+    tui.send(CTRL_J);
+    tui.send("second line");
+    tui.send(ENTER);
+    tui.wait_for("✎ Note: Il a dit");
+    tui.send("5");
+    tui.wait_for("Question 5 of 24");
+    tui.send(UP);
+    let screen = tui.wait_for("Question 4 of 24");
+    assert!(
+        screen.contains("5✓"),
+        "the answer given is marked when revisiting:\n{screen}"
+    );
+    tui.send(ESC);
+    assert_eq!(tui.wait_exit(), Some(0));
+    assert!(tui.left_alternate_screen(), "the terminal is restored");
+
+    let draft = read_draft(data);
+    let responses: Vec<_> = draft
+        .answers
+        .iter()
+        .map(|a| (a.item.as_str(), a.response))
+        .collect();
+    assert_eq!(
+        responses,
+        [
+            ("common-language.terms", Value(4)),
+            ("common-language.explain", Value(2)),
+            ("common-language.misunderstand", Skipped),
+            ("common-vision.goals", Value(5)),
+        ]
+    );
+    assert_eq!(
+        draft.answers[3].note.as_deref(),
+        Some(format!("{note}\nsecond line").as_str())
+    );
+
+    let mut tui = Tui::spawn(data, &["assess", "Alice"]);
+    let screen = tui.wait_for("Resumed draft from");
+    assert!(screen.contains("4 of 24 answered"), "{screen}");
+    assert!(screen.contains("Question 5 of 24"));
+    for i in 5..=24 {
+        tui.send("3");
+        if i < 24 {
+            tui.wait_for(&format!("Question {} of 24", i + 1));
+        }
+    }
+    tui.wait_for("Review");
+    tui.send(ENTER);
+    tui.wait_for("Results");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), Some(0));
+
+    assert!(
+        files(&data.join("drafts")).is_empty(),
+        "the draft is removed once saved"
+    );
+    let saved = files(&data.join("assessments/alice"));
+    assert_eq!(saved.len(), 1);
+    let (done, _) =
+        confiance::assessment::from_toml(&std::fs::read_to_string(&saved[0]).unwrap()).unwrap();
+    assert!(done.completed.is_some());
+    assert_eq!(done.answers.len(), 24);
+    assert_eq!(done.answers[2].response, Skipped);
+    assert_eq!(
+        done.answers[3].note.as_deref(),
+        Some(format!("{note}\nsecond line").as_str())
+    );
+    assert_eq!(done.answers[23].response, Value(3));
+}
+
+#[test]
+fn sigkill_mid_session_keeps_the_answers_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::spawn(dir.path(), &["assess", "Bob"]);
+    tui.wait_for("Question 1 of 24");
+    for (i, key) in ["5", "4", "3"].iter().enumerate() {
+        tui.send(key);
+        tui.wait_for(&format!("Question {} of 24", i + 2));
+    }
+    tui.signal(libc::SIGKILL);
+    assert_eq!(tui.wait_exit(), None);
+    let draft = read_draft(dir.path());
+    let values: Vec<_> = draft.answers.iter().filter_map(|a| a.value()).collect();
+    assert_eq!(values, [5, 4, 3]);
+}
+
+#[test]
+fn sigterm_and_sighup_save_and_restore_the_terminal() {
+    for signal in [libc::SIGTERM, libc::SIGHUP] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut tui = Tui::spawn(dir.path(), &["assess", "Carol"]);
+        tui.wait_for("Question 1 of 24");
+        tui.send("2");
+        tui.wait_for("Question 2 of 24");
+        tui.signal(signal);
+        assert_eq!(tui.wait_exit(), Some(0), "signal {signal}");
+        assert!(
+            tui.left_alternate_screen(),
+            "signal {signal}: terminal restored"
+        );
+        let draft = read_draft(dir.path());
+        assert_eq!(draft.answers[0].value(), Some(2));
+    }
+}
+
+#[test]
+fn without_a_terminal_the_tui_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"))
+        .args(["assess", "Alice"])
+        .env("CONFIANCE_DATA_DIR", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("need a terminal"));
+}

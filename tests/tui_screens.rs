@@ -1,0 +1,141 @@
+//! Every screen rendered with ratatui's TestBackend: snapshots at 80×24 and 40×12, a
+//! monochrome (NO_COLOR) variant, and no panic at any size from 1×1 to 300×100.
+
+#[path = "common/fixtures.rs"]
+mod fixtures;
+
+use confiance::flow::Step;
+use confiance::tui::app::{Data, Overlay};
+use confiance::tui::textarea::{Edit, TextArea};
+use confiance::tui::theme::Theme;
+use confiance::tui::{App, Msg, update};
+use fixtures::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::widgets::Widget;
+
+fn render(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    terminal
+}
+
+fn screens() -> Vec<(&'static str, App)> {
+    let theme = Theme::colour();
+    let empty = home(Data::default(), theme);
+    let filled = home(filled_data(), theme);
+    let question = assessing(2, theme);
+    let mut note = assessing(3, theme);
+    update(&mut note, Msg::OpenNote);
+    for c in "We said \"done\" twice,\nmeaning two things".chars() {
+        let edit = if c == '\n' {
+            Edit::Newline
+        } else {
+            Edit::Insert(c)
+        };
+        update(&mut note, Msg::Edit(edit));
+    }
+    let mut help = assessing(1, theme);
+    update(&mut help, Msg::Help);
+    let mut review = assessing(24, theme);
+    update(&mut review, Msg::Flow(Step::Select(-3)));
+    let mut results = home(filled_data(), theme);
+    update(&mut results, Msg::Open);
+    let mut form = home(filled_data(), theme);
+    update(&mut form, Msg::New);
+    update(&mut form, Msg::Edit(Edit::Insert('A')));
+    vec![
+        ("home_empty", empty),
+        ("home_filled", filled),
+        ("form", form),
+        ("question", question),
+        ("note_editor", note),
+        ("help", help),
+        ("review", review),
+        ("results", results),
+    ]
+}
+
+#[test]
+fn snapshots_at_80x24_and_40x12() {
+    for (name, app) in screens() {
+        for (w, h) in [(80, 24), (40, 12)] {
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(&app, w, h).backend());
+        }
+    }
+}
+
+#[test]
+fn no_colour_theme_snapshot_and_highlight_without_colour() {
+    let app = assessing(2, Theme::mono());
+    let terminal = render(&app, 80, 24);
+    insta::assert_snapshot!("question_no_color_80x24", terminal.backend());
+    let buffer = terminal.backend().buffer();
+    let mut reversed = 0;
+    for cell in buffer.content() {
+        assert_eq!(
+            (cell.fg, cell.bg),
+            (ratatui::style::Color::Reset, ratatui::style::Color::Reset),
+            "no colour under NO_COLOR"
+        );
+        if cell.modifier.contains(Modifier::REVERSED) {
+            reversed += 1;
+        }
+    }
+    assert!(
+        reversed > 0,
+        "the highlighted choice is shown in reverse video"
+    );
+}
+
+#[test]
+fn the_highlight_follows_the_arrow_keys() {
+    let mut app = assessing(0, Theme::mono());
+    let before = render(&app, 80, 24).backend().buffer().clone();
+    update(&mut app, Msg::Flow(Step::Highlight(1)));
+    let after = render(&app, 80, 24).backend().buffer().clone();
+    assert_ne!(before, after);
+}
+
+#[test]
+fn the_note_editor_shows_what_was_typed() {
+    let (_, app) = screens()
+        .into_iter()
+        .find(|(n, _)| *n == "note_editor")
+        .unwrap();
+    assert!(matches!(&app.overlay, Some(Overlay::Note(t)) if t.text().contains("\"done\"")));
+    let text = format!("{}", render(&app, 80, 24).backend());
+    assert!(text.contains("We said \"done\" twice,"));
+    assert!(text.contains("meaning two things"));
+    let _ = TextArea::default();
+}
+
+#[test]
+fn no_panic_at_any_size() {
+    // Every size from 1×1 to 300×100, drawn into one large buffer (a smaller area of a buffer
+    // is a valid target); screens shared out between two threads.
+    let all = screens();
+    let (even, odd): (Vec<_>, Vec<_>) = all.iter().enumerate().partition(|(i, _)| i % 2 == 0);
+    std::thread::scope(|scope| {
+        for part in [even, odd] {
+            scope.spawn(move || {
+                let mut buf = Buffer::empty(Rect::new(0, 0, 300, 100));
+                for (_, (name, app)) in part {
+                    for width in 1..=300u16 {
+                        for height in 1..=100u16 {
+                            let area = Rect::new(0, 0, width, height);
+                            let result =
+                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                    app.render(area, &mut buf)
+                                }));
+                            assert!(result.is_ok(), "{name} panicked at {width}×{height}");
+                        }
+                    }
+                }
+            });
+        }
+    });
+}
