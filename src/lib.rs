@@ -4,8 +4,10 @@
 //! command line (`cli`) and the terminal interface (`tui`) build on it.
 
 pub mod assessment;
+pub mod chart;
 pub mod cli;
 pub mod flow;
+pub mod history;
 pub mod id;
 pub mod located;
 pub mod questionnaire;

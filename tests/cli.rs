@@ -482,3 +482,79 @@ fn folders_and_files_are_private_whatever_the_umask() {
             .starts_with("2026-11-02T100000Z-P1")
     );
 }
+
+#[test]
+fn show_prints_the_radar_unless_asked_not_to() {
+    let dir = store_with_alice();
+    let text = stdout(confiance(&data(&dir)).args(["show", "Alice"]));
+    assert!(
+        text.contains("Language 67") && text.contains("Feedback 67"),
+        "labelled spokes:\n{text}"
+    );
+    assert!(
+        text.chars().any(|c| ('\u{2801}'..='\u{28ff}').contains(&c)),
+        "braille dots"
+    );
+    let chart: Vec<&str> = text
+        .lines()
+        .take_while(|l| !l.starts_with("Alice · self"))
+        .collect();
+    assert!(chart.len() > 10);
+    assert!(
+        chart
+            .iter()
+            .all(|l| unicode_width::UnicodeWidthStr::width(*l) <= 60),
+        "60 columns when not a terminal"
+    );
+    assert!(!text.contains('\x1b'));
+    let wide = stdout(confiance(&data(&dir)).args(["show", "Alice", "--width", "100"]));
+    assert!(
+        wide.lines()
+            .any(|l| unicode_width::UnicodeWidthStr::width(l) > 60)
+    );
+    let bare = stdout(confiance(&data(&dir)).args(["show", "Alice", "--no-chart"]));
+    assert!(!bare.chars().any(|c| ('\u{2801}'..='\u{28ff}').contains(&c)));
+    assert!(bare.starts_with("Alice · self"));
+}
+
+#[test]
+fn trend_text_and_json() {
+    let dir = store_with_alice();
+    let theirs = write(
+        dir.path().join("inbox/theirs.toml"),
+        &assessment_text("T9", "Alice", "Alice", "2026-10-15T10:00:00Z", 3),
+    );
+    confiance(&data(&dir))
+        .arg("import")
+        .arg(&theirs)
+        .assert()
+        .success();
+    let text = stdout(confiance(&data(&dir)).args(["trend", "Alice"]));
+    assert!(
+        text.contains("2026-10-01") && text.contains("2026-11-01"),
+        "{text}"
+    );
+    assert!(
+        text.contains("▲ 8"),
+        "the change since the previous one of the same respondent: {text}"
+    );
+    assert!(!text.contains('\x1b'));
+    let json: Value = serde_json::from_str(&stdout(
+        confiance(&data(&dir)).args(["trend", "Alice", "--format", "json"]),
+    ))
+    .unwrap();
+    assert_eq!(json["subject"], "Alice");
+    let series = json["series"].as_array().unwrap();
+    assert_eq!(series.len(), 2, "one series per respondent");
+    assert_eq!(series[0]["respondent"], "self");
+    let points = series[0]["points"].as_array().unwrap();
+    assert_eq!(points.len(), 2);
+    assert_eq!(points[0]["id"], "A1", "points in time order");
+    assert_eq!(points[1]["completed"], "2026-11-01T10:00:00Z");
+    for key in ["overall", "virtues", "pillars"] {
+        assert!(points[0][key].is_f64(), "{key}");
+    }
+    assert!((points[0]["dimensions"]["discretion"].as_f64().unwrap() - 175.0 / 3.0).abs() < 1e-9);
+    let single = stdout(confiance(&data(&dir)).args(["trend", "Team Atlas"]));
+    assert!(single.contains("Trends need two assessments"));
+}

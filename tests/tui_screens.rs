@@ -44,6 +44,13 @@ fn screens() -> Vec<(&'static str, App)> {
     update(&mut review, Msg::Flow(Step::Select(-3)));
     let mut results = home(filled_data(), theme);
     update(&mut results, Msg::Open);
+    let mut trends = results.clone();
+    update(&mut trends, Msg::Trends);
+    update(&mut trends, Msg::Down);
+    let mut compare = results.clone();
+    update(&mut compare, Msg::Compare);
+    let mut earlier = results.clone();
+    update(&mut earlier, Msg::Prev);
     let mut form = home(filled_data(), theme);
     update(&mut form, Msg::New);
     update(&mut form, Msg::Edit(Edit::Insert('A')));
@@ -56,6 +63,9 @@ fn screens() -> Vec<(&'static str, App)> {
         ("help", help),
         ("review", review),
         ("results", results),
+        ("results_earlier", earlier),
+        ("trends", trends),
+        ("compare", compare),
     ]
 }
 
@@ -66,6 +76,64 @@ fn snapshots_at_80x24_and_40x12() {
             insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(&app, w, h).backend());
         }
     }
+}
+
+#[test]
+fn seeing_screens_at_120x40() {
+    for (name, app) in screens() {
+        if ["results", "trends", "compare"].contains(&name) {
+            insta::assert_snapshot!(format!("{name}_120x40"), render(&app, 120, 40).backend());
+        }
+    }
+}
+
+#[test]
+fn results_step_through_time_and_compare_defaults_to_my_view_vs_theirs() {
+    let (_, results) = screens()
+        .into_iter()
+        .find(|(n, _)| *n == "results")
+        .unwrap();
+    let text = format!("{}", render(&results, 120, 40).backend());
+    assert!(
+        text.contains("4 of 4") && text.contains("2026-11-20"),
+        "the latest first"
+    );
+    assert!(
+        text.contains("Where to start"),
+        "the weakest dimensions with advice"
+    );
+    assert!(text.contains("Next: "), "what the next stage needs");
+    let mut earlier = results.clone();
+    update(&mut earlier, Msg::Prev);
+    let text = format!("{}", render(&earlier, 120, 40).backend());
+    assert!(text.contains("3 of 4") && text.contains("2026-10-01"));
+    let mut compare = results.clone();
+    update(&mut compare, Msg::Compare);
+    match &compare.screen {
+        confiance::tui::app::Screen::Compare(state) => {
+            assert_eq!(state.ticked, ["A3", "A4"], "the latest of each respondent")
+        }
+        other => panic!("not on compare: {other:?}"),
+    }
+    let text = format!("{}", render(&compare, 120, 40).backend());
+    assert!(text.contains("Largest gaps"), "{text}");
+    let mut trends = results.clone();
+    update(&mut trends, Msg::Trends);
+    let text = format!("{}", render(&trends, 120, 40).backend());
+    assert!(
+        text.contains("▲") || text.contains("▼"),
+        "changes since the previous assessment:\n{text}"
+    );
+}
+
+#[test]
+fn trends_with_one_assessment_say_they_need_two() {
+    let mut app = home(filled_data(), Theme::colour());
+    update(&mut app, Msg::Down);
+    update(&mut app, Msg::Open);
+    update(&mut app, Msg::Trends);
+    let text = format!("{}", render(&app, 80, 24).backend());
+    assert!(text.contains("Trends need two assessments"), "{text}");
 }
 
 #[test]

@@ -49,6 +49,12 @@ pub enum Command {
     )]
     Show(ShowArgs),
 
+    /// Show how a subject's scores changed over time, per respondent
+    #[command(
+        after_help = "Examples:\n  confiance trend Alice\n  confiance trend Alice --format json"
+    )]
+    Trend(TrendArgs),
+
     /// Export assessments with their answers and scores, as CSV (one row per dimension) or JSON
     #[command(
         after_help = "Examples:\n  confiance export --format csv > trust.csv\n  confiance export --subject Alice --format json --output alice.json"
@@ -121,6 +127,31 @@ pub struct ShowArgs {
     pub id: Option<String>,
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
+    /// Leave the radar chart out of the text output
+    #[arg(long)]
+    pub no_chart: bool,
+    /// Width of the text output's chart [default: the terminal's, or 60 when not a terminal]
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=400))]
+    pub width: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TrendFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct TrendArgs {
+    pub subject: String,
+    #[arg(long, value_enum, default_value_t = TrendFormat::Text)]
+    pub format: TrendFormat,
+    /// Leave the chart out of the text output
+    #[arg(long)]
+    pub no_chart: bool,
+    /// Width of the chart [default: the terminal's, or 60 when not a terminal]
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=400))]
+    pub width: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

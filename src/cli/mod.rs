@@ -10,6 +10,7 @@ mod output;
 mod questionnaire;
 mod show;
 mod table;
+mod trend;
 
 use std::io::Write;
 
@@ -43,6 +44,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
         Command::Assess(args) => assess::run(&args, &store),
         Command::List(args) => list::run(&args, &store, out, ui),
         Command::Show(args) => show::run(&args, &store, out, ui),
+        Command::Trend(args) => trend::run(&args, &store, out, ui),
         Command::Export(args) => export::run(&args, &store, out, ui),
         Command::Import(args) => import::run(&args, &store, out, ui),
         Command::Questionnaire(args) => questionnaire::run(&args, &store, out, ui),

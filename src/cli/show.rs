@@ -22,9 +22,35 @@ pub fn run(args: &ShowArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> 
     match args.format {
         ShowFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report.to_json())?)?,
         ShowFormat::Markdown => out.write_all(markdown(&report).as_bytes())?,
-        ShowFormat::Text => out.write_all(text(&report).as_bytes())?,
+        ShowFormat::Text => {
+            if !args.no_chart {
+                out.write_all(radar_text(&[&report], chart_width(args.width)).as_bytes())?;
+                out.write_all(b"\n")?;
+            }
+            out.write_all(text(&report).as_bytes())?;
+        }
     }
     Ok(0)
+}
+
+/// The width for charts on stdout: asked for, else the terminal's, else 60 columns.
+pub fn chart_width(asked: Option<u16>) -> u16 {
+    use std::io::IsTerminal;
+    asked.unwrap_or_else(|| {
+        if std::io::stdout().is_terminal() {
+            ratatui::crossterm::terminal::size().map_or(60, |(w, _)| w.clamp(20, 400))
+        } else {
+            60
+        }
+    })
+}
+
+/// The radar of some assessments as plain text, drawn by the same widget as the TUI's.
+pub fn radar_text(reports: &[&Report], width: u16) -> String {
+    let radar = crate::chart::Radar::of_reports(reports);
+    // Round charts get tall on wide terminals: at most 20 rows of plot.
+    let height = radar.height_for(width).min(20 + 2 + reports.len() as u16);
+    crate::chart::plain::render(&radar, width, height)
 }
 
 /// The subject named on the command line, or an error that lists the known ones.

@@ -33,6 +33,16 @@ pub enum Msg {
     Submit,
     /// Tab in the form.
     Tab,
+    /// ←/→ on results: the previous or next assessment in time.
+    Prev,
+    Next,
+    /// `t`: trends; `c`: compare.
+    Trends,
+    Compare,
+    /// `a` on trends: all dimensions or one.
+    ToggleAll,
+    /// Space on compare: tick or untick the assessment under the cursor.
+    Tick,
     /// SIGTERM or SIGHUP: save and exit now.
     Terminate,
     // Results of effects, sent back by the event loop.
@@ -99,6 +109,28 @@ pub enum Screen {
     Form(Form),
     Assess(Box<Flow>),
     Results(ResultsState),
+    Trends(TrendsState),
+    Compare(CompareState),
+}
+
+/// The trends screen, opened from `results`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrendsState {
+    pub results: ResultsState,
+    /// The dimension drawn with the overall score (an index in display order).
+    pub dimension: usize,
+    /// Draw every dimension instead of one.
+    pub all: bool,
+}
+
+/// The compare screen, opened from `results`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompareState {
+    pub results: ResultsState,
+    /// Ticked assessment ids, at most four, kept in time order.
+    pub ticked: Vec<String>,
+    /// The row under the cursor in the list of the subject's assessments.
+    pub cursor: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,6 +179,8 @@ pub enum Mode {
     Question,
     Review,
     Results,
+    Trends,
+    Compare,
     Note,
     Help,
 }
@@ -180,6 +214,8 @@ impl App {
             Screen::Assess(flow) if flow.at == crate::flow::Position::Review => Mode::Review,
             Screen::Assess(_) => Mode::Question,
             Screen::Results(_) => Mode::Results,
+            Screen::Trends(_) => Mode::Trends,
+            Screen::Compare(_) => Mode::Compare,
         }
     }
 

@@ -22,6 +22,8 @@ pub fn map(mode: Mode, key: KeyEvent) -> Option<Msg> {
         Mode::Question => question(key),
         Mode::Review => review(key),
         Mode::Results => results(key),
+        Mode::Trends => trends(key),
+        Mode::Compare => compare(key),
     }
 }
 
@@ -125,6 +127,36 @@ fn review(key: KeyEvent) -> Option<Msg> {
 
 fn results(key: KeyEvent) -> Option<Msg> {
     Some(match key.code {
+        KeyCode::Left | KeyCode::Char('h') => Msg::Prev,
+        KeyCode::Right | KeyCode::Char('l') => Msg::Next,
+        KeyCode::Char('t') => Msg::Trends,
+        KeyCode::Char('c') => Msg::Compare,
+        KeyCode::Char('?') => Msg::Help,
+        KeyCode::Char('q') => Msg::Quit,
+        KeyCode::Esc => Msg::Back,
+        _ => return None,
+    })
+}
+
+fn trends(key: KeyEvent) -> Option<Msg> {
+    Some(match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Msg::Up,
+        KeyCode::Down | KeyCode::Char('j') => Msg::Down,
+        KeyCode::Char('a') => Msg::ToggleAll,
+        KeyCode::Char('c') => Msg::Compare,
+        KeyCode::Char('?') => Msg::Help,
+        KeyCode::Char('q') => Msg::Quit,
+        KeyCode::Esc => Msg::Back,
+        _ => return None,
+    })
+}
+
+fn compare(key: KeyEvent) -> Option<Msg> {
+    Some(match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Msg::Up,
+        KeyCode::Down | KeyCode::Char('j') => Msg::Down,
+        KeyCode::Char(' ') | KeyCode::Enter => Msg::Tick,
+        KeyCode::Char('t') => Msg::Trends,
         KeyCode::Char('?') => Msg::Help,
         KeyCode::Char('q') => Msg::Quit,
         KeyCode::Esc => Msg::Back,

@@ -6,6 +6,8 @@ use super::form::Form;
 use super::textarea::TextArea;
 use crate::flow::{Outcome, Step};
 
+mod explore;
+
 pub fn update(app: &mut App, msg: Msg) -> Effect {
     if let Some(effect) = effect_result(app, &msg) {
         return effect;
@@ -16,7 +18,9 @@ pub fn update(app: &mut App, msg: Msg) -> Effect {
         Mode::Home => home(app, msg),
         Mode::Form => form(app, msg),
         Mode::Question | Mode::Review => assess(app, msg),
-        Mode::Results => results(app, msg),
+        Mode::Results => explore::results(app, msg),
+        Mode::Trends => explore::trends(app, msg),
+        Mode::Compare => explore::compare(app, msg),
     }
 }
 
@@ -222,18 +226,8 @@ fn step(app: &mut App, step: Step) -> Effect {
     }
 }
 
-fn results(app: &mut App, msg: Msg) -> Effect {
-    match msg {
-        Msg::Help => app.overlay = Some(Overlay::Help),
-        Msg::Back => return leave(app),
-        Msg::Quit | Msg::Interrupt => return Effect::Exit,
-        _ => {}
-    }
-    Effect::None
-}
-
 /// Back to the home screen, or out of the program when it was started on an assessment.
-fn leave(app: &mut App) -> Effect {
+pub(super) fn leave(app: &mut App) -> Effect {
     app.overlay = None;
     match app.origin {
         Origin::Assess => Effect::Exit,

@@ -111,3 +111,28 @@ fn form_keys() {
     assert!(is(press(f, KeyCode::Down), "Some(Down)"));
     assert!(is(press(f, KeyCode::Enter), "Some(Submit)"));
 }
+
+#[test]
+fn results_trends_and_compare_keys() {
+    let r = Mode::Results;
+    for (code, expected) in [
+        (KeyCode::Left, "Some(Prev)"),
+        (KeyCode::Char('h'), "Some(Prev)"),
+        (KeyCode::Right, "Some(Next)"),
+        (KeyCode::Char('l'), "Some(Next)"),
+        (KeyCode::Char('t'), "Some(Trends)"),
+        (KeyCode::Char('c'), "Some(Compare)"),
+        (KeyCode::Char('?'), "Some(Help)"),
+    ] {
+        assert!(is(press(r, code), expected), "{code:?}");
+    }
+    let t = Mode::Trends;
+    assert!(is(press(t, KeyCode::Up), "Some(Up)"));
+    assert!(is(press(t, KeyCode::Char('j')), "Some(Down)"));
+    assert!(is(press(t, KeyCode::Char('a')), "Some(ToggleAll)"));
+    assert!(is(press(t, KeyCode::Esc), "Some(Back)"));
+    let c = Mode::Compare;
+    assert!(is(press(c, KeyCode::Char(' ')), "Some(Tick)"));
+    assert!(is(press(c, KeyCode::Down), "Some(Down)"));
+    assert!(is(press(c, KeyCode::Char('q')), "Some(Quit)"));
+}

@@ -1,6 +1,7 @@
 //! The views: `impl Widget for &App` lays out the screen, and each screen draws itself into
 //! any `Buffer`, so that tests render them with ratatui's `TestBackend`.
 
+mod compare;
 mod form;
 pub mod hints;
 mod home;
@@ -9,6 +10,7 @@ mod question;
 mod results;
 mod review;
 pub mod text;
+mod trends;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -45,6 +47,8 @@ impl Widget for &App {
             }
             Screen::Assess(flow) => question::render(self, flow, body, buf),
             Screen::Results(state) => results::render(self, state, body, buf),
+            Screen::Trends(state) => trends::render(self, state, body, buf),
+            Screen::Compare(state) => compare::render(self, state, body, buf),
         }
         if let Some(s) = &self.status {
             let style = if s.error {

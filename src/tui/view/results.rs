@@ -1,103 +1,252 @@
-//! The results screen: every dimension's score, the indices, and the stage reached.
+//! The results screen: the radar on the left; on the right every dimension's score as a bar
+//! (virtues and pillars grouped), the indices, the stage and what the next one needs; the two
+//! weakest dimensions with what they mean and what to try. Panels drop on small terminals.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::text::{truncate, wrap};
-use super::{below, lines};
+use crate::chart::Radar;
 use crate::questionnaire::Group;
 use crate::report::Report;
-use crate::score::display;
+use crate::score::{bar, display};
+use crate::store::Stored;
 use crate::tui::app::{App, ResultsState};
+use crate::tui::theme::Theme;
 
 pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let subjects = app.data.subjects();
-    let Some(stored) = subjects
+    let Some(subject) = subjects.iter().find(|s| s.name == state.subject) else {
+        Line::styled("This subject is no longer in the store.", theme.error).render(area, buf);
+        return;
+    };
+    let Some(position) = subject
+        .assessments
         .iter()
-        .find(|s| s.name == state.subject)
-        .and_then(|s| s.assessments.iter().find(|a| a.assessment.id == state.id))
+        .position(|a| a.assessment.id == state.id)
     else {
         Line::styled("This assessment is no longer in the store.", theme.error).render(area, buf);
         return;
     };
+    let stored = subject.assessments[position];
+    header(
+        theme,
+        stored,
+        position,
+        subject.assessments.len(),
+        area,
+        buf,
+    );
+    let body = super::below(area, 2);
     let report = Report::of(stored);
+    let wide = body.width >= 70 && body.height >= 14;
+    let left_width = if body.width >= 110 {
+        body.width / 2
+    } else {
+        body.width.saturating_sub(30)
+    };
+    let (left, right) = if wide {
+        (
+            Rect {
+                width: left_width,
+                ..body
+            },
+            Rect {
+                x: body.x + left_width + 1,
+                width: body.width - left_width - 1,
+                ..body
+            },
+        )
+    } else {
+        (Rect { width: 0, ..body }, body)
+    };
+    let mut right_lines = score_lines(theme, &report, right.width as usize);
+    right_lines.push(Line::raw(""));
+    right_lines.extend(stage_lines(theme, &report, right.width as usize));
+    let mut advice = weakest_lines(
+        theme,
+        &report,
+        if wide { left.width } else { right.width } as usize,
+    );
+    if wide {
+        let mut radar = Radar::of_reports(&[&report]);
+        radar.styles = theme.series;
+        radar.grid = theme.muted;
+        radar.label = Style::new();
+        radar.legend = false;
+        // The radar gets what it needs to be round; the advice goes under it.
+        let height = radar
+            .height_for(left.width)
+            .min(left.height.saturating_sub(advice.len().min(6) as u16))
+            .max(left.height.min(10));
+        (&radar).render(Rect { height, ..left }, buf);
+        draw(
+            &advice,
+            Rect {
+                y: left.y + height,
+                height: left.height - height,
+                ..left
+            },
+            buf,
+        );
+    } else {
+        right_lines.push(Line::raw(""));
+        right_lines.append(&mut advice);
+    }
+    draw(&right_lines, right, buf);
+}
+
+fn header(
+    theme: &Theme,
+    stored: &Stored,
+    position: usize,
+    count: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let a = &stored.assessment;
-    let width = area.width as usize;
+    let place = format!("{} of {}", position + 1, count);
+    let left = format!(" · {} · {} · {}", a.subject, a.respondent, a.when().date());
+    let room = (area.width as usize).saturating_sub(place.len() + 9);
     Line::from(vec![
         Span::styled("Results", theme.title),
-        Span::styled(
-            format!(" · {} · {} · {}", a.subject, a.respondent, a.when().date()),
-            theme.muted,
-        ),
+        Span::styled(truncate(&left, room), theme.muted),
     ])
     .render(area, buf);
-    let mut y = 2;
+    if area.width as usize > place.len() + 20 {
+        let x = area.right() - place.len() as u16;
+        buf.set_string(x, area.y, &place, theme.muted);
+    }
+}
+
+fn draw(lines: &[Line], area: Rect, buf: &mut Buffer) {
+    for (i, line) in lines.iter().take(area.height as usize).enumerate() {
+        line.render(Rect::new(area.x, area.y + i as u16, area.width, 1), buf);
+    }
+}
+
+/// The bars, grouped; full names when there is room, else the short ones.
+fn score_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>> {
+    let full = width >= 48;
+    let name_of = |r: &crate::report::Row| {
+        if full {
+            r.dimension.name.clone()
+        } else {
+            r.dimension.short.clone()
+        }
+    };
     let name_width = report
-        .questionnaire
-        .dimensions
-        .iter()
-        .map(|d| d.name.chars().count())
+        .rows()
+        .map(|r| name_of(&r).chars().count())
         .max()
         .unwrap_or(0)
-        .min(width / 3);
-    let bar_width = width.saturating_sub(name_width + 8).min(40);
-    for group in [Group::Virtue, Group::Pillar] {
-        if y >= area.height {
-            break;
-        }
-        let title = if group == Group::Virtue {
-            "Virtues"
-        } else {
-            "Pillars"
-        };
-        let index = if group == Group::Virtue {
-            report.scores.virtues
-        } else {
-            report.scores.pillars
-        };
-        Line::from(vec![
+        .min(width / 2);
+    let bar_width = width.saturating_sub(name_width + 7).min(30);
+    let mut lines = vec![];
+    for (group, title, index) in [
+        (Group::Virtue, "Virtues", report.scores.virtues),
+        (Group::Pillar, "Pillars", report.scores.pillars),
+    ] {
+        lines.push(Line::from(vec![
             Span::styled(title, theme.title),
             Span::styled(format!("  {}", display(index)), theme.strong),
-        ])
-        .render(below(area, y), buf);
-        y += 1;
+        ]));
         for row in report.rows().filter(|r| r.dimension.group == group) {
-            if y >= area.height {
-                break;
-            }
-            let name = truncate(&row.dimension.name, name_width);
-            let bar = crate::score::bar(row.score, bar_width);
-            let line = format!("  {name:<name_width$} {:>3} {bar}", display(row.score));
-            buf.set_stringn(
-                area.x,
-                area.y + y,
-                &line,
-                width,
-                ratatui::style::Style::new(),
+            let name = truncate(&name_of(&row), name_width);
+            let pad = " ".repeat(
+                name_width.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str())),
             );
-            y += 1;
+            lines.push(Line::from(vec![
+                Span::raw(format!(" {name}{pad} {:>3} ", display(row.score))),
+                Span::styled(bar(row.score, bar_width), theme.gauge),
+            ]));
         }
     }
-    y += 1;
-    if y < area.height {
-        Line::from(vec![
-            Span::styled("Overall ", theme.strong),
-            Span::styled(display(report.scores.overall), theme.title),
-        ])
-        .render(below(area, y), buf);
-        y += 1;
+    lines.push(Line::from(vec![
+        Span::styled("Overall", theme.title),
+        Span::styled(
+            format!("  {}", display(report.scores.overall)),
+            theme.strong,
+        ),
+    ]));
+    lines
+}
+
+/// The stage on the ladder, what it means, and what the next one needs.
+fn stage_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>> {
+    let total = report.questionnaire.stages.len();
+    let mut lines = vec![];
+    match (report.scores.stage, report.stage()) {
+        (Some(level), Some(stage)) => {
+            lines.push(Line::styled(
+                truncate(
+                    &format!("Stage {} of {total}: {}", level + 1, stage.name),
+                    width,
+                ),
+                theme.strong,
+            ));
+            lines.extend(
+                wrap(&report.fill(&stage.about), width)
+                    .into_iter()
+                    .map(Line::raw),
+            );
+        }
+        _ => lines.push(Line::styled(
+            "No stage yet: nothing was answered.",
+            theme.strong,
+        )),
     }
-    if let (Some(level), Some(stage)) = (report.scores.stage, report.stage()) {
-        let text = format!(
-            "Stage {} of {}: {}. {}",
-            level + 1,
-            report.questionnaire.stages.len(),
-            stage.name,
-            report.fill(&stage.about)
+    if let Some(next) = report.next_stage() {
+        let gap = report
+            .scores
+            .overall
+            .map(|o| (next.min - o).ceil().max(1.0) as i64);
+        let needs = match gap {
+            Some(points) => format!(
+                "Next: {} at {} ({points} points to go): {}",
+                next.name,
+                next.min,
+                report.fill(&next.about)
+            ),
+            None => format!("Next: {} at {}", next.name, next.min),
+        };
+        lines.extend(
+            wrap(&needs, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.muted)),
         );
-        lines(&wrap(&text, width), theme.strong, below(area, y), buf);
     }
+    lines
+}
+
+/// The two weakest dimensions, with what they mean and concrete things to try.
+fn weakest_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>> {
+    let weakest = report.scores.weakest();
+    if weakest.is_empty() {
+        return vec![];
+    }
+    let mut lines = vec![Line::styled("Where to start", theme.title)];
+    for d in weakest.iter().take(2) {
+        let Some(dim) = report.questionnaire.dimension(&d.id) else {
+            continue;
+        };
+        lines.push(Line::styled(
+            truncate(&format!("{} {}", dim.name, display(d.score)), width),
+            theme.strong,
+        ));
+        lines.extend(
+            wrap(&report.fill(&dim.about), width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.muted)),
+        );
+        for advice in dim.advice.iter().take(2) {
+            let text = format!("→ {}", report.fill(advice));
+            lines.extend(wrap(&text, width).into_iter().map(Line::raw));
+        }
+    }
+    lines
 }

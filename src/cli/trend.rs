@@ -1,0 +1,101 @@
+//! `confiance trend SUBJECT`: the scores over time, per respondent, as text or JSON.
+
+use std::io::Write;
+
+use super::Ui;
+use super::args::{TrendArgs, TrendFormat};
+use super::show::{chart_width, find_subject};
+use super::table::{Align, printable, render};
+use crate::chart::{Trend, TrendSeries, plain};
+use crate::history::{self, change, change_text};
+use crate::score::display;
+use crate::store::Store;
+use crate::subjects;
+
+pub fn run(
+    args: &TrendArgs,
+    store: &Store,
+    out: &mut dyn Write,
+    ui: &mut Ui,
+) -> anyhow::Result<u8> {
+    let loaded = store.load();
+    for problem in &loaded.problems {
+        ui.warn(problem);
+    }
+    let all = subjects::by_subject(&loaded.assessments);
+    let subject = find_subject(&all, &args.subject)?;
+    if args.format == TrendFormat::Json {
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&history::to_json(subject))?
+        )?;
+        return Ok(0);
+    }
+    let series = history::series(subject);
+    let mut rows = vec![];
+    for s in &series {
+        for (i, r) in s.reports.iter().enumerate() {
+            let previous = i.checked_sub(1).map(|p| &s.reports[p]);
+            rows.push((
+                r.assessment.when(),
+                vec![
+                    r.assessment.when().date(),
+                    printable(s.respondent),
+                    display(r.scores.overall),
+                    display(r.scores.virtues),
+                    display(r.scores.pillars),
+                    change_text(change(previous, r)),
+                ],
+            ));
+        }
+    }
+    rows.sort_by_key(|(when, _)| *when);
+    let rows: Vec<Vec<String>> = rows.into_iter().map(|(_, r)| r).collect();
+    writeln!(
+        out,
+        "{}: overall score over time\n",
+        printable(subject.name)
+    )?;
+    if !args.no_chart && subject.assessments.len() >= 2 {
+        let trend = Trend::new(
+            series
+                .iter()
+                .map(|s| TrendSeries {
+                    name: s.respondent.to_string(),
+                    points: s
+                        .reports
+                        .iter()
+                        .filter_map(|r| Some((r.assessment.when(), r.scores.overall?)))
+                        .collect(),
+                })
+                .collect(),
+        );
+        out.write_all(plain::render(&trend, chart_width(args.width), 12).as_bytes())?;
+        writeln!(out)?;
+    }
+    let header = [
+        "DATE",
+        "RESPONDENT",
+        "OVERALL",
+        "VIRTUES",
+        "PILLARS",
+        "CHANGE",
+    ];
+    let align = [
+        Align::Left,
+        Align::Left,
+        Align::Right,
+        Align::Right,
+        Align::Right,
+        Align::Left,
+    ];
+    out.write_all(render(&header, &align, &rows).as_bytes())?;
+    if subject.assessments.len() < 2 {
+        writeln!(
+            out,
+            "\nTrends need two assessments: assess again later to see the change."
+        )?;
+    }
+    Ok(0)
+}

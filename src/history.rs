@@ -1,0 +1,100 @@
+//! A subject's assessments over time, per respondent: the data of trends and comparisons.
+
+use serde_json::{Value, json};
+
+use crate::report::Report;
+use crate::store::Stored;
+use crate::subjects::Subject;
+
+/// One respondent's assessments of a subject, oldest first.
+pub struct Series<'a> {
+    pub respondent: &'a str,
+    pub reports: Vec<Report<'a>>,
+}
+
+/// Every respondent's series, in order of first appearance.
+pub fn series<'a>(subject: &Subject<'a>) -> Vec<Series<'a>> {
+    subject
+        .respondents()
+        .into_iter()
+        .map(|respondent| Series {
+            respondent,
+            reports: subject
+                .assessments
+                .iter()
+                .filter(|s| s.assessment.respondent == respondent)
+                .map(|s| Report::of(s))
+                .collect(),
+        })
+        .collect()
+}
+
+/// The change of the overall score since the same respondent's previous assessment.
+pub fn change(previous: Option<&Report>, current: &Report) -> Option<f64> {
+    Some(current.scores.overall? - previous?.scores.overall?)
+}
+
+/// "▲ 5", "▼ 3", "= 0", or "" for the first assessment.
+pub fn change_text(change: Option<f64>) -> String {
+    match change.map(|c| c.round() as i64) {
+        None => String::new(),
+        Some(c) if c > 0 => format!("▲ {c}"),
+        Some(c) if c < 0 => format!("▼ {}", -c),
+        Some(_) => "= 0".into(),
+    }
+}
+
+/// The `trend --format json` document.
+pub fn to_json(subject: &Subject) -> Value {
+    let series: Vec<Value> = series(subject)
+        .iter()
+        .map(|s| {
+            let points: Vec<Value> = s
+                .reports
+                .iter()
+                .map(|r| {
+                    let dimensions: serde_json::Map<String, Value> = r
+                        .scores
+                        .dimensions
+                        .iter()
+                        .map(|d| (d.id.clone(), json!(d.score)))
+                        .collect();
+                    json!({
+                        "id": r.assessment.id,
+                        "completed": r.assessment.when().to_string(),
+                        "overall": r.scores.overall,
+                        "virtues": r.scores.virtues,
+                        "pillars": r.scores.pillars,
+                        "dimensions": dimensions,
+                    })
+                })
+                .collect();
+            json!({"respondent": s.respondent, "points": points})
+        })
+        .collect();
+    json!({"subject": subject.name, "series": series})
+}
+
+/// The assessments compared by default: the latest of each respondent when there are several
+/// (my view vs theirs), else the latest two (then vs now). Oldest first, at most four.
+pub fn default_comparison<'a>(subject: &Subject<'a>) -> Vec<&'a Stored> {
+    let respondents = subject.respondents();
+    let mut chosen: Vec<&Stored> = if respondents.len() >= 2 {
+        respondents
+            .iter()
+            .filter_map(|r| {
+                subject
+                    .assessments
+                    .iter()
+                    .rev()
+                    .find(|s| s.assessment.respondent == *r)
+                    .copied()
+            })
+            .collect()
+    } else {
+        subject.assessments.iter().rev().take(2).copied().collect()
+    };
+    chosen.sort_by_key(|s| s.assessment.when());
+    chosen.truncate(crate::chart::MAX_SERIES);
+    chosen
+}

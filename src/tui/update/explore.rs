@@ -1,0 +1,162 @@
+//! `update` for the screens that show results: stepping through time, trends, comparisons.
+
+use super::leave;
+use crate::history::default_comparison;
+use crate::subjects::Subject;
+use crate::tui::app::{App, CompareState, Effect, Msg, Overlay, ResultsState, Screen, TrendsState};
+
+pub fn results(app: &mut App, msg: Msg) -> Effect {
+    let Screen::Results(state) = &app.screen else {
+        return Effect::None;
+    };
+    let state = state.clone();
+    match msg {
+        Msg::Prev | Msg::Next => {
+            let forward = matches!(msg, Msg::Next);
+            if let Some(id) = neighbour(app, &state, forward) {
+                app.screen = Screen::Results(ResultsState { id, ..state });
+            }
+        }
+        Msg::Trends => {
+            app.screen = Screen::Trends(TrendsState {
+                results: state,
+                dimension: 0,
+                all: false,
+            })
+        }
+        Msg::Compare => app.screen = Screen::Compare(compare_state(app, state)),
+        Msg::Help => app.overlay = Some(Overlay::Help),
+        Msg::Back => return leave(app),
+        Msg::Quit | Msg::Interrupt => return Effect::Exit,
+        _ => {}
+    }
+    Effect::None
+}
+
+pub fn trends(app: &mut App, msg: Msg) -> Effect {
+    let dimensions = questionnaire_size(app);
+    let Screen::Trends(state) = &mut app.screen else {
+        return Effect::None;
+    };
+    match msg {
+        Msg::Up => state.dimension = (state.dimension + dimensions - 1) % dimensions.max(1),
+        Msg::Down => state.dimension = (state.dimension + 1) % dimensions.max(1),
+        Msg::ToggleAll => state.all = !state.all,
+        Msg::Compare => {
+            let results = state.results.clone();
+            app.screen = Screen::Compare(compare_state(app, results));
+        }
+        Msg::Help => app.overlay = Some(Overlay::Help),
+        Msg::Back => app.screen = Screen::Results(state.results.clone()),
+        Msg::Quit | Msg::Interrupt => return Effect::Exit,
+        _ => {}
+    }
+    Effect::None
+}
+
+pub fn compare(app: &mut App, msg: Msg) -> Effect {
+    let ids = subject_ids(app);
+    let Screen::Compare(state) = &mut app.screen else {
+        return Effect::None;
+    };
+    match msg {
+        Msg::Up => state.cursor = state.cursor.saturating_sub(1),
+        Msg::Down => state.cursor = (state.cursor + 1).min(ids.len().saturating_sub(1)),
+        Msg::Tick => {
+            if let Some(id) = ids.get(state.cursor) {
+                if let Some(at) = state.ticked.iter().position(|t| t == id) {
+                    state.ticked.remove(at);
+                } else if state.ticked.len() < crate::chart::MAX_SERIES {
+                    state.ticked.push(id.clone());
+                    // Keep time order: series and columns read from then to now.
+                    state
+                        .ticked
+                        .sort_by_key(|t| ids.iter().position(|i| i == t));
+                } else {
+                    app.info("Four assessments at most: untick one first.");
+                }
+            }
+        }
+        Msg::Trends => {
+            let results = state.results.clone();
+            app.screen = Screen::Trends(TrendsState {
+                results,
+                dimension: 0,
+                all: false,
+            });
+        }
+        Msg::Help => app.overlay = Some(Overlay::Help),
+        Msg::Back => app.screen = Screen::Results(state.results.clone()),
+        Msg::Quit | Msg::Interrupt => return Effect::Exit,
+        _ => {}
+    }
+    Effect::None
+}
+
+fn with_subject<T>(app: &App, name: &str, f: impl FnOnce(&Subject) -> T) -> Option<T> {
+    let subjects = app.data.subjects();
+    subjects.iter().find(|s| s.name == name).map(f)
+}
+
+fn results_subject(app: &App) -> Option<String> {
+    match &app.screen {
+        Screen::Results(r) => Some(r.subject.clone()),
+        Screen::Trends(t) => Some(t.results.subject.clone()),
+        Screen::Compare(c) => Some(c.results.subject.clone()),
+        _ => None,
+    }
+}
+
+/// The subject's assessment ids, oldest first.
+fn subject_ids(app: &App) -> Vec<String> {
+    results_subject(app)
+        .and_then(|name| {
+            with_subject(app, &name, |s| {
+                s.assessments
+                    .iter()
+                    .map(|a| a.assessment.id.clone())
+                    .collect()
+            })
+        })
+        .unwrap_or_default()
+}
+
+fn questionnaire_size(app: &App) -> usize {
+    results_subject(app)
+        .and_then(|name| with_subject(app, &name, |s| s.latest().questionnaire.dimensions.len()))
+        .unwrap_or(1)
+        .max(1)
+}
+
+fn neighbour(app: &App, state: &ResultsState, forward: bool) -> Option<String> {
+    with_subject(app, &state.subject, |s| {
+        let at = s
+            .assessments
+            .iter()
+            .position(|a| a.assessment.id == state.id)?;
+        let next = if forward { at + 1 } else { at.checked_sub(1)? };
+        s.assessments.get(next).map(|a| a.assessment.id.clone())
+    })
+    .flatten()
+}
+
+fn compare_state(app: &App, results: ResultsState) -> CompareState {
+    let (ticked, cursor) = with_subject(app, &results.subject, |s| {
+        let ticked: Vec<String> = default_comparison(s)
+            .iter()
+            .map(|a| a.assessment.id.clone())
+            .collect();
+        let cursor = s
+            .assessments
+            .iter()
+            .position(|a| a.assessment.id == results.id)
+            .unwrap_or(0);
+        (ticked, cursor)
+    })
+    .unwrap_or_default();
+    CompareState {
+        results,
+        ticked,
+        cursor,
+    }
+}

@@ -1,0 +1,271 @@
+//! The compare screen: up to four assessments on one radar, their scores side by side with the
+//! gaps, the largest gaps in words, and the list to tick others.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::below;
+use super::text::truncate;
+use crate::chart::{Radar, RadarSeries};
+use crate::report::Report;
+use crate::score::display;
+use crate::tui::app::{App, CompareState};
+
+pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let subjects = app.data.subjects();
+    let Some(subject) = subjects.iter().find(|s| s.name == state.results.subject) else {
+        return;
+    };
+    Line::from(vec![
+        Span::styled("Compare", theme.title),
+        Span::styled(
+            truncate(&format!(" · {}", subject.name), area.width as usize - 7),
+            theme.muted,
+        ),
+    ])
+    .render(area, buf);
+    let body = below(area, 2);
+    let chosen: Vec<&crate::store::Stored> = subject
+        .assessments
+        .iter()
+        .copied()
+        .filter(|s| state.ticked.contains(&s.assessment.id))
+        .collect();
+    let reports: Vec<Report> = chosen.iter().map(|s| Report::of(s)).collect();
+    let names = series_names(&reports);
+
+    let list_height = (subject.assessments.len() as u16 + 1)
+        .min(body.height / 3)
+        .max(2.min(body.height));
+    let top = Rect {
+        height: body.height - list_height,
+        ..body
+    };
+    let wide = top.width >= 70 && top.height >= 10;
+    let table_width = (18 + 6 * reports.len() as u16).max(36).min(top.width);
+    let (radar_area, table_area) = if wide {
+        let radar_width = top.width - table_width - 1;
+        (
+            Rect {
+                width: radar_width,
+                ..top
+            },
+            Rect {
+                x: top.x + radar_width + 1,
+                width: table_width,
+                ..top
+            },
+        )
+    } else {
+        (Rect { width: 0, ..top }, top)
+    };
+    if wide && !reports.is_empty() {
+        let mut radar = Radar::new(
+            reports[0]
+                .questionnaire
+                .dimensions
+                .iter()
+                .map(|d| d.short.clone())
+                .collect(),
+            reports
+                .iter()
+                .zip(&names)
+                .map(|(r, name)| RadarSeries {
+                    name: name.clone(),
+                    scores: r.scores.dimensions.iter().map(|d| d.score).collect(),
+                })
+                .collect(),
+        );
+        radar.styles = theme.series;
+        radar.grid = theme.muted;
+        radar.label_scores = false;
+        (&radar).render(radar_area, buf);
+    }
+    let mut lines = table_lines(app, &reports);
+    if !wide {
+        for (i, name) in names.iter().enumerate() {
+            let look = crate::chart::look(i, &theme.series);
+            lines.push(Line::styled(format!("{} {name}", look.glyph), look.style));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.extend(
+        gap_lines(&reports, &names, table_area.width as usize)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.strong)),
+    );
+    if reports.is_empty() {
+        lines = vec![Line::styled(
+            "Tick assessments below to compare them.",
+            theme.strong,
+        )];
+    }
+    for (i, line) in lines.iter().take(table_area.height as usize).enumerate() {
+        line.render(
+            Rect::new(table_area.x, table_area.y + i as u16, table_area.width, 1),
+            buf,
+        );
+    }
+
+    let list = Rect {
+        y: top.bottom(),
+        height: list_height,
+        ..body
+    };
+    buf.set_stringn(
+        list.x,
+        list.y,
+        "Assessments (Space ticks, four at most)",
+        list.width as usize,
+        theme.muted,
+    );
+    let room = list.height.saturating_sub(1) as usize;
+    let offset = (state.cursor + 1).saturating_sub(room);
+    for (row, (i, s)) in subject
+        .assessments
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(room)
+        .enumerate()
+    {
+        let a = &s.assessment;
+        let ticked = state.ticked.contains(&a.id);
+        let overall = Report::of(s).scores.overall;
+        let text = format!(
+            "[{}] {}  {:<14} {:>3}",
+            if ticked { "x" } else { " " },
+            a.when().date(),
+            truncate(&a.respondent, 14),
+            display(overall)
+        );
+        let style = if i == state.cursor {
+            theme.selected
+        } else if ticked {
+            theme.strong
+        } else {
+            Style::new()
+        };
+        buf.set_stringn(
+            list.x,
+            list.y + 1 + row as u16,
+            truncate(&text, list.width as usize),
+            list.width as usize,
+            style,
+        );
+    }
+}
+
+/// How each compared assessment is called: "you" for self, else the respondent; with the date
+/// when one respondent appears twice.
+pub fn series_names(reports: &[Report]) -> Vec<String> {
+    let who = |r: &Report| {
+        if r.assessment.respondent == crate::assessment::DEFAULT_RESPONDENT {
+            "you".to_string()
+        } else {
+            r.assessment.respondent.clone()
+        }
+    };
+    reports
+        .iter()
+        .map(|r| {
+            let twice = reports
+                .iter()
+                .filter(|o| o.assessment.respondent == r.assessment.respondent)
+                .count()
+                > 1;
+            if twice {
+                format!("{} {}", who(r), r.assessment.when().date())
+            } else {
+                who(r)
+            }
+        })
+        .collect()
+}
+
+fn table_lines<'a>(app: &App, reports: &[Report]) -> Vec<Line<'a>> {
+    let theme = &app.theme;
+    let Some(first) = reports.first() else {
+        return vec![];
+    };
+    let mut header = format!("{:<12}", "");
+    for i in 0..reports.len() {
+        header.push_str(&format!(
+            " {:>5}",
+            crate::chart::look(i, &theme.series).glyph
+        ));
+    }
+    header.push_str("   gap");
+    let mut lines = vec![Line::styled(header, theme.muted)];
+    for (d, dim) in first.questionnaire.dimensions.iter().enumerate() {
+        let scores: Vec<Option<f64>> = reports
+            .iter()
+            .map(|r| r.scores.dimensions.get(d).and_then(|x| x.score))
+            .collect();
+        let mut line = format!("{:<12}", truncate(&dim.short, 12));
+        for s in &scores {
+            line.push_str(&format!(" {:>5}", display(*s)));
+        }
+        line.push_str(&format!(
+            " {:>5}",
+            gap(&scores).map_or("–".into(), |g| format!("{}", g.round() as i64))
+        ));
+        lines.push(Line::raw(line));
+    }
+    lines
+}
+
+/// The spread between the highest and lowest score of a dimension; none with fewer than two.
+fn gap(scores: &[Option<f64>]) -> Option<f64> {
+    let present: Vec<f64> = scores.iter().flatten().copied().collect();
+    if present.len() < 2 {
+        return None;
+    }
+    let max = present.iter().cloned().fold(f64::MIN, f64::max);
+    let min = present.iter().cloned().fold(f64::MAX, f64::min);
+    Some(max - min)
+}
+
+/// The largest gaps in words: "Discretion: you 75, Alice 40".
+pub fn gap_lines(reports: &[Report], names: &[String], width: usize) -> Vec<String> {
+    let Some(first) = reports.first().filter(|_| reports.len() >= 2) else {
+        return vec![];
+    };
+    let mut gaps: Vec<(f64, String)> = first
+        .questionnaire
+        .dimensions
+        .iter()
+        .enumerate()
+        .filter_map(|(d, dim)| {
+            let scores: Vec<Option<f64>> = reports
+                .iter()
+                .map(|r| r.scores.dimensions.get(d).and_then(|x| x.score))
+                .collect();
+            let g = gap(&scores)?;
+            let parts: Vec<String> = names
+                .iter()
+                .zip(&scores)
+                .filter_map(|(n, s)| Some(format!("{n} {}", s.map(|v| v.round() as i64)?)))
+                .collect();
+            (g >= 10.0).then(|| (g, format!("{}: {}", dim.name, parts.join(", "))))
+        })
+        .collect();
+    gaps.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+    if gaps.is_empty() && reports.len() >= 2 {
+        return vec![truncate(
+            "No gap of 10 points or more: you see it alike.",
+            width,
+        )];
+    }
+    let mut lines = vec![truncate("Largest gaps", width)];
+    lines.extend(
+        gaps.into_iter()
+            .take(3)
+            .flat_map(|(_, text)| super::text::wrap(&text, width)),
+    );
+    lines
+}

@@ -1,0 +1,152 @@
+//! The trends screen: the overall score and a dimension (or all) over time, one line per
+//! respondent, and a table of the assessments with the change since the previous one.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::below;
+use super::text::{truncate, wrap};
+use crate::chart::{Trend, TrendSeries};
+use crate::history::{self, change, change_text};
+use crate::score::display;
+use crate::tui::app::{App, TrendsState};
+
+pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let subjects = app.data.subjects();
+    let Some(subject) = subjects.iter().find(|s| s.name == state.results.subject) else {
+        return;
+    };
+    let questionnaire = &subject.latest().questionnaire;
+    let dimension =
+        &questionnaire.dimensions[state.dimension.min(questionnaire.dimensions.len() - 1)];
+    let shown = if state.all {
+        "all dimensions".to_string()
+    } else {
+        dimension.name.clone()
+    };
+    Line::from(vec![
+        Span::styled("Trends", theme.title),
+        Span::styled(
+            truncate(
+                &format!(" · {} · overall and {shown}", subject.name),
+                area.width as usize - 6,
+            ),
+            theme.muted,
+        ),
+    ])
+    .render(area, buf);
+    let body = below(area, 2);
+    let series = history::series(subject);
+
+    // The table: every assessment, most recent last, with the change since the previous one.
+    let mut rows = vec![];
+    for s in &series {
+        for (i, r) in s.reports.iter().enumerate() {
+            let previous = i.checked_sub(1).map(|p| &s.reports[p]);
+            let dim_score = r.scores.dimension(&dimension.id).and_then(|d| d.score);
+            rows.push((
+                r.assessment.when(),
+                s.respondent,
+                r.scores.overall,
+                change_text(change(previous, r)),
+                dim_score,
+            ));
+        }
+    }
+    rows.sort_by_key(|r| r.0);
+    let table_height = (rows.len() as u16 + 1)
+        .min(body.height / 3)
+        .max(2.min(body.height));
+    let chart_area = Rect {
+        height: body.height - table_height,
+        ..body
+    };
+    if subject.assessments.len() < 2 {
+        let text = format!(
+            "Trends need two assessments: assess {} again in a few weeks to see how the relationship moves.",
+            subject.name
+        );
+        for (i, line) in wrap(&text, body.width as usize)
+            .iter()
+            .take(chart_area.height as usize)
+            .enumerate()
+        {
+            buf.set_string(body.x, body.y + i as u16, line, theme.strong);
+        }
+    } else {
+        let mut lines = vec![];
+        for s in &series {
+            let overall = s
+                .reports
+                .iter()
+                .filter_map(|r| Some((r.assessment.when(), r.scores.overall?)))
+                .collect();
+            lines.push(TrendSeries {
+                name: format!("{} overall", s.respondent),
+                points: overall,
+            });
+            for dim in questionnaire
+                .dimensions
+                .iter()
+                .filter(|d| state.all || d.id == dimension.id)
+            {
+                let points = s
+                    .reports
+                    .iter()
+                    .filter_map(|r| {
+                        Some((r.assessment.when(), r.scores.dimension(&dim.id)?.score?))
+                    })
+                    .collect();
+                lines.push(TrendSeries {
+                    name: format!("{} {}", s.respondent, dim.short),
+                    points,
+                });
+            }
+        }
+        let mut trend = Trend::new(lines);
+        trend.styles = theme.series;
+        trend.axis = theme.muted;
+        (&trend).render(chart_area, buf);
+    }
+
+    let table = Rect {
+        y: chart_area.bottom(),
+        height: table_height,
+        ..body
+    };
+    let header = format!(
+        "{:<10}  {:<14} {:>7}  {:<6}  {}",
+        "Date", "Respondent", "Overall", "Change", dimension.short
+    );
+    buf.set_stringn(table.x, table.y, &header, table.width as usize, theme.muted);
+    let room = table.height.saturating_sub(1) as usize;
+    for (i, (when, respondent, overall, change, dim)) in
+        rows.iter().rev().take(room).rev().enumerate()
+    {
+        let line = format!(
+            "{:<10}  {:<14} {:>7}  {:<6}  {:>3}",
+            when.date(),
+            truncate(respondent, 14),
+            display(*overall),
+            change,
+            display(*dim)
+        );
+        let style = if change.starts_with('▼') {
+            theme.bad
+        } else if change.starts_with('▲') {
+            theme.good
+        } else {
+            ratatui::style::Style::new()
+        };
+        buf.set_stringn(
+            table.x,
+            table.y + 1 + i as u16,
+            &line,
+            table.width as usize,
+            style,
+        );
+    }
+}
