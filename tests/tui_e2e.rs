@@ -29,7 +29,10 @@ fn files(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn read_draft(data: &Path) -> confiance::assessment::Assessment {
-    let drafts = files(&data.join("drafts"));
+    let drafts: Vec<PathBuf> = files(&data.join("drafts"))
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
     assert_eq!(drafts.len(), 1, "one draft: {drafts:?}");
     let text = std::fs::read_to_string(&drafts[0]).unwrap();
     confiance::assessment::from_toml(&text).unwrap().0
@@ -172,4 +175,84 @@ fn without_a_terminal_the_tui_says_so() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("need a terminal"));
+}
+
+#[test]
+fn two_sessions_on_the_same_subject_write_two_drafts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = Tui::spawn(dir.path(), &["assess", "Dana"]);
+    first.wait_for("Question 1 of 24");
+    first.send("5");
+    first.wait_for("Question 2 of 24");
+    let mut second = Tui::spawn(dir.path(), &["assess", "Dana"]);
+    let screen = second.wait_for("Question 1 of 24");
+    assert!(
+        screen.contains("open in another window"),
+        "the second session says why it starts afresh:\n{screen}"
+    );
+    second.send("1");
+    second.wait_for("Question 2 of 24");
+    first.send("4");
+    first.wait_for("Question 3 of 24");
+    first.send(ESC);
+    second.send(ESC);
+    assert_eq!(first.wait_exit(), Some(0));
+    assert_eq!(second.wait_exit(), Some(0));
+    let mut drafts: Vec<Vec<i64>> = files(&dir.path().join("drafts"))
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .map(|p| {
+            let (a, _) =
+                confiance::assessment::from_toml(&std::fs::read_to_string(p).unwrap()).unwrap();
+            a.answers.iter().filter_map(|x| x.value()).collect()
+        })
+        .collect();
+    drafts.sort();
+    assert_eq!(
+        drafts,
+        vec![vec![1], vec![5, 4]],
+        "two drafts, neither overwritten"
+    );
+}
+
+#[test]
+fn a_full_disk_keeps_the_answers_on_screen_and_the_draft_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::spawn(dir.path(), &["assess", "Erin"]);
+    tui.wait_for("Question 1 of 24");
+    tui.send("4");
+    tui.wait_for("Question 2 of 24");
+    tui.send(ESC);
+    assert_eq!(tui.wait_exit(), Some(0));
+    let draft_path = files(&dir.path().join("drafts"))
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|e| e == "toml"))
+        .unwrap();
+    let before = std::fs::read(&draft_path).unwrap();
+
+    // Every file write now fails with "File too large", as on a full disk.
+    let mut tui = Tui::spawn_with(dir.path(), "trap '' XFSZ; ulimit -f 0", "assess Erin");
+    tui.wait_for("Resumed draft");
+    tui.send("2");
+    let screen = tui.wait_for("Could not save");
+    assert!(
+        screen.contains("Question 3 of 24"),
+        "the answer is kept and the session goes on:\n{screen}"
+    );
+    assert!(screen.contains("File too large"), "{screen}");
+    tui.send(UP);
+    let screen = tui.wait_for("Question 2 of 24");
+    assert!(
+        screen.contains("2✓"),
+        "the unsaved answer is still in memory:\n{screen}"
+    );
+    tui.send(ESC);
+    tui.wait_for("Esc again leaves");
+    tui.send(ESC);
+    assert_eq!(tui.wait_exit(), Some(0));
+    assert_eq!(
+        std::fs::read(&draft_path).unwrap(),
+        before,
+        "the draft on disk is intact"
+    );
 }

@@ -67,6 +67,16 @@ pub enum Command {
     )]
     Import(ImportArgs),
 
+    /// Check every file of the store; --fix removes leftovers of interrupted saves and tightens permissions
+    #[command(after_help = "Examples:\n  confiance check\n  confiance check --fix")]
+    Check(CheckArgs),
+
+    /// Delete a subject's assessments and drafts, after showing what will go
+    #[command(
+        after_help = "Examples:\n  confiance forget Alice          asks before deleting\n  confiance forget Alice --yes"
+    )]
+    Forget(ForgetArgs),
+
     /// List, show or check questionnaires
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
@@ -186,6 +196,22 @@ pub struct ImportArgs {
     /// Store them as this respondent's view instead of the file's
     #[arg(long)]
     pub respondent: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Do the safe repairs: remove leftovers of interrupted saves, tighten permissions
+    #[arg(long)]
+    pub fix: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ForgetArgs {
+    /// The subject whose assessments and drafts go
+    pub subject: String,
+    /// Delete without asking
+    #[arg(long, short)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -3,7 +3,7 @@
 use super::args::{AssessArgs, locale_lang};
 use super::invalid;
 use crate::store::Store;
-use crate::tui::{self, App, Choice, Origin, theme::Theme};
+use crate::tui::{self, App, Choice, Origin, Session, theme::Theme};
 
 /// `confiance` with no command: the home screen.
 pub fn home(store: &Store) -> anyhow::Result<u8> {
@@ -13,7 +13,12 @@ pub fn home(store: &Store) -> anyhow::Result<u8> {
         lang: locale_lang().unwrap_or_else(|| "en".into()),
     };
     let app = App::new(tui::load_data(store), Origin::Home, Theme::from_env());
-    tui::run(app, store, &choice)?;
+    let mut session = Session {
+        store,
+        choice,
+        lock: None,
+    };
+    tui::run(app, &mut session)?;
     Ok(0)
 }
 
@@ -39,19 +44,26 @@ pub fn run(args: &AssessArgs, store: &Store) -> anyhow::Result<u8> {
     }
     tui::require_terminal()?;
     let data = tui::load_data(store);
-    let (flow, note) = tui::begin(
-        &data,
-        questionnaire.clone(),
-        subject,
-        args.respondent.trim(),
-        args.new,
-    );
-    let mut app = App::new(data, Origin::Assess, Theme::from_env());
-    tui::update(&mut app, tui::Msg::Began(Box::new(flow), note));
     let choice = Choice {
         questionnaire: questionnaire.id.clone(),
         lang: questionnaire.lang.clone(),
     };
-    tui::run(app, store, &choice)?;
+    let mut session = Session {
+        store,
+        choice,
+        lock: None,
+    };
+    let respondent = args.respondent.trim();
+    let (flow, note) = tui::begin(
+        &mut session,
+        &data,
+        questionnaire,
+        subject,
+        respondent,
+        args.new,
+    );
+    let mut app = App::new(data, Origin::Assess, Theme::from_env());
+    tui::update(&mut app, tui::Msg::Began(Box::new(flow), note));
+    tui::run(app, &mut session)?;
     Ok(0)
 }

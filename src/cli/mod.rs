@@ -2,8 +2,10 @@
 
 mod args;
 mod assess;
+mod check;
 mod completions;
 mod export;
+mod forget;
 mod import;
 mod list;
 mod output;
@@ -34,8 +36,12 @@ pub fn run(cli: Cli, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
     }
     let (store, problems) = Store::open(data_dir);
     ui.info(&format!("data folder: {}", store.root().display()));
-    for problem in &problems {
-        ui.warn(problem);
+    let checking = matches!(cli.command, Some(Command::Check(_)));
+    if !checking {
+        for problem in &problems {
+            ui.warn(problem);
+        }
+        warn_if_not_private(&store, ui);
     }
     let Some(command) = cli.command else {
         return assess::home(&store);
@@ -45,9 +51,25 @@ pub fn run(cli: Cli, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
         Command::List(args) => list::run(&args, &store, out, ui),
         Command::Show(args) => show::run(&args, &store, out, ui),
         Command::Trend(args) => trend::run(&args, &store, out, ui),
+        Command::Check(args) => check::run(&args, &store, &problems, out, ui),
+        Command::Forget(args) => forget::run(&args, &store, out, ui),
         Command::Export(args) => export::run(&args, &store, out, ui),
         Command::Import(args) => import::run(&args, &store, out, ui),
         Command::Questionnaire(args) => questionnaire::run(&args, &store, out, ui),
         Command::Completions(_) => unreachable!("handled above"),
+    }
+}
+
+/// A data folder others can read is worth a word on every command (`check --fix` mends it).
+fn warn_if_not_private(store: &Store, ui: &mut Ui) {
+    use std::os::unix::fs::PermissionsExt;
+    if let Ok(meta) = std::fs::metadata(store.root()) {
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            ui.warn(&crate::located::Diagnostic::new(format!(
+                "{}: the data folder can be read by other users (mode {mode:o}); `confiance check --fix` makes it private",
+                store.root().display()
+            )));
+        }
     }
 }

@@ -5,6 +5,14 @@ mod parse;
 
 pub use catalog::load_file;
 pub use catalog::{Catalog, Entry, Source};
+
+/// The text of a built-in questionnaire file, by name (e.g. `trust.en.toml`).
+pub fn catalog_text(name: &str) -> &'static str {
+    catalog::BUILTIN
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or("", |(_, t)| t)
+}
 pub use parse::parse;
 
 /// A validated questionnaire. Items are in asking order, dimensions in display order.

@@ -8,6 +8,7 @@
 
 mod fsio;
 mod load;
+mod lock;
 mod slug;
 
 use std::fs;
@@ -19,6 +20,7 @@ pub use fsio::{
     DIR_MODE, FILE_MODE, ensure_private_dir, io_reason, is_stale_temp, read_text, write_atomic,
 };
 pub use load::{Stored, parse_assessment, read_assessment, toml_files};
+pub use lock::DraftLock;
 pub use slug::slug;
 
 use crate::assessment::{self, Assessment};
@@ -39,6 +41,8 @@ pub struct Loaded {
 pub struct Store {
     root: PathBuf,
     catalog: Catalog,
+    /// Leftovers of interrupted saves removed when the store was opened.
+    cleaned: Vec<PathBuf>,
 }
 
 /// The data folder: `--data-dir`, else `$CONFIANCE_DATA_DIR`, else the platform's data folder.
@@ -59,8 +63,12 @@ impl Store {
     /// that died mid-write hold plaintext notes, so they are removed here.
     pub fn open(root: PathBuf) -> (Self, Vec<Diagnostic>) {
         let (catalog, problems) = Catalog::with_user_dir(&root.join("questionnaires"));
-        let store = Self { root, catalog };
-        store.remove_stale_temp_files();
+        let mut store = Self {
+            root,
+            catalog,
+            cleaned: vec![],
+        };
+        store.cleaned = store.remove_leftovers();
         (store, problems)
     }
 
@@ -145,6 +153,12 @@ impl Store {
         Ok(path)
     }
 
+    /// Takes draft `id` for this process; `None` when another session has it open.
+    pub fn lock_draft(&self, id: &str) -> io::Result<Option<DraftLock>> {
+        self.prepare_root()?;
+        lock::lock(&self.drafts_dir(), id)
+    }
+
     /// Removes a draft once its assessment is safely filed.
     pub fn remove_draft(&self, id: &str) -> io::Result<()> {
         match fs::remove_file(self.draft_path(id)) {
@@ -181,34 +195,46 @@ impl Store {
         loose
     }
 
-    fn remove_stale_temp_files(&self) {
+    /// Temporary files of saves interrupted by a crash (they hold plaintext notes) and draft
+    /// locks no process holds. A file a live process is writing is never touched.
+    fn leftovers(&self) -> Vec<PathBuf> {
+        let mut found = vec![];
         for dir in [self.assessments_dir(), self.drafts_dir()] {
             walk_all(&dir, &mut |path: &Path| {
                 let name = path
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                if is_stale_temp(&name) {
-                    let _ = fs::remove_file(path);
-                }
-            });
-        }
-    }
-
-    /// Leftover temporary files of dead processes (for `check`).
-    pub fn stale_temp_files(&self) -> Vec<PathBuf> {
-        let mut found = vec![];
-        for dir in [self.assessments_dir(), self.drafts_dir()] {
-            walk_all(&dir, &mut |path: &Path| {
-                if path
-                    .file_name()
-                    .is_some_and(|n| is_stale_temp(&n.to_string_lossy()))
-                {
+                let stale_lock = name
+                    .strip_prefix('.')
+                    .and_then(|n| n.strip_suffix(".lock"))
+                    .is_some_and(|id| {
+                        path.parent() == Some(&self.drafts_dir())
+                            && !lock::is_locked(&self.drafts_dir(), id)
+                    });
+                if is_stale_temp(&name) || stale_lock {
                     found.push(path.to_path_buf());
                 }
             });
         }
         found
+    }
+
+    fn remove_leftovers(&self) -> Vec<PathBuf> {
+        self.leftovers()
+            .into_iter()
+            .filter(|p| fs::remove_file(p).is_ok())
+            .collect()
+    }
+
+    /// What opening the store cleaned up (for `check`).
+    pub fn cleaned(&self) -> &[PathBuf] {
+        &self.cleaned
+    }
+
+    /// Leftovers still there (for `check --fix`, which removes them).
+    pub fn stale_temp_files(&self) -> Vec<PathBuf> {
+        self.leftovers()
     }
 }
 

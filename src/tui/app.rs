@@ -167,8 +167,10 @@ pub struct App {
     pub status: Option<Status>,
     pub origin: Origin,
     pub theme: Theme,
-    /// The last save failed: a second Esc leaves without saving.
+    /// The last save failed.
     pub unsaved: bool,
+    /// Esc was pressed and its save failed: Esc again leaves without saving.
+    pub leaving: bool,
 }
 
 /// The screen kind, which decides what keys mean.
@@ -195,6 +197,7 @@ impl App {
             origin,
             theme,
             unsaved: false,
+            leaving: false,
         }
     }
 

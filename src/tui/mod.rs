@@ -26,7 +26,7 @@ pub use update::update;
 use crate::flow::Flow;
 use crate::id::new_id;
 use crate::questionnaire::Questionnaire;
-use crate::store::{Store, io_reason};
+use crate::store::{DraftLock, Store, io_reason};
 use crate::time::Timestamp;
 
 /// Reads the store as the TUI shows it.
@@ -52,30 +52,59 @@ pub fn require_terminal() -> Result<()> {
     Ok(())
 }
 
-/// Starts (or resumes) an assessment the way `confiance assess` and the home form do.
-/// Returns the flow and, when a draft was resumed, the sentence that says so.
+/// What the event loop owns besides the model: the store, which questionnaire new
+/// assessments use, and the lock of the draft being answered.
+pub struct Session<'a> {
+    pub store: &'a Store,
+    pub choice: Choice,
+    pub lock: Option<DraftLock>,
+}
+
+/// Which questionnaire new assessments use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub questionnaire: String,
+    pub lang: String,
+}
+
+/// Starts (or resumes) an assessment the way `confiance assess` and the home form do, and
+/// takes its draft's lock: a draft open in another terminal is not resumed there a second
+/// time. Returns the flow and what to tell the person.
 pub fn begin(
+    session: &mut Session,
     data: &Data,
     questionnaire: Arc<Questionnaire>,
     subject: &str,
     respondent: &str,
     fresh: bool,
 ) -> (Flow, Option<String>) {
-    let draft = data.drafts.iter().rev().find(|d| {
-        d.assessment.subject == subject
-            && d.assessment.respondent == respondent
-            && d.assessment.questionnaire == questionnaire.id
-    });
-    match draft {
-        Some(d) if !fresh => resume(d),
-        _ => {
-            let id = new_id(Timestamp::now_precise());
-            (
-                Flow::start(questionnaire, subject, respondent, id, Timestamp::now()),
-                None,
-            )
+    let mut busy = false;
+    if !fresh {
+        let candidates = data.drafts.iter().rev().filter(|d| {
+            d.assessment.subject == subject
+                && d.assessment.respondent == respondent
+                && d.assessment.questionnaire == questionnaire.id
+        });
+        for draft in candidates {
+            match session.store.lock_draft(&draft.assessment.id) {
+                Ok(None) => busy = true,
+                Ok(lock) => {
+                    session.lock = lock;
+                    return resume(draft);
+                }
+                // Locks are a courtesy between sessions; without one, resuming is still right.
+                Err(_) => return resume(draft),
+            }
         }
     }
+    let id = new_id(Timestamp::now_precise());
+    session.lock = session.store.lock_draft(&id).ok().flatten();
+    let note = busy
+        .then(|| format!("The draft for {subject} is open in another window: this is a new one."));
+    (
+        Flow::start(questionnaire, subject, respondent, id, Timestamp::now()),
+        note,
+    )
 }
 
 fn resume(d: &crate::store::Stored) -> (Flow, Option<String>) {
@@ -89,15 +118,8 @@ fn resume(d: &crate::store::Stored) -> (Flow, Option<String>) {
     (flow, Some(note))
 }
 
-/// Which questionnaire new assessments use.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Choice {
-    pub questionnaire: String,
-    pub lang: String,
-}
-
 /// Runs the TUI until the person leaves. `app` is already on its first screen.
-pub fn run(mut app: App, store: &Store, choice: &Choice) -> Result<()> {
+pub fn run(mut app: App, session: &mut Session) -> Result<()> {
     require_terminal()?;
     let terminate = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
@@ -107,7 +129,7 @@ pub fn run(mut app: App, store: &Store, choice: &Choice) -> Result<()> {
     // ratatui::init installs a panic hook that restores the terminal before the message.
     let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut app, &mut terminal, store, choice, &terminate);
+    let result = event_loop(&mut app, &mut terminal, session, &terminate);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
@@ -116,14 +138,13 @@ pub fn run(mut app: App, store: &Store, choice: &Choice) -> Result<()> {
 fn event_loop(
     app: &mut App,
     terminal: &mut DefaultTerminal,
-    store: &Store,
-    choice: &Choice,
+    session: &mut Session,
     terminate: &AtomicBool,
 ) -> Result<()> {
     loop {
         if terminate.load(Ordering::Relaxed) {
             let effect = update(app, Msg::Terminate);
-            perform(app, effect, store, choice);
+            perform(app, effect, session);
             return Ok(());
         }
         // A terminal that went away (SIGHUP without the signal) is an ordinary way to end.
@@ -131,7 +152,7 @@ fn event_loop(
             .draw(|frame| frame.render_widget(&*app, frame.area()))
             .is_err()
         {
-            perform(app, Effect::SaveDraftAndExit, store, choice);
+            perform(app, Effect::SaveDraftAndExit, session);
             return Ok(());
         }
         if !event::poll(Duration::from_millis(200))? {
@@ -144,7 +165,7 @@ fn event_loop(
         };
         if let Some(msg) = msg {
             let effect = update(app, msg);
-            if perform(app, effect, store, choice) {
+            if perform(app, effect, session) {
                 return Ok(());
             }
         }
@@ -152,7 +173,8 @@ fn event_loop(
 }
 
 /// Performs an effect and feeds its result back; returns true when the program should exit.
-pub fn perform(app: &mut App, effect: Effect, store: &Store, choice: &Choice) -> bool {
+pub fn perform(app: &mut App, effect: Effect, session: &mut Session) -> bool {
+    let store = session.store;
     let mut effect = effect;
     loop {
         let msg = match effect {
@@ -187,6 +209,7 @@ pub fn perform(app: &mut App, effect: Effect, store: &Store, choice: &Choice) ->
                 respondent,
                 fresh,
             } => {
+                let choice = session.choice.clone();
                 let Some(q) = store
                     .catalog()
                     .get(&choice.questionnaire, &choice.lang)
@@ -195,17 +218,27 @@ pub fn perform(app: &mut App, effect: Effect, store: &Store, choice: &Choice) ->
                     app.error(format!("Unknown questionnaire `{}`.", choice.questionnaire));
                     return false;
                 };
-                let (flow, note) = begin(&app.data, q, &subject, &respondent, fresh);
+                let data = app.data.clone();
+                let (flow, note) = begin(session, &data, q, &subject, &respondent, fresh);
                 Msg::Began(Box::new(flow), note)
             }
-            Effect::ResumeDraft(id) => match app.data.drafts.iter().find(|d| d.assessment.id == id)
-            {
-                Some(d) => {
-                    let (flow, note) = resume(d);
-                    Msg::Began(Box::new(flow), note)
+            Effect::ResumeDraft(id) => {
+                let Some(draft) = app.data.drafts.iter().find(|d| d.assessment.id == id) else {
+                    return false;
+                };
+                match store.lock_draft(&id) {
+                    Ok(None) => {
+                        app.error(
+                            "This draft is open in another window: finish or leave it there first.",
+                        );
+                        return false;
+                    }
+                    Ok(lock) => session.lock = lock,
+                    Err(_) => session.lock = None,
                 }
-                None => return false,
-            },
+                let (flow, note) = resume(draft);
+                Msg::Began(Box::new(flow), note)
+            }
             Effect::Reload => Msg::Reloaded(load_data(store)),
         };
         effect = update(app, msg);

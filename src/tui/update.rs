@@ -46,8 +46,13 @@ fn effect_result(app: &mut App, msg: &Msg) -> Option<Effect> {
         }
         Msg::SaveFailed(reason) => {
             app.unsaved = true;
+            let then = if app.leaving {
+                "Esc again leaves without saving"
+            } else {
+                "saving is tried again with each change"
+            };
             app.error(format!(
-                "Could not save: {reason}. Your answers are kept here; Esc again leaves without saving."
+                "Could not save: {reason}. Your answers are kept here; {then}."
             ));
             Effect::None
         }
@@ -199,11 +204,13 @@ fn assess(app: &mut App, msg: Msg) -> Effect {
         }
         Msg::Back | Msg::Interrupt => {
             let empty = app.flow().is_some_and(|f| f.draft.answers.is_empty());
-            if app.unsaved || empty {
+            if empty || (app.leaving && app.unsaved) {
                 // Nothing to save, or saving failed and the person chose to leave anyway.
+                app.leaving = false;
                 app.unsaved = false;
                 return leave(app);
             }
+            app.leaving = true;
             Effect::SaveDraftAndLeave
         }
         _ => Effect::None,
@@ -212,6 +219,7 @@ fn assess(app: &mut App, msg: Msg) -> Effect {
 
 /// One step of the flow; the resume notice goes once the person acts.
 fn step(app: &mut App, step: Step) -> Effect {
+    app.leaving = false;
     let Screen::Assess(flow) = &mut app.screen else {
         return Effect::None;
     };

@@ -37,8 +37,10 @@ pub fn assessment_text(
     value: i64,
 ) -> String {
     let mut text = format!(
-        "schema = 1\nid = \"{id}\"\nsubject = {subject:?}\nrespondent = {respondent:?}\nquestionnaire = \"trust\"\n\
-         questionnaire_version = 1\nlang = \"en\"\nstarted = {completed}\ncompleted = {completed}\n"
+        "schema = 1\nid = \"{id}\"\nsubject = {}\nrespondent = {}\nquestionnaire = \"trust\"\n\
+         questionnaire_version = 1\nlang = \"en\"\nstarted = {completed}\ncompleted = {completed}\n",
+        toml::Value::String(subject.into()),
+        toml::Value::String(respondent.into()),
     );
     for item in item_ids() {
         text.push_str(&format!(

@@ -16,8 +16,21 @@ pub struct Tui {
 impl Tui {
     pub fn spawn(data: &Path, args: &[&str]) -> Self {
         let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"));
-        cmd.args(args)
-            .env("CONFIANCE_DATA_DIR", data)
+        cmd.args(args);
+        Self::spawn_command(cmd, data)
+    }
+
+    /// Runs `confiance ARGS` through `sh` after `prelude` (e.g. `ulimit -f 0`).
+    pub fn spawn_with(data: &Path, prelude: &str, args: &str) -> Self {
+        let bin = assert_cmd::cargo::cargo_bin("confiance");
+        let mut cmd = std::process::Command::new("sh");
+        cmd.arg("-c")
+            .arg(format!("{prelude}; exec '{}' {args}", bin.display()));
+        Self::spawn_command(cmd, data)
+    }
+
+    fn spawn_command(mut cmd: std::process::Command, data: &Path) -> Self {
+        cmd.env("CONFIANCE_DATA_DIR", data)
             .env("TERM", "xterm-256color")
             .env_remove("NO_COLOR")
             .env_remove("LANG")

@@ -74,6 +74,20 @@ fn a_failed_save_keeps_the_answers_and_says_so() {
     assert_eq!(app.flow().unwrap().settled(), 1, "answers kept in memory");
     assert_eq!(
         update(&mut app, Msg::Back),
+        Effect::SaveDraftAndLeave,
+        "Esc tries to save again"
+    );
+    update(&mut app, Msg::SaveFailed("Read-only file system".into()));
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("Esc again leaves without saving")
+    );
+    assert_eq!(app.flow().unwrap().settled(), 1);
+    assert_eq!(
+        update(&mut app, Msg::Back),
         Effect::Exit,
         "a second Esc leaves without saving"
     );

@@ -31,7 +31,12 @@ impl Widget for &App {
             too_small(area, buf, &self.theme);
             return;
         }
-        let status_height = u16::from(self.status.is_some());
+        // A status may take two lines: a failed save must be read in full.
+        let status_lines = self
+            .status
+            .as_ref()
+            .map(|s| text::wrap(&s.text, area.width.saturating_sub(2) as usize));
+        let status_height = status_lines.as_ref().map_or(0, |l| l.len().min(2) as u16);
         let [body, status, footer] = Layout::vertical([
             Constraint::Min(0),
             Constraint::Length(status_height),
@@ -50,15 +55,14 @@ impl Widget for &App {
             Screen::Trends(state) => trends::render(self, state, body, buf),
             Screen::Compare(state) => compare::render(self, state, body, buf),
         }
-        if let Some(s) = &self.status {
+        if let (Some(s), Some(wrapped)) = (&self.status, status_lines) {
             let style = if s.error {
                 self.theme.error
             } else {
                 self.theme.strong
             };
-            let width = status.width.saturating_sub(2) as usize;
-            Line::from(Span::styled(text::truncate(&s.text, width), style))
-                .render(status.inner(ratatui::layout::Margin::new(1, 0)), buf);
+            let inner = status.inner(ratatui::layout::Margin::new(1, 0));
+            lines(&wrapped, style, inner, buf);
         }
         render_footer(self, footer, buf);
         match &self.overlay {
