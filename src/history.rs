@@ -53,12 +53,7 @@ pub fn to_json(subject: &Subject) -> Value {
                 .reports
                 .iter()
                 .map(|r| {
-                    let dimensions: serde_json::Map<String, Value> = r
-                        .scores
-                        .dimensions
-                        .iter()
-                        .map(|d| (d.id.clone(), json!(d.score)))
-                        .collect();
+                    let dimensions = r.dimension_scores_json();
                     json!({
                         "id": r.assessment.id,
                         "completed": r.assessment.when().to_string(),

@@ -104,6 +104,17 @@ impl<'a> Report<'a> {
         }
     }
 
+    /// `{"<dimension id>": score}`, as in exports and trends.
+    pub fn dimension_scores_json(&self) -> Value {
+        let map: serde_json::Map<String, Value> = self
+            .scores
+            .dimensions
+            .iter()
+            .map(|d| (d.id.clone(), json!(d.score)))
+            .collect();
+        Value::Object(map)
+    }
+
     /// The `export --format json` object: the whole file's content plus the scores. `import`
     /// reads it back, so that an export imported into an empty store exports identically.
     pub fn to_export_json(&self) -> Value {
@@ -124,12 +135,7 @@ impl<'a> Report<'a> {
                 v
             })
             .collect();
-        let dimensions: serde_json::Map<String, Value> = self
-            .scores
-            .dimensions
-            .iter()
-            .map(|d| (d.id.clone(), json!(d.score)))
-            .collect();
+        let dimensions = self.dimension_scores_json();
         json!({
             "schema": crate::assessment::SCHEMA,
             "id": a.id,
