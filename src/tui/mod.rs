@@ -192,6 +192,7 @@ pub fn perform(app: &mut App, effect: Effect, session: &mut Session) -> bool {
                     Some(Err(e)) => Msg::SaveFailed(io_reason(&e)),
                     _ if leave => {
                         update(app, Msg::Saved);
+                        session.lock = None;
                         Msg::Left
                     }
                     _ => Msg::Saved,
@@ -199,6 +200,7 @@ pub fn perform(app: &mut App, effect: Effect, session: &mut Session) -> bool {
             }
             Effect::Complete => match complete(app, store) {
                 Ok((subject, id)) => {
+                    session.lock = None;
                     update(app, Msg::Reloaded(load_data(store)));
                     Msg::Completed { subject, id }
                 }

@@ -182,13 +182,12 @@ fn stage_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>
     let mut lines = vec![];
     match (report.scores.stage, report.stage()) {
         (Some(level), Some(stage)) => {
-            lines.push(Line::styled(
-                truncate(
-                    &format!("Stage {} of {total}: {}", level + 1, stage.name),
-                    width,
-                ),
-                theme.strong,
-            ));
+            let title = format!("Stage {} of {total}: {}", level + 1, stage.name);
+            lines.extend(
+                wrap(&title, width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.strong)),
+            );
             lines.extend(
                 wrap(&report.fill(&stage.about), width)
                     .into_iter()
