@@ -25,7 +25,10 @@ fn main() -> ExitCode {
         Ok(code) => match flushed {
             // A closed pipe (`confiance list | head`) is not an error worth a message.
             Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                eprintln!("confiance: error: cannot write output: {e}");
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "confiance: error: cannot write output: {e}"
+                );
                 ExitCode::from(1)
             }
             _ => ExitCode::from(code),
@@ -40,7 +43,8 @@ fn main() -> ExitCode {
             } else {
                 "error"
             };
-            eprintln!("confiance: {label}: {err:#}");
+            // Not eprintln!: a closed stderr must not turn an error into a panic.
+            let _ = writeln!(std::io::stderr(), "confiance: {label}: {err:#}");
             let code = if err.downcast_ref::<InvalidInput>().is_some() {
                 2
             } else {

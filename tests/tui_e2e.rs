@@ -256,3 +256,95 @@ fn a_full_disk_keeps_the_answers_on_screen_and_the_draft_intact() {
         "the draft on disk is intact"
     );
 }
+
+/// Opens a pseudo-terminal by hand, so that the test can close its master side the way a
+/// terminal window closes (expectrl would signal the child itself on drop).
+fn spawn_in_own_pty(data: &Path, args: &[&str]) -> (std::fs::File, std::process::Child) {
+    use std::os::fd::FromRawFd;
+    use std::os::unix::process::CommandExt;
+    let (mut master, mut slave) = (0, 0);
+    let size = libc::winsize {
+        ws_row: 24,
+        ws_col: 80,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: openpty fills two descriptors we then own.
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &size,
+        )
+    };
+    assert_eq!(rc, 0, "openpty");
+    // SAFETY: fcntl on our descriptors: the child must not inherit the master side.
+    unsafe {
+        libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC);
+        libc::fcntl(slave, libc::F_SETFD, libc::FD_CLOEXEC);
+    }
+    // SAFETY: the descriptors are fresh and owned here.
+    let (master, slave) = unsafe {
+        (
+            std::fs::File::from_raw_fd(master),
+            std::fs::File::from_raw_fd(slave),
+        )
+    };
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"));
+    cmd.args(args)
+        .env("CONFIANCE_DATA_DIR", data)
+        .env("TERM", "xterm-256color")
+        .stdin(slave.try_clone().unwrap())
+        .stdout(slave.try_clone().unwrap())
+        .stderr(slave.try_clone().unwrap());
+    // SAFETY: setsid and TIOCSCTTY are async-signal-safe; they make the pty the child's terminal.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::setsid();
+            libc::ioctl(0, libc::TIOCSCTTY as _, 0);
+            Ok(())
+        });
+    }
+    let child = cmd.spawn().unwrap();
+    drop(slave);
+    (master, child)
+}
+
+#[test]
+fn closing_the_terminal_saves_and_ends_the_program() {
+    use std::io::{Read, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut master, mut child) = spawn_in_own_pty(dir.path(), &["assess", "Fay"]);
+    let mut parser = vt100::Parser::new(24, 80, 0);
+    let mut buf = [0u8; 4096];
+    let mut wait_for = |master: &mut std::fs::File, text: &str| {
+        let start = std::time::Instant::now();
+        while !parser.screen().contents().contains(text) {
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(10),
+                "never saw {text:?}"
+            );
+            let n = master.read(&mut buf).unwrap();
+            parser.process(&buf[..n]);
+        }
+    };
+    wait_for(&mut master, "Question 1 of 24");
+    master.write_all(b"4").unwrap();
+    wait_for(&mut master, "Question 2 of 24");
+    drop(master);
+    let start = std::time::Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "{status:?}");
+            break;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(8),
+            "the program kept running after its terminal closed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(read_draft(dir.path()).answers[0].value(), Some(4));
+}

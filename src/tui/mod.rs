@@ -10,7 +10,7 @@ pub mod theme;
 pub mod update;
 pub mod view;
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -122,17 +122,53 @@ fn resume(d: &crate::store::Stored) -> (Flow, Option<String>) {
 pub fn run(mut app: App, session: &mut Session) -> Result<()> {
     require_terminal()?;
     let terminate = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&terminate))
-            .context("cannot watch for signals")?;
-    }
-    // ratatui::init installs a panic hook that restores the terminal before the message.
+    watch_for_termination(Arc::clone(&terminate))?;
     let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
+    // Replace ratatui's panic hook: same restore, but its eprintln! would panic again (and
+    // abort) when the terminal is already gone.
+    std::panic::set_hook(Box::new(|info| {
+        let _ = ratatui::try_restore();
+        let _ = writeln!(
+            std::io::stderr(),
+            "confiance crashed (this is a bug): {info}"
+        );
+    }));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
     let result = event_loop(&mut app, &mut terminal, session, &terminate);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
+    // try_restore: after SIGHUP the terminal is gone, and reporting that would fail too.
+    let _ = ratatui::try_restore();
     result
+}
+
+/// SIGTERM, SIGHUP or a hung-up terminal ask the event loop to save and restore the
+/// terminal, which it notices within a poll interval. When the terminal itself is gone,
+/// crossterm may keep reading the closed tty and never return to the loop: the process then
+/// ends after a grace period. Every change was already saved, so nothing is lost either way.
+fn watch_for_termination(terminate: Arc<AtomicBool>) -> Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])
+        .context("cannot watch for signals")?;
+    std::thread::spawn(move || {
+        loop {
+            let signalled = signals.pending().next().is_some();
+            let mut stdin = libc::pollfd {
+                fd: 0,
+                events: 0,
+                revents: 0,
+            };
+            // SAFETY: poll on one valid pollfd, waiting at most 300 ms.
+            let ready = unsafe { libc::poll(&mut stdin, 1, 300) } > 0;
+            let hung_up =
+                ready && stdin.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0;
+            if signalled || hung_up {
+                terminate.store(true, Ordering::SeqCst);
+                std::thread::sleep(Duration::from_millis(1500));
+                std::process::exit(0);
+            }
+        }
+    });
+    Ok(())
 }
 
 fn event_loop(
@@ -155,10 +191,17 @@ fn event_loop(
             perform(app, Effect::SaveDraftAndExit, session);
             return Ok(());
         }
-        if !event::poll(Duration::from_millis(200))? {
-            continue;
-        }
-        let msg = match event::read()? {
+        let event = match event::poll(Duration::from_millis(200)) {
+            Ok(false) => continue,
+            Ok(true) => event::read(),
+            Err(e) => Err(e),
+        };
+        // The terminal went away: save what there is and end quietly.
+        let Ok(event) = event else {
+            perform(app, Effect::SaveDraftAndExit, session);
+            return Ok(());
+        };
+        let msg = match event {
             Event::Key(key) => keys::map(app.mode(), key),
             Event::Paste(text) => Some(Msg::Paste(text)),
             _ => None,
