@@ -134,65 +134,13 @@ mod tests {
     use crate::assessment::{Answer, Response};
     use crate::questionnaire::parse;
 
-    /// Three dimensions on a 0-10 scale: two virtues, one pillar; `b.2` is reverse-keyed.
+    /// Three dimensions (two virtues, one pillar) on a `min`-`max` scale; `b.2` is reverse-keyed.
     fn questionnaire(min: i64, max: i64) -> Questionnaire {
-        parse(&format!(
-            r#"
-id = "t"
-version = 1
-lang = "en"
-title = "T"
-[scale]
-min = {min}
-max = {max}
-labels = ["low", "high"]
-[[dimensions]]
-id = "a"
-group = "virtue"
-name = "A"
-short = "A"
-about = ""
-[[dimensions]]
-id = "b"
-group = "virtue"
-name = "B"
-short = "B"
-about = ""
-[[dimensions]]
-id = "c"
-group = "pillar"
-name = "C"
-short = "C"
-about = ""
-[[items]]
-id = "a.1"
-dimension = "a"
-text = "x"
-[[items]]
-id = "b.1"
-dimension = "b"
-text = "x"
-[[items]]
-id = "b.2"
-dimension = "b"
-text = "x"
-reverse = true
-[[items]]
-id = "c.1"
-dimension = "c"
-text = "x"
-[[stages]]
-min = 0
-name = "low"
-[[stages]]
-min = 50
-name = "mid"
-[[stages]]
-min = 80
-name = "high"
-"#
-        ))
-        .unwrap()
+        let text = include_str!("../tests/fixtures/mini-questionnaire.toml").replace(
+            "min = 1\nmax = 3\nlabels = [\"no\", \"maybe\", \"yes\"]",
+            &format!("min = {min}\nmax = {max}\nlabels = [\"low\", \"high\"]"),
+        );
+        parse(&text).unwrap()
     }
 
     fn answer(item: &str, value: Option<i64>) -> Answer {

@@ -136,52 +136,7 @@ fn builtin_questionnaires_meet_the_content_requirements() {
     );
 }
 
-const VALID: &str = r#"
-id = "mini"
-version = 1
-lang = "en"
-title = "Mini"
-[scale]
-min = 1
-max = 3
-labels = ["no", "maybe", "yes"]
-[[dimensions]]
-id = "a"
-group = "virtue"
-name = "A"
-short = "A"
-about = ""
-[[dimensions]]
-id = "b"
-group = "virtue"
-name = "B"
-short = "B"
-about = ""
-[[dimensions]]
-id = "c"
-group = "pillar"
-name = "C"
-short = "C"
-about = ""
-[[items]]
-id = "a.1"
-dimension = "a"
-text = "x"
-[[items]]
-id = "b.1"
-dimension = "b"
-text = "x"
-[[items]]
-id = "c.1"
-dimension = "c"
-text = "x"
-[[stages]]
-min = 0
-name = "low"
-[[stages]]
-min = 50
-name = "high"
-"#;
+const VALID: &str = include_str!("fixtures/mini-questionnaire.toml");
 
 fn problems(text: &str) -> Vec<(usize, String)> {
     parse(text)
@@ -202,7 +157,7 @@ fn line_of(text: &str, needle: &str, nth: usize) -> usize {
 
 #[test]
 fn a_valid_questionnaire_parses() {
-    assert_eq!(parse(VALID).unwrap().items.len(), 3);
+    assert_eq!(parse(VALID).unwrap().items.len(), 4);
 }
 
 #[test]

@@ -6,7 +6,7 @@ mod fixtures;
 
 use confiance::flow::Step;
 use confiance::tui::app::{Data, Overlay};
-use confiance::tui::textarea::{Edit, TextArea};
+use confiance::tui::textarea::Edit;
 use confiance::tui::theme::Theme;
 use confiance::tui::{App, Msg, update};
 use fixtures::*;
@@ -178,7 +178,6 @@ fn the_note_editor_shows_what_was_typed() {
     let text = format!("{}", render(&app, 80, 24).backend());
     assert!(text.contains("We said \"done\" twice,"));
     assert!(text.contains("meaning two things"));
-    let _ = TextArea::default();
 }
 
 #[test]
