@@ -30,16 +30,17 @@ impl Ui {
         }
     }
 
-    /// A file that was skipped, or anything else worth knowing that is not an error.
+    /// A file that was skipped, or anything else worth knowing that is not an error. Printed
+    /// as `PATH:LINE:COLUMN: message`, the place first, as editors and compilers do.
     pub fn warn(&mut self, problem: &Diagnostic) {
         if !self.quiet {
-            let _ = writeln!(self.err, "warning: {problem}");
+            let _ = writeln!(self.err, "{problem}");
         }
     }
 
     /// An error in one of several inputs, reported before the command fails as a whole.
     pub fn error(&mut self, problem: &Diagnostic) {
-        let _ = writeln!(self.err, "error: {problem}");
+        let _ = writeln!(self.err, "{problem}");
     }
 
     /// A line of progress: shown unless `-q`.
