@@ -41,7 +41,7 @@ pub fn run(
             path.display()
         )?;
     }
-    for path in store.stale_temp_files() {
+    for path in store.leftovers() {
         if args.fix && fs::remove_file(&path).is_ok() {
             writeln!(
                 out,

@@ -145,7 +145,7 @@ pub fn text(report: &Report) -> String {
         if rows.is_empty() {
             continue;
         }
-        out.push_str(&format!("\n{}\n", group_title(group)));
+        out.push_str(&format!("\n{}\n", group.title()));
         for r in rows {
             let answered = if r.score.is_some() {
                 format!("{}/{}", r.answered, r.items)
@@ -170,13 +170,6 @@ pub fn text(report: &Report) -> String {
     ));
     out.push_str(&stage_text(report));
     out
-}
-
-fn group_title(group: crate::questionnaire::Group) -> &'static str {
-    match group {
-        crate::questionnaire::Group::Virtue => "Virtues",
-        crate::questionnaire::Group::Pillar => "Pillars",
-    }
 }
 
 /// "Stage 4 of 6: …" with what it means and what the next stage needs.

@@ -73,6 +73,14 @@ pub struct Stage {
 }
 
 impl Group {
+    /// The group's heading: "Virtues" or "Pillars".
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Virtue => "Virtues",
+            Group::Pillar => "Pillars",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Group::Virtue => "virtue",

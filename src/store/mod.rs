@@ -196,8 +196,9 @@ impl Store {
     }
 
     /// Temporary files of saves interrupted by a crash (they hold plaintext notes) and draft
-    /// locks no process holds. A file a live process is writing is never touched.
-    fn leftovers(&self) -> Vec<PathBuf> {
+    /// locks no process holds (`check --fix` removes those still there). A file a live process
+    /// is writing is never touched.
+    pub fn leftovers(&self) -> Vec<PathBuf> {
         let mut found = vec![];
         for dir in [self.assessments_dir(), self.drafts_dir()] {
             walk_all(&dir, &mut |path: &Path| {
@@ -230,11 +231,6 @@ impl Store {
     /// What opening the store cleaned up (for `check`).
     pub fn cleaned(&self) -> &[PathBuf] {
         &self.cleaned
-    }
-
-    /// Leftovers still there (for `check --fix`, which removes them).
-    pub fn stale_temp_files(&self) -> Vec<PathBuf> {
-        self.leftovers()
     }
 }
 

@@ -144,3 +144,62 @@ fn home_new_form_begins_an_assessment() {
         "q is a letter in the form"
     );
 }
+
+#[test]
+fn home_resumes_the_selected_draft_or_says_there_is_none() {
+    use crate::assessment::Assessment;
+    use crate::store::Stored;
+    let q = Catalog::builtin().find("trust", "en").unwrap().clone();
+    let draft = Flow::start(
+        q.clone(),
+        "Bob",
+        "self",
+        "D1".into(),
+        Timestamp::from_unix(0, 0),
+    )
+    .draft;
+    let mut done: Assessment = draft.clone();
+    done.id = "C1".into();
+    done.subject = "Alice".into();
+    done.completed = Some(Timestamp::from_unix(60, 0));
+    let stored = |a: Assessment| Stored {
+        assessment: a,
+        questionnaire: q.clone(),
+        path: "/x.toml".into(),
+    };
+    let data = Data {
+        assessments: vec![stored(done)],
+        drafts: vec![stored(draft)],
+        problems: 0,
+    };
+    let mut app = App::new(data, Origin::Home, Theme::mono());
+    assert_eq!(
+        update(&mut app, Msg::Resume),
+        Effect::None,
+        "Alice has no draft"
+    );
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("No draft to resume")
+    );
+    update(&mut app, Msg::Down);
+    assert_eq!(
+        update(&mut app, Msg::Resume),
+        Effect::ResumeDraft("D1".into())
+    );
+    assert_eq!(
+        update(&mut app, Msg::Open),
+        Effect::ResumeDraft("D1".into()),
+        "Enter on a draft resumes it too"
+    );
+    update(&mut app, Msg::Up);
+    update(&mut app, Msg::Open);
+    assert_eq!(
+        app.mode(),
+        Mode::Results,
+        "Enter on a subject opens its results"
+    );
+}

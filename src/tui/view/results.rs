@@ -147,12 +147,12 @@ fn score_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>
         .min(width / 2);
     let bar_width = width.saturating_sub(name_width + 7).min(30);
     let mut lines = vec![];
-    for (group, title, index) in [
-        (Group::Virtue, "Virtues", report.scores.virtues),
-        (Group::Pillar, "Pillars", report.scores.pillars),
+    for (group, index) in [
+        (Group::Virtue, report.scores.virtues),
+        (Group::Pillar, report.scores.pillars),
     ] {
         lines.push(Line::from(vec![
-            Span::styled(title, theme.title),
+            Span::styled(group.title(), theme.title),
             Span::styled(format!("  {}", display(index)), theme.strong),
         ]));
         for row in report.rows().filter(|r| r.dimension.group == group) {
