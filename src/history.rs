@@ -22,7 +22,7 @@ pub fn series<'a>(subject: &Subject<'a>) -> Vec<Series<'a>> {
             reports: subject
                 .assessments
                 .iter()
-                .filter(|s| s.assessment.respondent == respondent)
+                .filter(|s| crate::names::same(&s.assessment.respondent, respondent))
                 .map(|s| Report::of(s))
                 .collect(),
         })
@@ -82,7 +82,7 @@ pub fn default_comparison<'a>(subject: &Subject<'a>) -> Vec<&'a Stored> {
                     .assessments
                     .iter()
                     .rev()
-                    .find(|s| s.assessment.respondent == *r)
+                    .find(|s| crate::names::same(&s.assessment.respondent, r))
                     .copied()
             })
             .collect()

@@ -50,7 +50,7 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(path) = &self.path {
-            write!(f, "{}:", path.display())?;
+            write!(f, "{}:", crate::printable::printable_path(path))?;
             if let Some(line) = self.line {
                 write!(f, "{line}:")?;
                 if let Some(column) = self.column {
@@ -61,7 +61,7 @@ impl fmt::Display for Diagnostic {
         } else if let Some(line) = self.line {
             write!(f, "line {line}: ")?;
         }
-        f.write_str(&self.message)
+        f.write_str(&crate::printable::printable(&self.message))
     }
 }
 

@@ -44,7 +44,9 @@ fn main() -> ExitCode {
                 "error"
             };
             // Not eprintln!: a closed stderr must not turn an error into a panic.
-            let _ = writeln!(std::io::stderr(), "confiance: {label}: {err:#}");
+            // Errors may carry names and paths: never let them act on the terminal.
+            let message = confiance::printable::printable(&format!("{err:#}"));
+            let _ = writeln!(std::io::stderr(), "confiance: {label}: {message}");
             let code = if err.downcast_ref::<InvalidInput>().is_some() {
                 2
             } else {

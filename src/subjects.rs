@@ -1,5 +1,6 @@
 //! The store seen by relationship: each subject with its assessments in time order.
 
+use crate::names;
 use crate::score;
 use crate::store::Stored;
 use crate::time::Timestamp;
@@ -34,12 +35,25 @@ impl<'a> Subject<'a> {
             .collect()
     }
 
-    /// The distinct respondents, in order of first appearance.
+    /// The distinct respondents (look-alike spellings count once, as first written), in
+    /// order of first appearance.
     pub fn respondents(&self) -> Vec<&'a str> {
         let mut seen: Vec<&str> = vec![];
         for s in &self.assessments {
-            if !seen.contains(&s.assessment.respondent.as_str()) {
-                seen.push(&s.assessment.respondent);
+            let respondent = s.assessment.respondent.as_str();
+            if !seen.iter().any(|r| names::same(r, respondent)) {
+                seen.push(respondent);
+            }
+        }
+        seen
+    }
+
+    /// Every spelling of the subject's name met in its files, as first written.
+    pub fn spellings(&self) -> Vec<&'a str> {
+        let mut seen: Vec<&str> = vec![];
+        for s in &self.assessments {
+            if !seen.contains(&s.assessment.subject.as_str()) {
+                seen.push(&s.assessment.subject);
             }
         }
         seen
@@ -47,30 +61,33 @@ impl<'a> Subject<'a> {
 }
 
 /// Groups assessments (oldest first) by subject, the most recently assessed subject first.
-/// Subjects are compared exactly: the name is kept verbatim.
+/// Look-alike names ([`names::same`]) are one subject, shown as most recently written.
 pub fn by_subject(assessments: &[Stored]) -> Vec<Subject<'_>> {
     let mut subjects: Vec<Subject> = vec![];
+    let mut keys: Vec<String> = vec![];
     for stored in assessments {
         let name = stored.assessment.subject.as_str();
-        match subjects.iter_mut().find(|s| s.name == name) {
-            Some(s) => s.assessments.push(stored),
-            None => subjects.push(Subject {
-                name,
-                assessments: vec![stored],
-            }),
+        let key = names::identity(name);
+        match keys.iter().position(|k| *k == key) {
+            Some(i) => {
+                subjects[i].assessments.push(stored);
+                subjects[i].name = name;
+            }
+            None => {
+                keys.push(key);
+                subjects.push(Subject {
+                    name,
+                    assessments: vec![stored],
+                });
+            }
         }
     }
     subjects.sort_by(|a, b| b.last().cmp(&a.last()).then_with(|| a.name.cmp(b.name)));
     subjects
 }
 
-/// The subject a person meant: the exact name, else the only one equal ignoring case.
+/// The subject a person meant, written any look-alike way.
 pub fn find<'s, 'a>(subjects: &'s [Subject<'a>], wanted: &str) -> Option<&'s Subject<'a>> {
-    subjects.iter().find(|s| s.name == wanted).or_else(|| {
-        let mut folded = subjects
-            .iter()
-            .filter(|s| s.name.to_lowercase() == wanted.to_lowercase());
-        let first = folded.next()?;
-        folded.next().is_none().then_some(first)
-    })
+    let key = names::identity(wanted);
+    subjects.iter().find(|s| names::identity(s.name) == key)
 }

@@ -92,6 +92,12 @@ fn a_crash_at_any_moment_while_saving_leaves_only_whole_files() {
             );
         }
     }
+    // Leftovers go once nobody holds them and they are over a minute old: let time pass.
+    for path in all_files(&data) {
+        if path.to_string_lossy().ends_with(".tmp") {
+            age(&path, 3600);
+        }
+    }
     let out = bin()
         .env("CONFIANCE_DATA_DIR", &data)
         .arg("import")
@@ -398,17 +404,49 @@ fn leftovers_of_dead_processes_are_removed_when_the_store_opens_but_never_a_live
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let folder = data.join("assessments/alice");
-    let dead = write(folder.join(".x.toml.4194999-0.tmp"), "note = \"private\"");
+    let dead = write(
+        folder.join(".x.toml~confiance-4194999-0.tmp"),
+        "note = \"private\"",
+    );
+    age(&dead, 3600);
     let live = write(
-        folder.join(format!(".y.toml.{}-0.tmp", std::process::id())),
+        folder.join(".y.toml~confiance-1-0.tmp"),
         "note = \"in progress\"",
     );
+    age(&live, 3600);
+    let writer = std::fs::File::open(&live).unwrap();
+    writer.lock().unwrap();
+    let fresh = write(
+        folder.join(".z.toml~confiance-4194999-1.tmp"),
+        "note = \"just now\"",
+    );
+    // A person's own hidden file, even one that looks like an old temporary name, is theirs.
+    let own = write(folder.join(".x.toml.4194999-0.tmp"), "mine");
+    age(&own, 3600);
     confiance(&data).arg("list").assert().success();
     assert!(
         !dead.exists(),
         "a dead writer's plaintext leftover is removed"
     );
-    assert!(live.exists(), "a live writer's file is left alone");
+    assert!(
+        live.exists(),
+        "a live writer's file is left alone, whatever its pid"
+    );
+    assert!(
+        fresh.exists(),
+        "a file that may be between creation and lock is left alone"
+    );
+    assert!(
+        own.exists(),
+        "a name without the tool's marker is never touched"
+    );
+    let out = confiance(&data).arg("check").output().unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        report.contains(".z.toml~confiance-"),
+        "check lists every leftover: {report}"
+    );
+    drop(writer);
 }
 
 #[test]

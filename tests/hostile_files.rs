@@ -90,7 +90,7 @@ fn hostile(dir: &Path) -> Vec<(PathBuf, &'static str)> {
         ),
         (big_file(a.join("huge.toml")), "file is too large"),
         (dir_named(a.join("folder.toml")), "is a folder, not a file"),
-        (symlink_loop(&a), "loop.toml: cannot read"),
+        (symlink_loop(&a), "loop.toml: symbolic link that leads nowhere"),
     ]
 }
 

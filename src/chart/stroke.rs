@@ -20,9 +20,9 @@ impl Pattern {
         match self {
             Pattern::Solid => true,
             Pattern::Dashed => step % 6 < 4,
-            Pattern::Dotted => step % 2 == 0,
+            Pattern::Dotted => step.is_multiple_of(2),
             Pattern::DashDot => matches!(step % 8, 0..=3 | 6),
-            Pattern::Faint => step % 4 == 0,
+            Pattern::Faint => step.is_multiple_of(4),
         }
     }
 }

@@ -177,7 +177,7 @@ pub struct ExportArgs {
     pub subject: Option<String>,
     #[arg(long, value_enum)]
     pub format: ExportFormat,
-    /// Write to this file (created private, 0600) instead of stdout
+    /// Write to this file (created private, 0600) instead of stdout; its folder must exist; `-` is stdout
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Replace FILE if it exists

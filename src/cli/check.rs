@@ -2,14 +2,14 @@
 //! things (removes leftovers of interrupted saves, tightens permissions) and moves nothing.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::io::Write;
-use std::os::unix::fs::PermissionsExt;
 
 use super::Ui;
 use super::args::CheckArgs;
+use crate::files::tighten_mode;
 use crate::located::Diagnostic;
-use crate::store::{DIR_MODE, FILE_MODE, Store, Stored, io_reason};
+use crate::printable::printable_path;
+use crate::store::{Store, Stored, io_reason};
 
 pub fn run(
     args: &CheckArgs,
@@ -38,50 +38,45 @@ pub fn run(
         writeln!(
             out,
             "{}: removed: left by an interrupted save",
-            path.display()
+            printable_path(path)
         )?;
     }
-    for path in store.leftovers() {
-        if args.fix && fs::remove_file(&path).is_ok() {
-            writeln!(
+    for leftover in store.leftovers() {
+        let path = printable_path(&leftover.path);
+        if !leftover.stale {
+            report(
                 out,
-                "{}: removed: left by an interrupted save",
-                path.display()
+                format!(
+                    "{path}: a save in progress, or one interrupted less than a minute ago (it holds plaintext): run `check` again in a minute"
+                ),
             )?;
+        } else if args.fix && store.remove_leftover(&leftover) {
+            writeln!(out, "{path}: removed: left by an interrupted save")?;
         } else {
             report(
                 out,
                 format!(
-                    "{}: left by an interrupted save (`check --fix` removes it)",
-                    path.display()
+                    "{path}: left by an interrupted save; it holds plaintext (`check --fix` removes it)"
                 ),
             )?;
         }
     }
     for (path, mode) in store.loose_permissions() {
-        let private = if path.is_dir() { DIR_MODE } else { FILE_MODE };
+        let shown = printable_path(&path);
         if args.fix {
-            match fs::set_permissions(&path, fs::Permissions::from_mode(private)) {
-                Ok(()) => writeln!(
-                    out,
-                    "{}: permissions {mode:o} tightened to {private:o}",
-                    path.display()
-                )?,
+            match tighten_mode(&path) {
+                Ok(tight) => writeln!(out, "{shown}: permissions {mode:o} tightened to {tight:o}")?,
                 Err(e) => report(
                     out,
-                    format!(
-                        "{}: cannot tighten permissions: {}",
-                        path.display(),
-                        io_reason(&e)
-                    ),
+                    format!("{shown}: cannot tighten permissions: {}", io_reason(&e)),
                 )?,
             }
         } else {
             report(
                 out,
                 format!(
-                    "{}: readable by others (mode {mode:o}; `check --fix` makes it {private:o})",
-                    path.display()
+                    "{shown}: readable by others (mode {mode:o}; `check --fix` makes it {:o})",
+                    mode & !0o077
                 ),
             )?;
         }
@@ -91,14 +86,14 @@ pub fn run(
         writeln!(
             out,
             "{}: {files} files, no problem found",
-            store.root().display()
+            printable_path(store.root())
         )?;
         Ok(0)
     } else {
         writeln!(
             out,
             "{}: {files} valid files, {problems} problems",
-            store.root().display()
+            printable_path(store.root())
         )?;
         Ok(1)
     }
@@ -115,7 +110,7 @@ fn duplicates<'a>(all: impl Iterator<Item = &'a Stored>) -> Vec<String> {
     for (id, files) in by_id.into_iter().filter(|(_, f)| f.len() > 1) {
         let first = files[0];
         for other in &files[1..] {
-            let (a, b) = (first.path.display(), other.path.display());
+            let (a, b) = (printable_path(&first.path), printable_path(&other.path));
             if other.assessment == first.assessment {
                 lines.push(format!(
                     "{b}: harmless duplicate of {a} (same assessment {id}): one copy can go"

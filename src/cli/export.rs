@@ -1,13 +1,17 @@
 //! `confiance export`: assessments as tidy CSV or as JSON, to stdout or a private file.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
 
 use anyhow::Context;
 
 use super::args::{ExportArgs, ExportFormat};
 use super::{Ui, invalid};
+use crate::files::{TempState, temp_state};
+use crate::located::Diagnostic;
+use crate::printable::{json_escaped, printable, printable_path};
 use crate::report::Report;
-use crate::store::{Store, Stored, write_atomic};
+use crate::store::{Saved, Store, Stored, io_reason, write_atomic};
 
 pub fn run(
     args: &ExportArgs,
@@ -15,14 +19,9 @@ pub fn run(
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
-    if let Some(path) = &args.output
-        && path.exists()
-        && !args.force
-    {
-        return Err(invalid(format!(
-            "{} already exists: choose another name, or add --force to replace it",
-            path.display()
-        )));
+    let output = args.output.as_deref().filter(|p| *p != Path::new("-"));
+    if let Some(path) = output {
+        check_destination(path, args.force)?;
     }
     let loaded = store.load();
     for problem in &loaded.problems {
@@ -34,7 +33,7 @@ pub fn run(
         .filter(|s| {
             args.subject
                 .as_ref()
-                .is_none_or(|wanted| &s.assessment.subject == wanted)
+                .is_none_or(|wanted| crate::names::same(&s.assessment.subject, wanted))
         })
         .collect();
     if let Some(subject) = &args.subject
@@ -42,26 +41,89 @@ pub fn run(
     {
         return Err(invalid(format!(
             "no assessment of \"{}\"",
-            super::table::printable(subject)
+            printable(subject)
         )));
     }
     let body = match args.format {
         ExportFormat::Csv => csv(&selected),
         ExportFormat::Json => json(&selected)?,
     };
-    match &args.output {
-        Some(path) => {
-            write_atomic(path, body.as_bytes(), true)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            ui.say(&format!(
-                "Exported {} assessments to {}",
-                selected.len(),
-                path.display()
-            ));
+    let Some(path) = output else {
+        // A name holding terminal escapes must not act on the terminal it is shown on.
+        if args.format == ExportFormat::Csv && std::io::stdout().is_terminal() {
+            out.write_all(printable_lines(&body).as_bytes())?;
+        } else {
+            out.write_all(body.as_bytes())?;
         }
-        None => out.write_all(body.as_bytes())?,
+        return Ok(0);
+    };
+    remove_stale_temps(path);
+    let saved = write_atomic(path, body.as_bytes(), true)
+        .with_context(|| format!("cannot write {}", printable_path(path)))?;
+    if let Saved::Unconfirmed(e) = saved {
+        ui.warn(
+            &Diagnostic::new(format!(
+                "written, but the disk did not confirm it ({})",
+                io_reason(&e)
+            ))
+            .in_file(path),
+        );
     }
+    ui.say(&format!(
+        "Exported {} assessments to {}",
+        selected.len(),
+        printable_path(path)
+    ));
     Ok(0)
+}
+
+/// Like `cp`: the folder must exist, and an existing file is replaced only with `--force`.
+fn check_destination(path: &Path, force: bool) -> anyhow::Result<()> {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if !folder.is_dir() {
+        return Err(invalid(format!(
+            "cannot write {}: the folder {} does not exist",
+            printable_path(path),
+            printable_path(folder)
+        )));
+    }
+    if std::fs::symlink_metadata(path).is_ok() && !force {
+        return Err(invalid(format!(
+            "{} already exists: choose another name, or add --force to replace it",
+            printable_path(path)
+        )));
+    }
+    Ok(())
+}
+
+/// An export killed mid-write leaves a hidden temporary copy (plaintext notes) beside its
+/// destination: the next export to that folder removes it.
+fn remove_stale_temps(path: &Path) {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if temp_state(&entry.path()) == TempState::Stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Each line of CSV shown on a terminal, neutralised (the line breaks themselves stay).
+fn printable_lines(body: &str) -> String {
+    body.split_inclusive('\n')
+        .map(|line| match line.strip_suffix('\n') {
+            Some(line) => printable(line) + "\n",
+            None => printable(line),
+        })
+        .collect()
 }
 
 /// Tidy CSV: one row per assessment and dimension; an empty score means "no answer".
@@ -110,7 +172,8 @@ fn json(selected: &[&Stored]) -> anyhow::Result<String> {
         .iter()
         .map(|s| Report::of(s).to_export_json())
         .collect();
-    Ok(serde_json::to_string_pretty(&list)? + "\n")
+    let json = serde_json::to_string_pretty(&list)?;
+    Ok(json_escaped(&json).into_owned() + "\n")
 }
 
 #[cfg(test)]

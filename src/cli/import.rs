@@ -4,14 +4,12 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::Context;
-
 use super::args::ImportArgs;
-use super::table::printable;
 use super::{Ui, invalid};
 use crate::assessment::{self, Assessment, Spans};
 use crate::located::Diagnostic;
-use crate::store::{Store, parse_assessment, read_text};
+use crate::printable::{printable, printable_path};
+use crate::store::{Filed, Saved, Store, io_reason, parse_assessment, read_text};
 
 pub fn run(
     args: &ImportArgs,
@@ -25,63 +23,108 @@ pub fn run(
         .into_iter()
         .map(|s| (s.assessment.id.clone(), s.assessment))
         .collect();
-    let mut failed = 0usize;
-    let (mut imported, mut already) = (0usize, 0usize);
+    let mut tally = Tally::default();
     for path in &args.files {
+        let shown = printable_path(path);
         let list = match read_file(path, store, args) {
             Ok(list) => list,
             Err(problems) => {
-                failed += 1;
+                tally.invalid += 1;
                 problems.iter().for_each(|p| ui.error(p));
                 continue;
             }
         };
+        // Every assessment of the batch is attempted: one that cannot be stored does not stop
+        // the others.
         for a in list {
-            match known.get(&a.id) {
-                Some(existing) if *existing == a => {
-                    already += 1;
-                    writeln!(
-                        out,
-                        "already there: {} ({}, {})",
-                        path.display(),
-                        printable(&a.subject),
-                        a.id
-                    )?;
+            let subject = printable(&a.subject);
+            if let Some(existing) = known.get(&a.id) {
+                if *existing == a {
+                    tally.already += 1;
+                    writeln!(out, "already there: {shown} ({subject}, {})", a.id)?;
+                } else {
+                    tally.invalid += 1;
+                    ui.error(&refused_different(&a.id).in_file(path));
                 }
-                Some(_) => {
-                    failed += 1;
+                continue;
+            }
+            match store.save_completed(&a) {
+                Ok(Filed::AlreadyThere(_)) => {
+                    // Stored meanwhile by another import: the same content is no failure.
+                    tally.already += 1;
+                    writeln!(out, "already there: {shown} ({subject}, {})", a.id)?;
+                }
+                Ok(Filed::New(saved, durability)) => {
+                    tally.imported += 1;
+                    writeln!(out, "imported: {shown} → {}", printable_path(&saved))?;
+                    if let Saved::Unconfirmed(e) = durability {
+                        ui.warn(&Diagnostic::new(format!(
+                            "saved, but the disk did not confirm it ({}): check the disk; importing again is safe",
+                            io_reason(&e)
+                        )).in_file(&saved));
+                    }
+                    known.insert(a.id.clone(), a);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    tally.invalid += 1;
+                    ui.error(&refused_different(&a.id).in_file(path));
+                }
+                Err(e) => {
+                    tally.unstored += 1;
                     ui.error(
                         &Diagnostic::new(format!(
-                            "refused: the store already has assessment {} with different content",
-                            a.id
+                            "cannot store it in {}: {}",
+                            printable_path(store.root()),
+                            io_reason(&e)
                         ))
                         .in_file(path),
                     );
-                }
-                None => {
-                    let saved = store.save_completed(&a).with_context(|| {
-                        format!(
-                            "cannot store {} in {}",
-                            path.display(),
-                            store.root().display()
-                        )
-                    })?;
-                    imported += 1;
-                    writeln!(out, "imported: {} → {}", path.display(), saved.display())?;
-                    known.insert(a.id.clone(), a);
                 }
             }
         }
     }
     ui.info(&format!(
-        "{imported} imported, {already} already there, {failed} refused"
+        "{} imported, {} already there, {} refused, {} not stored",
+        tally.imported, tally.already, tally.invalid, tally.unstored
     ));
-    if failed > 0 {
-        return Err(invalid(format!(
-            "{failed} of the files could not be imported (see above); {imported} imported"
-        )));
+    tally.verdict()
+}
+
+/// What happened to the assessments of a batch.
+#[derive(Default)]
+struct Tally {
+    imported: usize,
+    already: usize,
+    /// Refused: invalid, or a different assessment under the same id.
+    invalid: usize,
+    /// Valid, but the store could not take them (a full disk).
+    unstored: usize,
+}
+
+impl Tally {
+    /// Exit 1 when the store failed, 2 when only the input was at fault, 0 otherwise.
+    fn verdict(&self) -> anyhow::Result<u8> {
+        if self.unstored > 0 {
+            anyhow::bail!(
+                "{} assessments could not be stored (see above); {} imported",
+                self.unstored,
+                self.imported
+            );
+        }
+        if self.invalid > 0 {
+            return Err(invalid(format!(
+                "{} of the files could not be imported (see above); {} imported",
+                self.invalid, self.imported
+            )));
+        }
+        Ok(0)
     }
-    Ok(0)
+}
+
+fn refused_different(id: &str) -> Diagnostic {
+    Diagnostic::new(format!(
+        "refused: the store already has assessment {id} with different content"
+    ))
 }
 
 /// Reads one file (TOML, or a JSON export holding several assessments), applies the overrides

@@ -20,6 +20,7 @@ use anyhow::Result;
 pub use args::{Cli, Command};
 pub use output::{InvalidInput, Ui, invalid};
 
+use crate::printable::printable_path;
 use crate::store::{Store, resolve_data_dir};
 
 /// Runs one command line; returns the exit code when no error occurred (`check` returns 1
@@ -34,8 +35,17 @@ pub fn run(cli: Cli, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
     if let Some(Command::Completions(args)) = &cli.command {
         return completions::run(args, out);
     }
+    // A typo pointing at a file (`--data-dir /etc/passwd`) stops here, before any advice about
+    // its permissions or any repair.
+    if std::fs::metadata(&data_dir).is_ok_and(|m| !m.is_dir()) {
+        return Err(invalid(format!(
+            "{}: not a folder: the data folder (--data-dir or {}) must be a folder",
+            printable_path(&data_dir),
+            crate::store::ENV_DATA_DIR
+        )));
+    }
     let (store, problems) = Store::open(data_dir);
-    ui.info(&format!("data folder: {}", store.root().display()));
+    ui.info(&format!("data folder: {}", printable_path(store.root())));
     let checking = matches!(cli.command, Some(Command::Check(_)));
     if !checking {
         for problem in &problems {
@@ -68,7 +78,7 @@ fn warn_if_not_private(store: &Store, ui: &mut Ui) {
         if mode & 0o077 != 0 {
             ui.warn(&crate::located::Diagnostic::new(format!(
                 "{}: the data folder can be read by other users (mode {mode:o}); `confiance check --fix` makes it private",
-                store.root().display()
+                printable_path(store.root())
             )));
         }
     }

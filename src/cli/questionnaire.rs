@@ -5,6 +5,7 @@ use std::io::Write;
 use super::args::{QuestionnaireCommand, QuestionnaireFormat, locale_lang};
 use super::table::{Align, render};
 use super::{Ui, invalid};
+use crate::printable::printable_path;
 use crate::questionnaire::{Source, load_file};
 use crate::store::Store;
 
@@ -24,7 +25,7 @@ pub fn run(
                     let q = &e.questionnaire;
                     let source = match &e.source {
                         Source::Builtin(_) => "built in".to_string(),
-                        Source::File(path) => path.display().to_string(),
+                        Source::File(path) => printable_path(path),
                     };
                     vec![
                         q.id.clone(),
@@ -77,10 +78,10 @@ pub fn run(
             }
         }
         QuestionnaireCommand::Check(args) => match load_file(&args.file) {
-            Ok(q) => writeln!(
+            Ok((q, _)) => writeln!(
                 out,
                 "{}: ok: `{}` ({}) version {}: {} dimensions, {} items, {} stages",
-                args.file.display(),
+                printable_path(&args.file),
                 q.id,
                 q.lang,
                 q.version,
@@ -92,7 +93,7 @@ pub fn run(
                 problems.iter().for_each(|p| ui.error(p));
                 return Err(invalid(format!(
                     "{}: {} problems found",
-                    args.file.display(),
+                    printable_path(&args.file),
                     problems.len()
                 )));
             }

@@ -89,7 +89,7 @@ pub fn pick<'a>(
         .assessments
         .iter()
         .copied()
-        .filter(|s| respondent.is_none_or(|r| s.assessment.respondent == r));
+        .filter(|s| respondent.is_none_or(|r| crate::names::same(&s.assessment.respondent, r)));
     let found = match id {
         Some(id) => candidates.find(|s| s.assessment.id == id),
         None => candidates.next_back(),

@@ -35,10 +35,4 @@ pub fn render(header: &[&str], align: &[Align], rows: &[Vec<String>]) -> String 
     out
 }
 
-/// Makes a name safe to print on one line of a terminal: control characters (which could
-/// move the cursor or clear the screen) are shown as `�`.
-pub fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-        .collect()
-}
+pub use crate::printable::printable;

@@ -55,35 +55,25 @@ impl Catalog {
         Self { entries }
     }
 
-    /// The built-in questionnaires plus the valid `*.toml` files of `dir` (if it exists). A
-    /// user's file with the same (id, lang) as a built-in one is reported and left out, so that
-    /// the meaning of stored assessments never changes behind the user's back.
-    pub fn with_user_dir(dir: &Path) -> (Self, Vec<Diagnostic>) {
+    /// The built-in questionnaires plus the valid `*.toml` files of `dir` (if it exists), a
+    /// folder of the data folder `root`. A user's file with the same (id, lang) as a built-in
+    /// one is reported and left out, so that the meaning of stored assessments never changes
+    /// behind the user's back.
+    pub fn with_user_dir(dir: &Path, root: &Path) -> (Self, Vec<Diagnostic>) {
         let mut catalog = Self::builtin();
         let mut problems = vec![];
-        let Ok(read) = std::fs::read_dir(dir) else {
-            return (catalog, problems);
-        };
-        let mut paths: Vec<PathBuf> = read
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .filter(|p| {
-                !p.file_name()
-                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-            })
-            .collect();
-        paths.sort();
+        let paths = crate::files::toml_files(dir, root, &mut problems);
         for path in paths {
             match load_file(&path) {
-                Ok(q) if catalog.find(&q.id, &q.lang).is_some() => problems.push(
+                Ok((q, _)) if catalog.find(&q.id, &q.lang).is_some() => problems.push(
                     Diagnostic::new(format!(
                         "questionnaire `{}` ({}) is already defined; this file is ignored",
                         q.id, q.lang
                     ))
                     .in_file(&path),
                 ),
-                Ok(q) => catalog.entries.push(Entry {
-                    text: std::fs::read_to_string(&path).unwrap_or_default(),
+                Ok((q, text)) => catalog.entries.push(Entry {
+                    text,
                     questionnaire: Arc::new(q),
                     source: Source::File(path),
                 }),
@@ -126,7 +116,10 @@ impl Catalog {
 }
 
 /// Reads and checks one questionnaire file; every problem carries the path.
-pub fn load_file(path: &Path) -> Result<Questionnaire, Vec<Diagnostic>> {
-    let text = crate::store::read_text(path).map_err(|d| vec![d])?;
-    parse(&text).map_err(|list| list.into_iter().map(|d| d.in_file(path)).collect())
+pub fn load_file(path: &Path) -> Result<(Questionnaire, String), Vec<Diagnostic>> {
+    let text = crate::files::read_text(path).map_err(|d| vec![d])?;
+    match parse(&text) {
+        Ok(q) => Ok((q, text)),
+        Err(list) => Err(list.into_iter().map(|d| d.in_file(path)).collect()),
+    }
 }

@@ -1,11 +1,10 @@
 //! Reading assessment files: one file at a time, and whole folders at any depth.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::fsio::{io_reason, read_text};
 use crate::assessment::{self, Assessment};
+use crate::files::read_text;
 use crate::located::Diagnostic;
 use crate::questionnaire::{Catalog, Questionnaire};
 
@@ -56,51 +55,5 @@ pub fn parse_assessment(
         Ok((a, q.clone()))
     } else {
         Err(problems)
-    }
-}
-
-/// Every `*.toml` file under `dir`, at any depth, in name order. Hidden names are skipped;
-/// folders reached through symbolic links are not followed (no loops); a folder named
-/// `*.toml` is reported.
-pub fn toml_files(dir: &Path, problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
-    let mut found = vec![];
-    walk(dir, &mut found, problems);
-    found.sort();
-    found
-}
-
-fn walk(dir: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
-        Err(e) => {
-            problems.push(
-                Diagnostic::new(format!("cannot read folder: {}", io_reason(&e))).in_file(dir),
-            );
-            return;
-        }
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with('.') {
-            continue;
-        }
-        let path = entry.path();
-        let is_toml = name.ends_with(".toml");
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            if is_toml {
-                problems.push(Diagnostic::new("is a folder, not a file: skipped").in_file(&path));
-            } else {
-                walk(&path, found, problems);
-            }
-        } else if is_toml {
-            // Regular files and symbolic links to files; a broken link or a loop is
-            // reported when the file is read.
-            found.push(path);
-        }
     }
 }

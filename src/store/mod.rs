@@ -6,24 +6,27 @@
 //! DATA/questionnaires/*.toml                                        the user's own (optional)
 //! ```
 
-mod fsio;
+mod gather;
 mod load;
 mod lock;
 mod slug;
+mod upkeep;
 
 use std::fs;
 use std::io;
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-pub use fsio::{
-    DIR_MODE, FILE_MODE, ensure_private_dir, io_reason, is_stale_temp, read_text, write_atomic,
+pub use crate::files::{
+    DIR_MODE, FILE_MODE, Saved, ensure_private_dir, io_reason, read_text, write_atomic,
 };
-pub use load::{Stored, parse_assessment, read_assessment, toml_files};
+pub use gather::{Belonging, Gathered, SubjectFile};
+pub use load::{Stored, parse_assessment, read_assessment};
 pub use lock::DraftLock;
 pub use slug::slug;
+pub use upkeep::Leftover;
 
 use crate::assessment::{self, Assessment};
+use crate::files::toml_files;
 use crate::located::Diagnostic;
 use crate::questionnaire::Catalog;
 
@@ -62,13 +65,13 @@ impl Store {
     /// problems met on the way: invalid user questionnaires. Temporary files left by a process
     /// that died mid-write hold plaintext notes, so they are removed here.
     pub fn open(root: PathBuf) -> (Self, Vec<Diagnostic>) {
-        let (catalog, problems) = Catalog::with_user_dir(&root.join("questionnaires"));
+        let (catalog, problems) = Catalog::with_user_dir(&root.join("questionnaires"), &root);
         let mut store = Self {
             root,
             catalog,
             cleaned: vec![],
         };
-        store.cleaned = store.remove_leftovers();
+        store.cleaned = store.remove_stale_leftovers();
         (store, problems)
     }
 
@@ -108,7 +111,7 @@ impl Store {
 
     fn load_dir(&self, dir: &Path, belongs: fn(&Assessment) -> bool, misplaced: &str) -> Loaded {
         let mut loaded = Loaded::default();
-        for path in toml_files(dir, &mut loaded.problems) {
+        for path in toml_files(dir, &self.root, &mut loaded.problems) {
             match read_assessment(&path, &self.catalog) {
                 Ok(stored) if belongs(&stored.assessment) => loaded.assessments.push(stored),
                 Ok(_) => loaded
@@ -137,25 +140,40 @@ impl Store {
         self.drafts_dir().join(format!("{id}.toml"))
     }
 
-    /// Files a completed assessment. Never replaces an existing file.
-    pub fn save_completed(&self, a: &Assessment) -> io::Result<PathBuf> {
+    /// Files a completed assessment. Never replaces an existing file: the same assessment
+    /// filed again (a retry, a second import) is "already there", and a different one with
+    /// the same name fails with `AlreadyExists`.
+    pub fn save_completed(&self, a: &Assessment) -> io::Result<Filed> {
         let path = self.path_for(a);
-        self.prepare_root()?;
-        write_atomic(&path, assessment::to_toml(a).as_bytes(), false)?;
-        Ok(path)
+        let text = assessment::to_toml(a);
+        self.prepare(&path)?;
+        match write_atomic(&path, text.as_bytes(), false) {
+            Ok(saved) => Ok(Filed::New(path, saved)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && self.holds(&path, &text) => {
+                Ok(Filed::AlreadyThere(path))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Whether the file at `path` holds the assessment whose canonical text is `text`.
+    fn holds(&self, path: &Path, text: &str) -> bool {
+        read_text(path)
+            .ok()
+            .and_then(|existing| assessment::from_toml(&existing).ok())
+            .is_some_and(|(a, _)| assessment::to_toml(&a) == text)
     }
 
     /// Writes (or rewrites) a draft.
-    pub fn save_draft(&self, a: &Assessment) -> io::Result<PathBuf> {
+    pub fn save_draft(&self, a: &Assessment) -> io::Result<Saved> {
         let path = self.draft_path(&a.id);
-        self.prepare_root()?;
-        write_atomic(&path, assessment::to_toml(a).as_bytes(), true)?;
-        Ok(path)
+        self.prepare(&path)?;
+        write_atomic(&path, assessment::to_toml(a).as_bytes(), true)
     }
 
     /// Takes draft `id` for this process; `None` when another session has it open.
     pub fn lock_draft(&self, id: &str) -> io::Result<Option<DraftLock>> {
-        self.prepare_root()?;
+        ensure_private_dir(&self.root)?;
         lock::lock(&self.drafts_dir(), id)
     }
 
@@ -167,65 +185,10 @@ impl Store {
         }
     }
 
-    fn prepare_root(&self) -> io::Result<()> {
-        ensure_private_dir(&self.root)
-    }
-
-    /// The store's folders whose permissions let other users in.
-    pub fn loose_permissions(&self) -> Vec<(PathBuf, u32)> {
-        let mut loose = vec![];
-        let mut visit = |path: &Path| {
-            if let Ok(meta) = fs::symlink_metadata(path) {
-                let mode = meta.permissions().mode() & 0o777;
-                let private = if meta.is_dir() { DIR_MODE } else { FILE_MODE };
-                if !meta.file_type().is_symlink() && mode & !private != 0 {
-                    loose.push((path.to_path_buf(), mode));
-                }
-            }
-        };
-        visit(&self.root);
-        for dir in [
-            self.assessments_dir(),
-            self.drafts_dir(),
-            self.root.join("questionnaires"),
-        ] {
-            visit(&dir);
-            walk_all(&dir, &mut visit);
-        }
-        loose
-    }
-
-    /// Temporary files of saves interrupted by a crash (they hold plaintext notes) and draft
-    /// locks no process holds (`check --fix` removes those still there). A file a live process
-    /// is writing is never touched.
-    pub fn leftovers(&self) -> Vec<PathBuf> {
-        let mut found = vec![];
-        for dir in [self.assessments_dir(), self.drafts_dir()] {
-            walk_all(&dir, &mut |path: &Path| {
-                let name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let stale_lock = name
-                    .strip_prefix('.')
-                    .and_then(|n| n.strip_suffix(".lock"))
-                    .is_some_and(|id| {
-                        path.parent() == Some(&self.drafts_dir())
-                            && !lock::is_locked(&self.drafts_dir(), id)
-                    });
-                if is_stale_temp(&name) || stale_lock {
-                    found.push(path.to_path_buf());
-                }
-            });
-        }
-        found
-    }
-
-    fn remove_leftovers(&self) -> Vec<PathBuf> {
-        self.leftovers()
-            .into_iter()
-            .filter(|p| fs::remove_file(p).is_ok())
-            .collect()
+    /// The folders down to `path`, private.
+    fn prepare(&self, path: &Path) -> io::Result<()> {
+        ensure_private_dir(&self.root)?;
+        path.parent().map_or(Ok(()), ensure_private_dir)
     }
 
     /// What opening the store cleaned up (for `check`).
@@ -234,16 +197,17 @@ impl Store {
     }
 }
 
-/// Calls `visit` on every entry below `dir` (hidden ones too), not following symbolic links.
-fn walk_all(dir: &Path, visit: &mut dyn FnMut(&Path)) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        visit(&path);
-        if entry.file_type().is_ok_and(|t| t.is_dir()) {
-            walk_all(&path, visit);
+/// Where [`Store::save_completed`] left an assessment.
+#[derive(Debug)]
+pub enum Filed {
+    New(PathBuf, Saved),
+    AlreadyThere(PathBuf),
+}
+
+impl Filed {
+    pub fn path(&self) -> &Path {
+        match self {
+            Filed::New(path, _) | Filed::AlreadyThere(path) => path,
         }
     }
 }

@@ -81,8 +81,8 @@ pub fn begin(
     let mut busy = false;
     if !fresh {
         let candidates = data.drafts.iter().rev().filter(|d| {
-            d.assessment.subject == subject
-                && d.assessment.respondent == respondent
+            crate::names::same(&d.assessment.subject, subject)
+                && crate::names::same(&d.assessment.respondent, respondent)
                 && d.assessment.questionnaire == questionnaire.id
         });
         for draft in candidates {

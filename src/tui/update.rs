@@ -138,7 +138,9 @@ fn home(app: &mut App, msg: Msg) -> Effect {
                 Some(i) => drafts.get(i).copied(),
                 None => {
                     let name = app.data.subjects()[*selected].name.to_string();
-                    drafts.into_iter().find(|d| d.assessment.subject == name)
+                    drafts
+                        .into_iter()
+                        .find(|d| crate::names::same(&d.assessment.subject, &name))
                 }
             };
             match draft {
@@ -245,7 +247,12 @@ pub(super) fn leave(app: &mut App) -> Effect {
                 _ => None,
             };
             let selected = subject
-                .and_then(|name| app.data.subjects().iter().position(|s| s.name == name))
+                .and_then(|name| {
+                    app.data
+                        .subjects()
+                        .iter()
+                        .position(|s| crate::names::same(s.name, &name))
+                })
                 .unwrap_or(0);
             app.screen = Screen::Home { selected };
             app.status = None;

@@ -66,3 +66,27 @@ pub fn stdout(cmd: &mut Command) -> String {
     );
     String::from_utf8(out.stdout).unwrap()
 }
+
+/// Makes a file look `secs` seconds old, as if time had passed since it was written.
+pub fn age(path: &Path, secs: u64) {
+    let file = std::fs::OpenOptions::new().write(true).open(path).unwrap();
+    file.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(secs))
+        .unwrap();
+}
+
+/// Every file below `dir` (links not followed), sorted.
+pub fn files_below(dir: &Path) -> Vec<PathBuf> {
+    let mut found = vec![];
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let p = e.path();
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
+                found.extend(files_below(&p))
+            } else {
+                found.push(p)
+            }
+        }
+    }
+    found.sort();
+    found
+}

@@ -95,7 +95,10 @@ pub fn compare(app: &mut App, msg: Msg) -> Effect {
 
 fn with_subject<T>(app: &App, name: &str, f: impl FnOnce(&Subject) -> T) -> Option<T> {
     let subjects = app.data.subjects();
-    subjects.iter().find(|s| s.name == name).map(f)
+    subjects
+        .iter()
+        .find(|s| crate::names::same(s.name, name))
+        .map(f)
 }
 
 fn results_subject(app: &App) -> Option<String> {

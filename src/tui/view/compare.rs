@@ -17,13 +17,19 @@ use crate::tui::app::{App, CompareState};
 pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let subjects = app.data.subjects();
-    let Some(subject) = subjects.iter().find(|s| s.name == state.results.subject) else {
+    let Some(subject) = subjects
+        .iter()
+        .find(|s| crate::names::same(s.name, &state.results.subject))
+    else {
         return;
     };
     Line::from(vec![
         Span::styled("Compare", theme.title),
         Span::styled(
-            truncate(&format!(" · {}", subject.name), area.width as usize - 7),
+            truncate(
+                &format!(" · {}", crate::printable::printable(subject.name)),
+                area.width as usize - 7,
+            ),
             theme.muted,
         ),
     ])
@@ -140,7 +146,7 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
             "[{}] {}  {:<14} {:>3}",
             if ticked { "x" } else { " " },
             a.when().date(),
-            truncate(&a.respondent, 14),
+            truncate(&crate::printable::printable(&a.respondent), 14),
             display(overall)
         );
         let style = if i == state.cursor {
@@ -167,7 +173,7 @@ pub fn series_names(reports: &[Report]) -> Vec<String> {
         if r.assessment.respondent == crate::assessment::DEFAULT_RESPONDENT {
             "you".to_string()
         } else {
-            r.assessment.respondent.clone()
+            crate::printable::printable(&r.assessment.respondent)
         }
     };
     reports

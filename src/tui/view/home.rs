@@ -35,7 +35,7 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
         let name_width = width.saturating_sub(fixed + 12).max(8);
         let text = format!(
             "{:<name_width$}  {:>2} {:<11} {:<10} {:>3}  {}",
-            truncate(s.name, name_width),
+            truncate(&crate::printable::printable(s.name), name_width),
             count,
             if count == 1 {
                 "assessment"
@@ -57,8 +57,8 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
         let settled = a.answers.iter().filter(|x| x.is_settled()).count();
         let text = format!(
             "{} · {} · started {} · {} of {} answered",
-            a.subject,
-            a.respondent,
+            crate::printable::printable(&a.subject),
+            crate::printable::printable(&a.respondent),
             a.started.date_time(),
             settled,
             d.questionnaire.items.len()

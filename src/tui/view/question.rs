@@ -23,7 +23,7 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     };
     let item = flow.item(index);
     let q = &flow.questionnaire;
-    let subject = &flow.draft.subject;
+    let subject = &crate::printable::printable(&flow.draft.subject);
     let dimension = q
         .dimension(&item.dimension)
         .expect("validated questionnaire");
@@ -96,7 +96,11 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
 fn header(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) -> u16 {
     let theme = &app.theme;
     let a = &flow.draft;
-    let right = format!("{} · {}", a.subject, a.respondent);
+    let right = format!(
+        "{} · {}",
+        crate::printable::printable(&a.subject),
+        crate::printable::printable(&a.respondent)
+    );
     let title = truncate(
         &flow.questionnaire.title,
         (area.width as usize).saturating_sub(right.width() + 3),

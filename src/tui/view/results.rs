@@ -20,7 +20,10 @@ use crate::tui::theme::Theme;
 pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let subjects = app.data.subjects();
-    let Some(subject) = subjects.iter().find(|s| s.name == state.subject) else {
+    let Some(subject) = subjects
+        .iter()
+        .find(|s| crate::names::same(s.name, &state.subject))
+    else {
         Line::styled("This subject is no longer in the store.", theme.error).render(area, buf);
         return;
     };
@@ -110,7 +113,12 @@ fn header(
 ) {
     let a = &stored.assessment;
     let place = format!("{} of {}", position + 1, count);
-    let left = format!(" · {} · {} · {}", a.subject, a.respondent, a.when().date());
+    let left = format!(
+        " · {} · {} · {}",
+        crate::printable::printable(&a.subject),
+        crate::printable::printable(&a.respondent),
+        a.when().date()
+    );
     let room = (area.width as usize).saturating_sub(place.len() + 9);
     Line::from(vec![
         Span::styled("Results", theme.title),

@@ -18,7 +18,14 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     let a = &flow.draft;
     Line::from(vec![
         Span::styled("Review", theme.title),
-        Span::styled(format!(" · {} · {}", a.subject, a.respondent), theme.muted),
+        Span::styled(
+            format!(
+                " · {} · {}",
+                crate::printable::printable(&a.subject),
+                crate::printable::printable(&a.respondent)
+            ),
+            theme.muted,
+        ),
     ])
     .render(area, buf);
     let skipped = a

@@ -1,0 +1,17 @@
+//! Careful file operations shared by the store and the questionnaire catalog: bounded reads of
+//! regular files only, walks that never leave the data folder, atomic private writes, and the
+//! temporary files those writes leave when interrupted.
+//!
+//! A leaf module: it knows nothing of assessments or questionnaires.
+
+mod read;
+mod temp;
+mod walk;
+mod write;
+
+pub use read::{MAX_READ_BYTES, io_reason, read_text};
+pub use temp::{TempState, is_temp_name, temp_state};
+pub use walk::{Seen, toml_files, walk_all, walk_root};
+pub use write::{
+    DIR_MODE, FILE_MODE, MAX_WRITE_BYTES, Saved, ensure_private_dir, tighten_mode, write_atomic,
+};

@@ -1,0 +1,118 @@
+//! Reading a text file a person may have written: a regular file only (never a pipe, a device
+//! or a socket, which could block or have side effects), of bounded size, in UTF-8.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::Path;
+
+use crate::located::{Diagnostic, line_column};
+
+/// Larger files are not read. It is twice [`super::MAX_WRITE_BYTES`], the largest file the tool
+/// writes, so that whatever the tool saved it can always read back.
+pub const MAX_READ_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Reads `path` as UTF-8 text (a leading byte-order mark is dropped). Problems come back
+/// located and never quote the file's content.
+pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
+    let fail = |msg: String| Diagnostic::new(msg).in_file(path);
+    let cannot = |e: io::Error| fail(format!("cannot read: {}", io_reason(&e)));
+    // Look before opening: opening some devices has effects of its own.
+    let meta = fs::metadata(path).map_err(cannot)?;
+    check_kind(&meta).map_err(fail)?;
+    // O_NONBLOCK: if the entry was swapped for a pipe since, opening must not wait for a writer.
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+        .map_err(cannot)?;
+    let meta = file.metadata().map_err(cannot)?;
+    check_kind(&meta).map_err(fail)?;
+    if meta.len() > MAX_READ_BYTES {
+        return Err(fail(too_large(meta.len())));
+    }
+    let bytes = read_bounded(file, meta.len()).map_err(cannot)?;
+    if bytes.len() as u64 > MAX_READ_BYTES {
+        return Err(fail(too_large(bytes.len() as u64)));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid =
+            String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]).into_owned();
+        let (line, column) = line_column(&valid, valid.len());
+        let mut d = fail("invalid UTF-8: the file must be UTF-8 text".into());
+        d.line = Some(line);
+        d.column = Some(column);
+        d
+    })?;
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
+}
+
+fn check_kind(meta: &fs::Metadata) -> Result<(), String> {
+    if meta.is_dir() {
+        Err("is a folder, not a file".into())
+    } else if !meta.is_file() {
+        Err("is not a regular file (a pipe, a device or a socket): not read".into())
+    } else {
+        Ok(())
+    }
+}
+
+fn read_bounded(file: File, hint: u64) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(hint.min(MAX_READ_BYTES) as usize);
+    file.take(MAX_READ_BYTES + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+fn too_large(len: u64) -> String {
+    format!(
+        "file is too large ({:.1} MB; at most {} MB is read)",
+        len as f64 / 1e6,
+        MAX_READ_BYTES / 1024 / 1024
+    )
+}
+
+/// The reason of an I/O error without the "(os error N)" noise.
+pub fn io_reason(e: &io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.toml");
+        fs::write(&path, b"a = 1\nb = \"\xff\"\n").unwrap();
+        let d = read_text(&path).unwrap_err();
+        assert_eq!((d.line, d.column), (Some(2), Some(6)));
+    }
+
+    #[test]
+    fn a_pipe_is_never_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("fifo.toml");
+        let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: mkfifo on a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        // Without the check this blocks forever waiting for a writer.
+        let d = read_text(&path).unwrap_err();
+        assert!(d.message.contains("not a regular file"), "{d}");
+    }
+
+    #[test]
+    fn the_byte_order_mark_is_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bom.toml");
+        fs::write(&path, "\u{feff}a = 1\n").unwrap();
+        assert_eq!(read_text(&path).unwrap(), "a = 1\n");
+    }
+}

@@ -1,0 +1,42 @@
+//! How subjects and respondents are recognised. A name is kept verbatim in the files, but
+//! "Alice", "alice", "Alice " and "Zoé" typed in either Unicode form (one accented letter, or
+//! a letter and a combining accent) all mean the same person: they are one subject.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// What two names must share to be the same person: NFC, trimmed, lowercased (simple case
+/// folding, as `str::to_lowercase`).
+pub fn identity(name: &str) -> String {
+    let lower: String = name.trim().nfc().collect::<String>().to_lowercase();
+    lower.nfc().collect()
+}
+
+/// Whether two names are the same person.
+pub fn same(a: &str, b: &str) -> bool {
+    a == b || identity(a) == identity(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn look_alikes_are_one_person() {
+        assert!(same("Alice", "alice"));
+        assert!(same("Alice", "Alice "));
+        assert!(same("Zo\u{e9}", "Zoe\u{301}"), "NFC and NFD");
+        assert!(same("ZOÉ", "zoé"));
+        assert!(!same("Zoé", "Zoe"), "an accent is a different name");
+        assert!(!same("Alice", "Alicia"));
+    }
+
+    proptest! {
+        #[test]
+        fn identity_is_stable(name in any::<String>()) {
+            let once = identity(&name);
+            prop_assert_eq!(identity(&once), once.clone());
+            prop_assert!(same(&name, &name));
+        }
+    }
+}

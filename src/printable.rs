@@ -1,0 +1,89 @@
+//! The one neutraliser for everything printed: names, paths and user text may hold terminal
+//! escapes (which move the cursor, erase lines, retitle the window) or bidirectional controls
+//! (which reorder what is shown). Both are shown visibly instead of acting.
+
+use std::borrow::Cow;
+use std::path::Path;
+
+/// `text` made safe to print on a terminal: C0 controls become their visible pictures (`␛`),
+/// DEL `␡`, and C1 controls and bidirectional controls `<U+202E>`. Anything else is kept.
+pub fn printable(text: &str) -> String {
+    if !text.chars().any(needs_care) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\0'..='\x1f' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}')),
+            '\x7f' => out.push('\u{2421}'),
+            c if needs_care(c) => out.push_str(&format!("<U+{:04X}>", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A path as [`printable`] text.
+pub fn printable_path(path: &Path) -> String {
+    printable(&path.to_string_lossy())
+}
+
+/// JSON text whose strings carry no C1 or bidirectional control raw: those become `\uXXXX`
+/// escapes, which mean the same to any JSON reader (serde_json already escapes C0).
+pub fn json_escaped(json: &str) -> Cow<'_, str> {
+    // Raw C0 in serde_json's output is only the layout's own whitespace, between values.
+    let raw_in_strings = |c: char| needs_care(c) && !c.is_ascii_control() || c == '\x7f';
+    if !json.chars().any(raw_in_strings) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 8);
+    for c in json.chars() {
+        if raw_in_strings(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn needs_care(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn escapes_are_shown_not_obeyed() {
+        assert_eq!(printable("Alice"), "Alice");
+        assert_eq!(printable("a\x1b[2Kb"), "a␛[2Kb");
+        assert_eq!(printable("x\ny\x7f"), "x␊y␡");
+        assert_eq!(printable("\u{9b}31m"), "<U+009B>31m");
+        assert_eq!(printable("\u{202e}evil"), "<U+202E>evil");
+        assert_eq!(printable("Zoé 团队 🚀"), "Zoé 团队 🚀");
+    }
+
+    #[test]
+    fn json_stays_valid_and_means_the_same() {
+        let json = serde_json::to_string_pretty(&["a\u{9b}b\u{2067}c\x1b"]).unwrap();
+        let safe = json_escaped(&json);
+        assert!(!safe.chars().any(|c| needs_care(c) && c != '\n'), "{safe}");
+        let back: Vec<String> = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, ["a\u{9b}b\u{2067}c\x1b"]);
+    }
+
+    proptest! {
+        #[test]
+        fn nothing_that_acts_on_a_terminal_gets_through(text in any::<String>()) {
+            let shown = printable(&text);
+            prop_assert!(!shown.chars().any(needs_care));
+        }
+    }
+}
