@@ -296,7 +296,7 @@ fn import_reports_every_invalid_file_and_exits_2() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("unknown.toml:12:8: unknown item `nope.item`"),
+        stderr.contains("unknown.toml:12:8: answer 1: unknown item (not in questionnaire `trust`)"),
         "{stderr}"
     );
     assert!(
@@ -559,4 +559,64 @@ fn trend_text_and_json() {
     assert!((points[0]["dimensions"]["discretion"].as_f64().unwrap() - 175.0 / 3.0).abs() < 1e-9);
     let single = stdout(confiance(&data(&dir)).args(["trend", "Team Atlas"]));
     assert!(single.contains("Trends need two assessments"));
+}
+
+#[test]
+fn import_refuses_an_empty_subject_or_respondent_before_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path().join("a.toml"),
+        &assessment_text("E1", "Alice", "self", "2026-11-02T10:00:00Z", 3),
+    );
+    for flag in ["--subject", "--respondent"] {
+        for empty in ["", "   "] {
+            confiance(&data(&dir))
+                .args(["import", flag, empty])
+                .arg(&file)
+                .assert()
+                .code(2)
+                .stderr(predicates::str::contains("name is empty"));
+        }
+    }
+    assert!(
+        !data(&dir).join("assessments").exists(),
+        "nothing was written"
+    );
+}
+
+#[test]
+fn import_json_problems_are_located_and_name_the_assessment() {
+    let dir = store_with_alice();
+    let export = stdout(confiance(&data(&dir)).args(["export", "--format", "json"]));
+    let mut json: Value = serde_json::from_str(&export).unwrap();
+    json[1].as_object_mut().unwrap().remove("subject");
+    json[2]["answers"][0]["item"] = "my-boss-is-a-liar".into();
+    json[2]["id"] = "NEW2".into();
+    let text = serde_json::to_string_pretty(&json).unwrap();
+    let file = write(dir.path().join("backup.json"), &text);
+    let err = confiance(&data(&tempfile::tempdir().unwrap()))
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let stderr = String::from_utf8(err).unwrap();
+    // The second object ends on the line before the third begins.
+    let end_of_second = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| *l == "  },")
+        .nth(1)
+        .map(|(i, _)| i + 1)
+        .unwrap();
+    assert!(
+        stderr.contains(&format!(
+            "backup.json:{end_of_second}:3: assessment #2: missing field `subject`"
+        )),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("did not match"), "{stderr}");
+    assert!(!stderr.contains("liar"), "{stderr}");
 }

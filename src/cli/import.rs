@@ -8,7 +8,7 @@ use anyhow::Context;
 
 use super::args::ImportArgs;
 use super::table::printable;
-use super::{Ui, invalid};
+use super::{Ui, invalid, required_name};
 use crate::assessment::{self, Assessment, Spans};
 use crate::located::Diagnostic;
 use crate::store::{Store, parse_assessment, read_text};
@@ -19,6 +19,21 @@ pub fn run(
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    // Checked before anything is read or written, as `assess` does.
+    let subject = args
+        .subject
+        .as_deref()
+        .map(|s| required_name(s, "subject"))
+        .transpose()?;
+    let respondent = args
+        .respondent
+        .as_deref()
+        .map(|r| required_name(r, "respondent"))
+        .transpose()?;
+    let overrides = Overrides {
+        subject,
+        respondent,
+    };
     let loaded = store.load();
     let mut known: HashMap<String, Assessment> = loaded
         .assessments
@@ -28,7 +43,7 @@ pub fn run(
     let mut failed = 0usize;
     let (mut imported, mut already) = (0usize, 0usize);
     for path in &args.files {
-        let list = match read_file(path, store, args) {
+        let list = match read_file(path, store, &overrides) {
             Ok(list) => list,
             Err(problems) => {
                 failed += 1;
@@ -84,12 +99,18 @@ pub fn run(
     Ok(0)
 }
 
+/// `--subject` and `--respondent`, checked and trimmed.
+struct Overrides<'a> {
+    subject: Option<&'a str>,
+    respondent: Option<&'a str>,
+}
+
 /// Reads one file (TOML, or a JSON export holding several assessments), applies the overrides
 /// and validates every assessment in it.
 fn read_file(
     path: &Path,
     store: &Store,
-    args: &ImportArgs,
+    args: &Overrides,
 ) -> Result<Vec<Assessment>, Vec<Diagnostic>> {
     let located = |list: Vec<Diagnostic>| {
         list.into_iter()
@@ -105,12 +126,12 @@ fn read_file(
         vec![parse_assessment(&text, store.catalog()).map_err(located)?.0]
     };
     let mut problems = vec![];
-    for a in &mut list {
-        if let Some(subject) = &args.subject {
-            a.subject = subject.clone();
+    for (index, a) in list.iter_mut().enumerate() {
+        if let Some(subject) = args.subject {
+            a.subject = subject.to_string();
         }
-        if let Some(respondent) = &args.respondent {
-            a.respondent = respondent.clone();
+        if let Some(respondent) = args.respondent {
+            a.respondent = respondent.to_string();
         }
         if a.is_draft() {
             problems.push(Diagnostic::new(format!(
@@ -122,12 +143,17 @@ fn read_file(
         // A TOML file was checked against its questionnaire while parsing (with lines);
         // a JSON export is checked here. The overrides change neither.
         if is_json {
-            match store.catalog().get(&a.questionnaire, &a.lang) {
-                None => problems.push(Diagnostic::new(format!(
-                    "unknown questionnaire `{}`",
-                    a.questionnaire
-                ))),
-                Some(q) => problems.extend(assessment::validate(a, q, "", &Spans::default())),
+            let name = |d: Diagnostic| Diagnostic {
+                message: format!("assessment #{}: {}", index + 1, d.message),
+                ..d
+            };
+            match store.catalog().resolve(&a.questionnaire, &a.lang) {
+                Err(why) => problems.push(name(Diagnostic::new(why.to_string()))),
+                Ok(q) => problems.extend(
+                    assessment::validate(a, q, "", &Spans::default())
+                        .into_iter()
+                        .map(name),
+                ),
             }
         }
     }

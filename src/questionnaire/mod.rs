@@ -4,7 +4,7 @@ mod catalog;
 mod parse;
 
 pub use catalog::load_file;
-pub use catalog::{Catalog, Entry, Source};
+pub use catalog::{Catalog, Entry, Source, Unresolved};
 
 /// The text of a built-in questionnaire file, by name (e.g. `trust.en.toml`).
 pub fn catalog_text(name: &str) -> &'static str {
