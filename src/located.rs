@@ -100,6 +100,18 @@ pub fn redact(message: &str) -> String {
         return message.to_string();
     };
     let mut out = format!("{}…", &message[..cut]);
+    // A misspelt key in a questionnaire is worth naming when it is a plain short key: only
+    // those characters are kept, never a quoted key's text.
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let key = rest.split('`').next().unwrap_or_default();
+        if (1..=32).contains(&key.len())
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        {
+            out = format!("unknown field `{key}`");
+        }
+    }
     if EXPECTING.iter().any(|p| message.starts_with(p))
         // The last one: a value may itself contain ", expected ", the real tail follows it.
         && let Some(tail) = message.rfind(", expected ").filter(|&i| i > cut)
@@ -138,7 +150,7 @@ mod tests {
             r#"invalid type: string "a \"secret\" c", expected integer"#,
             r#"invalid type: string "secret, expected more secret", expected i64"#,
             "unknown variant `secret`, expected `virtue` or `pillar`",
-            "unknown field `secret`, expected one of `id`, `name`",
+            "unknown field `my secret`, expected one of `id`, `name`",
             "invalid type: integer `12345`, expected a string",
             "duplicate key `secret`",
             r#"missing field `x` "secret""#,
@@ -151,6 +163,10 @@ mod tests {
         assert_eq!(
             redact(cases[2]),
             "unknown variant …, expected `virtue` or `pillar`"
+        );
+        assert_eq!(
+            redact("unknown field `colour`, expected `id`"),
+            "unknown field `colour`, expected `id`"
         );
     }
 
