@@ -620,3 +620,50 @@ fn import_json_problems_are_located_and_name_the_assessment() {
     assert!(!stderr.contains("did not match"), "{stderr}");
     assert!(!stderr.contains("liar"), "{stderr}");
 }
+
+#[test]
+fn import_refuses_a_note_longer_than_the_limit_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "x".repeat(confiance::assessment::MAX_NOTE_BYTES + 1);
+    let good = assessment_text("N1", "Alice", "self", "2026-11-02T10:00:00Z", 3);
+    let answer_note = write(
+        dir.path().join("answer.toml"),
+        &good.replacen("value = 3", &format!("value = 3\nnote = \"{long}\""), 2),
+    );
+    let session_note = write(
+        dir.path().join("session.toml"),
+        &good.replace("N1", "N2").replace(
+            "lang = \"en\"",
+            &format!("lang = \"en\"\nnote = \"{long}\""),
+        ),
+    );
+    let at_limit = write(
+        dir.path().join("fine.toml"),
+        &good.replace("N1", "N3").replace(
+            "lang = \"en\"",
+            &format!("lang = \"en\"\nnote = \"{}\"", &long[1..]),
+        ),
+    );
+    let out = confiance(&data(&dir))
+        .arg("import")
+        .args([&answer_note, &session_note])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let stderr = String::from_utf8(out).unwrap();
+    assert!(
+        stderr.contains("answer.toml: answer 1: its note is longer than 65536 bytes")
+            && stderr.contains("answer.toml: answer 2: its note is longer")
+            && stderr.contains("session.toml: the session's note is longer than 65536 bytes"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("xxx"), "{stderr}");
+    assert!(!data(&dir).join("assessments").exists(), "nothing written");
+    confiance(&data(&dir))
+        .arg("import")
+        .arg(&at_limit)
+        .assert()
+        .success();
+}

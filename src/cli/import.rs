@@ -9,7 +9,7 @@ use anyhow::Context;
 use super::args::ImportArgs;
 use super::table::printable;
 use super::{Ui, invalid, required_name};
-use crate::assessment::{self, Assessment, Spans};
+use crate::assessment::{self, Assessment, MAX_NOTE_BYTES, Spans};
 use crate::located::Diagnostic;
 use crate::store::{Store, parse_assessment, read_text};
 
@@ -99,6 +99,22 @@ pub fn run(
     Ok(0)
 }
 
+/// Which notes are longer than the tool accepts, by place (never by content).
+fn long_notes(a: &Assessment) -> Vec<String> {
+    let too_long = |note: &Option<String>| note.as_ref().is_some_and(|n| n.len() > MAX_NOTE_BYTES);
+    let limit = format!("longer than {MAX_NOTE_BYTES} bytes");
+    let mut found = vec![];
+    if too_long(&a.note) {
+        found.push(format!("the session's note is {limit}"));
+    }
+    for (i, answer) in a.answers.iter().enumerate() {
+        if too_long(&answer.note) {
+            found.push(format!("answer {}: its note is {limit}", i + 1));
+        }
+    }
+    found
+}
+
 /// `--subject` and `--respondent`, checked and trimmed.
 struct Overrides<'a> {
     subject: Option<&'a str>,
@@ -140,6 +156,16 @@ fn read_file(
             )));
             continue;
         }
+        let prefix = if is_json {
+            format!("assessment #{}: ", index + 1)
+        } else {
+            String::new()
+        };
+        problems.extend(
+            long_notes(a)
+                .into_iter()
+                .map(|m| Diagnostic::new(format!("{prefix}{m}"))),
+        );
         // A TOML file was checked against its questionnaire while parsing (with lines);
         // a JSON export is checked here. The overrides change neither.
         if is_json {
