@@ -667,3 +667,72 @@ fn import_refuses_a_note_longer_than_the_limit_and_writes_nothing() {
         .assert()
         .success();
 }
+
+#[test]
+fn a_file_holding_nan_is_already_there_not_a_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = assessment_text("NAN1", "Alice", "self", "2026-11-02T10:00:00Z", 3)
+        .replace("lang = \"en\"", "lang = \"en\"\nextra = nan");
+    let file = write(dir.path().join("nan.toml"), &text);
+    confiance(&data(&dir))
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .success();
+    confiance(&data(&dir))
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("already there"));
+    // The same file twice in the store is a harmless duplicate, not a conflict.
+    write(data(&dir).join("assessments/alice/copy.toml"), &text);
+    let report =
+        String::from_utf8(confiance(&data(&dir)).arg("check").output().unwrap().stdout).unwrap();
+    assert!(report.contains("harmless duplicate"), "{report}");
+}
+
+#[test]
+fn the_json_backup_keeps_unknown_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = assessment_text("X1", "Alice", "self", "2026-11-02T10:00:00Z", 3)
+        .replace(
+            "lang = \"en\"",
+            "lang = \"en\"\nmood = \"calm\"\nweights = [1, 2.5]\nplace = { room = 4 }",
+        )
+        .replacen("value = 3", "value = 3\nconfidence = 0.8", 1);
+    let file = write(dir.path().join("x.toml"), &text);
+    confiance(&data(&dir))
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .success();
+    let export = stdout(confiance(&data(&dir)).args(["export", "--format", "json"]));
+    let json: Value = serde_json::from_str(&export).unwrap();
+    assert_eq!(json[0]["extra"]["mood"], "calm");
+    assert_eq!(json[0]["answers"][0]["extra"]["confidence"], 0.8);
+    let backup = write(dir.path().join("backup.json"), &export);
+    let other = dir.path().join("other");
+    confiance(&other)
+        .arg("import")
+        .arg(&backup)
+        .assert()
+        .success();
+    let stored = |root: &std::path::Path| {
+        let folder = root.join("assessments/alice");
+        let entry = std::fs::read_dir(folder).unwrap().next().unwrap().unwrap();
+        std::fs::read_to_string(entry.path()).unwrap()
+    };
+    assert_eq!(
+        stored(&other),
+        stored(&data(&dir)),
+        "TOML → JSON → TOML is equal"
+    );
+    // And importing the backup where it came from finds it already there.
+    confiance(&data(&dir))
+        .arg("import")
+        .arg(&backup)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("already there"));
+}

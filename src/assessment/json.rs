@@ -22,6 +22,8 @@ struct JsonAssessment<'a> {
     note: Option<String>,
     #[serde(borrow)]
     answers: Vec<&'a RawValue>,
+    #[serde(default)]
+    extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -30,6 +32,8 @@ struct JsonAnswer {
     value: Option<i64>,
     skipped: Option<bool>,
     note: Option<String>,
+    #[serde(default)]
+    extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Parses a JSON export: an array of assessments, or one. Scores in it are ignored (they are
@@ -125,6 +129,7 @@ fn convert(text: &str, part: &str, number: usize) -> Result<Assessment, Diagnost
         .enumerate()
         .map(|(i, raw)| answer(text, raw.get(), number, i + 1))
         .collect::<Result<_, _>>()?;
+    let extra = super::extra::from_json(&j.extra).map_err(here)?;
     Ok(Assessment {
         started,
         completed,
@@ -136,7 +141,7 @@ fn convert(text: &str, part: &str, number: usize) -> Result<Assessment, Diagnost
         lang: j.lang,
         note: j.note,
         answers,
-        extra: toml::Table::new(),
+        extra,
     })
 }
 
@@ -159,11 +164,15 @@ fn answer(text: &str, part: &str, number: usize, index: usize) -> Result<Answer,
             ));
         }
     };
+    let extra = super::extra::from_json(&a.extra).map_err(|why| {
+        let start = start_of(text, part);
+        Diagnostic::at(text, Some(start..start), format!("{name}: {why}"))
+    })?;
     Ok(Answer {
         item: a.item,
         response,
         note: a.note,
-        extra: toml::Table::new(),
+        extra,
     })
 }
 

@@ -53,7 +53,7 @@ pub fn run(
         };
         for a in list {
             match known.get(&a.id) {
-                Some(existing) if *existing == a => {
+                Some(existing) if existing.same_content(&a) => {
                     already += 1;
                     writeln!(
                         out,
