@@ -148,7 +148,10 @@ impl Flow {
             (Position::Question(i), Step::Answer(v)) if scale.contains(v) => self.step_answer(i, v),
             (Position::Question(i), Step::Confirm) => self.step_answer(i, self.highlight),
             (Position::Question(_), Step::Highlight(delta)) => {
-                self.highlight = (self.highlight + delta).clamp(scale.min, scale.max);
+                self.highlight = self
+                    .highlight
+                    .saturating_add(delta)
+                    .clamp(scale.min, scale.max);
                 Outcome::Nothing
             }
             (Position::Question(i), Step::Skip) => {
@@ -219,7 +222,7 @@ impl Flow {
         self.highlight = match self.response_at(index) {
             Some(Response::Value(v)) => v,
             // The middle of the scale: no answer is suggested by where the cursor starts.
-            _ => scale.min + (scale.max - scale.min) / 2,
+            _ => scale.min + scale.max.saturating_sub(scale.min) / 2,
         };
     }
 

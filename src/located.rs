@@ -78,25 +78,45 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// Replaces every double-quoted fragment of a parser message with `"…"`, so that values taken
-/// from the file (a note, a name) never reach the terminal or a log through an error.
+/// Cuts a parser message at the first `"` or `` ` ``, where serde and toml put a value taken from
+/// the file (a note, a name, a number), so that it never reaches the terminal or a log through an
+/// error. Finding where a quoted value *ends* is not safe (it may hold escaped quotes), so the
+/// value and whatever follows it are dropped; the only text kept after the cut is serde's own
+/// `, expected …` tail, which always comes last in the shapes listed below.
 pub fn redact(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut inside = false;
-    for c in message.chars() {
-        if c == '"' {
-            if inside {
-                out.push_str("…\"");
-            } else {
-                out.push('"');
-            }
-            inside = !inside;
-        } else if !inside {
-            out.push(c);
+    // Our own field names: safe to show, and the whole point of the message.
+    const OWN_NAMES: &[&str] = &["missing field `", "duplicate field `"];
+    // serde shapes that always end with `, expected <what the tool wanted>`.
+    const EXPECTING: &[&str] = &[
+        "invalid type:",
+        "invalid value:",
+        "unknown variant ",
+        "unknown field ",
+    ];
+    if OWN_NAMES.iter().any(|p| message.starts_with(p)) && !message.contains('"') {
+        return message.to_string();
+    }
+    let Some(cut) = message.find(['"', '`']) else {
+        return message.to_string();
+    };
+    let mut out = format!("{}…", &message[..cut]);
+    // A misspelt key in a questionnaire is worth naming when it is a plain short key: only
+    // those characters are kept, never a quoted key's text.
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let key = rest.split('`').next().unwrap_or_default();
+        if (1..=32).contains(&key.len())
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        {
+            out = format!("unknown field `{key}`");
         }
     }
-    if inside {
-        out.push('…');
+    if EXPECTING.iter().any(|p| message.starts_with(p))
+        // The last one: a value may itself contain ", expected ", the real tail follows it.
+        && let Some(tail) = message.rfind(", expected ").filter(|&i| i > cut)
+    {
+        out.push_str(&message[tail..]);
     }
     out
 }
@@ -119,9 +139,35 @@ mod tests {
     fn redact_hides_quoted_values() {
         assert_eq!(
             redact(r#"invalid type: string "my secret", expected integer"#),
-            r#"invalid type: string "…", expected integer"#
+            r#"invalid type: string …, expected integer"#
         );
-        assert_eq!(redact("unknown field `x`"), "unknown field `x`");
+        assert_eq!(redact("missing field `subject`"), "missing field `subject`");
+    }
+
+    #[test]
+    fn redact_hides_values_holding_escaped_quotes_and_backticks() {
+        let cases = [
+            r#"invalid type: string "a \"secret\" c", expected integer"#,
+            r#"invalid type: string "secret, expected more secret", expected i64"#,
+            "unknown variant `secret`, expected `virtue` or `pillar`",
+            "unknown field `my secret`, expected one of `id`, `name`",
+            "invalid type: integer `12345`, expected a string",
+            "duplicate key `secret`",
+            r#"missing field `x` "secret""#,
+        ];
+        for message in cases {
+            let out = redact(message);
+            assert!(!out.contains("secret") && !out.contains("12345"), "{out}");
+        }
+        assert_eq!(redact(cases[0]), "invalid type: string …, expected integer");
+        assert_eq!(
+            redact(cases[2]),
+            "unknown variant …, expected `virtue` or `pillar`"
+        );
+        assert_eq!(
+            redact("unknown field `colour`, expected `id`"),
+            "unknown field `colour`, expected `id`"
+        );
     }
 
     #[test]

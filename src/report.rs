@@ -132,11 +132,16 @@ impl<'a> Report<'a> {
                 if let Some(note) = &answer.note {
                     v["note"] = json!(note);
                 }
+                if !answer.extra.is_empty() {
+                    v["extra"] = Value::Object(crate::assessment::extra::to_json(&answer.extra));
+                }
                 v
             })
             .collect();
         let dimensions = self.dimension_scores_json();
-        json!({
+        // Unknown keys go under `extra` (not beside the known ones) so that none can collide
+        // with a known key or `scores`; `import` puts them back.
+        let mut out = json!({
             "schema": crate::assessment::SCHEMA,
             "id": a.id,
             "subject": a.subject,
@@ -155,6 +160,10 @@ impl<'a> Report<'a> {
                 "overall": self.scores.overall,
                 "stage": self.stage_json(),
             },
-        })
+        });
+        if !a.extra.is_empty() {
+            out["extra"] = Value::Object(crate::assessment::extra::to_json(&a.extra));
+        }
+        out
     }
 }

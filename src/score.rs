@@ -2,7 +2,7 @@
 //! Full precision everywhere; rounding is for display only.
 
 use crate::assessment::Answer;
-use crate::questionnaire::{Group, Questionnaire};
+use crate::questionnaire::{Group, Questionnaire, Scale};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scores {
@@ -25,10 +25,26 @@ pub struct DimensionScore {
     pub items: usize,
 }
 
-/// Scores a set of answers. Answers to items the questionnaire does not have are ignored
-/// (validation reports them before this is called).
+/// Where `v` lies on the scale, from 0 (agreeing least, or most for a reverse-keyed item) to
+/// 100. None for a value off the scale or a scale with no width, so that a score can never
+/// leave 0..=100; the arithmetic is checked because a `Scale` built in code has no bounds.
+fn position(scale: &Scale, v: i64, reverse: bool) -> Option<f64> {
+    let span = scale.max.checked_sub(scale.min).filter(|s| *s > 0)?;
+    if !scale.contains(v) {
+        return None;
+    }
+    // Reverse-keyed: min + max - v counts, and (min + max - v) - min is max - v.
+    let from_min = if reverse {
+        scale.max.checked_sub(v)?
+    } else {
+        v.checked_sub(scale.min)?
+    };
+    Some(from_min as f64 / span as f64 * 100.0)
+}
+
+/// Scores a set of answers. Answers to items the questionnaire does not have, and values off
+/// its scale, are ignored (validation reports them before this is called).
 pub fn score(q: &Questionnaire, answers: &[Answer]) -> Scores {
-    let span = (q.scale.max - q.scale.min) as f64;
     let dimensions: Vec<DimensionScore> = q
         .dimensions
         .iter()
@@ -37,19 +53,15 @@ pub fn score(q: &Questionnaire, answers: &[Answer]) -> Scores {
             let mut points = vec![];
             for item in q.items_of(&dim.id) {
                 items += 1;
-                let Some(v) = answers
+                let Some(point) = answers
                     .iter()
                     .find(|a| a.item == item.id)
                     .and_then(Answer::value)
+                    .and_then(|v| position(&q.scale, v, item.reverse))
                 else {
                     continue;
                 };
-                let v = if item.reverse {
-                    q.scale.min + q.scale.max - v
-                } else {
-                    v
-                };
-                points.push((v - q.scale.min) as f64 / span * 100.0);
+                points.push(point);
             }
             DimensionScore {
                 id: dim.id.clone(),
@@ -253,6 +265,31 @@ mod tests {
                     prop_assert!((0.0..=100.0).contains(&v));
                 }
                 prop_assert_eq!(s.overall.is_some(), values.iter().any(Option::is_some));
+            }
+
+            #[test]
+            fn any_scale_the_parser_accepts_scores_within_0_and_100(
+                min in prop_oneof![-2000i64..2000, any::<i64>()],
+                max in prop_oneof![-2000i64..2000, any::<i64>()],
+                picks in proptest::collection::vec(any::<prop::sample::Index>(), 4),
+            ) {
+                let text = include_str!("../tests/fixtures/mini-questionnaire.toml").replace(
+                    "min = 1\nmax = 3\nlabels = [\"no\", \"maybe\", \"yes\"]",
+                    &format!("min = {min}\nmax = {max}\nlabels = [\"low\", \"high\"]"),
+                );
+                let Ok(q) = parse(&text) else { return Ok(()); };
+                prop_assert!(q.scale.max - q.scale.min <= 100);
+                let points: Vec<i64> = q.scale.points().collect();
+                let ids = ["a.1", "b.1", "b.2", "c.1"];
+                let answers: Vec<Answer> = ids
+                    .iter()
+                    .zip(&picks)
+                    .map(|(i, p)| answer(i, Some(points[p.index(points.len())])))
+                    .collect();
+                let s = score(&q, &answers);
+                for v in s.dimensions.iter().filter_map(|d| d.score).chain(s.overall) {
+                    prop_assert!((0.0..=100.0).contains(&v), "{v}");
+                }
             }
         }
     }

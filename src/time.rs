@@ -43,7 +43,10 @@ impl Timestamp {
     }
 
     /// Reads a TOML datetime a person may have written by hand: an offset datetime is converted
-    /// to UTC, a local datetime is taken as UTC, and a bare date means midnight UTC.
+    /// to UTC, a local datetime is taken as UTC, and a bare date means midnight UTC. What cannot
+    /// be stored exactly is refused rather than silently changed: a leap second, and a moment
+    /// that falls outside the years 0000 to 9999 once its offset is applied (a file holds a
+    /// four-digit UTC year).
     pub fn from_toml(dt: &Datetime) -> Result<Self, String> {
         let date = dt
             .date
@@ -54,6 +57,9 @@ impl Timestamp {
             second: Some(0),
             nanosecond: None,
         });
+        if time.second.unwrap_or(0) > 59 {
+            return Err("a leap second (`:60`) cannot be stored; write `:59` instead".into());
+        }
         let days = days_from_civil(i64::from(date.year), date.month.into(), date.day.into());
         let offset_minutes = match dt.offset {
             Some(Offset::Custom { minutes }) => i64::from(minutes),
@@ -62,8 +68,13 @@ impl Timestamp {
         let secs = days * 86_400
             + i64::from(time.hour) * 3600
             + i64::from(time.minute) * 60
-            + i64::from(time.second.unwrap_or(0).min(59))
+            + i64::from(time.second.unwrap_or(0))
             - offset_minutes * 60;
+        if !(FIRST_SECOND..=LAST_SECOND).contains(&secs) {
+            return Err(
+                "in UTC (after its offset) this falls outside the years 0000 to 9999".into(),
+            );
+        }
         Ok(Self::from_unix(secs, time.nanosecond.unwrap_or(0)))
     }
 
@@ -89,9 +100,15 @@ impl Timestamp {
 
     /// Parses an RFC 3339 string, as written in JSON exports.
     pub fn parse(text: &str) -> Option<Self> {
-        text.parse::<Datetime>()
-            .ok()
-            .and_then(|dt| Self::from_toml(&dt).ok())
+        Self::read(text).ok()
+    }
+
+    /// Like [`Timestamp::parse`], with what is wrong (never quoting the text).
+    pub fn read(text: &str) -> Result<Self, String> {
+        let dt = text
+            .parse::<Datetime>()
+            .map_err(|_| "not an RFC 3339 date and time".to_string())?;
+        Self::from_toml(&dt)
     }
 
     /// `2026-11-26`
@@ -125,6 +142,10 @@ impl fmt::Display for Timestamp {
         self.to_toml().fmt(f)
     }
 }
+
+/// 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: what [`Timestamp::to_toml`] can write.
+const FIRST_SECOND: i64 = -62_167_219_200;
+const LAST_SECOND: i64 = 253_402_300_799;
 
 // Howard Hinnant's algorithms: days since 1970-01-01 <-> proleptic Gregorian date.
 fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
@@ -180,6 +201,19 @@ mod tests {
         let date = Timestamp::parse("2026-11-26").unwrap();
         assert_eq!(date.to_string(), "2026-11-26T00:00:00Z");
         assert!(Timestamp::parse("17:43:33").is_none());
+    }
+
+    #[test]
+    fn moments_a_file_cannot_hold_are_refused_not_changed() {
+        // 9999-12-31T23:30 at -01:00 is year 10000 in UTC: once stored as 9999-01-01.
+        let late = Timestamp::read("9999-12-31T23:30:00-01:00").unwrap_err();
+        assert!(late.contains("outside the years 0000 to 9999"), "{late}");
+        assert!(Timestamp::read("0000-01-01T00:30:00+01:00").is_err());
+        assert!(Timestamp::read("9999-12-31T23:59:59Z").is_ok());
+        assert!(Timestamp::read("0000-01-01T00:00:00Z").is_ok());
+        // A leap second was once clamped to :59 without a word.
+        let leap = Timestamp::read("2016-12-31T23:59:60Z").unwrap_err();
+        assert!(leap.contains("leap second"), "{leap}");
     }
 
     proptest! {

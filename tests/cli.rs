@@ -296,7 +296,7 @@ fn import_reports_every_invalid_file_and_exits_2() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("unknown.toml:12:8: unknown item `nope.item`"),
+        stderr.contains("unknown.toml:12:8: answer 1: unknown item (not in questionnaire `trust`)"),
         "{stderr}"
     );
     assert!(
@@ -559,4 +559,180 @@ fn trend_text_and_json() {
     assert!((points[0]["dimensions"]["discretion"].as_f64().unwrap() - 175.0 / 3.0).abs() < 1e-9);
     let single = stdout(confiance(&data(&dir)).args(["trend", "Team Atlas"]));
     assert!(single.contains("Trends need two assessments"));
+}
+
+#[test]
+fn import_refuses_an_empty_subject_or_respondent_before_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path().join("a.toml"),
+        &assessment_text("E1", "Alice", "self", "2026-11-02T10:00:00Z", 3),
+    );
+    for flag in ["--subject", "--respondent"] {
+        for empty in ["", "   "] {
+            confiance(&data(&dir))
+                .args(["import", flag, empty])
+                .arg(&file)
+                .assert()
+                .code(2)
+                .stderr(predicates::str::contains("name is empty"));
+        }
+    }
+    assert!(
+        !data(&dir).join("assessments").exists(),
+        "nothing was written"
+    );
+}
+
+#[test]
+fn import_json_problems_are_located_and_name_the_assessment() {
+    let dir = store_with_alice();
+    let export = stdout(confiance(&data(&dir)).args(["export", "--format", "json"]));
+    let mut json: Value = serde_json::from_str(&export).unwrap();
+    json[1].as_object_mut().unwrap().remove("subject");
+    json[2]["answers"][0]["item"] = "my-boss-is-a-liar".into();
+    json[2]["id"] = "NEW2".into();
+    let text = serde_json::to_string_pretty(&json).unwrap();
+    let file = write(dir.path().join("backup.json"), &text);
+    let err = confiance(&data(&tempfile::tempdir().unwrap()))
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let stderr = String::from_utf8(err).unwrap();
+    // The second object ends on the line before the third begins.
+    let end_of_second = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| *l == "  },")
+        .nth(1)
+        .map(|(i, _)| i + 1)
+        .unwrap();
+    assert!(
+        stderr.contains(&format!(
+            "backup.json:{end_of_second}:3: assessment #2: missing field `subject`"
+        )),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("did not match"), "{stderr}");
+    assert!(!stderr.contains("liar"), "{stderr}");
+}
+
+#[test]
+fn import_refuses_a_note_longer_than_the_limit_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "x".repeat(confiance::assessment::MAX_NOTE_BYTES + 1);
+    let good = assessment_text("N1", "Alice", "self", "2026-11-02T10:00:00Z", 3);
+    let answer_note = write(
+        dir.path().join("answer.toml"),
+        &good.replacen("value = 3", &format!("value = 3\nnote = \"{long}\""), 2),
+    );
+    let session_note = write(
+        dir.path().join("session.toml"),
+        &good.replace("N1", "N2").replace(
+            "lang = \"en\"",
+            &format!("lang = \"en\"\nnote = \"{long}\""),
+        ),
+    );
+    let at_limit = write(
+        dir.path().join("fine.toml"),
+        &good.replace("N1", "N3").replace(
+            "lang = \"en\"",
+            &format!("lang = \"en\"\nnote = \"{}\"", &long[1..]),
+        ),
+    );
+    let out = confiance(&data(&dir))
+        .arg("import")
+        .args([&answer_note, &session_note])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let stderr = String::from_utf8(out).unwrap();
+    assert!(
+        stderr.contains("answer.toml: answer 1: its note is longer than 65536 bytes")
+            && stderr.contains("answer.toml: answer 2: its note is longer")
+            && stderr.contains("session.toml: the session's note is longer than 65536 bytes"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("xxx"), "{stderr}");
+    assert!(!data(&dir).join("assessments").exists(), "nothing written");
+    confiance(&data(&dir))
+        .arg("import")
+        .arg(&at_limit)
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_file_holding_nan_is_already_there_not_a_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = assessment_text("NAN1", "Alice", "self", "2026-11-02T10:00:00Z", 3)
+        .replace("lang = \"en\"", "lang = \"en\"\nextra = nan");
+    let file = write(dir.path().join("nan.toml"), &text);
+    confiance(&data(&dir))
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .success();
+    confiance(&data(&dir))
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("already there"));
+    // The same file twice in the store is a harmless duplicate, not a conflict.
+    write(data(&dir).join("assessments/alice/copy.toml"), &text);
+    let report =
+        String::from_utf8(confiance(&data(&dir)).arg("check").output().unwrap().stdout).unwrap();
+    assert!(report.contains("harmless duplicate"), "{report}");
+}
+
+#[test]
+fn the_json_backup_keeps_unknown_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = assessment_text("X1", "Alice", "self", "2026-11-02T10:00:00Z", 3)
+        .replace(
+            "lang = \"en\"",
+            "lang = \"en\"\nmood = \"calm\"\nweights = [1, 2.5]\nplace = { room = 4 }",
+        )
+        .replacen("value = 3", "value = 3\nconfidence = 0.8", 1);
+    let file = write(dir.path().join("x.toml"), &text);
+    confiance(&data(&dir))
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .success();
+    let export = stdout(confiance(&data(&dir)).args(["export", "--format", "json"]));
+    let json: Value = serde_json::from_str(&export).unwrap();
+    assert_eq!(json[0]["extra"]["mood"], "calm");
+    assert_eq!(json[0]["answers"][0]["extra"]["confidence"], 0.8);
+    let backup = write(dir.path().join("backup.json"), &export);
+    let other = dir.path().join("other");
+    confiance(&other)
+        .arg("import")
+        .arg(&backup)
+        .assert()
+        .success();
+    let stored = |root: &std::path::Path| {
+        let folder = root.join("assessments/alice");
+        let entry = std::fs::read_dir(folder).unwrap().next().unwrap().unwrap();
+        std::fs::read_to_string(entry.path()).unwrap()
+    };
+    assert_eq!(
+        stored(&other),
+        stored(&data(&dir)),
+        "TOML → JSON → TOML is equal"
+    );
+    // And importing the backup where it came from finds it already there.
+    confiance(&data(&dir))
+        .arg("import")
+        .arg(&backup)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("already there"));
 }

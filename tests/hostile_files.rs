@@ -67,7 +67,48 @@ fn hostile(dir: &Path) -> Vec<(PathBuf, &'static str)> {
                     .replace("OK1", "Q1")
                     .replace("questionnaire = \"trust\"", "questionnaire = \"gone\""),
             ),
-            "unknown questionnaire `gone`",
+            "no-questionnaire.toml:5:17: unknown questionnaire (see",
+        ),
+        (
+            // Once read against the English text without a word.
+            write(
+                a.join("unknown-lang.toml"),
+                &good
+                    .replace("OK1", "L1")
+                    .replace("lang = \"en\"", "lang = \"xx\""),
+            ),
+            "unknown-lang.toml:7:8: questionnaire `trust` does not exist in this `lang`; it exists in: en, fr",
+        ),
+        (
+            write(
+                a.join("leap-second.toml"),
+                &good.replace("OK1", "LS1").replace(
+                    "started = 2026-11-01T10:00:00Z",
+                    "started = 2016-12-31T23:59:60Z",
+                ),
+            ),
+            "leap-second.toml:8:11: `started`: a leap second",
+        ),
+        (
+            // Year 10000 in UTC: was stored as 9999 with the same month and day.
+            write(
+                a.join("year-10000.toml"),
+                &good.replace("OK1", "Y1").replace(
+                    "completed = 2026-11-01T10:00:00Z",
+                    "completed = 9999-12-31T23:30:00-01:00",
+                ),
+            ),
+            "year-10000.toml:9:13: `completed`: in UTC (after its offset) this falls outside the years 0000 to 9999",
+        ),
+        (
+            write(
+                a.join("completed-first.toml"),
+                &good.replace("OK1", "CF1").replace(
+                    "started = 2026-11-01T10:00:00Z",
+                    "started = 2026-11-02T10:00:00Z",
+                ),
+            ),
+            "completed-first.toml:9:13: `completed` is before `started`",
         ),
         (
             write(
@@ -90,7 +131,10 @@ fn hostile(dir: &Path) -> Vec<(PathBuf, &'static str)> {
         ),
         (big_file(a.join("huge.toml")), "file is too large"),
         (dir_named(a.join("folder.toml")), "is a folder, not a file"),
-        (symlink_loop(&a), "loop.toml: symbolic link that leads nowhere"),
+        (
+            symlink_loop(&a),
+            "loop.toml: symbolic link that leads nowhere",
+        ),
     ]
 }
 
@@ -192,10 +236,28 @@ fn messages_do_not_quote_the_files_text() {
         data.join("assessments/x/b.toml"),
         &format!("schema = 1\nnote = \"{secret}\n"),
     );
+    // Escaped quotes once fooled the redaction into showing what lay between them.
+    write(
+        data.join("assessments/x/c.toml"),
+        &valid("S3").replacen("value = 3", r#"value = "my \"boss is a liar\" ok""#, 1),
+    );
+    // Unknown item ids and questionnaire names are the file's text too.
+    write(
+        data.join("assessments/x/d.toml"),
+        &valid("S4").replacen("common-language.terms", "boss-is-a-liar", 1),
+    );
+    write(
+        data.join("assessments/x/e.toml"),
+        &valid("S5").replace("questionnaire = \"trust\"", "questionnaire = \"liar\""),
+    );
     let out = confiance(&data).arg("list").output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("a.toml:13:9:") && stderr.contains("b.toml:2:"),
+        stderr.contains("a.toml:13:9:")
+            && stderr.contains("b.toml:2:")
+            && stderr.contains("c.toml:13:9:")
+            && stderr.contains("d.toml:12:8: answer 1: unknown item")
+            && stderr.contains("e.toml:5:17: unknown questionnaire"),
         "{stderr}"
     );
     assert!(!stderr.contains("liar"), "{stderr}");

@@ -34,9 +34,9 @@ struct Raw {
     subject: String,
     #[serde(default = "default_respondent")]
     respondent: String,
-    questionnaire: String,
+    questionnaire: Spanned<String>,
     questionnaire_version: u32,
-    lang: String,
+    lang: Spanned<String>,
     started: Spanned<Datetime>,
     completed: Option<Spanned<Datetime>>,
     note: Option<String>,
@@ -61,6 +61,9 @@ struct RawAnswer {
 pub struct Spans {
     pub answers: Vec<std::ops::Range<usize>>,
     pub items: Vec<std::ops::Range<usize>>,
+    /// None for an assessment not read from a TOML text.
+    pub questionnaire: Option<std::ops::Range<usize>>,
+    pub lang: Option<std::ops::Range<usize>>,
 }
 
 /// Parses an assessment file. Problems found without the questionnaire (syntax, types, a future
@@ -86,9 +89,18 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
         ),
         None => None,
     };
+    if let (Some(c), Some(done)) = (&raw.completed, completed)
+        && done < started
+    {
+        return Err(at(c.span(), "`completed` is before `started`".into()));
+    }
 
     let raw_answers = table.get("answers").and_then(Value::as_array);
-    let mut spans = Spans::default();
+    let mut spans = Spans {
+        questionnaire: Some(raw.questionnaire.span()),
+        lang: Some(raw.lang.span()),
+        ..Spans::default()
+    };
     let mut answers = Vec::with_capacity(raw.answers.len());
     for (index, spanned) in raw.answers.into_iter().enumerate() {
         let span = spanned.span();
@@ -129,9 +141,9 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
         id: raw.id.into_inner(),
         subject: raw.subject,
         respondent: raw.respondent,
-        questionnaire: raw.questionnaire,
+        questionnaire: raw.questionnaire.into_inner(),
         questionnaire_version: raw.questionnaire_version,
-        lang: raw.lang,
+        lang: raw.lang.into_inner(),
         started,
         completed,
         note: raw.note,

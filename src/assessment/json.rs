@@ -1,14 +1,15 @@
 //! Reading assessments back from `export --format json`, so that a store can move as one file.
 
 use serde::Deserialize;
+use serde_json::value::RawValue;
 
 use super::{Answer, Assessment, Response, SCHEMA};
 use crate::id::is_valid_id;
-use crate::located::Diagnostic;
+use crate::located::{Diagnostic, redact};
 use crate::time::Timestamp;
 
 #[derive(Deserialize)]
-struct JsonAssessment {
+struct JsonAssessment<'a> {
     schema: i64,
     id: String,
     subject: String,
@@ -19,7 +20,10 @@ struct JsonAssessment {
     started: String,
     completed: Option<String>,
     note: Option<String>,
-    answers: Vec<JsonAnswer>,
+    #[serde(borrow)]
+    answers: Vec<&'a RawValue>,
+    #[serde(default)]
+    extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -28,85 +32,107 @@ struct JsonAnswer {
     value: Option<i64>,
     skipped: Option<bool>,
     note: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum OneOrMany {
-    Many(Vec<JsonAssessment>),
-    One(Box<JsonAssessment>),
+    #[serde(default)]
+    extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Parses a JSON export: an array of assessments, or one. Scores in it are ignored (they are
-/// recomputed). Problems are located by line and column, without quoting the text.
+/// recomputed). Problems are located by line and column and name the assessment (`#2`) and
+/// answer by position, without quoting the text.
 pub fn from_json(text: &str) -> Result<Vec<Assessment>, Diagnostic> {
-    let parsed: OneOrMany = serde_json::from_str(text).map_err(|e| {
-        let mut d = Diagnostic::new(crate::located::redact(&strip_position(&e.to_string())));
-        d.line = Some(e.line());
-        d.column = Some(e.column());
-        d
-    })?;
-    let list = match parsed {
-        OneOrMany::Many(list) => list,
-        OneOrMany::One(one) => vec![*one],
+    // Each assessment (and answer) is kept as its slice of the text, so that a problem in it
+    // can be placed; deciding array-or-object first gives a message about the real problem
+    // instead of serde's "did not match any variant".
+    let whole: &RawValue = serde_json::from_str(text).map_err(|e| json_error(text, text, &e))?;
+    let list: Vec<&RawValue> = match whole.get().trim_start().as_bytes().first() {
+        Some(b'[') => serde_json::from_str(whole.get()).map_err(|e| json_error(text, text, &e))?,
+        Some(b'{') => vec![whole],
+        _ => {
+            return Err(Diagnostic::at(
+                text,
+                Some(start_of(text, whole.get())..start_of(text, whole.get())),
+                "a JSON export is an array of assessments, or one assessment (an object)",
+            ));
+        }
     };
     list.into_iter()
         .enumerate()
-        .map(|(i, j)| {
-            convert(j).map_err(|m| Diagnostic::new(format!("assessment #{}: {m}", i + 1)))
-        })
+        .map(|(i, raw)| convert(text, raw.get(), i + 1))
         .collect()
 }
 
-fn strip_position(message: &str) -> String {
-    match message.find(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
-    }
+/// Byte offset of `part`, a slice of `text`, in `text`.
+fn start_of(text: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
 }
 
-fn convert(j: JsonAssessment) -> Result<Assessment, String> {
+/// A serde_json error in `part` (a slice of `text`), located in `text`, its values cut out.
+fn json_error(text: &str, part: &str, e: &serde_json::Error) -> Diagnostic {
+    let message = e.to_string();
+    let message = message
+        .find(" at line ")
+        .map_or(message.as_str(), |i| &message[..i]);
+    json_problem(text, part, e, redact(message))
+}
+
+fn json_problem(text: &str, part: &str, e: &serde_json::Error, message: String) -> Diagnostic {
+    // serde_json counts lines from 1 and columns in bytes from 1 (0 before the first one).
+    let line_start: usize = part
+        .split_inclusive('\n')
+        .take(e.line().saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let offset = start_of(text, part) + line_start + e.column().saturating_sub(1);
+    Diagnostic::at(text, Some(offset..offset), message)
+}
+
+fn convert(text: &str, part: &str, number: usize) -> Result<Assessment, Diagnostic> {
+    let start = start_of(text, part);
+    let here = |message: String| {
+        Diagnostic::at(
+            text,
+            Some(start..start),
+            format!("assessment #{number}: {message}"),
+        )
+    };
+    let j: JsonAssessment = serde_json::from_str(part).map_err(|e| {
+        let d = json_error(text, part, &e);
+        let message = format!("assessment #{number}: {}", d.message);
+        Diagnostic { message, ..d }
+    })?;
     if j.schema > SCHEMA {
-        return Err(format!(
+        return Err(here(format!(
             "written by a newer version of confiance (schema {}; this version reads schema {SCHEMA})",
             j.schema
-        ));
+        )));
     }
     if !is_valid_id(&j.id) {
-        return Err("`id` must be 1 to 64 characters of A-Z, a-z, 0-9, `_` and `-`".into());
+        return Err(here(
+            "`id` must be 1 to 64 characters of A-Z, a-z, 0-9, `_` and `-`".into(),
+        ));
     }
-    let time = |name: &str, text: &str| {
-        Timestamp::parse(text).ok_or_else(|| format!("`{name}` is not an RFC 3339 date and time"))
+    let time = |name: &str, value: &str| {
+        Timestamp::read(value).map_err(|why| here(format!("`{name}`: {why}")))
     };
+    let started = time("started", &j.started)?;
+    let completed = j
+        .completed
+        .as_deref()
+        .map(|c| time("completed", c))
+        .transpose()?;
+    if completed.is_some_and(|c| c < started) {
+        return Err(here("`completed` is before `started`".into()));
+    }
     let answers = j
         .answers
-        .into_iter()
-        .map(|a| {
-            let response = match (a.value, a.skipped) {
-                (Some(v), None | Some(false)) => Response::Value(v),
-                (None, Some(true)) => Response::Skipped,
-                _ => {
-                    return Err(format!(
-                        "answer `{}` needs either `value` or `skipped: true`",
-                        a.item
-                    ));
-                }
-            };
-            Ok(Answer {
-                item: a.item,
-                response,
-                note: a.note,
-                extra: toml::Table::new(),
-            })
-        })
-        .collect::<Result<_, String>>()?;
+        .iter()
+        .enumerate()
+        .map(|(i, raw)| answer(text, raw.get(), number, i + 1))
+        .collect::<Result<_, _>>()?;
+    let extra = super::extra::from_json(&j.extra).map_err(here)?;
     Ok(Assessment {
-        started: time("started", &j.started)?,
-        completed: j
-            .completed
-            .as_deref()
-            .map(|c| time("completed", c))
-            .transpose()?,
+        started,
+        completed,
         id: j.id,
         subject: j.subject,
         respondent: j.respondent,
@@ -115,6 +141,84 @@ fn convert(j: JsonAssessment) -> Result<Assessment, String> {
         lang: j.lang,
         note: j.note,
         answers,
-        extra: toml::Table::new(),
+        extra,
     })
+}
+
+fn answer(text: &str, part: &str, number: usize, index: usize) -> Result<Answer, Diagnostic> {
+    let name = format!("assessment #{number}, answer {index}");
+    let a: JsonAnswer = serde_json::from_str(part).map_err(|e| {
+        let d = json_error(text, part, &e);
+        let message = format!("{name}: {}", d.message);
+        Diagnostic { message, ..d }
+    })?;
+    let response = match (a.value, a.skipped) {
+        (Some(v), None | Some(false)) => Response::Value(v),
+        (None, Some(true)) => Response::Skipped,
+        _ => {
+            let start = start_of(text, part);
+            return Err(Diagnostic::at(
+                text,
+                Some(start..start),
+                format!("{name}: needs either `value` or `skipped: true`"),
+            ));
+        }
+    };
+    let extra = super::extra::from_json(&a.extra).map_err(|why| {
+        let start = start_of(text, part);
+        Diagnostic::at(text, Some(start..start), format!("{name}: {why}"))
+    })?;
+    Ok(Answer {
+        item: a.item,
+        response,
+        note: a.note,
+        extra,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_name_the_assessment_and_answer_and_their_line() {
+        let good = r#"{"schema":1,"id":"A1","subject":"s","respondent":"r","questionnaire":"trust",
+"questionnaire_version":1,"lang":"en","started":"2026-01-01T00:00:00Z",
+"completed":"2026-01-01T00:10:00Z","answers":[{"item":"x","value":3}]}"#;
+        assert_eq!(from_json(good).unwrap().len(), 1);
+        let no_subject = good.replace(r#""subject":"s","#, "");
+        let text = format!("[\n{good},\n{no_subject}\n]");
+        let d = from_json(&text).unwrap_err();
+        assert!(
+            d.message.contains("assessment #2: missing field `subject`"),
+            "{d:?}"
+        );
+        assert_eq!(d.line, Some(7), "{d:?}");
+
+        let secret = good.replace(r#""value":3"#, r#""value":"my \"secret\" note""#);
+        let d = from_json(&secret).unwrap_err();
+        assert!(d.message.starts_with("assessment #1, answer 1:"), "{d:?}");
+        assert!(!d.message.contains("secret"), "{d:?}");
+        assert_eq!(d.line, Some(3), "{d:?}");
+
+        let neither = good.replace(r#""value":3"#, r#""note":"private""#);
+        let d = from_json(&neither).unwrap_err();
+        assert_eq!(
+            d.message,
+            "assessment #1, answer 1: needs either `value` or `skipped: true`"
+        );
+        assert!(from_json("42").unwrap_err().message.contains("an array"));
+    }
+
+    #[test]
+    fn completed_before_started_is_refused() {
+        let text = r#"{"schema":1,"id":"A1","subject":"s","respondent":"r","questionnaire":"trust",
+"questionnaire_version":1,"lang":"en","started":"2026-01-02T00:00:00Z",
+"completed":"2026-01-01T00:00:00Z","answers":[]}"#;
+        let d = from_json(text).unwrap_err();
+        assert!(
+            d.message.contains("`completed` is before `started`"),
+            "{d:?}"
+        );
+    }
 }

@@ -1,6 +1,7 @@
 //! Assessments: one person's answers about one relationship, at one time.
 
 mod codec;
+pub mod extra;
 mod json;
 mod validate;
 
@@ -49,9 +50,37 @@ pub enum Response {
 
 pub const DEFAULT_RESPONDENT: &str = "self";
 
+/// The longest note the tool accepts: far more than anyone types, and it keeps every file readable.
+pub const MAX_NOTE_BYTES: usize = 64 * 1024;
+
 impl Assessment {
     pub fn is_draft(&self) -> bool {
         self.completed.is_none()
+    }
+
+    /// The same content, as import and check mean it: like `==`, except that a NaN in an
+    /// unknown key equals a NaN (so a file is always the same as itself) and the order of
+    /// unknown keys does not matter.
+    pub fn same_content(&self, other: &Self) -> bool {
+        let plain = |a: &Self| Self {
+            extra: toml::Table::new(),
+            answers: a
+                .answers
+                .iter()
+                .map(|x| Answer {
+                    extra: toml::Table::new(),
+                    ..x.clone()
+                })
+                .collect(),
+            ..a.clone()
+        };
+        plain(self) == plain(other)
+            && extra::same_table(&self.extra, &other.extra)
+            && self
+                .answers
+                .iter()
+                .zip(&other.answers)
+                .all(|(a, b)| extra::same_table(&a.extra, &b.extra))
     }
 
     pub fn answer(&self, item: &str) -> Option<&Answer> {

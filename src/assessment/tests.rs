@@ -131,14 +131,15 @@ prop_compose! {
 prop_compose! {
     fn any_assessment()(id in "[A-Za-z0-9_-]{1,64}", subject in any_text(), respondent in any_text(),
                         started in 0i64..4_000_000_000, nanos in 0u32..1_000_000_000,
-                        completed in proptest::option::of(0i64..4_000_000_000),
+                        // after `started`: a file completed before it is refused
+                        completed in proptest::option::of(1i64..100_000_000),
                         note in proptest::option::of(any_text()),
                         answers in proptest::collection::vec(any_answer(), 0..6)) -> Assessment {
         Assessment {
             id, subject, respondent,
             questionnaire: "trust".into(), questionnaire_version: 1, lang: "en".into(),
             started: Timestamp::from_unix(started, nanos),
-            completed: completed.map(|c| Timestamp::from_unix(c, 0)),
+            completed: completed.map(|c| Timestamp::from_unix(started + c, 0)),
             note, answers, extra: Default::default(),
         }
     }

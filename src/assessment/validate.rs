@@ -13,15 +13,18 @@ pub fn validate(a: &Assessment, q: &Questionnaire, text: &str, spans: &Spans) ->
     let mut problems = vec![];
     let locate = |list: &Vec<std::ops::Range<usize>>, i: usize| list.get(i).cloned();
     if a.questionnaire != q.id {
+        problems.push(Diagnostic::at(
+            text,
+            spans.questionnaire.clone(),
+            format!(
+                "the assessment is for another questionnaire than `{}`",
+                q.id
+            ),
+        ));
+    } else if a.questionnaire_version != q.version {
         problems.push(Diagnostic::new(format!(
-            "the assessment is for questionnaire `{}`, not `{}`",
-            a.questionnaire, q.id
-        )));
-    }
-    if a.questionnaire_version != q.version {
-        problems.push(Diagnostic::new(format!(
-            "questionnaire `{}` version {} is not known (this version knows version {})",
-            a.questionnaire, a.questionnaire_version, q.version
+            "`questionnaire_version` is not a version of `{}` this tool knows (it knows version {})",
+            q.id, q.version
         )));
     }
     let mut seen = HashSet::new();
@@ -30,7 +33,12 @@ pub fn validate(a: &Assessment, q: &Questionnaire, text: &str, spans: &Spans) ->
             problems.push(Diagnostic::at(
                 text,
                 locate(&spans.items, i),
-                format!("unknown item `{}` in questionnaire `{}`", answer.item, q.id),
+                // The id is the file's text, not the questionnaire's: say which answer instead.
+                format!(
+                    "answer {}: unknown item (not in questionnaire `{}`)",
+                    i + 1,
+                    q.id
+                ),
             ));
             continue;
         }

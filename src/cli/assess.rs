@@ -1,7 +1,7 @@
 //! `confiance assess SUBJECT`, and `confiance` alone: the interactive screens.
 
 use super::args::{AssessArgs, locale_lang};
-use super::invalid;
+use super::{invalid, required_name};
 use crate::store::Store;
 use crate::tui::{self, App, Choice, Origin, Session, theme::Theme};
 
@@ -38,10 +38,7 @@ pub fn run(args: &AssessArgs, store: &Store) -> anyhow::Result<u8> {
                 args.questionnaire
             ))
         })?;
-    let subject = args.subject.trim();
-    if subject.is_empty() {
-        return Err(invalid("the subject's name is empty"));
-    }
+    let subject = required_name(&args.subject, "subject")?;
     tui::require_terminal()?;
     let data = tui::load_data(store);
     let choice = Choice {

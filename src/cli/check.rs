@@ -111,7 +111,7 @@ fn duplicates<'a>(all: impl Iterator<Item = &'a Stored>) -> Vec<String> {
         let first = files[0];
         for other in &files[1..] {
             let (a, b) = (printable_path(&first.path), printable_path(&other.path));
-            if other.assessment == first.assessment {
+            if other.assessment.same_content(&first.assessment) {
                 lines.push(format!(
                     "{b}: harmless duplicate of {a} (same assessment {id}): one copy can go"
                 ));

@@ -5,8 +5,8 @@ use std::io::Write;
 use std::path::Path;
 
 use super::args::ImportArgs;
-use super::{Ui, invalid};
-use crate::assessment::{self, Assessment, Spans};
+use super::{Ui, invalid, required_name};
+use crate::assessment::{self, Assessment, MAX_NOTE_BYTES, Spans};
 use crate::located::Diagnostic;
 use crate::printable::{printable, printable_path};
 use crate::store::{Filed, Saved, Store, io_reason, parse_assessment, read_text};
@@ -17,6 +17,21 @@ pub fn run(
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    // Checked before anything is read or written, as `assess` does.
+    let subject = args
+        .subject
+        .as_deref()
+        .map(|s| required_name(s, "subject"))
+        .transpose()?;
+    let respondent = args
+        .respondent
+        .as_deref()
+        .map(|r| required_name(r, "respondent"))
+        .transpose()?;
+    let overrides = Overrides {
+        subject,
+        respondent,
+    };
     let loaded = store.load();
     let mut known: HashMap<String, Assessment> = loaded
         .assessments
@@ -26,7 +41,7 @@ pub fn run(
     let mut tally = Tally::default();
     for path in &args.files {
         let shown = printable_path(path);
-        let list = match read_file(path, store, args) {
+        let list = match read_file(path, store, &overrides) {
             Ok(list) => list,
             Err(problems) => {
                 tally.invalid += 1;
@@ -39,7 +54,7 @@ pub fn run(
         for a in list {
             let subject = printable(&a.subject);
             if let Some(existing) = known.get(&a.id) {
-                if *existing == a {
+                if existing.same_content(&a) {
                     tally.already += 1;
                     writeln!(out, "already there: {shown} ({subject}, {})", a.id)?;
                 } else {
@@ -127,12 +142,34 @@ fn refused_different(id: &str) -> Diagnostic {
     ))
 }
 
+/// Which notes are longer than the tool accepts, by place (never by content).
+fn long_notes(a: &Assessment) -> Vec<String> {
+    let too_long = |note: &Option<String>| note.as_ref().is_some_and(|n| n.len() > MAX_NOTE_BYTES);
+    let limit = format!("longer than {MAX_NOTE_BYTES} bytes");
+    let mut found = vec![];
+    if too_long(&a.note) {
+        found.push(format!("the session's note is {limit}"));
+    }
+    for (i, answer) in a.answers.iter().enumerate() {
+        if too_long(&answer.note) {
+            found.push(format!("answer {}: its note is {limit}", i + 1));
+        }
+    }
+    found
+}
+
+/// `--subject` and `--respondent`, checked and trimmed.
+struct Overrides<'a> {
+    subject: Option<&'a str>,
+    respondent: Option<&'a str>,
+}
+
 /// Reads one file (TOML, or a JSON export holding several assessments), applies the overrides
 /// and validates every assessment in it.
 fn read_file(
     path: &Path,
     store: &Store,
-    args: &ImportArgs,
+    args: &Overrides,
 ) -> Result<Vec<Assessment>, Vec<Diagnostic>> {
     let located = |list: Vec<Diagnostic>| {
         list.into_iter()
@@ -148,12 +185,12 @@ fn read_file(
         vec![parse_assessment(&text, store.catalog()).map_err(located)?.0]
     };
     let mut problems = vec![];
-    for a in &mut list {
-        if let Some(subject) = &args.subject {
-            a.subject = subject.clone();
+    for (index, a) in list.iter_mut().enumerate() {
+        if let Some(subject) = args.subject {
+            a.subject = subject.to_string();
         }
-        if let Some(respondent) = &args.respondent {
-            a.respondent = respondent.clone();
+        if let Some(respondent) = args.respondent {
+            a.respondent = respondent.to_string();
         }
         if a.is_draft() {
             problems.push(Diagnostic::new(format!(
@@ -162,15 +199,30 @@ fn read_file(
             )));
             continue;
         }
+        let prefix = if is_json {
+            format!("assessment #{}: ", index + 1)
+        } else {
+            String::new()
+        };
+        problems.extend(
+            long_notes(a)
+                .into_iter()
+                .map(|m| Diagnostic::new(format!("{prefix}{m}"))),
+        );
         // A TOML file was checked against its questionnaire while parsing (with lines);
         // a JSON export is checked here. The overrides change neither.
         if is_json {
-            match store.catalog().get(&a.questionnaire, &a.lang) {
-                None => problems.push(Diagnostic::new(format!(
-                    "unknown questionnaire `{}`",
-                    a.questionnaire
-                ))),
-                Some(q) => problems.extend(assessment::validate(a, q, "", &Spans::default())),
+            let name = |d: Diagnostic| Diagnostic {
+                message: format!("assessment #{}: {}", index + 1, d.message),
+                ..d
+            };
+            match store.catalog().resolve(&a.questionnaire, &a.lang) {
+                Err(why) => problems.push(name(Diagnostic::new(why.to_string()))),
+                Ok(q) => problems.extend(
+                    assessment::validate(a, q, "", &Spans::default())
+                        .into_iter()
+                        .map(name),
+                ),
             }
         }
     }

@@ -18,7 +18,7 @@ use std::io::Write;
 
 use anyhow::Result;
 pub use args::{Cli, Command};
-pub use output::{InvalidInput, Ui, invalid};
+pub use output::{InvalidInput, Ui, invalid, required_name};
 
 use crate::printable::printable_path;
 use crate::store::{Store, resolve_data_dir};

@@ -14,6 +14,16 @@ pub fn invalid(message: impl Into<String>) -> anyhow::Error {
     InvalidInput(message.into()).into()
 }
 
+/// A name given on the command line (a subject, a respondent), trimmed: refused when nothing is
+/// left, since an assessment nobody can name cannot be found again. `what` is e.g. "subject".
+pub fn required_name<'a>(value: &'a str, what: &str) -> anyhow::Result<&'a str> {
+    let name = value.trim();
+    if name.is_empty() {
+        return Err(invalid(format!("the {what}'s name is empty")));
+    }
+    Ok(name)
+}
+
 /// Where warnings and progress go, and how much of them.
 pub struct Ui {
     pub quiet: bool,

@@ -107,11 +107,56 @@ impl Catalog {
             })
     }
 
+    /// Exactly the questionnaire an assessment names, in its language: an assessment is never
+    /// read against another language's text (`get` falls back, which suits choosing one to ask).
+    pub fn resolve(&self, id: &str, lang: &str) -> Result<&Arc<Questionnaire>, Unresolved> {
+        if let Some(q) = self.find(id, lang) {
+            return Ok(q);
+        }
+        let mut langs: Vec<String> = self
+            .entries
+            .iter()
+            .filter(|e| e.questionnaire.id == id)
+            .map(|e| e.questionnaire.lang.clone())
+            .collect();
+        if langs.is_empty() {
+            return Err(Unresolved::Questionnaire);
+        }
+        langs.sort();
+        Err(Unresolved::Lang {
+            id: id.to_string(),
+            langs,
+        })
+    }
+
     pub fn entry(&self, id: &str, lang: &str) -> Option<&Entry> {
         let q = self.get(id, lang)?;
         self.entries
             .iter()
             .find(|e| Arc::ptr_eq(&e.questionnaire, q))
+    }
+}
+
+/// Why [`Catalog::resolve`] found nothing. The messages name only what the catalog holds, never
+/// the file's own (possibly private) text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unresolved {
+    Questionnaire,
+    Lang { id: String, langs: Vec<String> },
+}
+
+impl std::fmt::Display for Unresolved {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unresolved::Questionnaire => {
+                f.write_str("unknown questionnaire (see `confiance questionnaire list`)")
+            }
+            Unresolved::Lang { id, langs } => write!(
+                f,
+                "questionnaire `{id}` does not exist in this `lang`; it exists in: {}",
+                langs.join(", ")
+            ),
+        }
     }
 }
 

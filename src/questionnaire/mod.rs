@@ -4,7 +4,7 @@ mod catalog;
 mod parse;
 
 pub use catalog::load_file;
-pub use catalog::{Catalog, Entry, Source};
+pub use catalog::{Catalog, Entry, Source, Unresolved};
 
 /// The text of a built-in questionnaire file, by name (e.g. `trust.en.toml`).
 pub fn catalog_text(name: &str) -> &'static str {
@@ -103,10 +103,16 @@ impl Scale {
         if !self.contains(value) {
             return None;
         }
-        if self.labels.len() == (self.max - self.min + 1) as usize {
-            return self
-                .labels
-                .get((value - self.min) as usize)
+        // Checked: a Scale built in code (not parsed) has no bounds on its ends.
+        let points = self
+            .max
+            .checked_sub(self.min)
+            .and_then(|s| s.checked_add(1));
+        if points.is_some_and(|p| usize::try_from(p).ok() == Some(self.labels.len())) {
+            return value
+                .checked_sub(self.min)
+                .and_then(|i| usize::try_from(i).ok())
+                .and_then(|i| self.labels.get(i))
                 .map(String::as_str);
         }
         match value {

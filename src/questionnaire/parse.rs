@@ -13,6 +13,11 @@ use crate::located::Diagnostic;
 pub const MIN_DIMENSIONS: usize = 3;
 pub const MAX_DIMENSIONS: usize = 12;
 pub const MAX_SHORT_CHARS: usize = 12;
+/// The widest scale: 101 points (0 to 100) is already more than a person can tell apart.
+pub const MAX_SCALE_SPAN: i64 = 100;
+/// How far from 0 a scale's ends may be: keeps every sum and difference of scale values far
+/// from overflowing, whatever a file says.
+pub const MAX_SCALE_END: i64 = 1000;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,7 +38,7 @@ struct Raw {
 #[serde(deny_unknown_fields)]
 struct RawScale {
     min: Spanned<i64>,
-    max: i64,
+    max: Spanned<i64>,
     labels: Spanned<Vec<String>>,
 }
 
@@ -108,18 +113,32 @@ impl Problems<'_> {
             self.add(raw.lang.span(), "`lang` must not be empty".into());
         }
         let scale = raw.scale.get_ref();
-        let (min, max) = (*scale.min.get_ref(), scale.max);
-        if min >= max {
+        let (min, max) = (*scale.min.get_ref(), *scale.max.get_ref());
+        let out_of_bounds = |v: i64| !(-MAX_SCALE_END..=MAX_SCALE_END).contains(&v);
+        if out_of_bounds(min) || out_of_bounds(max) {
+            let span = if out_of_bounds(min) {
+                scale.min.span()
+            } else {
+                scale.max.span()
+            };
+            self.add(
+                span,
+                format!(
+                    "the scale's `min` and `max` must be between -{MAX_SCALE_END} and {MAX_SCALE_END}"
+                ),
+            );
+        } else if min >= max {
             self.add(
                 scale.min.span(),
                 format!("the scale's min ({min}) must be below its max ({max})"),
             );
-        } else if max - min > 100 {
+        } else if max - min > MAX_SCALE_SPAN {
             self.add(
                 scale.min.span(),
                 format!(
-                    "the scale has {} points; at most 101 are allowed",
-                    max - min + 1
+                    "the scale has {} points; at most {} are allowed",
+                    max - min + 1,
+                    MAX_SCALE_SPAN + 1
                 ),
             );
         } else {
@@ -255,7 +274,7 @@ fn convert(raw: Raw) -> Questionnaire {
         intro: raw.intro,
         scale: Scale {
             min: scale.min.into_inner(),
-            max: scale.max,
+            max: scale.max.into_inner(),
             labels: scale.labels.into_inner(),
         },
         dimensions: raw

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::assessment::{self, Assessment};
 use crate::files::read_text;
 use crate::located::Diagnostic;
-use crate::questionnaire::{Catalog, Questionnaire};
+use crate::questionnaire::{Catalog, Questionnaire, Unresolved};
 
 /// An assessment read from a file, valid against its questionnaire.
 #[derive(Debug, Clone)]
@@ -40,16 +40,13 @@ pub fn parse_assessment(
         return Err(vec![Diagnostic::at(text, Some(0..0), "the file is empty")]);
     }
     let (a, spans) = assessment::from_toml(text).map_err(|d| vec![d])?;
-    let Some(q) = catalog.get(&a.questionnaire, &a.lang) else {
-        return Err(vec![Diagnostic::at(
-            text,
-            Some(0..0),
-            format!(
-                "unknown questionnaire `{}` (see `confiance questionnaire list`)",
-                a.questionnaire
-            ),
-        )]);
-    };
+    let q = catalog.resolve(&a.questionnaire, &a.lang).map_err(|why| {
+        let span = match why {
+            Unresolved::Questionnaire => spans.questionnaire.clone(),
+            Unresolved::Lang { .. } => spans.lang.clone(),
+        };
+        vec![Diagnostic::at(text, span, why.to_string())]
+    })?;
     let problems = assessment::validate(&a, q, text, &spans);
     if problems.is_empty() {
         Ok((a, q.clone()))
