@@ -6,11 +6,11 @@
 pub mod assessment;
 pub mod chart;
 pub mod cli;
+pub mod diagnostic;
 pub mod files;
 pub mod flow;
 pub mod history;
 pub mod id;
-pub mod located;
 pub mod names;
 pub mod printable;
 pub mod questionnaire;

@@ -6,8 +6,8 @@ use toml::value::Datetime;
 use toml::{Spanned, Table, Value};
 
 use super::{Answer, Assessment, Response};
+use crate::diagnostic::Diagnostic;
 use crate::id::is_valid_id;
-use crate::located::Diagnostic;
 use crate::time::Timestamp;
 
 /// The newest schema this version reads and writes.

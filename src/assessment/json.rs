@@ -4,8 +4,8 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::{Answer, Assessment, Response, SCHEMA};
+use crate::diagnostic::{Diagnostic, redact};
 use crate::id::is_valid_id;
-use crate::located::{Diagnostic, redact};
 use crate::time::Timestamp;
 
 #[derive(Deserialize)]

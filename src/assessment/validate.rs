@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::codec::Spans;
 use super::{Assessment, Response};
-use crate::located::Diagnostic;
+use crate::diagnostic::Diagnostic;
 use crate::questionnaire::Questionnaire;
 
 /// Every problem of `a` against `q`. `text` and `spans` locate them in the file it came from

@@ -68,12 +68,14 @@ pub enum Command {
     Import(ImportArgs),
 
     /// Check every file of the store; --fix removes leftovers of interrupted saves and tightens permissions
-    #[command(after_help = "Examples:\n  confiance check\n  confiance check --fix")]
+    #[command(
+        after_help = "Lists every unreadable file, every leftover of an interrupted save and every symbolic link not followed (links never lead out of the data folder). --fix only takes group and other permission bits away, and only from regular files and folders inside the data folder.\n\nExamples:\n  confiance check\n  confiance check --fix"
+    )]
     Check(CheckArgs),
 
-    /// Delete a subject's assessments and drafts, after showing what will go
+    /// Delete every file of a subject (assessments, drafts, unreadable files in its folder), after showing them
     #[command(
-        after_help = "Examples:\n  confiance forget Alice          asks before deleting\n  confiance forget Alice --yes"
+        after_help = "Look-alike spellings (Alice, alice, \"Alice \") are the same subject. A symbolic link is removed as a link only. Refused while a window has one of the subject's drafts open.\n\nExamples:\n  confiance forget Alice          asks before deleting\n  confiance forget Alice --yes"
     )]
     Forget(ForgetArgs),
 

@@ -6,8 +6,8 @@ use std::io::Write;
 
 use super::Ui;
 use super::args::CheckArgs;
+use crate::diagnostic::Diagnostic;
 use crate::files::tighten_mode;
-use crate::located::Diagnostic;
 use crate::printable::printable_path;
 use crate::store::{Store, Stored, io_reason};
 

@@ -7,8 +7,8 @@ use anyhow::Context;
 
 use super::args::{ExportArgs, ExportFormat};
 use super::{Ui, invalid};
+use crate::diagnostic::Diagnostic;
 use crate::files::{TempState, temp_state};
-use crate::located::Diagnostic;
 use crate::printable::{json_escaped, printable, printable_path};
 use crate::report::Report;
 use crate::store::{Saved, Store, Stored, io_reason, write_atomic};

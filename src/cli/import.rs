@@ -7,7 +7,7 @@ use std::path::Path;
 use super::args::ImportArgs;
 use super::{Ui, invalid, required_name};
 use crate::assessment::{self, Assessment, MAX_NOTE_BYTES, Spans};
-use crate::located::Diagnostic;
+use crate::diagnostic::Diagnostic;
 use crate::printable::{printable, printable_path};
 use crate::store::{Filed, Saved, Store, io_reason, parse_assessment, read_text};
 

@@ -76,7 +76,7 @@ fn warn_if_not_private(store: &Store, ui: &mut Ui) {
     if let Ok(meta) = std::fs::metadata(store.root()) {
         let mode = meta.permissions().mode() & 0o777;
         if mode & 0o077 != 0 {
-            ui.warn(&crate::located::Diagnostic::new(format!(
+            ui.warn(&crate::diagnostic::Diagnostic::new(format!(
                 "{}: the data folder can be read by other users (mode {mode:o}); `confiance check --fix` makes it private",
                 printable_path(store.root())
             )));

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use crate::located::Diagnostic;
+use crate::diagnostic::Diagnostic;
 
 /// Bad usage or invalid input: `main` exits with 2 instead of 1.
 #[derive(Debug, thiserror::Error)]

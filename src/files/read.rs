@@ -6,7 +6,7 @@ use std::io::{self, Read};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
-use crate::located::{Diagnostic, line_column};
+use crate::diagnostic::{Diagnostic, line_column};
 
 /// Larger files are not read. It is twice [`super::MAX_WRITE_BYTES`], the largest file the tool
 /// writes, so that whatever the tool saved it can always read back.

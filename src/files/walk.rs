@@ -6,7 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::read::io_reason;
-use crate::located::Diagnostic;
+use crate::diagnostic::Diagnostic;
 
 /// An entry met by [`walk_all`], as it is on disk (links not followed).
 pub struct Seen<'a> {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::{Questionnaire, parse};
-use crate::located::Diagnostic;
+use crate::diagnostic::Diagnostic;
 
 /// The built-in questionnaires: (file name, text).
 pub const BUILTIN: &[(&str, &str)] = &[

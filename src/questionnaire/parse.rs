@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::{Dimension, Group, Item, Questionnaire, Scale, Stage};
-use crate::located::Diagnostic;
+use crate::diagnostic::Diagnostic;
 
 /// Most axes the radar chart can show, and fewest that make a polygon.
 pub const MIN_DIMENSIONS: usize = 3;

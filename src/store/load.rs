@@ -4,8 +4,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::assessment::{self, Assessment};
+use crate::diagnostic::Diagnostic;
 use crate::files::read_text;
-use crate::located::Diagnostic;
 use crate::questionnaire::{Catalog, Questionnaire, Unresolved};
 
 /// An assessment read from a file, valid against its questionnaire.

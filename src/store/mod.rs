@@ -26,8 +26,8 @@ pub use slug::slug;
 pub use upkeep::Leftover;
 
 use crate::assessment::{self, Assessment};
+use crate::diagnostic::Diagnostic;
 use crate::files::toml_files;
-use crate::located::Diagnostic;
 use crate::questionnaire::Catalog;
 
 pub const ENV_DATA_DIR: &str = "CONFIANCE_DATA_DIR";
