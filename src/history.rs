@@ -5,6 +5,10 @@ use serde_json::{Value, json};
 use crate::report::Report;
 use crate::store::Stored;
 use crate::subjects::Subject;
+use crate::time::Timestamp;
+
+/// How many assessments can be compared at once: beyond four, a radar no longer reads.
+pub const MAX_COMPARED: usize = 4;
 
 /// One respondent's assessments of a subject, oldest first.
 pub struct Series<'a> {
@@ -27,6 +31,42 @@ pub fn series<'a>(subject: &Subject<'a>) -> Vec<Series<'a>> {
                 .collect(),
         })
         .collect()
+}
+
+impl Series<'_> {
+    /// One score of every assessment over time (`score` picks it), where there is one.
+    pub fn points(&self, score: impl Fn(&Report) -> Option<f64>) -> Vec<(Timestamp, f64)> {
+        self.reports
+            .iter()
+            .filter_map(|r| Some((r.assessment.when(), score(r)?)))
+            .collect()
+    }
+}
+
+/// One assessment on a subject's time line.
+pub struct Moment<'s, 'a> {
+    pub respondent: &'a str,
+    pub report: &'s Report<'a>,
+    /// The change of the overall score since the same respondent's previous assessment.
+    pub change: Option<f64>,
+}
+
+/// Every assessment of every series in time order, each with its change since the same
+/// respondent's previous one: the table of trends, on screen and on the command line.
+pub fn timeline<'s, 'a>(series: &'s [Series<'a>]) -> Vec<Moment<'s, 'a>> {
+    let mut moments = vec![];
+    for s in series {
+        for (i, report) in s.reports.iter().enumerate() {
+            let previous = i.checked_sub(1).map(|p| &s.reports[p]);
+            moments.push(Moment {
+                respondent: s.respondent,
+                report,
+                change: change(previous, report),
+            });
+        }
+    }
+    moments.sort_by_key(|m| (m.report.assessment.when(), m.report.assessment.id.clone()));
+    moments
 }
 
 /// The change of the overall score since the same respondent's previous assessment.
@@ -90,6 +130,6 @@ pub fn default_comparison<'a>(subject: &Subject<'a>) -> Vec<&'a Stored> {
         subject.assessments.iter().rev().take(2).copied().collect()
     };
     chosen.sort_by_key(|s| s.assessment.when());
-    chosen.truncate(crate::chart::MAX_SERIES);
+    chosen.truncate(MAX_COMPARED);
     chosen
 }

@@ -6,6 +6,7 @@
 pub mod assessment;
 pub mod chart;
 pub mod cli;
+pub mod comparison;
 pub mod diagnostic;
 pub mod files;
 pub mod flow;

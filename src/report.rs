@@ -15,6 +15,42 @@ pub struct Report<'a> {
     pub scores: Scores,
 }
 
+/// Said when an assessment has no stage (nothing was answered).
+pub const NO_STAGE: &str = "No stage yet: nothing was answered.";
+
+/// The stage reached on the ladder of collaboration, and what the next one needs.
+pub struct Ladder<'a> {
+    /// 1 for the lowest stage.
+    pub level: usize,
+    pub total: usize,
+    pub stage: &'a Stage,
+    pub next: Option<&'a Stage>,
+    /// Whole points of overall score still needed to reach the next stage (at least 1).
+    pub points_to_next: Option<i64>,
+}
+
+impl Ladder<'_> {
+    /// "Stage 4 of 6: Parallel production"
+    pub fn title(&self) -> String {
+        format!(
+            "Stage {} of {}: {}",
+            self.level, self.total, self.stage.name
+        )
+    }
+
+    /// "Next: Shared values at 67 (9 points to go)"; `None` at the top of the ladder.
+    pub fn next_text(&self) -> Option<String> {
+        let next = self.next?;
+        Some(match self.points_to_next {
+            Some(points) => format!(
+                "Next: {} at {} ({points} points to go)",
+                next.name, next.min
+            ),
+            None => format!("Next: {} at {}", next.name, next.min),
+        })
+    }
+}
+
 pub struct Row<'a> {
     pub dimension: &'a Dimension,
     pub score: Option<f64>,
@@ -55,6 +91,21 @@ impl<'a> Report<'a> {
     pub fn next_stage(&self) -> Option<&'a Stage> {
         let next = self.scores.stage.map_or(0, |i| i + 1);
         self.questionnaire.stages.get(next)
+    }
+
+    /// Where the assessment stands on the ladder; `None` when nothing was answered.
+    pub fn ladder(&self) -> Option<Ladder<'a>> {
+        let level = self.scores.stage?;
+        let next = self.next_stage();
+        Some(Ladder {
+            level: level + 1,
+            total: self.questionnaire.stages.len(),
+            stage: self.stage()?,
+            next,
+            points_to_next: next
+                .zip(self.scores.overall)
+                .map(|(n, overall)| (n.min - overall).ceil().max(1.0) as i64),
+        })
     }
 
     /// A questionnaire text with this assessment's subject filled in.

@@ -5,7 +5,7 @@ use std::io::Write;
 use super::args::{ShowArgs, ShowFormat};
 use super::table::printable;
 use super::{Ui, invalid};
-use crate::report::Report;
+use crate::report::{NO_STAGE, Report};
 use crate::score::{bar, display};
 use crate::store::{Store, Stored};
 use crate::subjects::{self, Subject};
@@ -174,21 +174,16 @@ pub fn text(report: &Report) -> String {
 
 /// "Stage 4 of 6: …" with what it means and what the next stage needs.
 pub fn stage_text(report: &Report) -> String {
-    let total = report.questionnaire.stages.len();
-    let Some((level, stage)) = report.scores.stage.zip(report.stage()) else {
-        return "Stage: none yet (no question was answered)\n".to_string();
+    let Some(ladder) = report.ladder() else {
+        return format!("{NO_STAGE}\n");
     };
     let mut out = format!(
-        "Stage {} of {total}: {}\n  {}\n",
-        level + 1,
-        stage.name,
-        report.fill(&stage.about)
+        "{}\n  {}\n",
+        ladder.title(),
+        report.fill(&ladder.stage.about)
     );
-    if let Some(next) = report.next_stage() {
-        out.push_str(&format!(
-            "  Next: {} from an overall score of {}.\n",
-            next.name, next.min
-        ));
+    if let Some(next) = ladder.next_text() {
+        out.push_str(&format!("  {next}.\n"));
     }
     out
 }
@@ -221,13 +216,11 @@ fn markdown(report: &Report) -> String {
         display(s.pillars),
         display(s.overall)
     ));
-    if let Some((level, stage)) = s.stage.zip(report.stage()) {
+    if let Some(ladder) = report.ladder() {
         out.push_str(&format!(
-            "**Stage {} of {}: {}.** {}\n",
-            level + 1,
-            report.questionnaire.stages.len(),
-            stage.name,
-            report.fill(&stage.about)
+            "**{}.** {}\n",
+            ladder.title(),
+            report.fill(&ladder.stage.about)
         ));
     }
     out

@@ -7,7 +7,7 @@ use super::args::{TrendArgs, TrendFormat};
 use super::show::{chart_width, find_subject};
 use super::table::{Align, printable, render};
 use crate::chart::{Trend, TrendSeries, plain};
-use crate::history::{self, change, change_text};
+use crate::history::{self, change_text};
 use crate::score::display;
 use crate::store::Store;
 use crate::subjects;
@@ -33,25 +33,20 @@ pub fn run(
         return Ok(0);
     }
     let series = history::series(subject);
-    let mut rows = vec![];
-    for s in &series {
-        for (i, r) in s.reports.iter().enumerate() {
-            let previous = i.checked_sub(1).map(|p| &s.reports[p]);
-            rows.push((
-                r.assessment.when(),
-                vec![
-                    r.assessment.when().date(),
-                    printable(s.respondent),
-                    display(r.scores.overall),
-                    display(r.scores.virtues),
-                    display(r.scores.pillars),
-                    change_text(change(previous, r)),
-                ],
-            ));
-        }
-    }
-    rows.sort_by_key(|(when, _)| *when);
-    let rows: Vec<Vec<String>> = rows.into_iter().map(|(_, r)| r).collect();
+    let rows: Vec<Vec<String>> = history::timeline(&series)
+        .iter()
+        .map(|m| {
+            let scores = &m.report.scores;
+            vec![
+                m.report.assessment.when().date(),
+                printable(m.respondent),
+                display(scores.overall),
+                display(scores.virtues),
+                display(scores.pillars),
+                change_text(m.change),
+            ]
+        })
+        .collect();
     writeln!(
         out,
         "{}: overall score over time\n",
@@ -63,11 +58,7 @@ pub fn run(
                 .iter()
                 .map(|s| TrendSeries {
                     name: s.respondent.to_string(),
-                    points: s
-                        .reports
-                        .iter()
-                        .filter_map(|r| Some((r.assessment.when(), r.scores.overall?)))
-                        .collect(),
+                    points: s.points(|r| r.scores.overall),
                 })
                 .collect(),
         );

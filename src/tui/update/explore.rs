@@ -66,7 +66,7 @@ pub fn compare(app: &mut App, msg: Msg) -> Effect {
             if let Some(id) = ids.get(state.cursor) {
                 if let Some(at) = state.ticked.iter().position(|t| t == id) {
                     state.ticked.remove(at);
-                } else if state.ticked.len() < crate::chart::MAX_SERIES {
+                } else if state.ticked.len() < crate::history::MAX_COMPARED {
                     state.ticked.push(id.clone());
                     // Keep time order: series and columns read from then to now.
                     state

@@ -10,6 +10,7 @@ use ratatui::widgets::Widget;
 use super::below;
 use super::text::truncate;
 use crate::chart::{Radar, RadarSeries};
+use crate::comparison;
 use crate::report::Report;
 use crate::score::display;
 use crate::tui::app::{App, CompareState};
@@ -70,6 +71,7 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
         (Rect { width: 0, ..top }, top)
     };
     if wide && !reports.is_empty() {
+        let rows = comparison::lines(&reports);
         let mut radar = Radar::new(
             reports[0]
                 .questionnaire
@@ -80,9 +82,11 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
             reports
                 .iter()
                 .zip(&names)
-                .map(|(r, name)| RadarSeries {
+                .enumerate()
+                .map(|(i, (_, name))| RadarSeries {
                     name: name.clone(),
-                    scores: r.scores.dimensions.iter().map(|d| d.score).collect(),
+                    // Lined up with the axes (the first questionnaire's dimensions) by id.
+                    scores: rows.iter().map(|l| l.scores[i]).collect(),
                 })
                 .collect(),
         );
@@ -181,7 +185,7 @@ pub fn series_names(reports: &[Report]) -> Vec<String> {
         .map(|r| {
             let twice = reports
                 .iter()
-                .filter(|o| o.assessment.respondent == r.assessment.respondent)
+                .filter(|o| crate::names::same(&o.assessment.respondent, &r.assessment.respondent))
                 .count()
                 > 1;
             if twice {
@@ -195,9 +199,9 @@ pub fn series_names(reports: &[Report]) -> Vec<String> {
 
 fn table_lines<'a>(app: &App, reports: &[Report]) -> Vec<Line<'a>> {
     let theme = &app.theme;
-    let Some(first) = reports.first() else {
+    if reports.is_empty() {
         return vec![];
-    };
+    }
     let mut header = format!("{:<12}", "");
     for i in 0..reports.len() {
         header.push_str(&format!(
@@ -207,60 +211,41 @@ fn table_lines<'a>(app: &App, reports: &[Report]) -> Vec<Line<'a>> {
     }
     header.push_str("   gap");
     let mut lines = vec![Line::styled(header, theme.muted)];
-    for (d, dim) in first.questionnaire.dimensions.iter().enumerate() {
-        let scores: Vec<Option<f64>> = reports
-            .iter()
-            .map(|r| r.scores.dimensions.get(d).and_then(|x| x.score))
-            .collect();
-        let mut line = format!("{:<12}", truncate(&dim.short, 12));
-        for s in &scores {
+    for row in comparison::lines(reports) {
+        let mut line = format!("{:<12}", truncate(&row.dimension.short, 12));
+        for s in &row.scores {
             line.push_str(&format!(" {:>5}", display(*s)));
         }
         line.push_str(&format!(
             " {:>5}",
-            gap(&scores).map_or("–".into(), |g| format!("{}", g.round() as i64))
+            row.gap
+                .map_or("–".into(), |g| format!("{}", g.round() as i64))
         ));
         lines.push(Line::raw(line));
     }
     lines
 }
 
-/// The spread between the highest and lowest score of a dimension; none with fewer than two.
-fn gap(scores: &[Option<f64>]) -> Option<f64> {
-    let present: Vec<f64> = scores.iter().flatten().copied().collect();
-    if present.len() < 2 {
-        return None;
-    }
-    let max = present.iter().cloned().fold(f64::MIN, f64::max);
-    let min = present.iter().cloned().fold(f64::MAX, f64::min);
-    Some(max - min)
-}
-
 /// The largest gaps in words: "Discretion: you 75, Alice 40".
 pub fn gap_lines(reports: &[Report], names: &[String], width: usize) -> Vec<String> {
-    let Some(first) = reports.first().filter(|_| reports.len() >= 2) else {
+    if reports.len() < 2 {
         return vec![];
-    };
-    let mut gaps: Vec<(f64, String)> = first
-        .questionnaire
-        .dimensions
-        .iter()
-        .enumerate()
-        .filter_map(|(d, dim)| {
-            let scores: Vec<Option<f64>> = reports
-                .iter()
-                .map(|r| r.scores.dimensions.get(d).and_then(|x| x.score))
-                .collect();
-            let g = gap(&scores)?;
+    }
+    let rows = comparison::lines(reports);
+    let gaps: Vec<(f64, String)> = comparison::notable_gaps(&rows)
+        .into_iter()
+        .map(|row| {
             let parts: Vec<String> = names
                 .iter()
-                .zip(&scores)
+                .zip(&row.scores)
                 .filter_map(|(n, s)| Some(format!("{n} {}", s.map(|v| v.round() as i64)?)))
                 .collect();
-            (g >= 10.0).then(|| (g, format!("{}: {}", dim.name, parts.join(", "))))
+            (
+                row.gap.unwrap_or_default(),
+                format!("{}: {}", row.dimension.name, parts.join(", ")),
+            )
         })
         .collect();
-    gaps.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
     if gaps.is_empty() && reports.len() >= 2 {
         return vec![truncate(
             "No gap of 10 points or more: you see it alike.",

@@ -11,7 +11,7 @@ use ratatui::widgets::Widget;
 use super::text::{truncate, wrap};
 use crate::chart::Radar;
 use crate::questionnaire::Group;
-use crate::report::Report;
+use crate::report::{NO_STAGE, Report};
 use crate::score::{bar, display};
 use crate::store::Stored;
 use crate::tui::app::{App, ResultsState};
@@ -186,41 +186,23 @@ fn score_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>
 
 /// The stage on the ladder, what it means, and what the next one needs.
 fn stage_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>> {
-    let total = report.questionnaire.stages.len();
     let mut lines = vec![];
-    match (report.scores.stage, report.stage()) {
-        (Some(level), Some(stage)) => {
-            let title = format!("Stage {} of {total}: {}", level + 1, stage.name);
-            lines.extend(
-                wrap(&title, width)
-                    .into_iter()
-                    .map(|l| Line::styled(l, theme.strong)),
-            );
-            lines.extend(
-                wrap(&report.fill(&stage.about), width)
-                    .into_iter()
-                    .map(Line::raw),
-            );
-        }
-        _ => lines.push(Line::styled(
-            "No stage yet: nothing was answered.",
-            theme.strong,
-        )),
-    }
-    if let Some(next) = report.next_stage() {
-        let gap = report
-            .scores
-            .overall
-            .map(|o| (next.min - o).ceil().max(1.0) as i64);
-        let needs = match gap {
-            Some(points) => format!(
-                "Next: {} at {} ({points} points to go): {}",
-                next.name,
-                next.min,
-                report.fill(&next.about)
-            ),
-            None => format!("Next: {} at {}", next.name, next.min),
-        };
+    let Some(ladder) = report.ladder() else {
+        lines.push(Line::styled(NO_STAGE, theme.strong));
+        return lines;
+    };
+    lines.extend(
+        wrap(&ladder.title(), width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.strong)),
+    );
+    lines.extend(
+        wrap(&report.fill(&ladder.stage.about), width)
+            .into_iter()
+            .map(Line::raw),
+    );
+    if let (Some(needs), Some(next)) = (ladder.next_text(), ladder.next) {
+        let needs = format!("{needs}: {}", report.fill(&next.about));
         lines.extend(
             wrap(&needs, width)
                 .into_iter()

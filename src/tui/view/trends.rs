@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 use super::below;
 use super::text::{truncate, wrap};
 use crate::chart::{Trend, TrendSeries};
-use crate::history::{self, change, change_text};
+use crate::history::{self, change_text};
 use crate::score::display;
 use crate::tui::app::{App, TrendsState};
 
@@ -42,21 +42,19 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
     let series = history::series(subject);
 
     // The table: every assessment, most recent last, with the change since the previous one.
-    let mut rows = vec![];
-    for s in &series {
-        for (i, r) in s.reports.iter().enumerate() {
-            let previous = i.checked_sub(1).map(|p| &s.reports[p]);
-            let dim_score = r.scores.dimension(&dimension.id).and_then(|d| d.score);
-            rows.push((
-                r.assessment.when(),
-                s.respondent,
-                r.scores.overall,
-                change_text(change(previous, r)),
-                dim_score,
-            ));
-        }
-    }
-    rows.sort_by_key(|r| r.0);
+    let rows: Vec<_> = history::timeline(&series)
+        .iter()
+        .map(|m| {
+            let scores = &m.report.scores;
+            (
+                m.report.assessment.when(),
+                m.respondent,
+                scores.overall,
+                change_text(m.change),
+                scores.dimension(&dimension.id).and_then(|d| d.score),
+            )
+        })
+        .collect();
     let table_height = (rows.len() as u16 + 1)
         .min(body.height / 3)
         .max(2.min(body.height));
@@ -79,30 +77,18 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
     } else {
         let mut lines = vec![];
         for s in &series {
-            let overall = s
-                .reports
-                .iter()
-                .filter_map(|r| Some((r.assessment.when(), r.scores.overall?)))
-                .collect();
             lines.push(TrendSeries {
                 name: format!("{} overall", s.respondent),
-                points: overall,
+                points: s.points(|r| r.scores.overall),
             });
             for dim in questionnaire
                 .dimensions
                 .iter()
                 .filter(|d| state.all || d.id == dimension.id)
             {
-                let points = s
-                    .reports
-                    .iter()
-                    .filter_map(|r| {
-                        Some((r.assessment.when(), r.scores.dimension(&dim.id)?.score?))
-                    })
-                    .collect();
                 lines.push(TrendSeries {
                     name: format!("{} {}", s.respondent, dim.short),
-                    points,
+                    points: s.points(|r| r.scores.dimension(&dim.id)?.score),
                 });
             }
         }
