@@ -49,6 +49,9 @@ pub enum Response {
 
 pub const DEFAULT_RESPONDENT: &str = "self";
 
+/// The longest note the tool accepts: far more than anyone types, and it keeps every file readable.
+pub const MAX_NOTE_BYTES: usize = 64 * 1024;
+
 impl Assessment {
     pub fn is_draft(&self) -> bool {
         self.completed.is_none()

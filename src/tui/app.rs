@@ -143,7 +143,41 @@ pub struct ResultsState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     Help,
-    Note(TextArea),
+    Note(NoteEditor),
+}
+
+/// The note editor: the text being typed, the note as it was when the editor opened, and a
+/// line for the person under the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteEditor {
+    pub area: TextArea,
+    pub opened_with: String,
+    pub line: Option<NoteLine>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteLine {
+    /// Typing or pasting was refused or cut: notes are limited to `MAX_NOTE_BYTES`.
+    TooLong,
+}
+
+impl NoteEditor {
+    pub fn new(note: &str) -> Self {
+        Self {
+            area: TextArea::new(note).limited(crate::assessment::MAX_NOTE_BYTES),
+            opened_with: note.to_string(),
+            line: None,
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        self.area.text()
+    }
+
+    /// Whether the text differs from the note as it was when the editor opened.
+    pub fn changed(&self) -> bool {
+        self.area.text() != self.opened_with
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,9 +1,10 @@
 //! `update`: the only place where the TUI's model changes. Pure: anything touching the disk is
 //! returned as an [`Effect`] for the event loop, whose result comes back as a [`Msg`].
 
-use super::app::{App, Effect, Mode, Msg, Origin, Overlay, ResultsState, Screen};
+use super::app::{
+    App, Effect, Mode, Msg, NoteEditor, NoteLine, Origin, Overlay, ResultsState, Screen,
+};
 use super::form::Form;
-use super::textarea::TextArea;
 use crate::flow::{Outcome, Step};
 
 mod explore;
@@ -93,14 +94,20 @@ fn help(app: &mut App, msg: Msg) -> Effect {
 }
 
 fn note(app: &mut App, msg: Msg) -> Effect {
-    let Some(Overlay::Note(area)) = &mut app.overlay else {
+    let Some(Overlay::Note(editor)) = &mut app.overlay else {
         return Effect::None;
     };
     match msg {
-        Msg::Edit(edit) => area.apply(edit),
-        Msg::Paste(text) => area.insert_str(&text),
+        Msg::Edit(edit) => {
+            let fits = editor.area.apply(edit);
+            editor.line = (!fits).then_some(NoteLine::TooLong);
+        }
+        Msg::Paste(text) => {
+            let fits = editor.area.insert_str(&text);
+            editor.line = (!fits).then_some(NoteLine::TooLong);
+        }
         Msg::Submit | Msg::Interrupt => {
-            let text = area.text().to_string();
+            let text = editor.text().to_string();
             app.overlay = None;
             let saved = step(app, Step::Note(Some(text)));
             if matches!(msg, Msg::Interrupt) {
@@ -194,7 +201,7 @@ fn assess(app: &mut App, msg: Msg) -> Effect {
         Msg::OpenNote => {
             if let Some(flow) = app.flow() {
                 let note = flow.note_at(flow.current_index()).unwrap_or_default();
-                app.overlay = Some(Overlay::Note(TextArea::new(note)));
+                app.overlay = Some(Overlay::Note(NoteEditor::new(note)));
             }
             Effect::None
         }

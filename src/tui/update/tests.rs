@@ -203,3 +203,39 @@ fn home_resumes_the_selected_draft_or_says_there_is_none() {
         "Enter on a subject opens its results"
     );
 }
+
+fn editor(app: &App) -> &crate::tui::app::NoteEditor {
+    match &app.overlay {
+        Some(Overlay::Note(editor)) => editor,
+        other => panic!("no note editor: {other:?}"),
+    }
+}
+
+#[test]
+fn the_note_editor_refuses_to_grow_past_the_limit_and_says_so() {
+    use crate::assessment::MAX_NOTE_BYTES;
+    use crate::tui::app::NoteLine;
+    use crate::tui::textarea::Edit;
+    let mut app = assessing(Origin::Assess);
+    update(&mut app, Msg::OpenNote);
+    update(&mut app, Msg::Paste("a".repeat(MAX_NOTE_BYTES - 1) + "é"));
+    assert_eq!(
+        editor(&app).text().len(),
+        MAX_NOTE_BYTES - 1,
+        "the paste is cut before the two-byte é"
+    );
+    assert_eq!(editor(&app).line, Some(NoteLine::TooLong));
+    update(&mut app, Msg::Edit(Edit::Insert('x')));
+    assert_eq!(editor(&app).line, None, "the last byte fits");
+    update(&mut app, Msg::Edit(Edit::Insert('y')));
+    assert_eq!(editor(&app).text().len(), MAX_NOTE_BYTES);
+    assert!(editor(&app).text().ends_with('x'));
+    assert_eq!(editor(&app).line, Some(NoteLine::TooLong));
+    update(&mut app, Msg::Edit(Edit::Newline));
+    assert_eq!(editor(&app).text().len(), MAX_NOTE_BYTES);
+    assert_eq!(update(&mut app, Msg::Submit), Effect::SaveDraft);
+    assert_eq!(
+        app.flow().unwrap().note_at(0).unwrap().len(),
+        MAX_NOTE_BYTES
+    );
+}
