@@ -38,6 +38,8 @@ fn screens() -> Vec<(&'static str, App)> {
         };
         update(&mut note, Msg::Edit(edit));
     }
+    let mut discard = note.clone();
+    update(&mut discard, Msg::Back);
     let mut help = assessing(1, theme);
     update(&mut help, Msg::Help);
     let mut review = assessing(24, theme);
@@ -60,6 +62,7 @@ fn screens() -> Vec<(&'static str, App)> {
         ("form", form),
         ("question", question),
         ("note_editor", note),
+        ("note_discard", discard),
         ("help", help),
         ("review", review),
         ("results", results),

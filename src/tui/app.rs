@@ -159,6 +159,8 @@ pub struct NoteEditor {
 pub enum NoteLine {
     /// Typing or pasting was refused or cut: notes are limited to `MAX_NOTE_BYTES`.
     TooLong,
+    /// Esc on a changed note: Esc again discards the changes, Enter saves them.
+    ConfirmDiscard,
 }
 
 impl NoteEditor {

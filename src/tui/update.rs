@@ -97,7 +97,13 @@ fn note(app: &mut App, msg: Msg) -> Effect {
     let Some(Overlay::Note(editor)) = &mut app.overlay else {
         return Effect::None;
     };
+    let asking = editor.line == Some(NoteLine::ConfirmDiscard);
     match msg {
+        // Esc never throws away typed text silently: a changed note asks first.
+        Msg::Back if editor.changed() && !asking => editor.line = Some(NoteLine::ConfirmDiscard),
+        Msg::Back => app.overlay = None,
+        // Any other key answers "no": back to editing, the key itself does nothing.
+        Msg::Edit(_) if asking => editor.line = None,
         Msg::Edit(edit) => {
             let fits = editor.area.apply(edit);
             editor.line = (!fits).then_some(NoteLine::TooLong);
@@ -115,7 +121,7 @@ fn note(app: &mut App, msg: Msg) -> Effect {
             }
             return saved;
         }
-        Msg::Back => app.overlay = None,
+        _ if asking => editor.line = None,
         _ => {}
     }
     Effect::None

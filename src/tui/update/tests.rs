@@ -104,11 +104,56 @@ fn note_editor_saves_on_enter_and_cancels_on_escape() {
     update(&mut app, Msg::OpenNote);
     update(&mut app, Msg::Edit(crate::tui::textarea::Edit::Clear));
     assert_eq!(update(&mut app, Msg::Back), Effect::None);
+    assert_eq!(app.mode(), Mode::Note, "a changed note asks first");
+    assert_eq!(update(&mut app, Msg::Back), Effect::None);
+    assert_eq!(app.mode(), Mode::Question);
     assert_eq!(
         app.flow().unwrap().note_at(0),
         Some("a \"quoted\" note"),
-        "Esc cancels"
+        "Esc twice cancels"
     );
+}
+
+#[test]
+fn escape_on_a_changed_note_asks_before_discarding() {
+    use crate::tui::app::NoteLine;
+    use crate::tui::textarea::Edit;
+    let mut app = assessing(Origin::Assess);
+    update(&mut app, Msg::OpenNote);
+    update(&mut app, Msg::Back);
+    assert_eq!(
+        app.mode(),
+        Mode::Question,
+        "nothing typed: Esc closes at once"
+    );
+
+    update(&mut app, Msg::OpenNote);
+    update(&mut app, Msg::Edit(Edit::Insert('a')));
+    update(&mut app, Msg::Edit(Edit::Backspace));
+    update(&mut app, Msg::Back);
+    assert_eq!(
+        app.mode(),
+        Mode::Question,
+        "the same text as when it opened: Esc closes at once"
+    );
+
+    update(&mut app, Msg::OpenNote);
+    update(&mut app, Msg::Paste("typed".into()));
+    assert_eq!(update(&mut app, Msg::Back), Effect::None);
+    assert_eq!(editor(&app).line, Some(NoteLine::ConfirmDiscard));
+    update(&mut app, Msg::Edit(Edit::Insert('x')));
+    assert_eq!(editor(&app).line, None, "another key goes back to editing");
+    assert_eq!(editor(&app).text(), "typed", "without typing that key");
+    update(&mut app, Msg::Edit(Edit::Insert('!')));
+    update(&mut app, Msg::Back);
+    assert_eq!(editor(&app).line, Some(NoteLine::ConfirmDiscard));
+    assert_eq!(
+        update(&mut app, Msg::Submit),
+        Effect::SaveDraft,
+        "Enter saves"
+    );
+    assert_eq!(app.mode(), Mode::Question);
+    assert_eq!(app.flow().unwrap().note_at(0), Some("typed!"));
 }
 
 #[test]

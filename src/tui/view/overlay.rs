@@ -57,6 +57,9 @@ pub fn note_line(line: NoteLine) -> String {
             "Notes are limited to {} KiB.",
             crate::assessment::MAX_NOTE_BYTES / 1024
         ),
+        NoteLine::ConfirmDiscard => {
+            "Discard the changes to this note? Esc discards, Enter saves".into()
+        }
     }
 }
 
@@ -81,7 +84,11 @@ pub fn note(app: &App, editor: &NoteEditor, area: Rect, buf: &mut Buffer) {
             format!(" Note on question {} ", index + 1),
             theme.title,
         ))
-        .title_bottom(" Enter save · Ctrl-J new line · Esc cancel ");
+        .title_bottom(if editor.line == Some(NoteLine::ConfirmDiscard) {
+            " Esc discard · Enter save "
+        } else {
+            " Enter save · Ctrl-J new line · Esc cancel "
+        });
     let mut inner = block.inner(frame);
     block.render(frame, buf);
     if inner.width < 2 || inner.height == 0 {
@@ -93,6 +100,7 @@ pub fn note(app: &App, editor: &NoteEditor, area: Rect, buf: &mut Buffer) {
         let height = (wrapped.len() as u16).min(inner.height.saturating_sub(1));
         let style = match line {
             NoteLine::TooLong => theme.error,
+            NoteLine::ConfirmDiscard => theme.strong,
         };
         let bottom = Rect::new(inner.x, inner.bottom() - height, inner.width, height);
         super::lines(&wrapped, style, bottom, buf);
