@@ -5,7 +5,7 @@ use std::fs::{self, File, OpenOptions};
 use std::io;
 use std::os::fd::AsRawFd;
 use std::os::unix::fs::OpenOptionsExt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::fsio::{FILE_MODE, ensure_private_dir};
 
@@ -49,6 +49,13 @@ pub fn is_locked(dir: &std::path::Path, id: &str) -> bool {
     // SAFETY: as above; a shared probe released at once.
     let free = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_SH | libc::LOCK_NB) } == 0;
     !free
+}
+
+impl DraftLock {
+    /// The lock file, which dropping the lock removes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
 }
 
 impl Drop for DraftLock {

@@ -11,9 +11,10 @@ pub mod update;
 pub mod view;
 
 use std::io::{IsTerminal, Write};
-use std::sync::Arc;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use ratatui::DefaultTerminal;
@@ -122,7 +123,8 @@ fn resume(d: &crate::store::Stored) -> (Flow, Option<String>) {
 pub fn run(mut app: App, session: &mut Session) -> Result<()> {
     require_terminal()?;
     let terminate = Arc::new(AtomicBool::new(false));
-    watch_for_termination(Arc::clone(&terminate))?;
+    let last = Arc::new(Mutex::new(LastSave::of(&app, session)));
+    watch_for_termination(Arc::clone(&terminate), Arc::clone(&last))?;
     let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
     // Replace ratatui's panic hook: same restore, but its eprintln! would panic again (and
     // abort) when the terminal is already gone.
@@ -134,18 +136,59 @@ pub fn run(mut app: App, session: &mut Session) -> Result<()> {
         );
     }));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut app, &mut terminal, session, &terminate);
+    let result = event_loop(&mut app, &mut terminal, session, &terminate, &last);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     // try_restore: after SIGHUP the terminal is gone, and reporting that would fail too.
     let _ = ratatui::try_restore();
     result
 }
 
+/// What must reach the disk if the process is ended from outside the event loop: the draft
+/// as the person left it (the note being typed included) and the draft's lock file. The
+/// event loop keeps it up to date, holding it while it changes the model or the disk.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct LastSave {
+    /// The draft's path and text.
+    pub draft: Option<(PathBuf, String)>,
+    /// The lock file to remove.
+    pub lock: Option<PathBuf>,
+}
+
+impl LastSave {
+    pub fn of(app: &App, session: &Session) -> Self {
+        let draft = update::flow_to_keep(app)
+            .filter(|f| !f.draft.answers.is_empty())
+            .map(|f| {
+                let path = session.store.draft_path(&f.draft.id);
+                (path, crate::assessment::to_toml(&f.draft))
+            });
+        Self {
+            draft,
+            lock: session.lock.as_ref().map(|l| l.path().to_path_buf()),
+        }
+    }
+
+    /// Saves the draft and removes the lock file, as dropping the lock would.
+    pub fn write(&self) {
+        if let Some((path, text)) = &self.draft {
+            let _ = crate::store::write_atomic(path, text.as_bytes(), true);
+        }
+        if let Some(lock) = &self.lock {
+            let _ = std::fs::remove_file(lock);
+        }
+    }
+}
+
+fn hold(last: &Mutex<LastSave>) -> MutexGuard<'_, LastSave> {
+    last.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// SIGTERM, SIGHUP or a hung-up terminal ask the event loop to save and restore the
 /// terminal, which it notices within a poll interval. When the terminal itself is gone,
 /// crossterm may keep reading the closed tty and never return to the loop: the process then
-/// ends after a grace period. Every change was already saved, so nothing is lost either way.
-fn watch_for_termination(terminate: Arc<AtomicBool>) -> Result<()> {
+/// ends after a grace period, writing the last state of the draft and removing its lock
+/// itself (`process::exit` runs no destructor).
+fn watch_for_termination(terminate: Arc<AtomicBool>, last: Arc<Mutex<LastSave>>) -> Result<()> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])
         .context("cannot watch for signals")?;
@@ -164,6 +207,23 @@ fn watch_for_termination(terminate: Arc<AtomicBool>) -> Result<()> {
             if signalled || hung_up {
                 terminate.store(true, Ordering::SeqCst);
                 std::thread::sleep(Duration::from_millis(1500));
+                // The loop holds `last` only while it saves: wait for that, not for ever.
+                let start = Instant::now();
+                while start.elapsed() < Duration::from_secs(1) {
+                    match last.try_lock() {
+                        Ok(guard) => {
+                            guard.write();
+                            break;
+                        }
+                        Err(std::sync::TryLockError::Poisoned(p)) => {
+                            p.into_inner().write();
+                            break;
+                        }
+                        Err(std::sync::TryLockError::WouldBlock) => {
+                            std::thread::sleep(Duration::from_millis(20))
+                        }
+                    }
+                }
                 std::process::exit(0);
             }
         }
@@ -176,20 +236,27 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     session: &mut Session,
     terminate: &AtomicBool,
+    last: &Mutex<LastSave>,
 ) -> Result<()> {
+    // Saves (with the note being typed) and releases the lock; nothing is left to do after.
+    let terminated = |app: &mut App, session: &mut Session| {
+        let mut guard = hold(last);
+        let effect = update(app, Msg::Terminate);
+        perform(app, effect, session);
+        session.lock = None;
+        *guard = LastSave::default();
+        Ok(())
+    };
     loop {
         if terminate.load(Ordering::Relaxed) {
-            let effect = update(app, Msg::Terminate);
-            perform(app, effect, session);
-            return Ok(());
+            return terminated(app, session);
         }
         // A terminal that went away (SIGHUP without the signal) is an ordinary way to end.
         if terminal
             .draw(|frame| frame.render_widget(&*app, frame.area()))
             .is_err()
         {
-            perform(app, Effect::SaveDraftAndExit, session);
-            return Ok(());
+            return terminated(app, session);
         }
         let event = match event::poll(Duration::from_millis(200)) {
             Ok(false) => continue,
@@ -198,8 +265,7 @@ fn event_loop(
         };
         // The terminal went away: save what there is and end quietly.
         let Ok(event) = event else {
-            perform(app, Effect::SaveDraftAndExit, session);
-            return Ok(());
+            return terminated(app, session);
         };
         let msg = match event {
             Event::Key(key) => keys::map(app.mode(), key),
@@ -207,10 +273,14 @@ fn event_loop(
             _ => None,
         };
         if let Some(msg) = msg {
+            let mut guard = hold(last);
             let effect = update(app, msg);
             if perform(app, effect, session) {
+                session.lock = None;
+                *guard = LastSave::default();
                 return Ok(());
             }
+            *guard = LastSave::of(app, session);
         }
     }
 }
@@ -299,3 +369,6 @@ fn complete(app: &App, store: &Store) -> Result<(String, String), String> {
     let _ = store.remove_draft(&done.id);
     Ok((done.subject.clone(), done.id.clone()))
 }
+
+#[cfg(test)]
+mod tests;

@@ -28,7 +28,16 @@ pub fn update(app: &mut App, msg: Msg) -> Effect {
 /// Messages that report what the event loop did, and signals: the same on every screen.
 fn effect_result(app: &mut App, msg: &Msg) -> Option<Effect> {
     Some(match msg {
-        Msg::Terminate => Effect::SaveDraftAndExit,
+        Msg::Terminate => {
+            // The note being typed is part of what is saved.
+            if let Some(Overlay::Note(_)) = app.overlay
+                && let Some(flow) = flow_to_keep(app)
+            {
+                app.screen = Screen::Assess(Box::new(flow));
+            }
+            app.overlay = None;
+            Effect::SaveDraftAndExit
+        }
         Msg::Began(flow, note) => {
             app.screen = Screen::Assess(flow.clone());
             app.overlay = None;
@@ -228,6 +237,18 @@ fn assess(app: &mut App, msg: Msg) -> Effect {
         }
         _ => Effect::None,
     }
+}
+
+/// The assessment as it must be saved if the program ends now: with the note being typed in
+/// the editor, if it changed.
+pub fn flow_to_keep(app: &App) -> Option<crate::flow::Flow> {
+    let mut flow = app.flow()?.clone();
+    if let Some(Overlay::Note(editor)) = &app.overlay
+        && editor.changed()
+    {
+        flow.step(Step::Note(Some(editor.text().to_string())));
+    }
+    Some(flow)
 }
 
 /// One step of the flow; the resume notice goes once the person acts.

@@ -284,3 +284,25 @@ fn the_note_editor_refuses_to_grow_past_the_limit_and_says_so() {
         MAX_NOTE_BYTES
     );
 }
+
+#[test]
+fn a_signal_saves_the_note_being_typed() {
+    let mut app = assessing(Origin::Assess);
+    update(&mut app, Msg::Flow(Step::Answer(4)));
+    update(&mut app, Msg::OpenNote);
+    update(&mut app, Msg::Paste("half a thought".into()));
+    assert_eq!(update(&mut app, Msg::Terminate), Effect::SaveDraftAndExit);
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.flow().unwrap().note_at(1), Some("half a thought"));
+}
+
+#[test]
+fn the_flow_to_keep_holds_the_note_being_typed_without_changing_the_model() {
+    let mut app = assessing(Origin::Assess);
+    update(&mut app, Msg::OpenNote);
+    assert_eq!(flow_to_keep(&app).unwrap().draft.answers.len(), 0);
+    update(&mut app, Msg::Paste("typed".into()));
+    assert_eq!(flow_to_keep(&app).unwrap().note_at(0), Some("typed"));
+    assert_eq!(app.flow().unwrap().note_at(0), None);
+    assert_eq!(app.mode(), Mode::Note);
+}
