@@ -209,6 +209,31 @@ fn sigterm_and_sighup_in_the_note_editor_save_the_note_and_leave_no_lock() {
 }
 
 #[test]
+fn a_draft_deleted_while_open_is_not_recreated() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::spawn(dir.path(), &["assess", "Ida"]);
+    tui.wait_for("Question 1 of 24");
+    tui.send("3");
+    tui.wait_for("Question 2 of 24");
+    let draft = files(&dir.path().join("drafts"))
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|e| e == "toml"))
+        .expect("the draft is saved after the first answer");
+    // As `confiance forget Ida --yes` does from another window.
+    std::fs::remove_file(&draft).unwrap();
+    tui.send("4");
+    assert_eq!(tui.wait_exit(), Some(0));
+    assert!(
+        tui.screen()
+            .contains("This draft was deleted in another window"),
+        "{}",
+        tui.screen()
+    );
+    assert!(!draft.exists(), "the draft is not recreated");
+    assert_eq!(files(&dir.path().join("drafts")), [] as [PathBuf; 0]);
+}
+
+#[test]
 fn without_a_terminal_the_tui_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"))

@@ -46,7 +46,14 @@ pub enum Msg {
     /// SIGTERM or SIGHUP: save and exit now.
     Terminate,
     // Results of effects, sent back by the event loop.
+    /// A new assessment, not yet saved, and what to tell the person.
     Began(Box<Flow>, Option<String>),
+    /// A draft read from its file, and what to tell the person.
+    Resumed(Box<Flow>, Option<String>),
+    /// The draft could not be resumed (deleted, or unreadable): why, and the store read again.
+    CannotResume(String, Data),
+    /// The draft's file, saved before, is gone: deleted on purpose (`confiance forget`).
+    DraftDeleted,
     Saved,
     SaveFailed(String),
     /// The draft was saved on the way out: leave the assessment.
@@ -207,6 +214,11 @@ pub struct App {
     pub unsaved: bool,
     /// Esc was pressed and its save failed: Esc again leaves without saving.
     pub leaving: bool,
+    /// The draft being answered has a file: it was resumed, or saved at least once. If that
+    /// file goes, it was deleted on purpose, and it is not written again.
+    pub draft_on_disk: bool,
+    /// Printed once the terminal is restored, when the program ends on its own.
+    pub farewell: Option<String>,
 }
 
 /// The screen kind, which decides what keys mean.
@@ -234,6 +246,8 @@ impl App {
             theme,
             unsaved: false,
             leaving: false,
+            draft_on_disk: false,
+            farewell: None,
         }
     }
 

@@ -70,7 +70,8 @@ pub struct Choice {
 
 /// Starts (or resumes) an assessment the way `confiance assess` and the home form do, and
 /// takes its draft's lock: a draft open in another terminal is not resumed there a second
-/// time. Returns the flow and what to tell the person.
+/// time. A draft is resumed from its file, read again once locked: one deleted meanwhile
+/// (`confiance forget`) is not brought back. Returns `Msg::Began` or `Msg::Resumed`.
 pub fn begin(
     session: &mut Session,
     data: &Data,
@@ -78,7 +79,7 @@ pub fn begin(
     subject: &str,
     respondent: &str,
     fresh: bool,
-) -> (Flow, Option<String>) {
+) -> Msg {
     let mut busy = false;
     if !fresh {
         let candidates = data.drafts.iter().rev().filter(|d| {
@@ -87,14 +88,17 @@ pub fn begin(
                 && d.assessment.questionnaire == questionnaire.id
         });
         for draft in candidates {
-            match session.store.lock_draft(&draft.assessment.id) {
+            let id = &draft.assessment.id;
+            match session.store.lock_draft(id) {
                 Ok(None) => busy = true,
-                Ok(lock) => {
-                    session.lock = lock;
-                    return resume(draft);
-                }
                 // Locks are a courtesy between sessions; without one, resuming is still right.
-                Err(_) => return resume(draft),
+                lock => {
+                    session.lock = lock.ok().flatten();
+                    match reread(session.store, id) {
+                        Ok(stored) => return resume(&stored),
+                        Err(_) => session.lock = None,
+                    }
+                }
             }
         }
     }
@@ -102,13 +106,34 @@ pub fn begin(
     session.lock = session.store.lock_draft(&id).ok().flatten();
     let note = busy
         .then(|| format!("The draft for {subject} is open in another window: this is a new one."));
-    (
-        Flow::start(questionnaire, subject, respondent, id, Timestamp::now()),
-        note,
-    )
+    let flow = Flow::start(questionnaire, subject, respondent, id, Timestamp::now());
+    Msg::Began(Box::new(flow), note)
 }
 
-fn resume(d: &crate::store::Stored) -> (Flow, Option<String>) {
+/// Reads draft `id` from its file; what to tell the person if it cannot be resumed.
+fn reread(store: &Store, id: &str) -> Result<crate::store::Stored, String> {
+    let path = store.draft_path(id);
+    match crate::store::read_assessment(&path, store.catalog()) {
+        Ok(stored) if stored.assessment.is_draft() => Ok(stored),
+        _ if is_gone(&path) => Err(update::DRAFT_GONE.into()),
+        _ => Err("This draft can no longer be read: see `confiance check`.".into()),
+    }
+}
+
+fn is_gone(path: &std::path::Path) -> bool {
+    matches!(std::fs::symlink_metadata(path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+}
+
+/// The draft being answered was saved before and its file is gone: deleted on purpose
+/// (`confiance forget`), so it must not be written again.
+fn draft_deleted(app: &App, store: &Store) -> bool {
+    app.draft_on_disk
+        && app
+            .flow()
+            .is_some_and(|f| is_gone(&store.draft_path(&f.draft.id)))
+}
+
+fn resume(d: &crate::store::Stored) -> Msg {
     let flow = Flow::resume(d.questionnaire.clone(), d.assessment.clone());
     let note = format!(
         "Resumed draft from {}: {} of {} answered",
@@ -116,7 +141,7 @@ fn resume(d: &crate::store::Stored) -> (Flow, Option<String>) {
         flow.settled(),
         flow.total()
     );
-    (flow, Some(note))
+    Msg::Resumed(Box::new(flow), Some(note))
 }
 
 /// Runs the TUI until the person leaves. `app` is already on its first screen.
@@ -140,6 +165,9 @@ pub fn run(mut app: App, session: &mut Session) -> Result<()> {
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     // try_restore: after SIGHUP the terminal is gone, and reporting that would fail too.
     let _ = ratatui::try_restore();
+    if let Some(farewell) = &app.farewell {
+        let _ = writeln!(std::io::stderr(), "{farewell}");
+    }
     result
 }
 
@@ -150,6 +178,8 @@ pub fn run(mut app: App, session: &mut Session) -> Result<()> {
 pub struct LastSave {
     /// The draft's path and text.
     pub draft: Option<(PathBuf, String)>,
+    /// The draft had a file: if it is gone, it was deleted on purpose and is not written.
+    pub on_disk: bool,
     /// The lock file to remove.
     pub lock: Option<PathBuf>,
 }
@@ -164,13 +194,16 @@ impl LastSave {
             });
         Self {
             draft,
+            on_disk: app.draft_on_disk,
             lock: session.lock.as_ref().map(|l| l.path().to_path_buf()),
         }
     }
 
     /// Saves the draft and removes the lock file, as dropping the lock would.
     pub fn write(&self) {
-        if let Some((path, text)) = &self.draft {
+        if let Some((path, text)) = &self.draft
+            && !(self.on_disk && is_gone(path))
+        {
             let _ = crate::store::write_atomic(path, text.as_bytes(), true);
         }
         if let Some(lock) = &self.lock {
@@ -207,9 +240,10 @@ fn watch_for_termination(terminate: Arc<AtomicBool>, last: Arc<Mutex<LastSave>>)
             if signalled || hung_up {
                 terminate.store(true, Ordering::SeqCst);
                 std::thread::sleep(Duration::from_millis(1500));
-                // The loop holds `last` only while it saves: wait for that, not for ever.
+                // The loop holds `last` only while it updates the model and saves (an fsync
+                // can take seconds on a busy disk): wait for that, but not for ever.
                 let start = Instant::now();
-                while start.elapsed() < Duration::from_secs(1) {
+                while start.elapsed() < Duration::from_secs(10) {
                     match last.try_lock() {
                         Ok(guard) => {
                             guard.write();
@@ -294,10 +328,18 @@ pub fn perform(app: &mut App, effect: Effect, session: &mut Session) -> bool {
             Effect::None => return false,
             Effect::Exit => return true,
             Effect::SaveDraftAndExit => {
-                if let Some(flow) = app.flow().filter(|f| !f.draft.answers.is_empty()) {
+                if let Some(flow) = app.flow().filter(|f| !f.draft.answers.is_empty())
+                    && !draft_deleted(app, store)
+                {
                     let _ = store.save_draft(&flow.draft);
                 }
                 return true;
+            }
+            Effect::SaveDraft | Effect::SaveDraftAndLeave | Effect::Complete
+                if draft_deleted(app, store) =>
+            {
+                session.lock = None;
+                Msg::DraftDeleted
             }
             Effect::SaveDraft | Effect::SaveDraftAndLeave => {
                 let leave = effect == Effect::SaveDraftAndLeave;
@@ -334,13 +376,9 @@ pub fn perform(app: &mut App, effect: Effect, session: &mut Session) -> bool {
                     return false;
                 };
                 let data = app.data.clone();
-                let (flow, note) = begin(session, &data, q, &subject, &respondent, fresh);
-                Msg::Began(Box::new(flow), note)
+                begin(session, &data, q, &subject, &respondent, fresh)
             }
             Effect::ResumeDraft(id) => {
-                let Some(draft) = app.data.drafts.iter().find(|d| d.assessment.id == id) else {
-                    return false;
-                };
                 match store.lock_draft(&id) {
                     Ok(None) => {
                         app.error(
@@ -351,8 +389,14 @@ pub fn perform(app: &mut App, effect: Effect, session: &mut Session) -> bool {
                     Ok(lock) => session.lock = lock,
                     Err(_) => session.lock = None,
                 }
-                let (flow, note) = resume(draft);
-                Msg::Began(Box::new(flow), note)
+                // The copy in memory may be stale: `confiance forget` may have deleted it.
+                match reread(store, &id) {
+                    Ok(draft) => resume(&draft),
+                    Err(reason) => {
+                        session.lock = None;
+                        Msg::CannotResume(reason, load_data(store))
+                    }
+                }
             }
             Effect::Reload => Msg::Reloaded(load_data(store)),
         };

@@ -9,6 +9,10 @@ use crate::flow::{Outcome, Step};
 
 mod explore;
 
+pub const DRAFT_DELETED: &str =
+    "This draft was deleted in another window (confiance forget); nothing more is saved.";
+pub const DRAFT_GONE: &str = "This draft no longer exists (it was deleted).";
+
 pub fn update(app: &mut App, msg: Msg) -> Effect {
     if let Some(effect) = effect_result(app, &msg) {
         return effect;
@@ -38,7 +42,10 @@ fn effect_result(app: &mut App, msg: &Msg) -> Option<Effect> {
             app.overlay = None;
             Effect::SaveDraftAndExit
         }
-        Msg::Began(flow, note) => {
+        Msg::Began(flow, note) | Msg::Resumed(flow, note) => {
+            app.draft_on_disk = matches!(msg, Msg::Resumed(..));
+            app.unsaved = false;
+            app.leaving = false;
             app.screen = Screen::Assess(flow.clone());
             app.overlay = None;
             app.status = None;
@@ -48,6 +55,7 @@ fn effect_result(app: &mut App, msg: &Msg) -> Option<Effect> {
             Effect::None
         }
         Msg::Saved => {
+            app.draft_on_disk = true;
             if app.unsaved {
                 app.unsaved = false;
                 app.info("Saved.");
@@ -67,6 +75,22 @@ fn effect_result(app: &mut App, msg: &Msg) -> Option<Effect> {
             Effect::None
         }
         Msg::Left => leave(app),
+        Msg::CannotResume(reason, data) => {
+            effect_result(app, &Msg::Reloaded(data.clone()));
+            app.error(reason.clone());
+            Effect::None
+        }
+        Msg::DraftDeleted => {
+            app.unsaved = false;
+            app.leaving = false;
+            app.draft_on_disk = false;
+            let effect = leave(app);
+            if effect == Effect::Exit {
+                app.farewell = Some(DRAFT_DELETED.into());
+            }
+            app.error(DRAFT_DELETED);
+            effect
+        }
         Msg::Completed { subject, id } => {
             app.screen = Screen::Results(ResultsState {
                 subject: subject.clone(),

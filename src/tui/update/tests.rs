@@ -306,3 +306,57 @@ fn the_flow_to_keep_holds_the_note_being_typed_without_changing_the_model() {
     assert_eq!(app.flow().unwrap().note_at(0), None);
     assert_eq!(app.mode(), Mode::Note);
 }
+
+#[test]
+fn a_draft_deleted_elsewhere_leaves_home_or_exits_and_says_so() {
+    let mut app = assessing(Origin::Home);
+    assert!(!app.draft_on_disk, "a new assessment has no file yet");
+    update(&mut app, Msg::Flow(Step::Answer(4)));
+    update(&mut app, Msg::Saved);
+    assert!(app.draft_on_disk);
+    update(&mut app, Msg::Flow(Step::Answer(4)));
+    assert_eq!(update(&mut app, Msg::DraftDeleted), Effect::Reload);
+    assert_eq!(app.mode(), Mode::Home);
+    let status = app.status.clone().unwrap();
+    assert!(status.error);
+    assert_eq!(status.text, DRAFT_DELETED);
+    update(&mut app, Msg::Reloaded(Data::default()));
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some(DRAFT_DELETED),
+        "still said on the home screen"
+    );
+
+    let mut app = assessing(Origin::Assess);
+    update(&mut app, Msg::Flow(Step::Answer(4)));
+    assert_eq!(update(&mut app, Msg::DraftDeleted), Effect::Exit);
+    assert_eq!(
+        app.farewell.as_deref(),
+        Some(DRAFT_DELETED),
+        "said once the terminal is restored"
+    );
+}
+
+#[test]
+fn a_resumed_draft_has_a_file() {
+    let q = Catalog::builtin().find("trust", "en").unwrap().clone();
+    let flow = Flow::start(q, "Alice", "self", "X1".into(), Timestamp::from_unix(0, 0));
+    let mut app = App::new(Data::default(), Origin::Home, Theme::mono());
+    update(&mut app, Msg::Resumed(Box::new(flow), None));
+    assert!(app.draft_on_disk);
+}
+
+#[test]
+fn a_draft_that_cannot_be_resumed_says_why_and_shows_the_store_again() {
+    let mut app = App::new(Data::default(), Origin::Home, Theme::mono());
+    update(&mut app, Msg::Down);
+    assert_eq!(
+        update(
+            &mut app,
+            Msg::CannotResume(DRAFT_GONE.into(), Data::default())
+        ),
+        Effect::None
+    );
+    assert_eq!(app.mode(), Mode::Home);
+    assert_eq!(app.status.as_ref().unwrap().text, DRAFT_GONE);
+}
