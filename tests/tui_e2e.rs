@@ -165,6 +165,74 @@ fn sigterm_and_sighup_save_and_restore_the_terminal() {
     }
 }
 
+fn lock_files(data: &Path) -> Vec<PathBuf> {
+    files(&data.join("drafts"))
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "lock"))
+        .collect()
+}
+
+#[test]
+fn sigterm_and_sighup_in_the_note_editor_save_the_note_and_leave_no_lock() {
+    for signal in [libc::SIGTERM, libc::SIGHUP] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut tui = Tui::spawn(dir.path(), &["assess", "Gus"]);
+        tui.wait_for("Question 1 of 24");
+        tui.send("2");
+        tui.wait_for("Question 2 of 24");
+        assert_eq!(lock_files(dir.path()).len(), 1, "the draft is locked");
+        tui.send("n");
+        tui.wait_for("Note on question 2");
+        tui.send("typed, never saved by hand");
+        tui.wait_for("typed, never saved by hand");
+        let start = std::time::Instant::now();
+        tui.signal(signal);
+        assert_eq!(tui.wait_exit(), Some(0), "signal {signal}");
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(3),
+            "signal {signal}: exited in {:?}",
+            start.elapsed()
+        );
+        let draft = read_draft(dir.path());
+        assert_eq!(draft.answers[0].value(), Some(2));
+        assert_eq!(
+            draft.answers[1].note.as_deref(),
+            Some("typed, never saved by hand"),
+            "signal {signal}"
+        );
+        assert_eq!(
+            lock_files(dir.path()),
+            [] as [PathBuf; 0],
+            "signal {signal}"
+        );
+    }
+}
+
+#[test]
+fn a_draft_deleted_while_open_is_not_recreated() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::spawn(dir.path(), &["assess", "Ida"]);
+    tui.wait_for("Question 1 of 24");
+    tui.send("3");
+    tui.wait_for("Question 2 of 24");
+    let draft = files(&dir.path().join("drafts"))
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|e| e == "toml"))
+        .expect("the draft is saved after the first answer");
+    // As `confiance forget Ida --yes` does from another window.
+    std::fs::remove_file(&draft).unwrap();
+    tui.send("4");
+    assert_eq!(tui.wait_exit(), Some(0));
+    assert!(
+        tui.screen()
+            .contains("This draft was deleted in another window"),
+        "{}",
+        tui.screen()
+    );
+    assert!(!draft.exists(), "the draft is not recreated");
+    assert_eq!(files(&dir.path().join("drafts")), [] as [PathBuf; 0]);
+}
+
 #[test]
 fn without_a_terminal_the_tui_says_so() {
     let dir = tempfile::tempdir().unwrap();
@@ -347,4 +415,53 @@ fn closing_the_terminal_saves_and_ends_the_program() {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     assert_eq!(read_draft(dir.path()).answers[0].value(), Some(4));
+}
+
+#[test]
+fn closing_the_terminal_in_the_note_editor_saves_the_note_and_leaves_no_lock() {
+    use std::io::{Read, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut master, mut child) = spawn_in_own_pty(dir.path(), &["assess", "Hal"]);
+    let mut parser = vt100::Parser::new(24, 80, 0);
+    let mut buf = [0u8; 4096];
+    let mut wait_for = |master: &mut std::fs::File, text: &str| {
+        let start = std::time::Instant::now();
+        while !parser.screen().contents().contains(text) {
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(10),
+                "never saw {text:?}"
+            );
+            let n = master.read(&mut buf).unwrap();
+            parser.process(&buf[..n]);
+        }
+    };
+    wait_for(&mut master, "Question 1 of 24");
+    master.write_all(b"4").unwrap();
+    wait_for(&mut master, "Question 2 of 24");
+    master.write_all(b"n").unwrap();
+    wait_for(&mut master, "Note on question 2");
+    master
+        .write_all("a note, then the window closed".as_bytes())
+        .unwrap();
+    wait_for(&mut master, "the window closed");
+    drop(master);
+    let start = std::time::Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "{status:?}");
+            break;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(4),
+            "the program kept running after its terminal closed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let draft = read_draft(dir.path());
+    assert_eq!(draft.answers[0].value(), Some(4));
+    assert_eq!(
+        draft.answers[1].note.as_deref(),
+        Some("a note, then the window closed")
+    );
+    assert_eq!(lock_files(dir.path()), [] as [PathBuf; 0]);
 }

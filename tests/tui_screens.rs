@@ -38,6 +38,8 @@ fn screens() -> Vec<(&'static str, App)> {
         };
         update(&mut note, Msg::Edit(edit));
     }
+    let mut discard = note.clone();
+    update(&mut discard, Msg::Back);
     let mut help = assessing(1, theme);
     update(&mut help, Msg::Help);
     let mut review = assessing(24, theme);
@@ -60,6 +62,7 @@ fn screens() -> Vec<(&'static str, App)> {
         ("form", form),
         ("question", question),
         ("note_editor", note),
+        ("note_discard", discard),
         ("help", help),
         ("review", review),
         ("results", results),
@@ -205,4 +208,19 @@ fn no_panic_at_any_size() {
             });
         }
     });
+}
+
+#[test]
+fn the_note_editor_says_when_a_note_is_too_long() {
+    let mut app = assessing(3, Theme::colour());
+    update(&mut app, Msg::OpenNote);
+    update(
+        &mut app,
+        Msg::Paste("x".repeat(confiance::assessment::MAX_NOTE_BYTES + 10)),
+    );
+    for (w, h) in [(80, 24), (40, 12)] {
+        let text = format!("{}", render(&app, w, h).backend());
+        assert!(text.contains("Notes are limited to 64 KiB."), "{text}");
+        assert!(text.contains("xxxx"), "the text keeps a row:\n{text}");
+    }
 }

@@ -51,7 +51,7 @@ pub fn run(args: &AssessArgs, store: &Store) -> anyhow::Result<u8> {
         lock: None,
     };
     let respondent = args.respondent.trim();
-    let (flow, note) = tui::begin(
+    let began = tui::begin(
         &mut session,
         &data,
         questionnaire,
@@ -60,7 +60,7 @@ pub fn run(args: &AssessArgs, store: &Store) -> anyhow::Result<u8> {
         args.new,
     );
     let mut app = App::new(data, Origin::Assess, Theme::from_env());
-    tui::update(&mut app, tui::Msg::Began(Box::new(flow), note));
+    tui::update(&mut app, began);
     tui::run(app, &mut session)?;
     Ok(0)
 }

@@ -46,7 +46,14 @@ pub enum Msg {
     /// SIGTERM or SIGHUP: save and exit now.
     Terminate,
     // Results of effects, sent back by the event loop.
+    /// A new assessment, not yet saved, and what to tell the person.
     Began(Box<Flow>, Option<String>),
+    /// A draft read from its file, and what to tell the person.
+    Resumed(Box<Flow>, Option<String>),
+    /// The draft could not be resumed (deleted, or unreadable): why, and the store read again.
+    CannotResume(String, Data),
+    /// The draft's file, saved before, is gone: deleted on purpose (`confiance forget`).
+    DraftDeleted,
     Saved,
     SaveFailed(String),
     /// The draft was saved on the way out: leave the assessment.
@@ -54,6 +61,8 @@ pub enum Msg {
     Completed {
         subject: String,
         id: String,
+        /// Filed, but the disk did not confirm it (why): said, not hidden.
+        unconfirmed: Option<String>,
     },
     Reloaded(Data),
 }
@@ -143,7 +152,43 @@ pub struct ResultsState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     Help,
-    Note(TextArea),
+    Note(NoteEditor),
+}
+
+/// The note editor: the text being typed, the note as it was when the editor opened, and a
+/// line for the person under the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteEditor {
+    pub area: TextArea,
+    pub opened_with: String,
+    pub line: Option<NoteLine>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteLine {
+    /// Typing or pasting was refused or cut: notes are limited to `MAX_NOTE_BYTES`.
+    TooLong,
+    /// Esc on a changed note: Esc again discards the changes, Enter saves them.
+    ConfirmDiscard,
+}
+
+impl NoteEditor {
+    pub fn new(note: &str) -> Self {
+        Self {
+            area: TextArea::new(note).limited(crate::assessment::MAX_NOTE_BYTES),
+            opened_with: note.to_string(),
+            line: None,
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        self.area.text()
+    }
+
+    /// Whether the text differs from the note as it was when the editor opened.
+    pub fn changed(&self) -> bool {
+        self.area.text() != self.opened_with
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,6 +216,11 @@ pub struct App {
     pub unsaved: bool,
     /// Esc was pressed and its save failed: Esc again leaves without saving.
     pub leaving: bool,
+    /// The draft being answered has a file: it was resumed, or saved at least once. If that
+    /// file goes, it was deleted on purpose, and it is not written again.
+    pub draft_on_disk: bool,
+    /// Printed once the terminal is restored, when the program ends on its own.
+    pub farewell: Option<String>,
 }
 
 /// The screen kind, which decides what keys mean.
@@ -198,6 +248,8 @@ impl App {
             theme,
             unsaved: false,
             leaving: false,
+            draft_on_disk: false,
+            farewell: None,
         }
     }
 

@@ -53,7 +53,9 @@ impl Form {
                 self.subject.apply(edit);
                 self.selected = None;
             }
-            Field::Respondent => self.respondent.apply(edit),
+            Field::Respondent => {
+                self.respondent.apply(edit);
+            }
         }
     }
 
@@ -62,7 +64,7 @@ impl Form {
         match self.field {
             Field::Subject => self.subject.insert_str(&line),
             Field::Respondent => self.respondent.insert_str(&line),
-        }
+        };
     }
 
     /// Moves through the suggestions (subject field only).

@@ -11,9 +11,10 @@ pub mod update;
 pub mod view;
 
 use std::io::{IsTerminal, Write};
-use std::sync::Arc;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use ratatui::DefaultTerminal;
@@ -26,7 +27,7 @@ pub use update::update;
 use crate::flow::Flow;
 use crate::id::new_id;
 use crate::questionnaire::Questionnaire;
-use crate::store::{DraftLock, Store, io_reason};
+use crate::store::{DraftLock, Filed, Saved, Store, io_reason};
 use crate::time::Timestamp;
 
 /// Reads the store as the TUI shows it.
@@ -69,7 +70,8 @@ pub struct Choice {
 
 /// Starts (or resumes) an assessment the way `confiance assess` and the home form do, and
 /// takes its draft's lock: a draft open in another terminal is not resumed there a second
-/// time. Returns the flow and what to tell the person.
+/// time. A draft is resumed from its file, read again once locked: one deleted meanwhile
+/// (`confiance forget`) is not brought back. Returns `Msg::Began` or `Msg::Resumed`.
 pub fn begin(
     session: &mut Session,
     data: &Data,
@@ -77,7 +79,7 @@ pub fn begin(
     subject: &str,
     respondent: &str,
     fresh: bool,
-) -> (Flow, Option<String>) {
+) -> Msg {
     let mut busy = false;
     if !fresh {
         let candidates = data.drafts.iter().rev().filter(|d| {
@@ -86,14 +88,17 @@ pub fn begin(
                 && d.assessment.questionnaire == questionnaire.id
         });
         for draft in candidates {
-            match session.store.lock_draft(&draft.assessment.id) {
+            let id = &draft.assessment.id;
+            match session.store.lock_draft(id) {
                 Ok(None) => busy = true,
-                Ok(lock) => {
-                    session.lock = lock;
-                    return resume(draft);
-                }
                 // Locks are a courtesy between sessions; without one, resuming is still right.
-                Err(_) => return resume(draft),
+                lock => {
+                    session.lock = lock.ok().flatten();
+                    match reread(session.store, id) {
+                        Ok(stored) => return resume(&stored),
+                        Err(_) => session.lock = None,
+                    }
+                }
             }
         }
     }
@@ -101,13 +106,34 @@ pub fn begin(
     session.lock = session.store.lock_draft(&id).ok().flatten();
     let note = busy
         .then(|| format!("The draft for {subject} is open in another window: this is a new one."));
-    (
-        Flow::start(questionnaire, subject, respondent, id, Timestamp::now()),
-        note,
-    )
+    let flow = Flow::start(questionnaire, subject, respondent, id, Timestamp::now());
+    Msg::Began(Box::new(flow), note)
 }
 
-fn resume(d: &crate::store::Stored) -> (Flow, Option<String>) {
+/// Reads draft `id` from its file; what to tell the person if it cannot be resumed.
+fn reread(store: &Store, id: &str) -> Result<crate::store::Stored, String> {
+    let path = store.draft_path(id);
+    match crate::store::read_assessment(&path, store.catalog()) {
+        Ok(stored) if stored.assessment.is_draft() => Ok(stored),
+        _ if is_gone(&path) => Err(update::DRAFT_GONE.into()),
+        _ => Err("This draft can no longer be read: see `confiance check`.".into()),
+    }
+}
+
+fn is_gone(path: &std::path::Path) -> bool {
+    matches!(std::fs::symlink_metadata(path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+}
+
+/// The draft being answered was saved before and its file is gone: deleted on purpose
+/// (`confiance forget`), so it must not be written again.
+fn draft_deleted(app: &App, store: &Store) -> bool {
+    app.draft_on_disk
+        && app
+            .flow()
+            .is_some_and(|f| is_gone(&store.draft_path(&f.draft.id)))
+}
+
+fn resume(d: &crate::store::Stored) -> Msg {
     let flow = Flow::resume(d.questionnaire.clone(), d.assessment.clone());
     let note = format!(
         "Resumed draft from {}: {} of {} answered",
@@ -115,14 +141,15 @@ fn resume(d: &crate::store::Stored) -> (Flow, Option<String>) {
         flow.settled(),
         flow.total()
     );
-    (flow, Some(note))
+    Msg::Resumed(Box::new(flow), Some(note))
 }
 
 /// Runs the TUI until the person leaves. `app` is already on its first screen.
 pub fn run(mut app: App, session: &mut Session) -> Result<()> {
     require_terminal()?;
     let terminate = Arc::new(AtomicBool::new(false));
-    watch_for_termination(Arc::clone(&terminate))?;
+    let last = Arc::new(Mutex::new(LastSave::of(&app, session)));
+    watch_for_termination(Arc::clone(&terminate), Arc::clone(&last))?;
     let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
     // Replace ratatui's panic hook: same restore, but its eprintln! would panic again (and
     // abort) when the terminal is already gone.
@@ -134,18 +161,67 @@ pub fn run(mut app: App, session: &mut Session) -> Result<()> {
         );
     }));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut app, &mut terminal, session, &terminate);
+    let result = event_loop(&mut app, &mut terminal, session, &terminate, &last);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     // try_restore: after SIGHUP the terminal is gone, and reporting that would fail too.
     let _ = ratatui::try_restore();
+    if let Some(farewell) = &app.farewell {
+        let _ = writeln!(std::io::stderr(), "{farewell}");
+    }
     result
+}
+
+/// What must reach the disk if the process is ended from outside the event loop: the draft
+/// as the person left it (the note being typed included) and the draft's lock file. The
+/// event loop keeps it up to date, holding it while it changes the model or the disk.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct LastSave {
+    /// The draft's path and text.
+    pub draft: Option<(PathBuf, String)>,
+    /// The draft had a file: if it is gone, it was deleted on purpose and is not written.
+    pub on_disk: bool,
+    /// The lock file to remove.
+    pub lock: Option<PathBuf>,
+}
+
+impl LastSave {
+    pub fn of(app: &App, session: &Session) -> Self {
+        let draft = update::flow_to_keep(app)
+            .filter(|f| !f.draft.answers.is_empty())
+            .map(|f| {
+                let path = session.store.draft_path(&f.draft.id);
+                (path, crate::assessment::to_toml(&f.draft))
+            });
+        Self {
+            draft,
+            on_disk: app.draft_on_disk,
+            lock: session.lock.as_ref().map(|l| l.path().to_path_buf()),
+        }
+    }
+
+    /// Saves the draft and removes the lock file, as dropping the lock would.
+    pub fn write(&self) {
+        if let Some((path, text)) = &self.draft
+            && !(self.on_disk && is_gone(path))
+        {
+            let _ = crate::store::write_atomic(path, text.as_bytes(), true);
+        }
+        if let Some(lock) = &self.lock {
+            let _ = std::fs::remove_file(lock);
+        }
+    }
+}
+
+fn hold(last: &Mutex<LastSave>) -> MutexGuard<'_, LastSave> {
+    last.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// SIGTERM, SIGHUP or a hung-up terminal ask the event loop to save and restore the
 /// terminal, which it notices within a poll interval. When the terminal itself is gone,
 /// crossterm may keep reading the closed tty and never return to the loop: the process then
-/// ends after a grace period. Every change was already saved, so nothing is lost either way.
-fn watch_for_termination(terminate: Arc<AtomicBool>) -> Result<()> {
+/// ends after a grace period, writing the last state of the draft and removing its lock
+/// itself (`process::exit` runs no destructor).
+fn watch_for_termination(terminate: Arc<AtomicBool>, last: Arc<Mutex<LastSave>>) -> Result<()> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])
         .context("cannot watch for signals")?;
@@ -164,6 +240,24 @@ fn watch_for_termination(terminate: Arc<AtomicBool>) -> Result<()> {
             if signalled || hung_up {
                 terminate.store(true, Ordering::SeqCst);
                 std::thread::sleep(Duration::from_millis(1500));
+                // The loop holds `last` only while it updates the model and saves (an fsync
+                // can take seconds on a busy disk): wait for that, but not for ever.
+                let start = Instant::now();
+                while start.elapsed() < Duration::from_secs(10) {
+                    match last.try_lock() {
+                        Ok(guard) => {
+                            guard.write();
+                            break;
+                        }
+                        Err(std::sync::TryLockError::Poisoned(p)) => {
+                            p.into_inner().write();
+                            break;
+                        }
+                        Err(std::sync::TryLockError::WouldBlock) => {
+                            std::thread::sleep(Duration::from_millis(20))
+                        }
+                    }
+                }
                 std::process::exit(0);
             }
         }
@@ -176,20 +270,27 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     session: &mut Session,
     terminate: &AtomicBool,
+    last: &Mutex<LastSave>,
 ) -> Result<()> {
+    // Saves (with the note being typed) and releases the lock; nothing is left to do after.
+    let terminated = |app: &mut App, session: &mut Session| {
+        let mut guard = hold(last);
+        let effect = update(app, Msg::Terminate);
+        perform(app, effect, session);
+        session.lock = None;
+        *guard = LastSave::default();
+        Ok(())
+    };
     loop {
         if terminate.load(Ordering::Relaxed) {
-            let effect = update(app, Msg::Terminate);
-            perform(app, effect, session);
-            return Ok(());
+            return terminated(app, session);
         }
         // A terminal that went away (SIGHUP without the signal) is an ordinary way to end.
         if terminal
             .draw(|frame| frame.render_widget(&*app, frame.area()))
             .is_err()
         {
-            perform(app, Effect::SaveDraftAndExit, session);
-            return Ok(());
+            return terminated(app, session);
         }
         let event = match event::poll(Duration::from_millis(200)) {
             Ok(false) => continue,
@@ -198,8 +299,7 @@ fn event_loop(
         };
         // The terminal went away: save what there is and end quietly.
         let Ok(event) = event else {
-            perform(app, Effect::SaveDraftAndExit, session);
-            return Ok(());
+            return terminated(app, session);
         };
         let msg = match event {
             Event::Key(key) => keys::map(app.mode(), key),
@@ -207,10 +307,14 @@ fn event_loop(
             _ => None,
         };
         if let Some(msg) = msg {
+            let mut guard = hold(last);
             let effect = update(app, msg);
             if perform(app, effect, session) {
+                session.lock = None;
+                *guard = LastSave::default();
                 return Ok(());
             }
+            *guard = LastSave::of(app, session);
         }
     }
 }
@@ -224,10 +328,18 @@ pub fn perform(app: &mut App, effect: Effect, session: &mut Session) -> bool {
             Effect::None => return false,
             Effect::Exit => return true,
             Effect::SaveDraftAndExit => {
-                if let Some(flow) = app.flow().filter(|f| !f.draft.answers.is_empty()) {
+                if let Some(flow) = app.flow().filter(|f| !f.draft.answers.is_empty())
+                    && !draft_deleted(app, store)
+                {
                     let _ = store.save_draft(&flow.draft);
                 }
                 return true;
+            }
+            Effect::SaveDraft | Effect::SaveDraftAndLeave | Effect::Complete
+                if draft_deleted(app, store) =>
+            {
+                session.lock = None;
+                Msg::DraftDeleted
             }
             Effect::SaveDraft | Effect::SaveDraftAndLeave => {
                 let leave = effect == Effect::SaveDraftAndLeave;
@@ -242,10 +354,14 @@ pub fn perform(app: &mut App, effect: Effect, session: &mut Session) -> bool {
                 }
             }
             Effect::Complete => match complete(app, store) {
-                Ok((subject, id)) => {
+                Ok((subject, id, unconfirmed)) => {
                     session.lock = None;
                     update(app, Msg::Reloaded(load_data(store)));
-                    Msg::Completed { subject, id }
+                    Msg::Completed {
+                        subject,
+                        id,
+                        unconfirmed,
+                    }
                 }
                 Err(reason) => Msg::SaveFailed(reason),
             },
@@ -264,13 +380,9 @@ pub fn perform(app: &mut App, effect: Effect, session: &mut Session) -> bool {
                     return false;
                 };
                 let data = app.data.clone();
-                let (flow, note) = begin(session, &data, q, &subject, &respondent, fresh);
-                Msg::Began(Box::new(flow), note)
+                begin(session, &data, q, &subject, &respondent, fresh)
             }
             Effect::ResumeDraft(id) => {
-                let Some(draft) = app.data.drafts.iter().find(|d| d.assessment.id == id) else {
-                    return false;
-                };
                 match store.lock_draft(&id) {
                     Ok(None) => {
                         app.error(
@@ -281,8 +393,14 @@ pub fn perform(app: &mut App, effect: Effect, session: &mut Session) -> bool {
                     Ok(lock) => session.lock = lock,
                     Err(_) => session.lock = None,
                 }
-                let (flow, note) = resume(draft);
-                Msg::Began(Box::new(flow), note)
+                // The copy in memory may be stale: `confiance forget` may have deleted it.
+                match reread(store, &id) {
+                    Ok(draft) => resume(&draft),
+                    Err(reason) => {
+                        session.lock = None;
+                        Msg::CannotResume(reason, load_data(store))
+                    }
+                }
             }
             Effect::Reload => Msg::Reloaded(load_data(store)),
         };
@@ -290,12 +408,20 @@ pub fn perform(app: &mut App, effect: Effect, session: &mut Session) -> bool {
     }
 }
 
-/// Files the completed assessment, then removes its draft.
-fn complete(app: &App, store: &Store) -> Result<(String, String), String> {
+/// Files the completed assessment, then removes its draft. Also says when the disk did not
+/// confirm the save: the file is there, so saving again would only make a second copy.
+fn complete(app: &App, store: &Store) -> Result<(String, String, Option<String>), String> {
     let flow = app.flow().ok_or("no assessment in progress")?;
     let done = flow.completed(Timestamp::now());
-    store.save_completed(&done).map_err(|e| io_reason(&e))?;
+    let filed = store.save_completed(&done).map_err(|e| io_reason(&e))?;
+    let unconfirmed = match filed {
+        Filed::New(_, Saved::Unconfirmed(e)) => Some(io_reason(&e)),
+        _ => None,
+    };
     // The assessment is safe; a draft that cannot be removed is only clutter.
     let _ = store.remove_draft(&done.id);
-    Ok((done.subject.clone(), done.id.clone()))
+    Ok((done.subject.clone(), done.id.clone(), unconfirmed))
 }
+
+#[cfg(test)]
+mod tests;

@@ -7,6 +7,8 @@ pub struct TextArea {
     text: String,
     /// A byte offset on a char boundary.
     cursor: usize,
+    /// The most bytes the text may grow to (none when `None`).
+    limit: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,30 +33,51 @@ impl TextArea {
         Self {
             text: text.to_string(),
             cursor: text.len(),
+            limit: None,
         }
+    }
+
+    /// The text may not grow past `bytes` (a longer starting text is kept, and may shrink).
+    pub fn limited(mut self, bytes: usize) -> Self {
+        self.limit = Some(bytes);
+        self
+    }
+
+    /// How many more bytes fit.
+    fn room(&self) -> usize {
+        self.limit
+            .map_or(usize::MAX, |max| max.saturating_sub(self.text.len()))
     }
 
     pub fn text(&self) -> &str {
         &self.text
     }
 
-    pub fn insert_str(&mut self, s: &str) {
+    /// Inserts pasted text at the cursor; returns false when it was cut to fit the limit.
+    pub fn insert_str(&mut self, s: &str) -> bool {
         // Pasted text from Windows has CRLF; tabs would break the layout.
         let clean = s
             .replace("\r\n", "\n")
             .replace(['\r'], "\n")
             .replace('\t', "    ");
-        self.text.insert_str(self.cursor, &clean);
-        self.cursor += clean.len();
+        let mut end = clean.len().min(self.room());
+        while !clean.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.text.insert_str(self.cursor, &clean[..end]);
+        self.cursor += end;
+        end == clean.len()
     }
 
-    pub fn apply(&mut self, edit: Edit) {
+    /// Applies an edit; returns false when a character was refused because of the limit.
+    pub fn apply(&mut self, edit: Edit) -> bool {
         match edit {
+            Edit::Insert(c) if c.len_utf8() > self.room() => return false,
             Edit::Insert(c) => {
                 self.text.insert(self.cursor, c);
                 self.cursor += c.len_utf8();
             }
-            Edit::Newline => self.apply(Edit::Insert('\n')),
+            Edit::Newline => return self.apply(Edit::Insert('\n')),
             Edit::Backspace => {
                 if let Some(c) = self.text[..self.cursor].chars().next_back() {
                     self.cursor -= c.len_utf8();
@@ -85,6 +108,7 @@ impl TextArea {
                 self.cursor = 0;
             }
         }
+        true
     }
 
     fn line_start(&self) -> usize {
@@ -220,6 +244,36 @@ mod tests {
         let mut t = TextArea::new("a");
         t.insert_str("b\r\nc\td");
         assert_eq!(t.text(), "ab\nc    d");
+    }
+
+    #[test]
+    fn a_limited_text_refuses_to_grow_past_its_limit() {
+        let mut t = TextArea::new("ab").limited(4);
+        assert!(t.apply(Edit::Insert('c')));
+        assert!(!t.apply(Edit::Insert('é')), "two bytes do not fit in one");
+        assert!(t.apply(Edit::Insert('d')));
+        assert!(!t.apply(Edit::Newline));
+        assert!(!t.apply(Edit::Insert('x')));
+        assert_eq!(t.text(), "abcd");
+        assert!(t.apply(Edit::Backspace) && t.apply(Edit::Backspace));
+        assert!(!t.insert_str("é🚀"), "the paste is cut");
+        assert_eq!(
+            t.text(),
+            "abé",
+            "at a char boundary: the rocket's 4 bytes do not fit"
+        );
+        assert!(t.apply(Edit::Home) && t.apply(Edit::Delete));
+        assert!(t.insert_str("z"), "room again after deleting");
+        assert_eq!(t.text(), "zbé");
+    }
+
+    #[test]
+    fn a_longer_starting_text_is_kept_and_can_shrink() {
+        let mut t = TextArea::new("abcdef").limited(3);
+        assert!(!t.apply(Edit::Insert('x')));
+        assert!(!t.insert_str("y"));
+        assert!(t.apply(Edit::Backspace));
+        assert_eq!(t.text(), "abcde");
     }
 
     #[test]

@@ -1,12 +1,17 @@
 //! `update`: the only place where the TUI's model changes. Pure: anything touching the disk is
 //! returned as an [`Effect`] for the event loop, whose result comes back as a [`Msg`].
 
-use super::app::{App, Effect, Mode, Msg, Origin, Overlay, ResultsState, Screen};
+use super::app::{
+    App, Effect, Mode, Msg, NoteEditor, NoteLine, Origin, Overlay, ResultsState, Screen,
+};
 use super::form::Form;
-use super::textarea::TextArea;
 use crate::flow::{Outcome, Step};
 
 mod explore;
+
+pub const DRAFT_DELETED: &str =
+    "This draft was deleted in another window (confiance forget); nothing more is saved.";
+pub const DRAFT_GONE: &str = "This draft no longer exists (it was deleted).";
 
 pub fn update(app: &mut App, msg: Msg) -> Effect {
     if let Some(effect) = effect_result(app, &msg) {
@@ -27,8 +32,20 @@ pub fn update(app: &mut App, msg: Msg) -> Effect {
 /// Messages that report what the event loop did, and signals: the same on every screen.
 fn effect_result(app: &mut App, msg: &Msg) -> Option<Effect> {
     Some(match msg {
-        Msg::Terminate => Effect::SaveDraftAndExit,
-        Msg::Began(flow, note) => {
+        Msg::Terminate => {
+            // The note being typed is part of what is saved.
+            if let Some(Overlay::Note(_)) = app.overlay
+                && let Some(flow) = flow_to_keep(app)
+            {
+                app.screen = Screen::Assess(Box::new(flow));
+            }
+            app.overlay = None;
+            Effect::SaveDraftAndExit
+        }
+        Msg::Began(flow, note) | Msg::Resumed(flow, note) => {
+            app.draft_on_disk = matches!(msg, Msg::Resumed(..));
+            app.unsaved = false;
+            app.leaving = false;
             app.screen = Screen::Assess(flow.clone());
             app.overlay = None;
             app.status = None;
@@ -38,6 +55,7 @@ fn effect_result(app: &mut App, msg: &Msg) -> Option<Effect> {
             Effect::None
         }
         Msg::Saved => {
+            app.draft_on_disk = true;
             if app.unsaved {
                 app.unsaved = false;
                 app.info("Saved.");
@@ -57,13 +75,38 @@ fn effect_result(app: &mut App, msg: &Msg) -> Option<Effect> {
             Effect::None
         }
         Msg::Left => leave(app),
-        Msg::Completed { subject, id } => {
+        Msg::CannotResume(reason, data) => {
+            effect_result(app, &Msg::Reloaded(data.clone()));
+            app.error(reason.clone());
+            Effect::None
+        }
+        Msg::DraftDeleted => {
+            app.unsaved = false;
+            app.leaving = false;
+            app.draft_on_disk = false;
+            let effect = leave(app);
+            if effect == Effect::Exit {
+                app.farewell = Some(DRAFT_DELETED.into());
+            }
+            app.error(DRAFT_DELETED);
+            effect
+        }
+        Msg::Completed {
+            subject,
+            id,
+            unconfirmed,
+        } => {
             app.screen = Screen::Results(ResultsState {
                 subject: subject.clone(),
                 id: id.clone(),
             });
             app.overlay = None;
-            app.info("Assessment saved.");
+            match unconfirmed {
+                None => app.info("Assessment saved."),
+                Some(reason) => app.error(format!(
+                    "Assessment saved, but the disk did not confirm it ({reason}): check the disk."
+                )),
+            }
             Effect::None
         }
         Msg::Reloaded(data) => {
@@ -93,14 +136,26 @@ fn help(app: &mut App, msg: Msg) -> Effect {
 }
 
 fn note(app: &mut App, msg: Msg) -> Effect {
-    let Some(Overlay::Note(area)) = &mut app.overlay else {
+    let Some(Overlay::Note(editor)) = &mut app.overlay else {
         return Effect::None;
     };
+    let asking = editor.line == Some(NoteLine::ConfirmDiscard);
     match msg {
-        Msg::Edit(edit) => area.apply(edit),
-        Msg::Paste(text) => area.insert_str(&text),
+        // Esc never throws away typed text silently: a changed note asks first.
+        Msg::Back if editor.changed() && !asking => editor.line = Some(NoteLine::ConfirmDiscard),
+        Msg::Back => app.overlay = None,
+        // Any other key answers "no": back to editing, the key itself does nothing.
+        Msg::Edit(_) if asking => editor.line = None,
+        Msg::Edit(edit) => {
+            let fits = editor.area.apply(edit);
+            editor.line = (!fits).then_some(NoteLine::TooLong);
+        }
+        Msg::Paste(text) => {
+            let fits = editor.area.insert_str(&text);
+            editor.line = (!fits).then_some(NoteLine::TooLong);
+        }
         Msg::Submit | Msg::Interrupt => {
-            let text = area.text().to_string();
+            let text = editor.text().to_string();
             app.overlay = None;
             let saved = step(app, Step::Note(Some(text)));
             if matches!(msg, Msg::Interrupt) {
@@ -108,7 +163,7 @@ fn note(app: &mut App, msg: Msg) -> Effect {
             }
             return saved;
         }
-        Msg::Back => app.overlay = None,
+        _ if asking => editor.line = None,
         _ => {}
     }
     Effect::None
@@ -196,7 +251,7 @@ fn assess(app: &mut App, msg: Msg) -> Effect {
         Msg::OpenNote => {
             if let Some(flow) = app.flow() {
                 let note = flow.note_at(flow.current_index()).unwrap_or_default();
-                app.overlay = Some(Overlay::Note(TextArea::new(note)));
+                app.overlay = Some(Overlay::Note(NoteEditor::new(note)));
             }
             Effect::None
         }
@@ -217,6 +272,18 @@ fn assess(app: &mut App, msg: Msg) -> Effect {
         }
         _ => Effect::None,
     }
+}
+
+/// The assessment as it must be saved if the program ends now: with the note being typed in
+/// the editor, if it changed.
+pub fn flow_to_keep(app: &App) -> Option<crate::flow::Flow> {
+    let mut flow = app.flow()?.clone();
+    if let Some(Overlay::Note(editor)) = &app.overlay
+        && editor.changed()
+    {
+        flow.step(Step::Note(Some(editor.text().to_string())));
+    }
+    Some(flow)
 }
 
 /// One step of the flow; the resume notice goes once the person acts.

@@ -104,11 +104,56 @@ fn note_editor_saves_on_enter_and_cancels_on_escape() {
     update(&mut app, Msg::OpenNote);
     update(&mut app, Msg::Edit(crate::tui::textarea::Edit::Clear));
     assert_eq!(update(&mut app, Msg::Back), Effect::None);
+    assert_eq!(app.mode(), Mode::Note, "a changed note asks first");
+    assert_eq!(update(&mut app, Msg::Back), Effect::None);
+    assert_eq!(app.mode(), Mode::Question);
     assert_eq!(
         app.flow().unwrap().note_at(0),
         Some("a \"quoted\" note"),
-        "Esc cancels"
+        "Esc twice cancels"
     );
+}
+
+#[test]
+fn escape_on_a_changed_note_asks_before_discarding() {
+    use crate::tui::app::NoteLine;
+    use crate::tui::textarea::Edit;
+    let mut app = assessing(Origin::Assess);
+    update(&mut app, Msg::OpenNote);
+    update(&mut app, Msg::Back);
+    assert_eq!(
+        app.mode(),
+        Mode::Question,
+        "nothing typed: Esc closes at once"
+    );
+
+    update(&mut app, Msg::OpenNote);
+    update(&mut app, Msg::Edit(Edit::Insert('a')));
+    update(&mut app, Msg::Edit(Edit::Backspace));
+    update(&mut app, Msg::Back);
+    assert_eq!(
+        app.mode(),
+        Mode::Question,
+        "the same text as when it opened: Esc closes at once"
+    );
+
+    update(&mut app, Msg::OpenNote);
+    update(&mut app, Msg::Paste("typed".into()));
+    assert_eq!(update(&mut app, Msg::Back), Effect::None);
+    assert_eq!(editor(&app).line, Some(NoteLine::ConfirmDiscard));
+    update(&mut app, Msg::Edit(Edit::Insert('x')));
+    assert_eq!(editor(&app).line, None, "another key goes back to editing");
+    assert_eq!(editor(&app).text(), "typed", "without typing that key");
+    update(&mut app, Msg::Edit(Edit::Insert('!')));
+    update(&mut app, Msg::Back);
+    assert_eq!(editor(&app).line, Some(NoteLine::ConfirmDiscard));
+    assert_eq!(
+        update(&mut app, Msg::Submit),
+        Effect::SaveDraft,
+        "Enter saves"
+    );
+    assert_eq!(app.mode(), Mode::Question);
+    assert_eq!(app.flow().unwrap().note_at(0), Some("typed!"));
 }
 
 #[test]
@@ -202,4 +247,137 @@ fn home_resumes_the_selected_draft_or_says_there_is_none() {
         Mode::Results,
         "Enter on a subject opens its results"
     );
+}
+
+fn editor(app: &App) -> &crate::tui::app::NoteEditor {
+    match &app.overlay {
+        Some(Overlay::Note(editor)) => editor,
+        other => panic!("no note editor: {other:?}"),
+    }
+}
+
+#[test]
+fn the_note_editor_refuses_to_grow_past_the_limit_and_says_so() {
+    use crate::assessment::MAX_NOTE_BYTES;
+    use crate::tui::app::NoteLine;
+    use crate::tui::textarea::Edit;
+    let mut app = assessing(Origin::Assess);
+    update(&mut app, Msg::OpenNote);
+    update(&mut app, Msg::Paste("a".repeat(MAX_NOTE_BYTES - 1) + "é"));
+    assert_eq!(
+        editor(&app).text().len(),
+        MAX_NOTE_BYTES - 1,
+        "the paste is cut before the two-byte é"
+    );
+    assert_eq!(editor(&app).line, Some(NoteLine::TooLong));
+    update(&mut app, Msg::Edit(Edit::Insert('x')));
+    assert_eq!(editor(&app).line, None, "the last byte fits");
+    update(&mut app, Msg::Edit(Edit::Insert('y')));
+    assert_eq!(editor(&app).text().len(), MAX_NOTE_BYTES);
+    assert!(editor(&app).text().ends_with('x'));
+    assert_eq!(editor(&app).line, Some(NoteLine::TooLong));
+    update(&mut app, Msg::Edit(Edit::Newline));
+    assert_eq!(editor(&app).text().len(), MAX_NOTE_BYTES);
+    assert_eq!(update(&mut app, Msg::Submit), Effect::SaveDraft);
+    assert_eq!(
+        app.flow().unwrap().note_at(0).unwrap().len(),
+        MAX_NOTE_BYTES
+    );
+}
+
+#[test]
+fn a_signal_saves_the_note_being_typed() {
+    let mut app = assessing(Origin::Assess);
+    update(&mut app, Msg::Flow(Step::Answer(4)));
+    update(&mut app, Msg::OpenNote);
+    update(&mut app, Msg::Paste("half a thought".into()));
+    assert_eq!(update(&mut app, Msg::Terminate), Effect::SaveDraftAndExit);
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.flow().unwrap().note_at(1), Some("half a thought"));
+}
+
+#[test]
+fn the_flow_to_keep_holds_the_note_being_typed_without_changing_the_model() {
+    let mut app = assessing(Origin::Assess);
+    update(&mut app, Msg::OpenNote);
+    assert_eq!(flow_to_keep(&app).unwrap().draft.answers.len(), 0);
+    update(&mut app, Msg::Paste("typed".into()));
+    assert_eq!(flow_to_keep(&app).unwrap().note_at(0), Some("typed"));
+    assert_eq!(app.flow().unwrap().note_at(0), None);
+    assert_eq!(app.mode(), Mode::Note);
+}
+
+#[test]
+fn a_draft_deleted_elsewhere_leaves_home_or_exits_and_says_so() {
+    let mut app = assessing(Origin::Home);
+    assert!(!app.draft_on_disk, "a new assessment has no file yet");
+    update(&mut app, Msg::Flow(Step::Answer(4)));
+    update(&mut app, Msg::Saved);
+    assert!(app.draft_on_disk);
+    update(&mut app, Msg::Flow(Step::Answer(4)));
+    assert_eq!(update(&mut app, Msg::DraftDeleted), Effect::Reload);
+    assert_eq!(app.mode(), Mode::Home);
+    let status = app.status.clone().unwrap();
+    assert!(status.error);
+    assert_eq!(status.text, DRAFT_DELETED);
+    update(&mut app, Msg::Reloaded(Data::default()));
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some(DRAFT_DELETED),
+        "still said on the home screen"
+    );
+
+    let mut app = assessing(Origin::Assess);
+    update(&mut app, Msg::Flow(Step::Answer(4)));
+    assert_eq!(update(&mut app, Msg::DraftDeleted), Effect::Exit);
+    assert_eq!(
+        app.farewell.as_deref(),
+        Some(DRAFT_DELETED),
+        "said once the terminal is restored"
+    );
+}
+
+#[test]
+fn a_resumed_draft_has_a_file() {
+    let q = Catalog::builtin().find("trust", "en").unwrap().clone();
+    let flow = Flow::start(q, "Alice", "self", "X1".into(), Timestamp::from_unix(0, 0));
+    let mut app = App::new(Data::default(), Origin::Home, Theme::mono());
+    update(&mut app, Msg::Resumed(Box::new(flow), None));
+    assert!(app.draft_on_disk);
+}
+
+#[test]
+fn a_draft_that_cannot_be_resumed_says_why_and_shows_the_store_again() {
+    let mut app = App::new(Data::default(), Origin::Home, Theme::mono());
+    update(&mut app, Msg::Down);
+    assert_eq!(
+        update(
+            &mut app,
+            Msg::CannotResume(DRAFT_GONE.into(), Data::default())
+        ),
+        Effect::None
+    );
+    assert_eq!(app.mode(), Mode::Home);
+    assert_eq!(app.status.as_ref().unwrap().text, DRAFT_GONE);
+}
+
+#[test]
+fn a_completion_the_disk_did_not_confirm_is_said_not_retried() {
+    let mut app = assessing(Origin::Assess);
+    let effect = update(
+        &mut app,
+        Msg::Completed {
+            subject: "Alice".into(),
+            id: "X1".into(),
+            unconfirmed: Some("Input/output error".into()),
+        },
+    );
+    assert_eq!(effect, Effect::None, "the file is there: no second save");
+    let status = app.status.clone().unwrap();
+    assert!(
+        status.error && status.text.contains("did not confirm"),
+        "{}",
+        status.text
+    );
+    assert!(matches!(app.screen, Screen::Results(_)));
 }

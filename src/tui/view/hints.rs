@@ -95,7 +95,7 @@ pub fn details(mode: Mode) -> &'static [(&'static str, &'static str)] {
             ("Enter", "save the note"),
             ("Ctrl-J Alt-Enter", "start a new line"),
             ("Ctrl-U", "clear the note"),
-            ("Esc", "cancel the changes"),
+            ("Esc", "cancel (asks first if you changed the note)"),
         ],
         Mode::Home => &[
             ("↑↓ j k", "select a subject or a draft"),

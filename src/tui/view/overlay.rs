@@ -7,8 +7,7 @@ use ratatui::widgets::{Block, Clear, Widget};
 
 use super::text::truncate;
 use super::{centred, hints};
-use crate::tui::app::App;
-use crate::tui::textarea::TextArea;
+use crate::tui::app::{App, NoteEditor, NoteLine};
 
 pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
@@ -51,7 +50,21 @@ pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
-pub fn note(app: &App, model: &TextArea, area: Rect, buf: &mut Buffer) {
+/// The line shown under the note's text, if any.
+pub fn note_line(line: NoteLine) -> String {
+    match line {
+        NoteLine::TooLong => format!(
+            "Notes are limited to {} KiB.",
+            crate::assessment::MAX_NOTE_BYTES / 1024
+        ),
+        NoteLine::ConfirmDiscard => {
+            "Discard the changes to this note? Esc discards, Enter saves".into()
+        }
+    }
+}
+
+pub fn note(app: &App, editor: &NoteEditor, area: Rect, buf: &mut Buffer) {
+    let model = &editor.area;
     let theme = &app.theme;
     let index = app.flow().map_or(0, |f| f.current_index());
     // In the lower half, so that the question stays in view above it.
@@ -71,11 +84,27 @@ pub fn note(app: &App, model: &TextArea, area: Rect, buf: &mut Buffer) {
             format!(" Note on question {} ", index + 1),
             theme.title,
         ))
-        .title_bottom(" Enter save · Ctrl-J new line · Esc cancel ");
-    let inner = block.inner(frame);
+        .title_bottom(if editor.line == Some(NoteLine::ConfirmDiscard) {
+            " Esc discard · Enter save "
+        } else {
+            " Enter save · Ctrl-J new line · Esc cancel "
+        });
+    let mut inner = block.inner(frame);
     block.render(frame, buf);
     if inner.width < 2 || inner.height == 0 {
         return;
+    }
+    // The line for the person goes under the text, which keeps at least one row.
+    if let Some(line) = editor.line {
+        let wrapped = super::text::wrap(&note_line(line), inner.width as usize);
+        let height = (wrapped.len() as u16).min(inner.height.saturating_sub(1));
+        let style = match line {
+            NoteLine::TooLong => theme.error,
+            NoteLine::ConfirmDiscard => theme.strong,
+        };
+        let bottom = Rect::new(inner.x, inner.bottom() - height, inner.width, height);
+        super::lines(&wrapped, style, bottom, buf);
+        inner.height -= height;
     }
     let (rows, (cursor_row, cursor_col)) = model.wrapped(inner.width as usize - 1);
     let offset = (cursor_row + 1).saturating_sub(inner.height as usize);
