@@ -129,3 +129,15 @@ fn warn_if_not_private(store: &Store, ui: &mut Ui) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// clap's own consistency checks (duplicate flags, defaults outside their value sets,
+    /// `requires` or `conflicts_with` naming no argument), which it runs only in debug builds
+    /// and only for the command actually parsed.
+    #[test]
+    fn the_command_line_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}
