@@ -294,3 +294,33 @@ fn errors() {
     );
     snapshot("error_bad_usage_unknown_flag", f.run(&["--no-such-flag"]));
 }
+
+/// Flag names, help texts, defaults and examples are a contract: any change shows here.
+#[test]
+fn help() {
+    let f = Fixture::empty();
+    let commands: [&[&str]; 14] = [
+        &[],
+        &["assess"],
+        &["list"],
+        &["show"],
+        &["trend"],
+        &["export"],
+        &["import"],
+        &["check"],
+        &["forget"],
+        &["questionnaire"],
+        &["questionnaire", "list"],
+        &["questionnaire", "show"],
+        &["questionnaire", "check"],
+        &["completions"],
+    ];
+    for command in commands {
+        let name = std::iter::once("help")
+            .chain(command.iter().copied())
+            .collect::<Vec<_>>()
+            .join("_");
+        let args: Vec<&str> = command.iter().copied().chain(["--help"]).collect();
+        snapshot(&name, f.run(&args));
+    }
+}
