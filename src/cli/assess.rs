@@ -1,9 +1,33 @@
 //! `confiance assess SUBJECT`, and `confiance` alone: the interactive screens.
 
-use super::args::{AssessArgs, locale_lang};
+use clap::Args;
+
+use super::locale::locale_lang;
 use super::{invalid, required_name};
 use crate::store::Store;
 use crate::tui::{self, App, Choice, Origin, Session, theme::Theme};
+
+/// Answer the questionnaire about one relationship (resumes its draft if there is one)
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance assess Alice --new      start afresh, leaving the draft alone"
+)]
+pub struct AssessArgs {
+    /// The relationship: a person, a team, a community (any name, kept as typed)
+    pub subject: String,
+    /// Whose view this is
+    #[arg(long, short, default_value = crate::assessment::DEFAULT_RESPONDENT)]
+    pub respondent: String,
+    /// The questionnaire to answer
+    #[arg(long, short = 'Q', default_value = "trust")]
+    pub questionnaire: String,
+    /// Its language [default: your locale's if available, else English]
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Start afresh even if a draft exists (the draft is left alone)
+    #[arg(long)]
+    pub new: bool,
+}
 
 /// `confiance` with no command: the home screen.
 pub fn home(store: &Store) -> anyhow::Result<u8> {

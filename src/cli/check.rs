@@ -4,12 +4,24 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
+use clap::Args;
+
 use super::Ui;
-use super::args::CheckArgs;
 use crate::diagnostic::Diagnostic;
 use crate::files::tighten_mode;
 use crate::printable::printable_path;
 use crate::store::{Store, Stored, io_reason};
+
+/// Check every file of the store; --fix removes leftovers of interrupted saves and tightens permissions
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Lists every unreadable file, every leftover of an interrupted save and every symbolic link not followed (links never lead out of the data folder). --fix only takes group and other permission bits away, and only from regular files and folders inside the data folder.\n\nExamples:\n  confiance check\n  confiance check --fix"
+)]
+pub struct CheckArgs {
+    /// Do the safe repairs: remove leftovers of interrupted saves, tighten permissions
+    #[arg(long)]
+    pub fix: bool,
+}
 
 pub fn run(
     args: &CheckArgs,

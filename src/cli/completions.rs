@@ -2,9 +2,18 @@
 
 use std::io::Write;
 
-use clap::CommandFactory;
+use clap::{Args, CommandFactory};
 
-use super::args::{Cli, CompletionsArgs};
+use super::Cli;
+
+/// Print a shell completion script
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example:\n  confiance completions bash > ~/.local/share/bash-completion/completions/confiance"
+)]
+pub struct CompletionsArgs {
+    pub shell: clap_complete::Shell,
+}
 
 pub fn run(args: &CompletionsArgs, out: &mut dyn Write) -> anyhow::Result<u8> {
     clap_complete::generate(args.shell, &mut Cli::command(), "confiance", out);

@@ -1,17 +1,42 @@
 //! `confiance export`: assessments as tidy CSV or as JSON, to stdout or a private file.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use clap::{Args, ValueEnum};
 
-use super::args::{ExportArgs, ExportFormat};
 use super::{Ui, invalid};
 use crate::diagnostic::Diagnostic;
 use crate::files::{TempState, temp_state};
 use crate::printable::{json_escaped, printable, printable_path};
 use crate::report::Report;
 use crate::store::{Saved, Store, Stored, io_reason, write_atomic};
+
+/// Export assessments with their answers and scores, as CSV (one row per dimension) or JSON
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  confiance export --format csv > trust.csv\n  confiance export --subject Alice --format json --output alice.json"
+)]
+pub struct ExportArgs {
+    /// Only this subject's assessments
+    #[arg(long)]
+    pub subject: Option<String>,
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write to this file (created private, 0600) instead of stdout; its folder must exist; `-` is stdout
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+}
 
 pub fn run(
     args: &ExportArgs,

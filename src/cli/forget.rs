@@ -6,11 +6,24 @@ use std::fs;
 use std::io::{BufRead, IsTerminal, Write};
 
 use anyhow::Context;
+use clap::Args;
 
-use super::args::ForgetArgs;
 use super::{Ui, invalid};
 use crate::printable::{printable, printable_path};
 use crate::store::{Belonging, DraftLock, Store, SubjectFile, slug};
+
+/// Delete every file of a subject (assessments, drafts, unreadable files in its folder), after showing them
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Look-alike spellings (Alice, alice, \"Alice \") are the same subject. A symbolic link is removed as a link only. Refused while a window has one of the subject's drafts open.\n\nExamples:\n  confiance forget Alice          asks before deleting\n  confiance forget Alice --yes"
+)]
+pub struct ForgetArgs {
+    /// The subject whose assessments and drafts go
+    pub subject: String,
+    /// Delete without asking
+    #[arg(long, short)]
+    pub yes: bool,
+}
 
 pub fn run(
     args: &ForgetArgs,

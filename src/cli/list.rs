@@ -2,14 +2,28 @@
 
 use std::io::Write;
 
+use clap::{Args, ValueEnum};
 use serde_json::json;
 
 use super::Ui;
-use super::args::{ListArgs, ListFormat};
 use super::table::{Align, printable, render};
 use crate::score::display;
 use crate::store::Store;
 use crate::subjects::by_subject;
+
+/// List the subjects, most recent first
+#[derive(Debug, Args)]
+#[command(after_help = "Example:\n  confiance list\n  confiance list --format json")]
+pub struct ListArgs {
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
 
 pub fn run(args: &ListArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> anyhow::Result<u8> {
     let loaded = store.load();

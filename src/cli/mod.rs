@@ -1,6 +1,6 @@
-//! The command line: clap definitions, and the dispatch to one file per subcommand.
+//! The command line: the global flags, the list of subcommands, and the dispatch to them.
+//! Each subcommand lives in its own file: its arguments, its help text and its handler.
 
-mod args;
 mod assess;
 mod check;
 mod completions;
@@ -8,6 +8,7 @@ mod export;
 mod forget;
 mod import;
 mod list;
+mod locale;
 mod output;
 mod questionnaire;
 mod show;
@@ -15,13 +16,58 @@ mod table;
 mod trend;
 
 use std::io::Write;
+use std::path::PathBuf;
 
 use anyhow::Result;
-pub use args::{Cli, Command};
+use clap::{Parser, Subcommand};
 pub use output::{InvalidInput, Ui, invalid, required_name};
 
 use crate::printable::printable_path;
 use crate::store::{Store, resolve_data_dir};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "confiance",
+    version,
+    about = "Look honestly at the trust in a working relationship, and watch it change over time.",
+    long_about = "Look honestly at the trust in a working relationship, and watch it change over time.\n\n\
+        Without a command, opens the interactive home screen. Answers are saved as plain TOML \
+        files in a private data folder.",
+    after_help = "Examples:\n  confiance                      open the interactive home screen\n  confiance assess Alice         assess your trust with Alice\n  confiance show Alice           see the latest results\n  confiance list --format json   every subject, as JSON"
+)]
+pub struct Cli {
+    /// The data folder [default: $CONFIANCE_DATA_DIR, else the platform's data folder]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Print only results and errors: no warnings about skipped files, no progress
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Print more: the data folder, the files read and written
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands, in the order `--help` lists them. Their help text (the about line and the
+/// examples) sits on each one's arguments struct, in its own file.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Assess(assess::AssessArgs),
+    List(list::ListArgs),
+    Show(show::ShowArgs),
+    Trend(trend::TrendArgs),
+    Export(export::ExportArgs),
+    Import(import::ImportArgs),
+    Check(check::CheckArgs),
+    Forget(forget::ForgetArgs),
+    #[command(subcommand)]
+    Questionnaire(questionnaire::QuestionnaireCommand),
+    Completions(completions::CompletionsArgs),
+}
 
 /// Runs one command line; returns the exit code when no error occurred (`check` returns 1
 /// when it found problems). Errors are printed once, by `main`.
@@ -81,5 +127,17 @@ fn warn_if_not_private(store: &Store, ui: &mut Ui) {
                 printable_path(store.root())
             )));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// clap's own consistency checks (duplicate flags, defaults outside their value sets,
+    /// `requires` or `conflicts_with` naming no argument), which it runs only in debug builds
+    /// and only for the command actually parsed.
+    #[test]
+    fn the_command_line_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
     }
 }

@@ -1,13 +1,54 @@
 //! `confiance questionnaire list | show ID | check FILE`.
 
 use std::io::Write;
+use std::path::PathBuf;
 
-use super::args::{QuestionnaireCommand, QuestionnaireFormat, locale_lang};
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::locale::locale_lang;
 use super::table::{Align, render};
 use super::{Ui, invalid};
 use crate::printable::printable_path;
 use crate::questionnaire::{Source, load_file};
 use crate::store::Store;
+
+/// List, show or check questionnaires
+#[derive(Debug, Subcommand)]
+pub enum QuestionnaireCommand {
+    /// List the questionnaires: built in, and your own in DATA/questionnaires/
+    #[command(after_help = "Example:\n  confiance questionnaire list")]
+    List,
+    /// Show a questionnaire's dimensions, items and stages
+    #[command(
+        after_help = "Examples:\n  confiance questionnaire show trust --lang fr\n  confiance questionnaire show trust --format toml > my-trust.toml"
+    )]
+    Show(QuestionnaireShowArgs),
+    /// Check a questionnaire file and report every problem with its line
+    #[command(after_help = "Example:\n  confiance questionnaire check my-trust.toml")]
+    Check(QuestionnaireCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct QuestionnaireShowArgs {
+    pub id: String,
+    /// Language [default: the one of your locale if available, else English]
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// `toml` prints the file itself, a starting point for your own questionnaire
+    #[arg(long, value_enum, default_value_t = QuestionnaireFormat::Text)]
+    pub format: QuestionnaireFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QuestionnaireFormat {
+    Text,
+    Toml,
+}
+
+#[derive(Debug, Args)]
+pub struct QuestionnaireCheckArgs {
+    pub file: PathBuf,
+}
 
 pub fn run(
     command: &QuestionnaireCommand,

@@ -2,13 +2,47 @@
 
 use std::io::Write;
 
-use super::args::{ShowArgs, ShowFormat};
+use clap::{Args, ValueEnum};
+
+mod markdown;
+mod text;
+
 use super::table::printable;
 use super::{Ui, invalid};
-use crate::report::{NO_STAGE, Report};
-use crate::score::{bar, display};
+use crate::report::Report;
 use crate::store::{Store, Stored};
 use crate::subjects::{self, Subject};
+
+/// Show the scores of an assessment: the latest one of a subject, or the one named
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md"
+)]
+pub struct ShowArgs {
+    /// The subject (the relationship), as listed by `confiance list`
+    pub subject: String,
+    /// Only assessments from this respondent (whose view it is)
+    #[arg(long, short)]
+    pub respondent: Option<String>,
+    /// This assessment rather than the latest
+    #[arg(long)]
+    pub id: Option<String>,
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+    /// Leave the radar chart out of the text output
+    #[arg(long)]
+    pub no_chart: bool,
+    /// Width of the text output's chart [default: the terminal's, or 60 when not a terminal]
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=400))]
+    pub width: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Json,
+    Markdown,
+}
 
 pub fn run(args: &ShowArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> anyhow::Result<u8> {
     let loaded = store.load();
@@ -21,13 +55,13 @@ pub fn run(args: &ShowArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> 
     let report = Report::of(stored);
     match args.format {
         ShowFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report.to_json())?)?,
-        ShowFormat::Markdown => out.write_all(markdown(&report).as_bytes())?,
+        ShowFormat::Markdown => out.write_all(markdown::markdown(&report).as_bytes())?,
         ShowFormat::Text => {
             if !args.no_chart {
                 out.write_all(radar_text(&[&report], chart_width(args.width)).as_bytes())?;
                 out.write_all(b"\n")?;
             }
-            out.write_all(text(&report).as_bytes())?;
+            out.write_all(text::text(&report).as_bytes())?;
         }
     }
     Ok(0)
@@ -110,118 +144,4 @@ pub fn pick<'a>(
             respondents.join(", ")
         ))
     })
-}
-
-fn heading(report: &Report) -> String {
-    let a = report.assessment;
-    format!(
-        "{} · {} · {} · {} ({})",
-        printable(&a.subject),
-        printable(&a.respondent),
-        a.when().date(),
-        report.questionnaire.title,
-        a.lang
-    )
-}
-
-/// The plain-text table, indices and stage.
-pub fn text(report: &Report) -> String {
-    let mut out = format!("{}\n", heading(report));
-    let name_width = report
-        .questionnaire
-        .dimensions
-        .iter()
-        .map(|d| d.name.chars().count())
-        .max()
-        .unwrap_or(0);
-    for group in [
-        crate::questionnaire::Group::Virtue,
-        crate::questionnaire::Group::Pillar,
-    ] {
-        let rows: Vec<_> = report
-            .rows()
-            .filter(|r| r.dimension.group == group)
-            .collect();
-        if rows.is_empty() {
-            continue;
-        }
-        out.push_str(&format!("\n{}\n", group.title()));
-        for r in rows {
-            let answered = if r.score.is_some() {
-                format!("{}/{}", r.answered, r.items)
-            } else {
-                "no answer".to_string()
-            };
-            out.push_str(&format!(
-                "  {:<name_width$}  {:>3}  {}  {}\n",
-                r.dimension.name,
-                display(r.score),
-                bar(r.score, 20),
-                answered
-            ));
-        }
-    }
-    let s = &report.scores;
-    out.push_str(&format!(
-        "\nVirtues {}  ·  Pillars {}  ·  Overall {}\n",
-        display(s.virtues),
-        display(s.pillars),
-        display(s.overall)
-    ));
-    out.push_str(&stage_text(report));
-    out
-}
-
-/// "Stage 4 of 6: …" with what it means and what the next stage needs.
-pub fn stage_text(report: &Report) -> String {
-    let Some(ladder) = report.ladder() else {
-        return format!("{NO_STAGE}\n");
-    };
-    let mut out = format!(
-        "{}\n  {}\n",
-        ladder.title(),
-        report.fill(&ladder.stage.about)
-    );
-    if let Some(next) = ladder.next_text() {
-        out.push_str(&format!("  {next}.\n"));
-    }
-    out
-}
-
-fn markdown(report: &Report) -> String {
-    let cell = |t: &str| printable(t).replace('|', "\\|");
-    let a = report.assessment;
-    let mut out = format!(
-        "# {}: {}\n\n{} · {} · {}\n\n| Dimension | Group | Score | Answered |\n|---|---|---:|---:|\n",
-        cell(&a.subject),
-        report.questionnaire.title,
-        cell(&a.respondent),
-        a.when().date(),
-        a.lang
-    );
-    for r in report.rows() {
-        out.push_str(&format!(
-            "| {} | {} | {} | {}/{} |\n",
-            r.dimension.name,
-            r.dimension.group.as_str(),
-            display(r.score),
-            r.answered,
-            r.items
-        ));
-    }
-    let s = &report.scores;
-    out.push_str(&format!(
-        "\n**Virtues** {} · **Pillars** {} · **Overall** {}\n\n",
-        display(s.virtues),
-        display(s.pillars),
-        display(s.overall)
-    ));
-    if let Some(ladder) = report.ladder() {
-        out.push_str(&format!(
-            "**{}.** {}\n",
-            ladder.title(),
-            report.fill(&ladder.stage.about)
-        ));
-    }
-    out
 }

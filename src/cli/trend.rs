@@ -2,8 +2,9 @@
 
 use std::io::Write;
 
+use clap::{Args, ValueEnum};
+
 use super::Ui;
-use super::args::{TrendArgs, TrendFormat};
 use super::show::{chart_width, find_subject};
 use super::table::{Align, printable, render};
 use crate::chart::{Trend, TrendSeries, plain};
@@ -11,6 +12,27 @@ use crate::history::{self, change_text};
 use crate::score::display;
 use crate::store::Store;
 use crate::subjects;
+
+/// Show how a subject's scores changed over time, per respondent
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  confiance trend Alice\n  confiance trend Alice --format json")]
+pub struct TrendArgs {
+    pub subject: String,
+    #[arg(long, value_enum, default_value_t = TrendFormat::Text)]
+    pub format: TrendFormat,
+    /// Leave the chart out of the text output
+    #[arg(long)]
+    pub no_chart: bool,
+    /// Width of the chart [default: the terminal's, or 60 when not a terminal]
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=400))]
+    pub width: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TrendFormat {
+    Text,
+    Json,
+}
 
 pub fn run(
     args: &TrendArgs,
