@@ -205,8 +205,9 @@ fn a_full_disk_fails_clearly_and_keeps_what_was_there() {
 
 #[test]
 fn a_read_only_data_folder_fails_clearly_and_keeps_what_was_there() {
-    // Root ignores permission bits, so a real read-only mount is used, in a private mount
-    // namespace (unshare -m) that disappears with the test.
+    // Root ignores permission bits, so a real read-only mount is used, in a private user and
+    // mount namespace (unshare -rm: no root needed where unprivileged namespaces are allowed)
+    // that disappears with the test.
     let dir = tempfile::tempdir().unwrap();
     let seed_data = dir.path().join("seed");
     let first = write(
@@ -236,8 +237,15 @@ after=$(find "$MNT" -type f -exec sha256sum {} + | sort)
 [ "$before" = "$after" ] && echo unchanged
 CONFIANCE_DATA_DIR="$MNT" "$BIN" list --format json
 "#;
+    let probe = std::process::Command::new("unshare")
+        .args(["-rm", "true"])
+        .output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: `unshare -rm` cannot make a private mount namespace here");
+        return;
+    }
     let out = std::process::Command::new("unshare")
-        .args(["-m", "sh", "-c", script])
+        .args(["-rm", "sh", "-c", script])
         .env("MNT", &mount)
         .env("SEED", &seed_data)
         .env("BIN", assert_cmd::cargo::cargo_bin("confiance"))
