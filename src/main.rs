@@ -5,10 +5,13 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use confiance::cli::{self, Cli, InvalidInput, Ui};
+use confiance::cli::{self, Cli, InvalidInput, Settings, Ui};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language first: `--help` and every message speak it.
+    let settings = Settings::read(&args, &confiance::i18n::process_env);
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -19,7 +22,7 @@ fn main() -> ExitCode {
     let mut ui = Ui::new(cli.quiet, cli.verbose, Box::new(std::io::stderr()));
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let result = cli::run(cli, &mut out, &mut ui);
+    let result = cli::run(cli, &settings, &mut out, &mut ui);
     let flushed = out.flush();
     match result {
         Ok(code) => match flushed {

@@ -2,15 +2,15 @@
 
 use clap::Args;
 
-use super::locale::locale_lang;
 use super::{invalid, required_name};
+use crate::i18n::Lang;
 use crate::store::Store;
 use crate::tui::{self, App, Choice, Origin, Session, theme::Theme};
 
 /// Answer the questionnaire about one relationship (resumes its draft if there is one)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance assess Alice --new      start afresh, leaving the draft alone"
+    after_help = "The questionnaire is in the interface's language (--lang, else your settings).\n\nExamples:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance assess Alice --new      start afresh, leaving the draft alone"
 )]
 pub struct AssessArgs {
     /// The relationship: a person, a team, a community (any name, kept as typed)
@@ -21,20 +21,17 @@ pub struct AssessArgs {
     /// The questionnaire to answer
     #[arg(long, short = 'Q', default_value = "trust")]
     pub questionnaire: String,
-    /// Its language [default: your locale's if available, else English]
-    #[arg(long)]
-    pub lang: Option<String>,
     /// Start afresh even if a draft exists (the draft is left alone)
     #[arg(long)]
     pub new: bool,
 }
 
 /// `confiance` with no command: the home screen.
-pub fn home(store: &Store) -> anyhow::Result<u8> {
+pub fn home(store: &Store, lang: Lang) -> anyhow::Result<u8> {
     tui::require_terminal()?;
     let choice = Choice {
         questionnaire: "trust".into(),
-        lang: locale_lang().unwrap_or_else(|| "en".into()),
+        lang: lang.code().into(),
     };
     let app = App::new(tui::load_data(store), Origin::Home, Theme::from_env());
     let mut session = Session {
@@ -46,15 +43,11 @@ pub fn home(store: &Store) -> anyhow::Result<u8> {
     Ok(0)
 }
 
-pub fn run(args: &AssessArgs, store: &Store) -> anyhow::Result<u8> {
-    let lang = args
-        .lang
-        .clone()
-        .or_else(locale_lang)
-        .unwrap_or_else(|| "en".into());
+pub fn run(args: &AssessArgs, store: &Store, lang: Lang) -> anyhow::Result<u8> {
+    let lang = lang.code();
     let questionnaire = store
         .catalog()
-        .get(&args.questionnaire, &lang)
+        .get(&args.questionnaire, lang)
         .cloned()
         .ok_or_else(|| {
             invalid(format!(

@@ -4,13 +4,14 @@
 mod assess;
 mod check;
 mod completions;
+mod config;
 mod export;
 mod forget;
 mod import;
 mod list;
-mod locale;
 mod output;
 mod questionnaire;
+mod settings;
 mod show;
 mod table;
 mod trend;
@@ -21,6 +22,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 pub use output::{InvalidInput, Ui, invalid, required_name};
+pub use settings::Settings;
 
 use crate::printable::printable_path;
 use crate::store::{Store, resolve_data_dir};
@@ -48,6 +50,10 @@ pub struct Cli {
     #[arg(short, long, global = true)]
     pub verbose: bool,
 
+    /// The interface's language: en or fr (also FR, fr-FR, fr_FR.UTF-8) [default: $CONFIANCE_LANG, the config file's lang, your locale, else English]
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -67,11 +73,25 @@ pub enum Command {
     #[command(subcommand)]
     Questionnaire(questionnaire::QuestionnaireCommand),
     Completions(completions::CompletionsArgs),
+    Config(config::ConfigArgs),
 }
 
 /// Runs one command line; returns the exit code when no error occurred (`check` returns 1
 /// when it found problems). Errors are printed once, by `main`.
-pub fn run(cli: Cli, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
+pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
+    for problem in &settings.config_problems {
+        ui.warn(problem);
+    }
+    if let Some(missing) = &settings.lang.missing {
+        ui.warn(&crate::diagnostic::Diagnostic::new(format!(
+            "no interface in `{}` yet: English is used (available: en, fr)",
+            crate::printable::printable(missing)
+        )));
+    }
+    if let Some(Command::Config(_)) = &cli.command {
+        return config::run(settings, cli.data_dir.clone(), out);
+    }
+    let lang = settings.language();
     let data_dir = resolve_data_dir(cli.data_dir.clone()).ok_or_else(|| {
         anyhow::anyhow!(
             "no data folder: give --data-dir or set {}",
@@ -100,10 +120,10 @@ pub fn run(cli: Cli, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
         warn_if_not_private(&store, ui);
     }
     let Some(command) = cli.command else {
-        return assess::home(&store);
+        return assess::home(&store, lang);
     };
     match command {
-        Command::Assess(args) => assess::run(&args, &store),
+        Command::Assess(args) => assess::run(&args, &store, lang),
         Command::List(args) => list::run(&args, &store, out, ui),
         Command::Show(args) => show::run(&args, &store, out, ui),
         Command::Trend(args) => trend::run(&args, &store, out, ui),
@@ -111,8 +131,10 @@ pub fn run(cli: Cli, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
         Command::Forget(args) => forget::run(&args, &store, out, ui),
         Command::Export(args) => export::run(&args, &store, out, ui),
         Command::Import(args) => import::run(&args, &store, out, ui),
-        Command::Questionnaire(args) => questionnaire::run(&args, &store, out, ui),
-        Command::Completions(_) => unreachable!("handled above"),
+        Command::Questionnaire(args) => {
+            questionnaire::run(&args, &store, lang, cli.lang.is_some(), out, ui)
+        }
+        Command::Completions(_) | Command::Config(_) => unreachable!("handled above"),
     }
 }
 

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::locale::locale_lang;
 use super::table::{Align, render};
 use super::{Ui, invalid};
+use crate::i18n::Lang;
 use crate::printable::printable_path;
 use crate::questionnaire::{Source, load_file};
 use crate::store::Store;
@@ -31,9 +31,6 @@ pub enum QuestionnaireCommand {
 #[derive(Debug, Args)]
 pub struct QuestionnaireShowArgs {
     pub id: String,
-    /// Language [default: the one of your locale if available, else English]
-    #[arg(long)]
-    pub lang: Option<String>,
     /// `toml` prints the file itself, a starting point for your own questionnaire
     #[arg(long, value_enum, default_value_t = QuestionnaireFormat::Text)]
     pub format: QuestionnaireFormat,
@@ -50,9 +47,12 @@ pub struct QuestionnaireCheckArgs {
     pub file: PathBuf,
 }
 
+/// `lang_asked`: the language was asked for with `--lang` (so a missing version is said).
 pub fn run(
     command: &QuestionnaireCommand,
     store: &Store,
+    lang: Lang,
+    lang_asked: bool,
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
@@ -90,22 +90,14 @@ pub fn run(
             out.write_all(render(&header, &align, &rows).as_bytes())?;
         }
         QuestionnaireCommand::Show(args) => {
-            let lang = args
-                .lang
-                .clone()
-                .or_else(locale_lang)
-                .unwrap_or_else(|| "en".into());
-            let entry = store.catalog().entry(&args.id, &lang).ok_or_else(|| {
+            let lang = lang.code();
+            let entry = store.catalog().entry(&args.id, lang).ok_or_else(|| {
                 invalid(format!(
                     "no questionnaire `{}` (see `confiance questionnaire list`)",
                     args.id
                 ))
             })?;
-            if args
-                .lang
-                .as_deref()
-                .is_some_and(|l| l != entry.questionnaire.lang)
-            {
+            if lang_asked && lang != entry.questionnaire.lang {
                 ui.say(&format!(
                     "No `{lang}` version of `{}`: showing `{}`.",
                     args.id, entry.questionnaire.lang

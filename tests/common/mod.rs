@@ -8,8 +8,12 @@ use assert_cmd::Command;
 /// The binary, run against `data` (never the user's real data folder) with no locale.
 pub fn confiance(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("confiance").unwrap();
+    // Never the person's own config file either: one beside the test's data folder.
     cmd.env("CONFIANCE_DATA_DIR", data)
+        .env("CONFIANCE_CONFIG_DIR", data.with_extension("config"))
+        .env_remove("CONFIANCE_LANG")
         .env_remove("LANG")
+        .env_remove("LANGUAGE")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("NO_COLOR", "1");

@@ -1,0 +1,90 @@
+//! Every table checked in both languages: the same holes, French typography, and no French
+//! string left in English by mistake.
+
+use super::table::holes;
+
+/// Strings that are rightly the same in both languages (symbols, proper names, codes).
+const SAME_IN_BOTH: &[&str] = &[];
+
+type Entries = Vec<(&'static str, &'static str)>;
+
+/// Every table's entries, English and French side by side.
+fn all() -> Vec<(&'static str, Entries, Entries)> {
+    vec![(
+        "Common",
+        super::Common::EN.entries(),
+        super::Common::FR.entries(),
+    )]
+}
+
+/// French puts a no-break space before `:` and a narrow one before `; ? !` and inside « ».
+fn typography_slips(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut slips = vec![];
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let ends_clause = after.is_none_or(|a| a == ' ' || a == '\n');
+        match c {
+            ':' if ends_clause && before != Some('\u{a0}') => slips.push(format!("`:` at {i}")),
+            ';' | '?' | '!' if ends_clause && before != Some('\u{202f}') => {
+                slips.push(format!("`{c}` at {i}"))
+            }
+            '«' if after != Some('\u{202f}') => slips.push(format!("`«` at {i}")),
+            '»' if before != Some('\u{202f}') => slips.push(format!("`»` at {i}")),
+            _ => {}
+        }
+    }
+    slips
+}
+
+#[test]
+fn both_languages_have_the_same_holes() {
+    for (table, en, fr) in all() {
+        for ((name, e), (_, f)) in en.iter().zip(&fr) {
+            assert_eq!(holes(e), holes(f), "{table}.{name}: {e:?} / {f:?}");
+        }
+    }
+}
+
+#[test]
+fn french_follows_french_typography() {
+    let mut slips = vec![];
+    for (table, _, fr) in all() {
+        for (name, text) in fr {
+            for slip in typography_slips(text) {
+                slips.push(format!("{table}.{name}: {slip} in {text:?}"));
+            }
+        }
+    }
+    assert!(slips.is_empty(), "{}", slips.join("\n"));
+}
+
+#[test]
+fn no_french_string_is_left_in_english() {
+    let mut same = vec![];
+    for (table, en, fr) in all() {
+        for ((name, e), (_, f)) in en.iter().zip(&fr) {
+            if e == f && !SAME_IN_BOTH.contains(e) {
+                same.push(format!("{table}.{name}: {e:?}"));
+            }
+        }
+    }
+    assert!(same.is_empty(), "{}", same.join("\n"));
+}
+
+#[test]
+fn the_typography_check_sees_slips() {
+    assert!(
+        !typography_slips("Étape 2\u{a0}: dialogue")
+            .iter()
+            .any(|_| true)
+    );
+    assert_eq!(typography_slips("Étape 2 : dialogue").len(), 1);
+    assert_eq!(typography_slips("Vraiment?").len(), 1);
+    assert!(typography_slips("« oui »").len() == 2);
+    assert!(
+        typography_slips("à 10:30").is_empty(),
+        "a time is no clause"
+    );
+}

@@ -1,0 +1,16 @@
+//! The interface in English and in French: which language to speak, and every string a person
+//! reads, one table per part of the interface and one `const` per language (a string missing
+//! in one language is a compile error).
+
+mod common;
+mod lang;
+mod resolve;
+mod table;
+
+#[cfg(test)]
+mod checks;
+
+pub use common::Common;
+pub use lang::{Lang, Tag, parse_tag};
+pub use resolve::{ENV_LANG, Resolved, Source, process_env, resolve};
+pub use table::{fill, holes};
