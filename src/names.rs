@@ -4,11 +4,20 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-/// What two names must share to be the same person: NFC, trimmed, lowercased (simple case
+/// What two names must share to be the same person: compatibility-normalised (NFKC: a
+/// full-width `Ａ` is `A`), without invisible characters, trimmed, lowercased (simple case
 /// folding, as `str::to_lowercase`).
 pub fn identity(name: &str) -> String {
-    let lower: String = name.trim().nfc().collect::<String>().to_lowercase();
-    lower.nfc().collect()
+    let visible: String = name
+        .nfkc()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{200b}' | '\u{200c}' | '\u{2060}' | '\u{feff}' | '\u{00ad}'
+            )
+        })
+        .collect();
+    visible.trim().to_lowercase().nfkc().collect()
 }
 
 /// Whether two names are the same person.
@@ -27,6 +36,8 @@ mod tests {
         assert!(same("Alice", "Alice "));
         assert!(same("Zo\u{e9}", "Zoe\u{301}"), "NFC and NFD");
         assert!(same("ZOÉ", "zoé"));
+        assert!(same("\u{ff21}lice", "Alice"), "full-width");
+        assert!(same("\u{200b}Alice", "Alice"), "an invisible character");
         assert!(!same("Zoé", "Zoe"), "an accent is a different name");
         assert!(!same("Alice", "Alicia"));
     }

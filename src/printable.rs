@@ -48,7 +48,16 @@ pub fn json_escaped(json: &str) -> Cow<'_, str> {
 }
 
 fn needs_care(c: char) -> bool {
-    c.is_control() || is_bidi_control(c)
+    c.is_control() || is_bidi_control(c) || is_invisible(c)
+}
+
+/// Characters that show nothing, so that "​Alice" would pass for "Alice". The zero-width
+/// joiner stays: emoji sequences need it.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}' | '\u{200c}' | '\u{2060}' | '\u{feff}' | '\u{180e}' | '\u{00ad}'
+    )
 }
 
 fn is_bidi_control(c: char) -> bool {

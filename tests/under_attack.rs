@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::os::unix::fs::{PermissionsExt, symlink};
+use std::os::unix::fs::{FileTypeExt, PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -226,7 +226,7 @@ fn forget_refuses_while_a_window_holds_the_subjects_draft() {
         .args(["forget", "Alice", "--yes"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("open in another window"), "{stderr}");
     assert!(path.exists(), "nothing deleted");
@@ -383,4 +383,224 @@ fn look_alike_names_are_one_subject() {
         .unwrap();
     assert_eq!(near.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&near.stderr).contains("did you mean"));
+}
+
+#[test]
+fn nothing_is_written_through_a_link_out_of_the_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    import(&data, dir.path(), "W0", "Carol");
+    let outside = dir.path().join("outside");
+    std::fs::create_dir(&outside).unwrap();
+    symlink(&outside, data.join("assessments/bob")).unwrap();
+    let file = write(
+        dir.path().join("w1.toml"),
+        &assessment_text("W1", "Bob", "self", "2026-11-01T10:00:00Z", 4),
+    );
+    let out = confiance(&data).arg("import").arg(&file).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("symbolic link"));
+    assert!(files_below(&outside).is_empty(), "nothing landed outside");
+    std::fs::remove_file(data.join("assessments/bob")).unwrap();
+    std::fs::rename(data.join("drafts"), dir.path().join("old-drafts")).ok();
+    symlink(&outside, data.join("drafts")).unwrap();
+    let (store, _) = confiance::store::Store::open(data.clone());
+    assert!(store.lock_draft("D9").is_err(), "no lock through a link");
+    assert!(files_below(&outside).is_empty());
+}
+
+#[test]
+fn export_never_replaces_a_device_a_pipe_or_a_file_of_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    import(&data, dir.path(), "X1", "Alice");
+    let fifo = dir.path().join("out.csv");
+    let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: mkfifo on a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let out = confiance(&data)
+        .args(["export", "--format", "csv", "--force", "--output"])
+        .arg(&fifo)
+        .timeout(Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    let stored = files_below(&data.join("assessments")).remove(0);
+    let before = std::fs::read(&stored).unwrap();
+    let out = confiance(&data)
+        .args(["export", "--format", "csv", "--force", "--output"])
+        .arg(&stored)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read(&stored).unwrap(),
+        before,
+        "the assessment is intact"
+    );
+}
+
+#[test]
+fn parallel_imports_of_one_id_with_different_content_store_only_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    for round in 0..8 {
+        let id = format!("R{round}");
+        let a = write(
+            dir.path().join(format!("{id}a.toml")),
+            &assessment_text(&id, "Alice", "self", "2026-11-01T10:00:00Z", 3),
+        );
+        let b = write(
+            dir.path().join(format!("{id}b.toml")),
+            &assessment_text(&id, "Alice", "self", "2026-11-02T10:00:00Z", 5),
+        );
+        let spawn = |file: &Path| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"))
+                .env("CONFIANCE_DATA_DIR", &data)
+                .arg("-q")
+                .arg("import")
+                .arg(file)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        };
+        let (mut x, mut y) = (spawn(&a), spawn(&b));
+        x.wait().unwrap();
+        y.wait().unwrap();
+        let named: Vec<PathBuf> = files_below(&data.join("assessments"))
+            .into_iter()
+            .filter(|p| p.to_string_lossy().ends_with(&format!("-{id}.toml")))
+            .collect();
+        assert_eq!(named.len(), 1, "round {round}: {named:?}");
+    }
+}
+
+#[test]
+fn check_fix_changes_only_what_is_the_tools() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("home");
+    import(&data, dir.path(), "H1", "Alice");
+    let project = write(data.join("projects/index.html"), "<p>");
+    set_mode(&project, 0o644);
+    let outside = write(dir.path().join("outside.txt"), "x");
+    set_mode(&outside, 0o644);
+    std::fs::hard_link(&outside, data.join("assessments/alice/hard.txt")).unwrap();
+    confiance(&data).args(["check", "--fix"]).output().unwrap();
+    assert_eq!(mode(&project), 0o644, "not the tool's: left alone");
+    assert_eq!(
+        mode(&outside),
+        0o644,
+        "a hard link's other name is someone else's file"
+    );
+}
+
+#[test]
+fn a_copy_of_an_assessment_counts_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    import(&data, dir.path(), "C1", "Alice");
+    let stored = files_below(&data.join("assessments")).remove(0);
+    std::fs::copy(&stored, stored.with_file_name("sync conflict copy.toml")).unwrap();
+    let listed = stdout(confiance(&data).args(["list", "--format", "json"]));
+    assert!(listed.contains("\"assessments\": 1"), "{listed}");
+    let exported = stdout(confiance(&data).args(["export", "--format", "csv"]));
+    assert_eq!(exported.lines().count(), 1 + 8, "{exported}");
+    let report = confiance(&data).arg("check").output().unwrap();
+    assert!(String::from_utf8_lossy(&report.stdout).contains("harmless duplicate"));
+}
+
+#[test]
+fn invisible_and_compatibility_look_alikes_are_caught() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    import(&data, dir.path(), "V1", "Alice");
+    import(&data, dir.path(), "V2", "\u{200b}Alice");
+    import(&data, dir.path(), "V3", "\u{ff21}lice");
+    let listed = stdout(confiance(&data).args(["list", "--format", "json"]));
+    let json: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 1, "{listed}");
+    import(&data, dir.path(), "V4", "Mal\u{202e}ory");
+    let listed = stdout(confiance(&data).args(["list", "--format", "json"]));
+    assert!(
+        !listed.contains('\u{202e}'),
+        "JSON carries it escaped: {listed}"
+    );
+    assert!(listed.contains("\\u202e"), "{listed}");
+    let text = stdout(confiance(&data).arg("list"));
+    assert!(
+        !text.contains('\u{202e}') && !text.contains('\u{200b}'),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_nameless_subject_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let file = write(
+        dir.path().join("blank.toml"),
+        &assessment_text("B1", "  ", "self", "2026-11-01T10:00:00Z", 4),
+    );
+    let out = confiance(&data).arg("import").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`subject` is empty"));
+}
+
+#[test]
+fn forget_leaves_nothing_of_the_subject_and_check_names_every_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    import(&data, dir.path(), "F1", "Alice");
+    let folder = data.join("assessments/alice");
+    write(folder.join("notes.txt"), "secret");
+    symlink("/etc/passwd", folder.join("notes")).unwrap();
+    symlink("/", folder.join(".evil")).unwrap();
+    let report = stdout_or_not(confiance(&data).arg("check"));
+    assert!(report.contains("/notes: a symbolic link"), "{report}");
+    assert!(report.contains("/.evil: a symbolic link"), "{report}");
+    let out = stdout(confiance(&data).args(["forget", "Alice", "--yes"]));
+    assert!(out.contains("notes.txt"), "{out}");
+    assert!(
+        !folder.exists(),
+        "the folder is gone: {:?}",
+        files_below(&folder)
+    );
+    assert!(Path::new("/etc/passwd").exists());
+}
+
+fn stdout_or_not(cmd: &mut assert_cmd::Command) -> String {
+    String::from_utf8_lossy(&cmd.output().unwrap().stdout).into_owned()
+}
+
+#[test]
+fn completions_to_a_closed_pipe_do_not_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"))
+        .env("CONFIANCE_DATA_DIR", dir.path())
+        .args(["completions", "bash"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_ne!(
+        out.status.code(),
+        Some(101),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }

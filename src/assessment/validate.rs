@@ -12,6 +12,16 @@ use crate::questionnaire::Questionnaire;
 pub fn validate(a: &Assessment, q: &Questionnaire, text: &str, spans: &Spans) -> Vec<Diagnostic> {
     let mut problems = vec![];
     let locate = |list: &Vec<std::ops::Range<usize>>, i: usize| list.get(i).cloned();
+    // A nameless subject or respondent would be a blank row nobody can pick or forget.
+    for (what, name) in [("subject", &a.subject), ("respondent", &a.respondent)] {
+        if crate::names::identity(name).is_empty() {
+            problems.push(Diagnostic::at(
+                text,
+                Some(0..0),
+                format!("`{what}` is empty (or only spaces and invisible characters)"),
+            ));
+        }
+    }
     if a.questionnaire != q.id {
         problems.push(Diagnostic::at(
             text,

@@ -43,7 +43,13 @@ pub fn run(
     for d in loaded.problems.iter().chain(&drafts.problems) {
         report(out, d.to_string())?;
     }
-    for line in duplicates(loaded.assessments.iter().chain(&drafts.assessments)) {
+    for line in duplicates(
+        loaded
+            .assessments
+            .iter()
+            .chain(&loaded.duplicates)
+            .chain(&drafts.assessments),
+    ) {
         report(out, line)?;
     }
     for path in store.cleaned() {
@@ -69,6 +75,27 @@ pub fn run(
                 out,
                 format!(
                     "{path}: left by an interrupted save; it holds plaintext (`check --fix` removes it)"
+                ),
+            )?;
+        }
+    }
+    // Links the loaders already named, or read (inside the data folder), need no second word.
+    let named: Vec<&std::path::Path> = loaded
+        .problems
+        .iter()
+        .chain(&drafts.problems)
+        .chain(opening)
+        .filter_map(|d| d.path.as_deref())
+        .chain(loaded.assessments.iter().map(|s| s.path.as_path()))
+        .chain(drafts.assessments.iter().map(|s| s.path.as_path()))
+        .collect();
+    for link in store.links() {
+        if !named.contains(&link.as_path()) {
+            report(
+                out,
+                format!(
+                    "{}: a symbolic link: not followed (confiance never leaves its data folder)",
+                    printable_path(&link)
                 ),
             )?;
         }

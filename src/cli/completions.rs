@@ -16,6 +16,9 @@ pub struct CompletionsArgs {
 }
 
 pub fn run(args: &CompletionsArgs, out: &mut dyn Write) -> anyhow::Result<u8> {
-    clap_complete::generate(args.shell, &mut Cli::command(), "confiance", out);
+    // Into memory first: clap_complete panics on a write error (a closed pipe, a full disk).
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "confiance", &mut script);
+    out.write_all(&script)?;
     Ok(0)
 }

@@ -46,7 +46,7 @@ pub fn run(
 ) -> anyhow::Result<u8> {
     let output = args.output.as_deref().filter(|p| *p != Path::new("-"));
     if let Some(path) = output {
-        check_destination(path, args.force)?;
+        check_destination(path, args.force, store)?;
     }
     let loaded = store.load();
     for problem in &loaded.problems {
@@ -103,7 +103,9 @@ pub fn run(
 }
 
 /// Like `cp`: the folder must exist, and an existing file is replaced only with `--force`.
-fn check_destination(path: &Path, force: bool) -> anyhow::Result<()> {
+/// Never a device or a pipe (as root, replacing `/dev/full` would break the system), and never
+/// a file of the store itself.
+fn check_destination(path: &Path, force: bool, store: &Store) -> anyhow::Result<()> {
     let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -113,6 +115,27 @@ fn check_destination(path: &Path, force: bool) -> anyhow::Result<()> {
             "cannot write {}: the folder {} does not exist",
             printable_path(path),
             printable_path(folder)
+        )));
+    }
+    let inside = |p: &Path| {
+        std::fs::canonicalize(p)
+            .ok()
+            .zip(std::fs::canonicalize(store.root()).ok())
+            .is_some_and(|(p, root)| p.starts_with(root))
+    };
+    if inside(folder) {
+        return Err(invalid(format!(
+            "cannot write {}: it is inside the data folder; export to another folder",
+            printable_path(path)
+        )));
+    }
+    if let Ok(meta) = std::fs::symlink_metadata(path)
+        && !meta.is_file()
+        && !meta.file_type().is_symlink()
+    {
+        return Err(invalid(format!(
+            "cannot write {}: it is not a regular file",
+            printable_path(path)
         )));
     }
     if std::fs::symlink_metadata(path).is_ok() && !force {

@@ -120,12 +120,13 @@ fn take_draft_locks(store: &Store, files: &[SubjectFile]) -> anyhow::Result<Vec<
         };
         match store.lock_draft(&a.id) {
             Ok(Some(lock)) => locks.push(lock),
+            // Not bad input: the same command works once the window is closed (exit 1).
             Ok(None) => {
-                return Err(invalid(format!(
+                anyhow::bail!(
                     "nothing deleted: the draft of {} by {} is open in another window; finish or leave it there first",
                     a.started.date(),
                     printable(&a.respondent)
-                )));
+                );
             }
             Err(e) => {
                 return Err(anyhow::Error::new(e).context("nothing deleted: cannot lock a draft"));

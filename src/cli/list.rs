@@ -44,7 +44,11 @@ pub fn run(args: &ListArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> 
                     })
                 })
                 .collect();
-            writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
+            writeln!(
+                out,
+                "{}",
+                crate::printable::json_escaped(&serde_json::to_string_pretty(&list)?)
+            )?;
         }
         ListFormat::Text if subjects.is_empty() => {
             ui.say(

@@ -54,7 +54,11 @@ pub fn run(args: &ShowArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> 
     let stored = pick(subject, args.respondent.as_deref(), args.id.as_deref())?;
     let report = Report::of(stored);
     match args.format {
-        ShowFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report.to_json())?)?,
+        ShowFormat::Json => writeln!(
+            out,
+            "{}",
+            crate::printable::json_escaped(&serde_json::to_string_pretty(&report.to_json())?)
+        )?,
         ShowFormat::Markdown => out.write_all(markdown::markdown(&report).as_bytes())?,
         ShowFormat::Text => {
             if !args.no_chart {

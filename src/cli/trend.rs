@@ -50,7 +50,9 @@ pub fn run(
         writeln!(
             out,
             "{}",
-            serde_json::to_string_pretty(&history::to_json(subject))?
+            crate::printable::json_escaped(&serde_json::to_string_pretty(&history::to_json(
+                subject
+            ))?)
         )?;
         return Ok(0);
     }

@@ -135,6 +135,10 @@ pub fn tighten_mode(path: &Path) -> io::Result<u32> {
     if !meta.is_file() && !meta.is_dir() {
         return Err(io::Error::other("not a regular file or folder: left alone"));
     }
+    // A file with other names (hard links) may be someone's file elsewhere: not ours to change.
+    if meta.is_file() && std::os::unix::fs::MetadataExt::nlink(&meta) > 1 {
+        return Err(io::Error::other("has other names (hard links): left alone"));
+    }
     let mode = meta.permissions().mode() & 0o7777;
     let tight = mode & !0o077;
     if tight != mode {

@@ -15,7 +15,8 @@ use crate::names;
 pub enum Belonging {
     Assessment(Assessment),
     Draft(Assessment),
-    /// In the subject's folder, but it cannot be read or parsed.
+    /// In the subject's folder, but it cannot be read or parsed as an assessment (a broken
+    /// file, a leftover, a note of the person's own).
     Unreadable,
 }
 
@@ -61,8 +62,8 @@ impl Store {
         gathered
     }
 
-    /// The files of the subject's own folder that nothing could read (broken, from another
-    /// tool, links leading out): they are the subject's unless another subject lives there.
+    /// The other files of the subject's own folder (broken, from another tool, links leading
+    /// out, anything the person put there): the subject's unless another subject lives there.
     fn gather_unreadable(
         &self,
         wanted: &str,
@@ -71,11 +72,9 @@ impl Store {
     ) {
         let folder = self.assessments_dir().join(slug(wanted));
         let mut found = vec![];
+        // Every file of the folder, whatever its name: forgetting leaves nothing behind.
         walk_all(&folder, &mut |seen| {
-            let name = seen.path.file_name().unwrap_or_default().to_string_lossy();
-            let candidate = !name.starts_with('.')
-                && name.ends_with(".toml")
-                && (seen.meta.is_file() || seen.meta.file_type().is_symlink());
+            let candidate = !seen.meta.is_dir();
             if candidate && !gathered.files.iter().any(|f| f.path == seen.path) {
                 found.push(seen.path.to_path_buf());
             }

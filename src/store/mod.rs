@@ -9,11 +9,10 @@
 mod gather;
 mod load;
 mod lock;
+mod save;
 mod slug;
 mod upkeep;
 
-use std::fs;
-use std::io;
 use std::path::{Path, PathBuf};
 
 pub use crate::files::{
@@ -25,7 +24,7 @@ pub use lock::DraftLock;
 pub use slug::slug;
 pub use upkeep::Leftover;
 
-use crate::assessment::{self, Assessment};
+use crate::assessment::Assessment;
 use crate::diagnostic::Diagnostic;
 use crate::files::toml_files;
 use crate::questionnaire::Catalog;
@@ -38,6 +37,9 @@ pub const ENV_DATA_DIR: &str = "CONFIANCE_DATA_DIR";
 pub struct Loaded {
     pub assessments: Vec<Stored>,
     pub problems: Vec<Diagnostic>,
+    /// Second copies of an assessment already in `assessments` (same id, same content: a sync
+    /// tool's copy): counted once, and shown by `check`.
+    pub duplicates: Vec<Stored>,
 }
 
 #[derive(Debug)]
@@ -121,8 +123,31 @@ impl Store {
             }
         }
         loaded.assessments.sort_by(|a, b| {
-            (a.assessment.when(), &a.assessment.id).cmp(&(b.assessment.when(), &b.assessment.id))
+            (a.assessment.when(), &a.assessment.id, &a.path).cmp(&(
+                b.assessment.when(),
+                &b.assessment.id,
+                &b.path,
+            ))
         });
+        // A copy of the same assessment must not count twice in lists, trends and exports.
+        let mut kept: Vec<Stored> = Vec::with_capacity(loaded.assessments.len());
+        for stored in std::mem::take(&mut loaded.assessments) {
+            // Twins have the same time and id, so they sit together at the end of `kept`.
+            let twin = kept
+                .iter()
+                .rev()
+                .take_while(|k| {
+                    k.assessment.when() == stored.assessment.when()
+                        && k.assessment.id == stored.assessment.id
+                })
+                .any(|k| k.assessment.same_content(&stored.assessment));
+            if twin {
+                loaded.duplicates.push(stored);
+            } else {
+                kept.push(stored);
+            }
+        }
+        loaded.assessments = kept;
         loaded
     }
 
@@ -138,57 +163,6 @@ impl Store {
 
     pub fn draft_path(&self, id: &str) -> PathBuf {
         self.drafts_dir().join(format!("{id}.toml"))
-    }
-
-    /// Files a completed assessment. Never replaces an existing file: the same assessment
-    /// filed again (a retry, a second import) is "already there", and a different one with
-    /// the same name fails with `AlreadyExists`.
-    pub fn save_completed(&self, a: &Assessment) -> io::Result<Filed> {
-        let path = self.path_for(a);
-        let text = assessment::to_toml(a);
-        self.prepare(&path)?;
-        match write_atomic(&path, text.as_bytes(), false) {
-            Ok(saved) => Ok(Filed::New(path, saved)),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && self.holds(&path, &text) => {
-                Ok(Filed::AlreadyThere(path))
-            }
-            Err(e) => Err(e),
-        }
-    }
-
-    /// Whether the file at `path` holds the assessment whose canonical text is `text`.
-    fn holds(&self, path: &Path, text: &str) -> bool {
-        read_text(path)
-            .ok()
-            .and_then(|existing| assessment::from_toml(&existing).ok())
-            .is_some_and(|(a, _)| assessment::to_toml(&a) == text)
-    }
-
-    /// Writes (or rewrites) a draft.
-    pub fn save_draft(&self, a: &Assessment) -> io::Result<Saved> {
-        let path = self.draft_path(&a.id);
-        self.prepare(&path)?;
-        write_atomic(&path, assessment::to_toml(a).as_bytes(), true)
-    }
-
-    /// Takes draft `id` for this process; `None` when another session has it open.
-    pub fn lock_draft(&self, id: &str) -> io::Result<Option<DraftLock>> {
-        ensure_private_dir(&self.root)?;
-        lock::lock(&self.drafts_dir(), id)
-    }
-
-    /// Removes a draft once its assessment is safely filed.
-    pub fn remove_draft(&self, id: &str) -> io::Result<()> {
-        match fs::remove_file(self.draft_path(id)) {
-            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
-            _ => Ok(()),
-        }
-    }
-
-    /// The folders down to `path`, private.
-    fn prepare(&self, path: &Path) -> io::Result<()> {
-        ensure_private_dir(&self.root)?;
-        path.parent().map_or(Ok(()), ensure_private_dir)
     }
 
     /// What opening the store cleaned up (for `check`).

@@ -7,7 +7,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use super::{Store, lock};
-use crate::files::{TempState, temp_state, walk_root};
+use crate::files::{TempState, temp_state, walk_all, walk_root};
 
 /// Something an interrupted save or session left in the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,8 +71,10 @@ impl Store {
         }
     }
 
-    /// The data folder and every file and folder in it that other users can read or enter,
-    /// with its mode. Links are not followed.
+    /// The data folder, the store's own folders and every file and folder in them that other
+    /// users can read or enter, with its mode. Links are not followed; anything else in the
+    /// data folder (not the tool's) is left alone, so a data folder given by mistake (a home
+    /// folder) is not rewritten.
     pub fn loose_permissions(&self) -> Vec<(PathBuf, u32)> {
         let mut loose = vec![];
         let mut visit = |path: &Path, meta: &fs::Metadata| {
@@ -85,7 +87,40 @@ impl Store {
         if let Ok(meta) = fs::metadata(self.root()) {
             visit(self.root(), &meta);
         }
-        walk_root(self.root(), &mut |seen| visit(seen.path, seen.meta));
+        for dir in self.own_folders() {
+            if let Ok(meta) = fs::symlink_metadata(&dir)
+                && meta.is_dir()
+            {
+                visit(&dir, &meta);
+                walk_all(&dir, &mut |seen| visit(seen.path, seen.meta));
+            }
+        }
         loose
+    }
+
+    /// The folders the tool keeps in the data folder.
+    pub fn own_folders(&self) -> [PathBuf; 3] {
+        [
+            self.assessments_dir(),
+            self.drafts_dir(),
+            self.root().join("questionnaires"),
+        ]
+    }
+
+    /// Every symbolic link in the store's folders (never followed; `check` names them).
+    pub fn links(&self) -> Vec<PathBuf> {
+        let mut links = vec![];
+        for dir in self.own_folders() {
+            if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink()) {
+                links.push(dir);
+                continue;
+            }
+            walk_all(&dir, &mut |seen| {
+                if seen.meta.file_type().is_symlink() {
+                    links.push(seen.path.to_path_buf());
+                }
+            });
+        }
+        links
     }
 }

@@ -1,0 +1,132 @@
+//! Writing into the store: completed assessments (never replacing a file, never filing one
+//! assessment twice), drafts, and their locks. Nothing is ever written through a symbolic
+//! link: the folders between the data folder and the file must be real folders.
+
+use std::fs::{self, File, OpenOptions};
+use std::io;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Component, Path};
+
+use super::{DraftLock, Filed, Store, lock};
+use crate::assessment::{self, Assessment};
+use crate::files::{Saved, ensure_private_dir, read_text, walk_all, write_atomic};
+
+impl Store {
+    /// Files a completed assessment. Never replaces an existing file, and never files an
+    /// assessment whose id is already in the store: the same content is "already there"
+    /// (a retry, a second import), a different one fails with `AlreadyExists`. Two processes
+    /// filing at once take turns, so they cannot both file the same id for one subject.
+    pub fn save_completed(&self, a: &Assessment) -> io::Result<Filed> {
+        let path = self.path_for(a);
+        let text = assessment::to_toml(a);
+        self.prepare(&path)?;
+        let _turn = self.writers_turn()?;
+        if let Some(existing) = file_of_id(&path, &a.id) {
+            return if self.holds(&existing, &text) {
+                Ok(Filed::AlreadyThere(existing))
+            } else {
+                Err(io::Error::new(
+                    io::ErrorKind::AlreadyExists,
+                    "the store already has this assessment with different content",
+                ))
+            };
+        }
+        let saved = write_atomic(&path, text.as_bytes(), false)?;
+        Ok(Filed::New(path, saved))
+    }
+
+    /// Writes (or rewrites) a draft.
+    pub fn save_draft(&self, a: &Assessment) -> io::Result<Saved> {
+        let path = self.draft_path(&a.id);
+        self.prepare(&path)?;
+        write_atomic(&path, assessment::to_toml(a).as_bytes(), true)
+    }
+
+    /// Takes draft `id` for this process; `None` when another session has it open.
+    pub fn lock_draft(&self, id: &str) -> io::Result<Option<DraftLock>> {
+        self.prepare(&self.draft_path(id))?;
+        lock::lock(&self.drafts_dir(), id)
+    }
+
+    /// Removes a draft once its assessment is safely filed.
+    pub fn remove_draft(&self, id: &str) -> io::Result<()> {
+        match fs::remove_file(self.draft_path(id)) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether the file at `path` holds the assessment whose canonical text is `text`.
+    fn holds(&self, path: &Path, text: &str) -> bool {
+        read_text(path)
+            .ok()
+            .and_then(|existing| assessment::from_toml(&existing).ok())
+            .is_some_and(|(a, _)| assessment::to_toml(&a) == text)
+    }
+
+    /// Holds `assessments/` locked while a writer checks and files: released when dropped.
+    fn writers_turn(&self) -> io::Result<File> {
+        let dir = OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW)
+            .open(self.assessments_dir())?;
+        dir.lock()?;
+        Ok(dir)
+    }
+
+    /// Makes the folders down to `path` (private), refusing any that is a symbolic link: what
+    /// the tool writes stays in the data folder, where it can read it back.
+    fn prepare(&self, path: &Path) -> io::Result<()> {
+        ensure_private_dir(&self.root)?;
+        let Some(folder) = path.parent() else {
+            return Ok(());
+        };
+        let below = folder
+            .strip_prefix(&self.root)
+            .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "outside the data folder"))?;
+        let mut at = self.root.clone();
+        for part in below.components() {
+            let Component::Normal(name) = part else {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    "not a plain folder name",
+                ));
+            };
+            at.push(name);
+            match fs::symlink_metadata(&at) {
+                Ok(m) if m.file_type().is_symlink() => {
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidInput,
+                        format!(
+                            "{} is a symbolic link: confiance never writes through one (it would leave the data folder)",
+                            crate::printable::printable_path(&at)
+                        ),
+                    ));
+                }
+                Ok(m) if !m.is_dir() => {
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidInput,
+                        format!("{} is not a folder", crate::printable::printable_path(&at)),
+                    ));
+                }
+                Ok(_) => {}
+                Err(_) => ensure_private_dir(&at)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A file beside `path` (in the subject's folder) already named for assessment `id`: names
+/// end in `-<id>.toml`. The folder only, so filing stays quick in a store of years.
+fn file_of_id(path: &Path, id: &str) -> Option<std::path::PathBuf> {
+    let suffix = format!("-{id}.toml");
+    let mut found = None;
+    walk_all(path.parent()?, &mut |seen| {
+        let name = seen.path.file_name().unwrap_or_default().to_string_lossy();
+        if found.is_none() && seen.meta.is_file() && name.ends_with(&suffix) {
+            found = Some(seen.path.to_path_buf());
+        }
+    });
+    found
+}
