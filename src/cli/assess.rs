@@ -4,10 +4,11 @@ use super::args::{AssessArgs, locale_lang};
 use super::{invalid, required_name};
 use crate::store::Store;
 use crate::tui::{self, App, Choice, Origin, Session, theme::Theme};
+use std::io::IsTerminal;
 
 /// `confiance` with no command: the home screen.
 pub fn home(store: &Store) -> anyhow::Result<u8> {
-    tui::require_terminal()?;
+    require_terminal()?;
     let choice = Choice {
         questionnaire: "trust".into(),
         lang: locale_lang().unwrap_or_else(|| "en".into()),
@@ -39,7 +40,7 @@ pub fn run(args: &AssessArgs, store: &Store) -> anyhow::Result<u8> {
             ))
         })?;
     let subject = required_name(&args.subject, "subject")?;
-    tui::require_terminal()?;
+    require_terminal()?;
     let data = tui::load_data(store);
     let choice = Choice {
         questionnaire: questionnaire.id.clone(),
@@ -63,4 +64,15 @@ pub fn run(args: &AssessArgs, store: &Store) -> anyhow::Result<u8> {
     tui::update(&mut app, began);
     tui::run(app, &mut session)?;
     Ok(0)
+}
+
+/// The interactive screens need a terminal on both ends; a clear error otherwise.
+fn require_terminal() -> anyhow::Result<()> {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err(invalid(
+            "the interactive screens need a terminal (stdin and stdout must be a terminal); \
+             for scripts, use `confiance list`, `show`, `export` or `import`",
+        ));
+    }
+    Ok(())
 }

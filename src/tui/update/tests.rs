@@ -370,6 +370,7 @@ fn a_completion_the_disk_did_not_confirm_is_said_not_retried() {
             subject: "Alice".into(),
             id: "X1".into(),
             unconfirmed: Some("Input/output error".into()),
+            data: Data::default(),
         },
     );
     assert_eq!(effect, Effect::None, "the file is there: no second save");
