@@ -8,7 +8,7 @@ use crate::assessment::{Answer, Assessment, Response};
 use crate::questionnaire::{Item, Questionnaire};
 use crate::time::Timestamp;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Flow {
     pub questionnaire: Arc<Questionnaire>,
     /// The draft: answers in questionnaire order, no `completed`.

@@ -1,5 +1,6 @@
 //! Every screen rendered with ratatui's TestBackend: snapshots at 80×24 and 40×12, a
-//! monochrome (NO_COLOR) variant, and no panic at any size from 1×1 to 300×100.
+//! monochrome (NO_COLOR) variant, and no panic at small sizes, around every breakpoint of
+//! the layouts and at random sizes up to 300×100.
 
 #[path = "common/fixtures.rs"]
 mod fixtures;
@@ -162,13 +163,37 @@ fn no_colour_theme_snapshot_and_highlight_without_colour() {
     );
 }
 
+/// The text of the first row drawn in reverse video: the highlighted point of the scale.
+fn highlighted(app: &App) -> String {
+    let terminal = render(app, 80, 24);
+    let buf = terminal.backend().buffer();
+    let area = buf.area;
+    (area.top()..area.bottom())
+        .map(|y| {
+            (area.left()..area.right())
+                .map(|x| &buf[(x, y)])
+                .filter(|c| c.modifier.contains(Modifier::REVERSED))
+                .map(|c| c.symbol())
+                .collect::<String>()
+        })
+        .find(|row| !row.is_empty())
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
 #[test]
 fn the_highlight_follows_the_arrow_keys() {
     let mut app = assessing(0, Theme::mono());
-    let before = render(&app, 80, 24).backend().buffer().clone();
+    assert_eq!(highlighted(&app), "3", "the middle of the scale first");
     update(&mut app, Msg::Flow(Step::Highlight(1)));
-    let after = render(&app, 80, 24).backend().buffer().clone();
-    assert_ne!(before, after);
+    assert_eq!(highlighted(&app), "4");
+    for _ in 0..3 {
+        update(&mut app, Msg::Flow(Step::Highlight(-1)));
+    }
+    assert_eq!(highlighted(&app), "1");
+    update(&mut app, Msg::Flow(Step::Highlight(-1)));
+    assert_eq!(highlighted(&app), "1", "stops at the end of the scale");
 }
 
 #[test]
@@ -183,31 +208,53 @@ fn the_note_editor_shows_what_was_typed() {
     assert!(text.contains("meaning two things"));
 }
 
+/// Renders every screen at `width`×`height` into a part of a large buffer (a smaller area of
+/// a buffer is a valid target), naming the screen and the size that panicked.
+fn renders_at(screens: &[(&str, App)], buf: &mut Buffer, width: u16, height: u16) {
+    for (name, app) in screens {
+        let area = Rect::new(0, 0, width, height);
+        let result =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| app.render(area, buf)));
+        assert!(result.is_ok(), "{name} panicked at {width}×{height}");
+    }
+}
+
+/// Widths and heights around each layout breakpoint of the views (the screen's size, so the
+/// body's margins, status and footer included): the minimum size, the scale's labelled
+/// columns, the radar beside the panels, the tall question with its intro.
+const WIDTHS: &[u16] = &[
+    35, 36, 37, 49, 50, 51, 61, 62, 63, 71, 72, 73, 79, 80, 81, 111, 112, 113, 120, 200, 300,
+];
+const HEIGHTS: &[u16] = &[
+    9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 40, 100,
+];
+
 #[test]
-fn no_panic_at_any_size() {
-    // Every size from 1×1 to 300×100, drawn into one large buffer (a smaller area of a buffer
-    // is a valid target); screens shared out between two threads.
-    let all = screens();
-    let (even, odd): (Vec<_>, Vec<_>) = all.iter().enumerate().partition(|(i, _)| i % 2 == 0);
-    std::thread::scope(|scope| {
-        for part in [even, odd] {
-            scope.spawn(move || {
-                let mut buf = Buffer::empty(Rect::new(0, 0, 300, 100));
-                for (_, (name, app)) in part {
-                    for width in 1..=300u16 {
-                        for height in 1..=100u16 {
-                            let area = Rect::new(0, 0, width, height);
-                            let result =
-                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                                    app.render(area, &mut buf)
-                                }));
-                            assert!(result.is_ok(), "{name} panicked at {width}×{height}");
-                        }
-                    }
-                }
-            });
+fn no_panic_at_small_sizes_and_around_every_breakpoint() {
+    let screens = screens();
+    let mut buf = Buffer::empty(Rect::new(0, 0, 300, 100));
+    for width in 1..=40 {
+        for height in 1..=14 {
+            renders_at(&screens, &mut buf, width, height);
         }
-    });
+    }
+    for &width in WIDTHS {
+        for &height in HEIGHTS {
+            renders_at(&screens, &mut buf, width, height);
+        }
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+    #[test]
+    fn no_panic_at_random_sizes(width in 1u16..=300, height in 1u16..=100) {
+        thread_local! {
+            static SCREENS: Vec<(&'static str, App)> = screens();
+        }
+        let mut buf = Buffer::empty(Rect::new(0, 0, width, height));
+        SCREENS.with(|screens| renders_at(screens, &mut buf, width, height));
+    }
 }
 
 #[test]

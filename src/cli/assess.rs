@@ -6,6 +6,7 @@ use super::{invalid, required_name};
 use crate::i18n::Lang;
 use crate::store::Store;
 use crate::tui::{self, App, Choice, Origin, Session, theme::Theme};
+use std::io::IsTerminal;
 
 /// Answer the questionnaire about one relationship (resumes its draft if there is one)
 #[derive(Debug, Args)]
@@ -28,7 +29,7 @@ pub struct AssessArgs {
 
 /// `confiance` with no command: the home screen.
 pub fn home(store: &Store, lang: Lang) -> anyhow::Result<u8> {
-    tui::require_terminal()?;
+    require_terminal()?;
     let choice = Choice {
         questionnaire: "trust".into(),
         lang: lang.code().into(),
@@ -56,7 +57,7 @@ pub fn run(args: &AssessArgs, store: &Store, lang: Lang) -> anyhow::Result<u8> {
             ))
         })?;
     let subject = required_name(&args.subject, "subject")?;
-    tui::require_terminal()?;
+    require_terminal()?;
     let data = tui::load_data(store);
     let choice = Choice {
         questionnaire: questionnaire.id.clone(),
@@ -80,4 +81,15 @@ pub fn run(args: &AssessArgs, store: &Store, lang: Lang) -> anyhow::Result<u8> {
     tui::update(&mut app, began);
     tui::run(app, &mut session)?;
     Ok(0)
+}
+
+/// The interactive screens need a terminal on both ends; a clear error otherwise.
+fn require_terminal() -> anyhow::Result<()> {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err(invalid(
+            "the interactive screens need a terminal (stdin and stdout must be a terminal); \
+             for scripts, use `confiance list`, `show`, `export` or `import`",
+        ));
+    }
+    Ok(())
 }

@@ -9,7 +9,7 @@ use crate::files::read_text;
 use crate::questionnaire::{Catalog, Questionnaire, Unresolved};
 
 /// An assessment read from a file, valid against its questionnaire.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Stored {
     pub assessment: Assessment,
     pub questionnaire: Arc<Questionnaire>,

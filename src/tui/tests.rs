@@ -1,8 +1,11 @@
-//! The event loop's side: what a forced exit writes.
+//! The event loop with the real store: what a forced exit writes, and drafts deleted or
+//! changed on disk while a window is open.
 
+use super::signals::LastSave;
 use super::*;
 use crate::flow::Step;
 use crate::questionnaire::Catalog;
+use crate::store::Store;
 use crate::tui::app::Mode;
 use crate::tui::theme::Theme;
 
@@ -12,7 +15,7 @@ fn store() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
-fn assessing(session: &mut Session) -> App {
+fn assessing(session: &mut Session<Store>) -> App {
     let q = Catalog::builtin().find("trust", "en").unwrap().clone();
     let data = Data::default();
     let began = begin(session, &data, q, "Alice", "self", true);
@@ -57,7 +60,7 @@ fn a_forced_exit_saves_the_note_being_typed_and_removes_the_lock() {
     assert!(!lock.exists(), "the lock file is removed");
 }
 
-fn session(store: &Store) -> Session<'_> {
+fn session(store: &Store) -> Session<'_, Store> {
     Session {
         store,
         choice: Choice {
@@ -80,9 +83,8 @@ fn lock_files(store: &Store) -> Vec<std::path::PathBuf> {
 }
 
 /// A step, then what the event loop does with its effect; true when the program exits.
-fn act(app: &mut App, session: &mut Session, msg: Msg) -> bool {
-    let effect = update(app, msg);
-    perform(app, effect, session)
+fn act(app: &mut App, session: &mut Session<Store>, msg: Msg) -> bool {
+    dispatch(app, msg, session) == Next::Exit
 }
 
 #[test]

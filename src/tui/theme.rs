@@ -6,7 +6,6 @@ use ratatui::style::{Color, Modifier, Style};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Theme {
-    pub colour: bool,
     /// Screen and panel titles.
     pub title: Style,
     /// Secondary text: explanations, dates.
@@ -40,7 +39,6 @@ impl Theme {
     pub fn colour() -> Self {
         let plain = Style::new();
         Self {
-            colour: true,
             title: plain.fg(Color::Cyan).add_modifier(Modifier::BOLD),
             muted: plain.fg(Color::DarkGray),
             strong: plain.add_modifier(Modifier::BOLD),
@@ -69,7 +67,6 @@ impl Theme {
         let plain = Style::new();
         let bold = plain.add_modifier(Modifier::BOLD);
         Self {
-            colour: false,
             title: bold,
             muted: plain,
             strong: bold,

@@ -4,19 +4,23 @@
 use super::app::{
     App, Effect, Mode, Msg, NoteEditor, NoteLine, Origin, Overlay, ResultsState, Screen,
 };
+use std::ops::ControlFlow;
+
 use super::form::Form;
 use crate::flow::{Outcome, Step};
 
 mod explore;
+mod reports;
 
 pub const DRAFT_DELETED: &str =
     "This draft was deleted in another window (confiance forget); nothing more is saved.";
 pub const DRAFT_GONE: &str = "This draft no longer exists (it was deleted).";
 
 pub fn update(app: &mut App, msg: Msg) -> Effect {
-    if let Some(effect) = effect_result(app, &msg) {
-        return effect;
-    }
+    let msg = match reports::report(app, msg) {
+        ControlFlow::Break(effect) => return effect,
+        ControlFlow::Continue(msg) => msg,
+    };
     match app.mode() {
         Mode::Help => help(app, msg),
         Mode::Note => note(app, msg),
@@ -27,98 +31,6 @@ pub fn update(app: &mut App, msg: Msg) -> Effect {
         Mode::Trends => explore::trends(app, msg),
         Mode::Compare => explore::compare(app, msg),
     }
-}
-
-/// Messages that report what the event loop did, and signals: the same on every screen.
-fn effect_result(app: &mut App, msg: &Msg) -> Option<Effect> {
-    Some(match msg {
-        Msg::Terminate => {
-            // The note being typed is part of what is saved.
-            if let Some(Overlay::Note(_)) = app.overlay
-                && let Some(flow) = flow_to_keep(app)
-            {
-                app.screen = Screen::Assess(Box::new(flow));
-            }
-            app.overlay = None;
-            Effect::SaveDraftAndExit
-        }
-        Msg::Began(flow, note) | Msg::Resumed(flow, note) => {
-            app.draft_on_disk = matches!(msg, Msg::Resumed(..));
-            app.unsaved = false;
-            app.leaving = false;
-            app.screen = Screen::Assess(flow.clone());
-            app.overlay = None;
-            app.status = None;
-            if let Some(note) = note {
-                app.info(note.clone());
-            }
-            Effect::None
-        }
-        Msg::Saved => {
-            app.draft_on_disk = true;
-            if app.unsaved {
-                app.unsaved = false;
-                app.info("Saved.");
-            }
-            Effect::None
-        }
-        Msg::SaveFailed(reason) => {
-            app.unsaved = true;
-            let then = if app.leaving {
-                "Esc again leaves without saving"
-            } else {
-                "saving is tried again with each change"
-            };
-            app.error(format!(
-                "Could not save: {reason}. Your answers are kept here; {then}."
-            ));
-            Effect::None
-        }
-        Msg::Left => leave(app),
-        Msg::CannotResume(reason, data) => {
-            effect_result(app, &Msg::Reloaded(data.clone()));
-            app.error(reason.clone());
-            Effect::None
-        }
-        Msg::DraftDeleted => {
-            app.unsaved = false;
-            app.leaving = false;
-            app.draft_on_disk = false;
-            let effect = leave(app);
-            if effect == Effect::Exit {
-                app.farewell = Some(DRAFT_DELETED.into());
-            }
-            app.error(DRAFT_DELETED);
-            effect
-        }
-        Msg::Completed {
-            subject,
-            id,
-            unconfirmed,
-        } => {
-            app.screen = Screen::Results(ResultsState {
-                subject: subject.clone(),
-                id: id.clone(),
-            });
-            app.overlay = None;
-            match unconfirmed {
-                None => app.info("Assessment saved."),
-                Some(reason) => app.error(format!(
-                    "Assessment saved, but the disk did not confirm it ({reason}): check the disk."
-                )),
-            }
-            Effect::None
-        }
-        Msg::Reloaded(data) => {
-            app.data = data.clone();
-            let last = app.home_rows().saturating_sub(1);
-            if let Screen::Home { selected } = &mut app.screen {
-                *selected = (*selected).min(last);
-            }
-            Effect::None
-        }
-        _ => return None,
-    })
 }
 
 fn help(app: &mut App, msg: Msg) -> Effect {

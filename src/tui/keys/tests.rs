@@ -3,38 +3,42 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
+use crate::flow::Step;
+use crate::tui::textarea::Edit;
 
 fn press(mode: Mode, code: KeyCode) -> Option<Msg> {
     map(mode, KeyEvent::new(code, KeyModifiers::NONE))
 }
 
-fn is(msg: Option<Msg>, expected: &str) -> bool {
-    format!("{msg:?}") == expected
-}
-
 #[test]
 fn question_keys() {
     let q = Mode::Question;
-    assert!(is(press(q, KeyCode::Char('4')), "Some(Flow(Answer(4)))"));
-    assert!(is(press(q, KeyCode::Char('0')), "Some(Flow(Answer(0)))"));
+    assert_eq!(
+        press(q, KeyCode::Char('4')),
+        Some(Msg::Flow(Step::Answer(4)))
+    );
+    assert_eq!(
+        press(q, KeyCode::Char('0')),
+        Some(Msg::Flow(Step::Answer(0)))
+    );
     for code in [KeyCode::Left, KeyCode::Char('h')] {
-        assert!(is(press(q, code), "Some(Flow(Highlight(-1)))"));
+        assert_eq!(press(q, code), Some(Msg::Flow(Step::Highlight(-1))));
     }
     for code in [KeyCode::Right, KeyCode::Char('l')] {
-        assert!(is(press(q, code), "Some(Flow(Highlight(1)))"));
+        assert_eq!(press(q, code), Some(Msg::Flow(Step::Highlight(1))));
     }
-    assert!(is(press(q, KeyCode::Enter), "Some(Flow(Confirm))"));
-    assert!(is(press(q, KeyCode::Char('s')), "Some(Flow(Skip))"));
+    assert_eq!(press(q, KeyCode::Enter), Some(Msg::Flow(Step::Confirm)));
+    assert_eq!(press(q, KeyCode::Char('s')), Some(Msg::Flow(Step::Skip)));
     for code in [KeyCode::Backspace, KeyCode::Up, KeyCode::Char('k')] {
-        assert!(is(press(q, code), "Some(Flow(Back))"));
+        assert_eq!(press(q, code), Some(Msg::Flow(Step::Back)));
     }
     for code in [KeyCode::Down, KeyCode::Char('j')] {
-        assert!(is(press(q, code), "Some(Flow(Forward))"));
+        assert_eq!(press(q, code), Some(Msg::Flow(Step::Forward)));
     }
-    assert!(is(press(q, KeyCode::Char('n')), "Some(OpenNote)"));
-    assert!(is(press(q, KeyCode::Char('?')), "Some(Help)"));
-    assert!(is(press(q, KeyCode::Esc), "Some(Back)"));
-    assert!(is(press(q, KeyCode::Char('x')), "None"));
+    assert_eq!(press(q, KeyCode::Char('n')), Some(Msg::OpenNote));
+    assert_eq!(press(q, KeyCode::Char('?')), Some(Msg::Help));
+    assert_eq!(press(q, KeyCode::Esc), Some(Msg::Back));
+    assert_eq!(press(q, KeyCode::Char('x')), None);
 }
 
 #[test]
@@ -52,87 +56,100 @@ fn ctrl_c_interrupts_everywhere() {
             mode,
             KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
         );
-        assert!(is(msg, "Some(Interrupt)"), "{mode:?}");
+        assert_eq!(msg, Some(Msg::Interrupt), "{mode:?}");
     }
 }
 
 #[test]
 fn note_editor_keys() {
     let n = Mode::Note;
-    assert!(is(press(n, KeyCode::Enter), "Some(Submit)"));
-    assert!(is(press(n, KeyCode::Esc), "Some(Back)"));
-    assert!(
-        is(press(n, KeyCode::Char('q')), "Some(Edit(Insert('q')))"),
+    assert_eq!(press(n, KeyCode::Enter), Some(Msg::Submit));
+    assert_eq!(press(n, KeyCode::Esc), Some(Msg::Back));
+    assert_eq!(
+        press(n, KeyCode::Char('q')),
+        Some(Msg::Edit(Edit::Insert('q'))),
         "letters are text here"
     );
-    assert!(is(press(n, KeyCode::Char('"')), "Some(Edit(Insert('\"')))"));
-    assert!(is(
+    assert_eq!(
+        press(n, KeyCode::Char('"')),
+        Some(Msg::Edit(Edit::Insert('"')))
+    );
+    assert_eq!(
         map(n, KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT)),
-        "Some(Edit(Newline))"
-    ));
-    assert!(is(
+        Some(Msg::Edit(Edit::Newline))
+    );
+    assert_eq!(
         map(n, KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL)),
-        "Some(Edit(Newline))"
-    ));
-    assert!(is(press(n, KeyCode::Backspace), "Some(Edit(Backspace))"));
+        Some(Msg::Edit(Edit::Newline))
+    );
+    assert_eq!(
+        press(n, KeyCode::Backspace),
+        Some(Msg::Edit(Edit::Backspace))
+    );
 }
 
 #[test]
 fn review_keys() {
     let r = Mode::Review;
-    assert!(is(press(r, KeyCode::Up), "Some(Flow(Select(-1)))"));
-    assert!(is(press(r, KeyCode::Char('j')), "Some(Flow(Select(1)))"));
-    assert!(is(press(r, KeyCode::Char('e')), "Some(Flow(Edit))"));
-    assert!(is(press(r, KeyCode::Char(' ')), "Some(Flow(Edit))"));
-    assert!(is(press(r, KeyCode::Enter), "Some(Flow(Finish))"));
-    assert!(is(press(r, KeyCode::Esc), "Some(Back)"));
+    assert_eq!(press(r, KeyCode::Up), Some(Msg::Flow(Step::Select(-1))));
+    assert_eq!(
+        press(r, KeyCode::Char('j')),
+        Some(Msg::Flow(Step::Select(1)))
+    );
+    assert_eq!(press(r, KeyCode::Char('e')), Some(Msg::Flow(Step::Edit)));
+    assert_eq!(press(r, KeyCode::Char(' ')), Some(Msg::Flow(Step::Edit)));
+    assert_eq!(press(r, KeyCode::Enter), Some(Msg::Flow(Step::Finish)));
+    assert_eq!(press(r, KeyCode::Esc), Some(Msg::Back));
 }
 
 #[test]
 fn home_and_results_keys() {
     let h = Mode::Home;
-    assert!(is(press(h, KeyCode::Char('k')), "Some(Up)"));
-    assert!(is(press(h, KeyCode::Down), "Some(Down)"));
-    assert!(is(press(h, KeyCode::Enter), "Some(Open)"));
-    assert!(is(press(h, KeyCode::Char('a')), "Some(New)"));
-    assert!(is(press(h, KeyCode::Char('r')), "Some(Resume)"));
-    assert!(is(press(h, KeyCode::Char('?')), "Some(Help)"));
-    assert!(is(press(h, KeyCode::Char('q')), "Some(Quit)"));
-    assert!(is(press(Mode::Results, KeyCode::Char('q')), "Some(Quit)"));
-    assert!(is(press(Mode::Results, KeyCode::Esc), "Some(Back)"));
-    assert!(is(press(Mode::Help, KeyCode::Esc), "Some(Help)"));
+    assert_eq!(press(h, KeyCode::Char('k')), Some(Msg::Up));
+    assert_eq!(press(h, KeyCode::Down), Some(Msg::Down));
+    assert_eq!(press(h, KeyCode::Enter), Some(Msg::Open));
+    assert_eq!(press(h, KeyCode::Char('a')), Some(Msg::New));
+    assert_eq!(press(h, KeyCode::Char('r')), Some(Msg::Resume));
+    assert_eq!(press(h, KeyCode::Char('?')), Some(Msg::Help));
+    assert_eq!(press(h, KeyCode::Char('q')), Some(Msg::Quit));
+    assert_eq!(press(Mode::Results, KeyCode::Char('q')), Some(Msg::Quit));
+    assert_eq!(press(Mode::Results, KeyCode::Esc), Some(Msg::Back));
+    assert_eq!(press(Mode::Help, KeyCode::Esc), Some(Msg::Help));
 }
 
 #[test]
 fn form_keys() {
     let f = Mode::Form;
-    assert!(is(press(f, KeyCode::Char('a')), "Some(Edit(Insert('a')))"));
-    assert!(is(press(f, KeyCode::Tab), "Some(Tab)"));
-    assert!(is(press(f, KeyCode::Down), "Some(Down)"));
-    assert!(is(press(f, KeyCode::Enter), "Some(Submit)"));
+    assert_eq!(
+        press(f, KeyCode::Char('a')),
+        Some(Msg::Edit(Edit::Insert('a')))
+    );
+    assert_eq!(press(f, KeyCode::Tab), Some(Msg::Tab));
+    assert_eq!(press(f, KeyCode::Down), Some(Msg::Down));
+    assert_eq!(press(f, KeyCode::Enter), Some(Msg::Submit));
 }
 
 #[test]
 fn results_trends_and_compare_keys() {
     let r = Mode::Results;
     for (code, expected) in [
-        (KeyCode::Left, "Some(Prev)"),
-        (KeyCode::Char('h'), "Some(Prev)"),
-        (KeyCode::Right, "Some(Next)"),
-        (KeyCode::Char('l'), "Some(Next)"),
-        (KeyCode::Char('t'), "Some(Trends)"),
-        (KeyCode::Char('c'), "Some(Compare)"),
-        (KeyCode::Char('?'), "Some(Help)"),
+        (KeyCode::Left, Msg::Prev),
+        (KeyCode::Char('h'), Msg::Prev),
+        (KeyCode::Right, Msg::Next),
+        (KeyCode::Char('l'), Msg::Next),
+        (KeyCode::Char('t'), Msg::Trends),
+        (KeyCode::Char('c'), Msg::Compare),
+        (KeyCode::Char('?'), Msg::Help),
     ] {
-        assert!(is(press(r, code), expected), "{code:?}");
+        assert_eq!(press(r, code), Some(expected), "{code:?}");
     }
     let t = Mode::Trends;
-    assert!(is(press(t, KeyCode::Up), "Some(Up)"));
-    assert!(is(press(t, KeyCode::Char('j')), "Some(Down)"));
-    assert!(is(press(t, KeyCode::Char('a')), "Some(ToggleAll)"));
-    assert!(is(press(t, KeyCode::Esc), "Some(Back)"));
+    assert_eq!(press(t, KeyCode::Up), Some(Msg::Up));
+    assert_eq!(press(t, KeyCode::Char('j')), Some(Msg::Down));
+    assert_eq!(press(t, KeyCode::Char('a')), Some(Msg::ToggleAll));
+    assert_eq!(press(t, KeyCode::Esc), Some(Msg::Back));
     let c = Mode::Compare;
-    assert!(is(press(c, KeyCode::Char(' ')), "Some(Tick)"));
-    assert!(is(press(c, KeyCode::Down), "Some(Down)"));
-    assert!(is(press(c, KeyCode::Char('q')), "Some(Quit)"));
+    assert_eq!(press(c, KeyCode::Char(' ')), Some(Msg::Tick));
+    assert_eq!(press(c, KeyCode::Down), Some(Msg::Down));
+    assert_eq!(press(c, KeyCode::Char('q')), Some(Msg::Quit));
 }

@@ -1,0 +1,187 @@
+//! Effects: each [`Effect`] performed against the outside world (the store, the clock) and
+//! answered with the [`Msg`] that reports it. Nothing here changes the model: only `update`
+//! does, when the message comes back.
+
+use std::sync::Arc;
+
+use super::app::{App, Data, Effect, Msg};
+use super::storage::Storage;
+use crate::flow::Flow;
+use crate::id::new_id;
+use crate::questionnaire::Questionnaire;
+use crate::store::{Filed, Saved, Stored, io_reason};
+use crate::time::Timestamp;
+
+pub const DRAFT_BUSY: &str =
+    "This draft is open in another window: finish or leave it there first.";
+
+/// What the event loop owns besides the model: the store, which questionnaire new
+/// assessments use, and the lock of the draft being answered.
+pub struct Session<'a, S: Storage> {
+    pub store: &'a S,
+    pub choice: Choice,
+    pub lock: Option<S::Lock>,
+}
+
+/// Which questionnaire new assessments use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub questionnaire: String,
+    pub lang: String,
+}
+
+/// Performs one effect and returns the message that reports it; `None` for `Effect::None`
+/// and `Effect::Exit`, which the event loop handles itself.
+pub fn perform<S: Storage>(app: &App, effect: Effect, session: &mut Session<S>) -> Option<Msg> {
+    let store = session.store;
+    Some(match effect {
+        Effect::None | Effect::Exit => return None,
+        Effect::SaveDraftAndExit => {
+            if let Some(flow) = app.flow().filter(|f| !f.draft.answers.is_empty())
+                && !draft_deleted(app, store)
+            {
+                // Leaving whatever happens: a failure cannot be shown any more.
+                let _ = store.save_draft(&flow.draft);
+            }
+            session.lock = None;
+            Msg::Stopped
+        }
+        Effect::SaveDraft | Effect::SaveDraftAndLeave | Effect::Complete
+            if draft_deleted(app, store) =>
+        {
+            session.lock = None;
+            Msg::DraftDeleted
+        }
+        Effect::SaveDraft | Effect::SaveDraftAndLeave => {
+            match app.flow().map(|f| store.save_draft(&f.draft)) {
+                Some(Err(e)) => Msg::SaveFailed(io_reason(&e)),
+                _ if effect == Effect::SaveDraftAndLeave => {
+                    session.lock = None;
+                    Msg::Left
+                }
+                _ => Msg::Saved,
+            }
+        }
+        Effect::Complete => match complete(app, store) {
+            Ok((subject, id, unconfirmed)) => {
+                session.lock = None;
+                Msg::Completed {
+                    subject,
+                    id,
+                    unconfirmed,
+                    data: store.load(),
+                }
+            }
+            Err(reason) => Msg::SaveFailed(reason),
+        },
+        Effect::Begin {
+            subject,
+            respondent,
+            fresh,
+        } => {
+            let choice = &session.choice;
+            match store.catalog().get(&choice.questionnaire, &choice.lang) {
+                Some(q) => {
+                    let q = q.clone();
+                    begin(session, &app.data, q, &subject, &respondent, fresh)
+                }
+                None => Msg::Failed(format!("Unknown questionnaire `{}`.", choice.questionnaire)),
+            }
+        }
+        Effect::ResumeDraft(id) => match store.lock_draft(&id) {
+            Ok(None) => Msg::Failed(DRAFT_BUSY.into()),
+            lock => {
+                // Locks are a courtesy between sessions; without one, resuming is still right.
+                session.lock = lock.ok().flatten();
+                // The copy in memory may be stale: `confiance forget` may have deleted it.
+                match store.read_draft(&id) {
+                    Ok(draft) => resume(&draft),
+                    Err(reason) => {
+                        session.lock = None;
+                        Msg::CannotResume(reason, store.load())
+                    }
+                }
+            }
+        },
+        Effect::Reload => Msg::Reloaded(store.load()),
+    })
+}
+
+/// Starts (or resumes) an assessment the way `confiance assess` and the home form do, and
+/// takes its draft's lock: a draft open in another terminal is not resumed there a second
+/// time. A draft is resumed from its file, read again once locked: one deleted meanwhile
+/// (`confiance forget`) is not brought back. Returns `Msg::Began` or `Msg::Resumed`.
+pub fn begin<S: Storage>(
+    session: &mut Session<S>,
+    data: &Data,
+    questionnaire: Arc<Questionnaire>,
+    subject: &str,
+    respondent: &str,
+    fresh: bool,
+) -> Msg {
+    let store = session.store;
+    let mut busy = false;
+    if !fresh {
+        let candidates = data.drafts.iter().rev().filter(|d| {
+            crate::names::same(&d.assessment.subject, subject)
+                && crate::names::same(&d.assessment.respondent, respondent)
+                && d.assessment.questionnaire == questionnaire.id
+        });
+        for draft in candidates {
+            let id = &draft.assessment.id;
+            match store.lock_draft(id) {
+                Ok(None) => busy = true,
+                lock => {
+                    session.lock = lock.ok().flatten();
+                    match store.read_draft(id) {
+                        Ok(stored) => return resume(&stored),
+                        Err(_) => session.lock = None,
+                    }
+                }
+            }
+        }
+    }
+    let id = new_id(Timestamp::now_precise());
+    session.lock = store.lock_draft(&id).ok().flatten();
+    let note = busy
+        .then(|| format!("The draft for {subject} is open in another window: this is a new one."));
+    let flow = Flow::start(questionnaire, subject, respondent, id, Timestamp::now());
+    Msg::Began(Box::new(flow), note)
+}
+
+fn resume(d: &Stored) -> Msg {
+    let flow = Flow::resume(d.questionnaire.clone(), d.assessment.clone());
+    let note = format!(
+        "Resumed draft from {}: {} of {} answered",
+        d.assessment.started.date_time(),
+        flow.settled(),
+        flow.total()
+    );
+    Msg::Resumed(Box::new(flow), Some(note))
+}
+
+/// The draft being answered was saved before and its file is gone: deleted on purpose
+/// (`confiance forget`), so it must not be written again.
+fn draft_deleted(app: &App, store: &impl Storage) -> bool {
+    app.draft_on_disk && app.flow().is_some_and(|f| store.draft_gone(&f.draft.id))
+}
+
+/// Files the completed assessment, then removes its draft. Also says when the disk did not
+/// confirm the save: the file is there, so saving again would only make a second copy.
+fn complete(app: &App, store: &impl Storage) -> Result<(String, String, Option<String>), String> {
+    let flow = app.flow().ok_or("no assessment in progress")?;
+    let done = flow.completed(Timestamp::now());
+    let filed = store.save_completed(&done).map_err(|e| io_reason(&e))?;
+    let unconfirmed = match filed {
+        Filed::New(_, Saved::Unconfirmed(e)) => Some(io_reason(&e)),
+        _ => None,
+    };
+    // The assessment is safe; a draft that cannot be removed is only clutter.
+    let _ = store.remove_draft(&done.id);
+    Ok((done.subject.clone(), done.id.clone(), unconfirmed))
+}
+
+#[cfg(test)]
+mod fake;
+#[cfg(test)]
+mod tests;

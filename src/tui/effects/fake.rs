@@ -1,0 +1,129 @@
+//! A store in memory for tests of `update` + `perform`: saves can fail, locks can be busy,
+//! drafts can vanish and the disk can leave a save unconfirmed, without a file or a terminal.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io;
+use std::rc::Rc;
+
+use crate::assessment::Assessment;
+use crate::questionnaire::Catalog;
+use crate::store::{Filed, Saved, Stored};
+use crate::tui::app::Data;
+use crate::tui::storage::Storage;
+use crate::tui::update::DRAFT_GONE;
+
+#[derive(Default)]
+pub struct Fake {
+    pub catalog: Catalog,
+    pub drafts: RefCell<BTreeMap<String, Assessment>>,
+    pub completed: RefCell<Vec<Assessment>>,
+    /// Saves fail with this error.
+    pub failing: RefCell<Option<io::ErrorKind>>,
+    /// Completions are filed but the disk does not confirm them.
+    pub unconfirmed: bool,
+    /// Drafts open in another window.
+    pub busy: BTreeSet<String>,
+    /// Drafts locked by this session (a lock removes itself when dropped).
+    pub locked: Rc<RefCell<BTreeSet<String>>>,
+}
+
+pub struct FakeLock(String, Rc<RefCell<BTreeSet<String>>>);
+
+impl Drop for FakeLock {
+    fn drop(&mut self) {
+        self.1.borrow_mut().remove(&self.0);
+    }
+}
+
+impl Fake {
+    pub fn new() -> Self {
+        Self {
+            catalog: Catalog::builtin(),
+            ..Self::default()
+        }
+    }
+
+    fn stored(&self, a: &Assessment) -> Stored {
+        Stored {
+            questionnaire: self.catalog.get(&a.questionnaire, &a.lang).unwrap().clone(),
+            assessment: a.clone(),
+            path: format!("/fake/{}.toml", a.id).into(),
+        }
+    }
+
+    fn fail(&self) -> io::Result<()> {
+        match *self.failing.borrow() {
+            Some(kind) => Err(io::Error::from(kind)),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Storage for Fake {
+    type Lock = FakeLock;
+
+    fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    fn load(&self) -> Data {
+        Data {
+            assessments: self
+                .completed
+                .borrow()
+                .iter()
+                .map(|a| self.stored(a))
+                .collect(),
+            drafts: self
+                .drafts
+                .borrow()
+                .values()
+                .map(|a| self.stored(a))
+                .collect(),
+            problems: 0,
+        }
+    }
+
+    fn save_draft(&self, draft: &Assessment) -> io::Result<Saved> {
+        self.fail()?;
+        self.drafts
+            .borrow_mut()
+            .insert(draft.id.clone(), draft.clone());
+        Ok(Saved::Confirmed)
+    }
+
+    fn save_completed(&self, done: &Assessment) -> io::Result<Filed> {
+        self.fail()?;
+        self.completed.borrow_mut().push(done.clone());
+        let saved = match self.unconfirmed {
+            true => Saved::Unconfirmed(io::Error::other("fsync failed")),
+            false => Saved::Confirmed,
+        };
+        Ok(Filed::New(format!("/fake/{}.toml", done.id).into(), saved))
+    }
+
+    fn remove_draft(&self, id: &str) -> io::Result<()> {
+        self.drafts.borrow_mut().remove(id);
+        Ok(())
+    }
+
+    fn lock_draft(&self, id: &str) -> io::Result<Option<FakeLock>> {
+        if self.busy.contains(id) || !self.locked.borrow_mut().insert(id.to_string()) {
+            return Ok(None);
+        }
+        Ok(Some(FakeLock(id.to_string(), Rc::clone(&self.locked))))
+    }
+
+    fn read_draft(&self, id: &str) -> Result<Stored, String> {
+        let drafts = self.drafts.borrow();
+        drafts
+            .get(id)
+            .map(|a| self.stored(a))
+            .ok_or_else(|| DRAFT_GONE.to_string())
+    }
+
+    fn draft_gone(&self, id: &str) -> bool {
+        !self.drafts.borrow().contains_key(id)
+    }
+}

@@ -1,0 +1,115 @@
+//! Ends from outside: SIGTERM, SIGHUP or a hung-up terminal. A watcher thread tells the event
+//! loop, and if the loop cannot answer (the terminal is gone), writes the [`LastSave`] itself.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+
+use super::app::App;
+use super::effects::Session;
+use super::storage::is_gone;
+use super::update::flow_to_keep;
+use crate::store::Store;
+
+/// What must reach the disk if the process is ended from outside the event loop: the draft
+/// as the person left it (the note being typed included) and the draft's lock file. The
+/// event loop keeps it up to date, holding it while it changes the model or the disk.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct LastSave {
+    /// The draft's path and text.
+    pub draft: Option<(PathBuf, String)>,
+    /// The draft had a file: if it is gone, it was deleted on purpose and is not written.
+    pub on_disk: bool,
+    /// The lock file to remove.
+    pub lock: Option<PathBuf>,
+}
+
+impl LastSave {
+    pub fn of(app: &App, session: &Session<Store>) -> Self {
+        let draft = flow_to_keep(app)
+            .filter(|f| !f.draft.answers.is_empty())
+            .map(|f| {
+                let path = session.store.draft_path(&f.draft.id);
+                (path, crate::assessment::to_toml(&f.draft))
+            });
+        Self {
+            draft,
+            on_disk: app.draft_on_disk,
+            lock: session.lock.as_ref().map(|l| l.path().to_path_buf()),
+        }
+    }
+
+    /// Saves the draft and removes the lock file, as dropping the lock would.
+    pub fn write(&self) {
+        if let Some((path, text)) = &self.draft
+            && !(self.on_disk && is_gone(path))
+        {
+            let _ = crate::store::write_atomic(path, text.as_bytes(), true);
+        }
+        if let Some(lock) = &self.lock {
+            let _ = std::fs::remove_file(lock);
+        }
+    }
+}
+
+/// The last save, however the thread that held it ended.
+pub fn hold(last: &Mutex<LastSave>) -> MutexGuard<'_, LastSave> {
+    last.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// SIGTERM, SIGHUP or a hung-up terminal ask the event loop to save and restore the
+/// terminal, which it notices within a poll interval. When the terminal itself is gone,
+/// crossterm may keep reading the closed tty and never return to the loop: the process then
+/// ends after a grace period, writing the last state of the draft and removing its lock
+/// itself (`process::exit` runs no destructor).
+pub fn watch_for_termination(terminate: Arc<AtomicBool>, last: Arc<Mutex<LastSave>>) -> Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])
+        .context("cannot watch for signals")?;
+    std::thread::spawn(move || {
+        loop {
+            let signalled = signals.pending().next().is_some();
+            let mut stdin = libc::pollfd {
+                fd: 0,
+                events: 0,
+                revents: 0,
+            };
+            // SAFETY: poll on one valid pollfd, waiting at most 300 ms.
+            let ready = unsafe { libc::poll(&mut stdin, 1, 300) } > 0;
+            let hung_up =
+                ready && stdin.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0;
+            if signalled || hung_up {
+                terminate.store(true, Ordering::SeqCst);
+                std::thread::sleep(Duration::from_millis(1500));
+                forced_exit(&last);
+            }
+        }
+    });
+    Ok(())
+}
+
+/// The loop did not end in time: write the last save and exit.
+fn forced_exit(last: &Mutex<LastSave>) -> ! {
+    // The loop holds `last` only while it updates the model and saves (an fsync can take
+    // seconds on a busy disk): wait for that, but not for ever.
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        match last.try_lock() {
+            Ok(guard) => {
+                guard.write();
+                break;
+            }
+            Err(std::sync::TryLockError::Poisoned(p)) => {
+                p.into_inner().write();
+                break;
+            }
+            Err(std::sync::TryLockError::WouldBlock) => {
+                std::thread::sleep(Duration::from_millis(20))
+            }
+        }
+    }
+    std::process::exit(0);
+}
