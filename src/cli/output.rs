@@ -106,9 +106,13 @@ impl Ui {
     }
 }
 
-/// How a stored respondent is shown: `self` is "you" ("vous"), anyone else by name, made
-/// printable.
+/// How a stored respondent is shown: `self` is "you" ("vous"), as on the screens; anyone else
+/// by name, made printable. JSON, CSV and the error that lists what `--respondent` takes keep
+/// the stored name.
 pub fn shown_respondent<'a>(respondent: &'a str, common: &Common) -> std::borrow::Cow<'a, str> {
-    let _ = common;
-    crate::printable::printable(respondent).into()
+    if respondent == crate::assessment::DEFAULT_RESPONDENT {
+        common.you.into()
+    } else {
+        crate::printable::printable(respondent).into()
+    }
 }
