@@ -265,3 +265,26 @@ impl<'a> Report<'a> {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::same_shape;
+    use crate::questionnaire::Catalog;
+
+    #[test]
+    fn only_a_questionnaire_of_the_same_shape_reads_another_languages_assessment() {
+        let catalog = Catalog::builtin();
+        let en = catalog.find("trust", "en").unwrap();
+        let fr = catalog.find("trust", "fr").unwrap();
+        assert!(same_shape(en, fr) && same_shape(fr, en));
+        let mut other = (**fr).clone();
+        other.dimensions[4].id = "nearness".into();
+        assert!(!same_shape(en, &other), "another dimension");
+        let mut other = (**fr).clone();
+        other.items[2].reverse = !other.items[2].reverse;
+        assert!(!same_shape(en, &other), "another scoring");
+        let mut other = (**fr).clone();
+        other.stages[3].min += 1.0;
+        assert!(!same_shape(en, &other), "other stages");
+    }
+}
