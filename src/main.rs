@@ -20,6 +20,8 @@ fn main() -> ExitCode {
         }
     };
     let mut ui = Ui::new(cli.quiet, cli.verbose, Box::new(std::io::stderr()));
+    ui.lang = settings.language();
+    let text = ui.text();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let result = cli::run(cli, &settings, &mut out, &mut ui);
@@ -28,9 +30,11 @@ fn main() -> ExitCode {
         Ok(code) => match flushed {
             // A closed pipe (`confiance list | head`) is not an error worth a message.
             Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                let message = confiance::i18n::fill(text.cannot_write_output, &[("reason", &e)]);
                 let _ = writeln!(
                     std::io::stderr(),
-                    "confiance: error: cannot write output: {e}"
+                    "confiance: {}: {message}",
+                    text.error_label
                 );
                 ExitCode::from(1)
             }
@@ -42,9 +46,9 @@ fn main() -> ExitCode {
             }
             let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             let label = if colour {
-                "\x1b[1;31merror\x1b[0m"
+                format!("\x1b[1;31m{}\x1b[0m", text.error_label)
             } else {
-                "error"
+                text.error_label.to_string()
             };
             // Not eprintln!: a closed stderr must not turn an error into a panic.
             // Errors may carry names and paths: never let them act on the terminal.

@@ -4,7 +4,8 @@
 use serde_json::{Value, json};
 
 use crate::assessment::{Assessment, Response};
-use crate::questionnaire::{Dimension, Questionnaire, Stage, fill_subject};
+use crate::i18n::{Common, fill};
+use crate::questionnaire::{Catalog, Dimension, Questionnaire, Stage, fill_subject};
 use crate::score::{self, Scores};
 use crate::store::Stored;
 
@@ -14,9 +15,6 @@ pub struct Report<'a> {
     pub questionnaire: &'a Questionnaire,
     pub scores: Scores,
 }
-
-/// Said when an assessment has no stage (nothing was answered).
-pub const NO_STAGE: &str = "No stage yet: nothing was answered.";
 
 /// The stage reached on the ladder of collaboration, and what the next one needs.
 pub struct Ladder<'a> {
@@ -30,25 +28,62 @@ pub struct Ladder<'a> {
 }
 
 impl Ladder<'_> {
-    /// "Stage 4 of 6: Parallel production"
-    pub fn title(&self) -> String {
-        format!(
-            "Stage {} of {}: {}",
-            self.level, self.total, self.stage.name
+    /// "Stage 4 of 6: Parallel production", in the language of `words`. (When nothing was
+    /// answered there is no ladder: say `words.no_stage`.)
+    pub fn title(&self, words: &Common) -> String {
+        fill(
+            words.stage_title,
+            &[
+                ("level", &self.level),
+                ("total", &self.total),
+                ("name", &self.stage.name),
+            ],
         )
     }
 
     /// "Next: Shared values at 67 (9 points to go)"; `None` at the top of the ladder.
-    pub fn next_text(&self) -> Option<String> {
+    pub fn next_text(&self, words: &Common) -> Option<String> {
         let next = self.next?;
+        let (name, min) = (&next.name, &next.min);
         Some(match self.points_to_next {
-            Some(points) => format!(
-                "Next: {} at {} ({points} points to go)",
-                next.name, next.min
-            ),
-            None => format!("Next: {} at {}", next.name, next.min),
+            Some(points) => {
+                let template = if points == 1 {
+                    words.next_stage_one
+                } else {
+                    words.next_stage
+                };
+                fill(
+                    template,
+                    &[("name", name), ("min", min), ("points", &points)],
+                )
+            }
+            None => fill(words.next_stage_top, &[("name", name), ("min", min)]),
         })
     }
+}
+
+/// Whether `other` asks the same questions as `q` and scores them the same way (same id, same
+/// dimensions, items, scale and stage thresholds, in the same order), so that it can show an
+/// assessment of `q` in its own language.
+pub fn same_shape(q: &Questionnaire, other: &Questionnaire) -> bool {
+    q.id == other.id
+        && q.scale.min == other.scale.min
+        && q.scale.max == other.scale.max
+        && q.dimensions.len() == other.dimensions.len()
+        && q.dimensions
+            .iter()
+            .zip(&other.dimensions)
+            .all(|(a, b)| a.id == b.id && a.group == b.group)
+        && q.items.len() == other.items.len()
+        && q.items
+            .iter()
+            .zip(&other.items)
+            .all(|(a, b)| a.id == b.id && a.dimension == b.dimension && a.reverse == b.reverse)
+        && q.stages.len() == other.stages.len()
+        && q.stages
+            .iter()
+            .zip(&other.stages)
+            .all(|(a, b)| a.min == b.min)
 }
 
 pub struct Row<'a> {
@@ -69,6 +104,18 @@ impl<'a> Report<'a> {
 
     pub fn of(stored: &'a Stored) -> Self {
         Self::new(&stored.assessment, &stored.questionnaire)
+    }
+
+    /// The assessment read in the questionnaire of language `lang` (its names, meanings and
+    /// stages) when the catalog has that language's version of it with the same shape; else in
+    /// the assessment's own. The scores are the same either way.
+    pub fn in_lang(stored: &'a Stored, catalog: &'a Catalog, lang: &str) -> Self {
+        let own = &stored.questionnaire;
+        let shown = catalog
+            .find(&own.id, lang)
+            .filter(|q| q.lang != own.lang && same_shape(own, q))
+            .map_or(&**own, |q| &**q);
+        Self::new(&stored.assessment, shown)
     }
 
     pub fn rows(&self) -> impl Iterator<Item = Row<'a>> + '_ {
@@ -216,5 +263,28 @@ impl<'a> Report<'a> {
             out["extra"] = Value::Object(crate::assessment::extra::to_json(&a.extra));
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_shape;
+    use crate::questionnaire::Catalog;
+
+    #[test]
+    fn only_a_questionnaire_of_the_same_shape_reads_another_languages_assessment() {
+        let catalog = Catalog::builtin();
+        let en = catalog.find("trust", "en").unwrap();
+        let fr = catalog.find("trust", "fr").unwrap();
+        assert!(same_shape(en, fr) && same_shape(fr, en));
+        let mut other = (**fr).clone();
+        other.dimensions[4].id = "nearness".into();
+        assert!(!same_shape(en, &other), "another dimension");
+        let mut other = (**fr).clone();
+        other.items[2].reverse = !other.items[2].reverse;
+        assert!(!same_shape(en, &other), "another scoring");
+        let mut other = (**fr).clone();
+        other.stages[3].min += 1.0;
+        assert!(!same_shape(en, &other), "other stages");
     }
 }

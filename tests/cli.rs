@@ -499,7 +499,7 @@ fn show_prints_the_radar_unless_asked_not_to() {
     );
     let chart: Vec<&str> = text
         .lines()
-        .take_while(|l| !l.starts_with("Alice · self"))
+        .take_while(|l| !l.starts_with("Alice · you"))
         .collect();
     assert!(chart.len() > 10);
     assert!(
@@ -516,7 +516,7 @@ fn show_prints_the_radar_unless_asked_not_to() {
     );
     let bare = stdout(confiance(&data(&dir)).args(["show", "Alice", "--no-chart"]));
     assert!(!bare.chars().any(|c| ('\u{2801}'..='\u{28ff}').contains(&c)));
-    assert!(bare.starts_with("Alice · self"));
+    assert!(bare.starts_with("Alice · you"));
 }
 
 #[test]

@@ -324,3 +324,123 @@ fn help() {
         snapshot(&name, f.run(&args));
     }
 }
+
+/// The same commands in French (`--lang fr`): every sentence, heading and message, with French
+/// typography and plurals (0 and 1 singular). The English assessments read in the French
+/// questionnaire, which has the same dimensions.
+#[test]
+fn in_french() {
+    let f = Fixture::filled();
+    let fr = |args: &[&str]| {
+        let args: Vec<&str> = ["--lang", "fr"].iter().chain(args).copied().collect();
+        f.run(&args)
+    };
+    snapshot("fr_list_text", fr(&["list"]));
+    snapshot("fr_list_text_empty", {
+        let empty = Fixture::empty();
+        empty.run(&["--lang", "fr", "list"])
+    });
+    snapshot(
+        "fr_show_text_no_chart",
+        fr(&["show", "Alice", "--no-chart"]),
+    );
+    snapshot(
+        "fr_show_text_width_60",
+        fr(&["show", "Alice", "--width", "60"]),
+    );
+    snapshot(
+        "fr_show_markdown",
+        fr(&["show", "Team Atlas", "--format", "markdown"]),
+    );
+    snapshot("fr_trend_text", fr(&["trend", "Alice", "--width", "60"]));
+    snapshot("fr_trend_text_single", fr(&["trend", "Team Atlas"]));
+    snapshot("fr_check_clean", fr(&["check"]));
+    let out = f.arg("out.csv");
+    snapshot(
+        "fr_export_to_file",
+        fr(&["export", "--format", "csv", "--output", &out]),
+    );
+    snapshot(
+        "fr_export_to_existing_file",
+        fr(&["export", "--format", "csv", "--output", &out]),
+    );
+    let one = f.arg("atlas.csv");
+    snapshot(
+        "fr_export_one",
+        fr(&[
+            "export",
+            "--subject",
+            "team atlas",
+            "--format",
+            "csv",
+            "--output",
+            &one,
+        ]),
+    );
+    let new = f.inbox(
+        "b1.toml",
+        &varied("B1", "Bob", "self", "2026-11-20T10:00:00Z", &SPREAD),
+    );
+    let new = new.display().to_string();
+    snapshot("fr_import_new_verbose", fr(&["-v", "import", &new]));
+    snapshot("fr_import_already_there", fr(&["import", &new]));
+    let changed = f.inbox(
+        "b1-changed.toml",
+        &varied("B1", "Bob", "self", "2026-11-20T10:00:00Z", &[1]),
+    );
+    snapshot(
+        "fr_import_refused",
+        fr(&["import", &changed.display().to_string()]),
+    );
+    snapshot("fr_forget_listing", fr(&["forget", "Alice"]));
+    snapshot("fr_forget_did_you_mean", fr(&["forget", "Bób"]));
+    snapshot("fr_forget_yes", fr(&["forget", "alice", "--yes"]));
+    snapshot("fr_error_unknown_subject", fr(&["show", "Carol"]));
+    snapshot(
+        "fr_error_unknown_respondent",
+        fr(&["show", "Bob", "--respondent", "Carol"]),
+    );
+    let file = f.inbox("a-file", "not a folder");
+    snapshot(
+        "fr_error_data_dir_is_a_file",
+        f.run_in(&file, &["--lang", "fr", "list"]),
+    );
+}
+
+#[test]
+fn questionnaire_in_french() {
+    let f = Fixture::empty();
+    let fr = |args: &[&str]| {
+        let args: Vec<&str> = ["--lang", "fr"].iter().chain(args).copied().collect();
+        f.run(&args)
+    };
+    snapshot("fr_questionnaire_list", fr(&["questionnaire", "list"]));
+    snapshot(
+        "fr_questionnaire_show",
+        fr(&["questionnaire", "show", "trust"]),
+    );
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini-questionnaire.toml");
+    let text = std::fs::read_to_string(&fixture).unwrap();
+    let mini = f.inbox("mini.toml", &text).display().to_string();
+    snapshot(
+        "fr_questionnaire_check_ok",
+        fr(&["questionnaire", "check", &mini]),
+    );
+    snapshot(
+        "fr_questionnaire_show_missing_version",
+        fr(&["questionnaire", "show", "no-such"]),
+    );
+    let broken = f
+        .inbox(
+            "broken.toml",
+            &text.replace("dimension = \"c\"", "dimension = \"d\""),
+        )
+        .display()
+        .to_string();
+    snapshot(
+        "fr_questionnaire_check_problems",
+        fr(&["questionnaire", "check", &broken]),
+    );
+    snapshot("fr_config", fr(&["config"]));
+}

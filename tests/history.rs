@@ -6,6 +6,7 @@
 mod fixtures;
 
 use confiance::history;
+use confiance::i18n::Common;
 use confiance::report::Report;
 use confiance::subjects::by_subject;
 use fixtures::stored;
@@ -51,12 +52,17 @@ fn the_stage_text_says_where_it_stands_and_what_the_next_stage_needs() {
     let next = ladder.next.expect("not at the top");
     assert!(
         ladder
-            .title()
+            .title(&Common::EN)
             .starts_with(&format!("Stage {} of 6: ", ladder.level))
+    );
+    assert!(
+        ladder
+            .title(&Common::FR)
+            .starts_with(&format!("Étape {} sur 6\u{a0}: ", ladder.level))
     );
     let points = (next.min - overall).ceil() as i64;
     assert_eq!(
-        ladder.next_text().unwrap(),
+        ladder.next_text(&Common::EN).unwrap(),
         format!(
             "Next: {} at {} ({points} points to go)",
             next.name, next.min

@@ -94,10 +94,11 @@ fn the_config_file_reports_its_mistakes_and_never_stops_the_tool() {
         "{stderr}"
     );
     assert!(listed.contains("config.toml"), "{listed}");
+    // The config file asks for French: `config` speaks it.
     assert!(
-        listed
-            .lines()
-            .any(|l| l.starts_with("lang") && l.contains("fr") && l.contains("config file")),
+        listed.lines().any(|l| l.starts_with("lang")
+            && l.contains("fr")
+            && l.contains("fichier de configuration")),
         "{listed}"
     );
     assert!(
@@ -114,4 +115,98 @@ fn the_config_file_reports_its_mistakes_and_never_stops_the_tool() {
     );
     write(config.join("config.toml"), "lang = [\n");
     confiance(&data).arg("list").assert().success();
+}
+
+/// One assessment of Alice in `lang`, imported into a new store.
+fn store_with(lang: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let text = assessment_text("L1", "Alice", "self", "2026-10-01T10:00:00Z", 4)
+        .replace("lang = \"en\"", &format!("lang = \"{lang}\""));
+    let file = write(dir.path().join("inbox/a.toml"), &text);
+    confiance(&dir.path().join("data"))
+        .args(["import"])
+        .arg(&file)
+        .assert()
+        .success();
+    dir
+}
+
+#[test]
+fn an_assessment_reads_in_the_interface_language_whatever_its_own() {
+    let french = store_with("fr");
+    let data = french.path().join("data");
+    let show = |lang: &str, format: &str| {
+        stdout(confiance(&data).args([
+            "--lang",
+            lang,
+            "show",
+            "Alice",
+            "--no-chart",
+            "--format",
+            format,
+        ]))
+    };
+    let english = show("en", "text");
+    assert!(english.contains("Common language"), "{english}");
+    assert!(english.contains("Stage "), "{english}");
+    assert!(!english.contains("Langage commun"), "{english}");
+    assert!(
+        english.contains("(fr)"),
+        "the assessment's own language is said:\n{english}"
+    );
+    let in_french = show("fr", "text");
+    assert!(in_french.contains("Langage commun"), "{in_french}");
+    assert!(show("en", "markdown").contains("| Common language | virtue |"));
+    // JSON is for programs: always the assessment's own questionnaire.
+    assert_eq!(show("en", "json"), show("fr", "json"));
+    assert!(show("en", "json").contains("\"Langage commun\""));
+
+    let english = store_with("en");
+    let data = english.path().join("data");
+    let out = stdout(confiance(&data).args(["--lang", "fr", "show", "Alice", "--no-chart"]));
+    assert!(
+        out.contains("Langage commun") && out.contains("Étape "),
+        "{out}"
+    );
+    assert!(!out.contains("Common language"), "{out}");
+    let radar = stdout(confiance(&data).args(["--lang", "fr", "show", "Alice", "--width", "60"]));
+    assert!(
+        radar.contains("Langage 58") && radar.contains("Rétroaction 58"),
+        "the radar's spokes too:\n{radar}"
+    );
+}
+
+#[path = "common/pty.rs"]
+#[allow(dead_code)]
+mod pty;
+
+/// `forget` asks in the interface's language, and takes yes in either: `o`, `oui`, `y`, `yes`.
+#[test]
+fn forget_asks_in_french_and_takes_oui_or_yes() {
+    for (answer, deleted) in [
+        ("o", true),
+        ("oui", true),
+        ("y", true),
+        ("Yes", true),
+        ("n", false),
+        ("", false),
+    ] {
+        let dir = store_with("en");
+        let data = dir.path().join("data");
+        let mut tty = pty::Tui::spawn(&data, &["--lang", "fr", "forget", "Alice"]);
+        tty.wait_for("Les supprimer définitivement\u{202f}? [o/N]");
+        tty.send(&format!("{answer}\r"));
+        assert_eq!(tty.wait_exit(), Some(0), "{answer:?}");
+        let left = std::fs::read_dir(data.join("assessments"))
+            .unwrap()
+            .flatten()
+            .count();
+        assert_eq!(left == 0, deleted, "{answer:?}");
+    }
+    let dir = store_with("en");
+    let data = dir.path().join("data");
+    let mut tty = pty::Tui::spawn(&data, &["forget", "Alice"]);
+    tty.wait_for("Delete them for good? [y/N]");
+    tty.send("oui\r");
+    assert_eq!(tty.wait_exit(), Some(0));
 }

@@ -2,8 +2,9 @@
 
 use clap::Args;
 
-use super::{invalid, required_name};
+use super::{Ui, invalid, required_name};
 use crate::i18n::Lang;
+use crate::i18n::fill;
 use crate::store::Store;
 use crate::tui::{self, App, Choice, Origin, Session, theme::Theme};
 use std::io::IsTerminal;
@@ -44,19 +45,19 @@ pub fn home(store: &Store, lang: Lang) -> anyhow::Result<u8> {
     Ok(0)
 }
 
-pub fn run(args: &AssessArgs, store: &Store, lang: Lang) -> anyhow::Result<u8> {
-    let lang = lang.code();
+pub fn run(args: &AssessArgs, store: &Store, ui: &Ui) -> anyhow::Result<u8> {
+    let lang = ui.lang.code();
     let questionnaire = store
         .catalog()
         .get(&args.questionnaire, lang)
         .cloned()
         .ok_or_else(|| {
-            invalid(format!(
-                "no questionnaire `{}` (see `confiance questionnaire list`)",
-                args.questionnaire
+            invalid(fill(
+                ui.text().no_questionnaire,
+                &[("id", &crate::printable::printable(&args.questionnaire))],
             ))
         })?;
-    let subject = required_name(&args.subject, "subject")?;
+    let subject = required_name(&args.subject, ui.text().empty_subject)?;
     require_terminal()?;
     let data = tui::load_data(store);
     let choice = Choice {

@@ -9,6 +9,7 @@ use clap::Args;
 use super::Ui;
 use crate::diagnostic::Diagnostic;
 use crate::files::tighten_mode;
+use crate::i18n::fill;
 use crate::printable::printable_path;
 use crate::store::{Store, Stored, io_reason};
 
@@ -28,8 +29,9 @@ pub fn run(
     store: &Store,
     opening: &[Diagnostic],
     out: &mut dyn Write,
-    _ui: &mut Ui,
+    ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    let t = ui.files();
     let mut problems = 0usize;
     let mut report = |out: &mut dyn Write, line: String| -> std::io::Result<()> {
         problems += 1;
@@ -49,34 +51,21 @@ pub fn run(
             .iter()
             .chain(&loaded.duplicates)
             .chain(&drafts.assessments),
+        ui,
     ) {
         report(out, line)?;
     }
     for path in store.cleaned() {
-        writeln!(
-            out,
-            "{}: removed: left by an interrupted save",
-            printable_path(path)
-        )?;
+        writeln!(out, "{}: {}", printable_path(path), t.removed_leftover)?;
     }
     for leftover in store.leftovers() {
         let path = printable_path(&leftover.path);
         if !leftover.stale {
-            report(
-                out,
-                format!(
-                    "{path}: a save in progress, or one interrupted less than a minute ago (it holds plaintext): run `check` again in a minute"
-                ),
-            )?;
+            report(out, format!("{path}: {}", t.save_in_progress))?;
         } else if args.fix && store.remove_leftover(&leftover) {
-            writeln!(out, "{path}: removed: left by an interrupted save")?;
+            writeln!(out, "{path}: {}", t.removed_leftover)?;
         } else {
-            report(
-                out,
-                format!(
-                    "{path}: left by an interrupted save; it holds plaintext (`check --fix` removes it)"
-                ),
-            )?;
+            report(out, format!("{path}: {}", t.leftover))?;
         }
     }
     // Links the loaders already named, or read (inside the data folder), need no second word.
@@ -93,10 +82,7 @@ pub fn run(
         if !named.contains(&link.as_path()) {
             report(
                 out,
-                format!(
-                    "{}: a symbolic link: not followed (confiance never leaves its data folder)",
-                    printable_path(&link)
-                ),
+                format!("{}: {}", printable_path(&link), t.link_not_followed),
             )?;
         }
     }
@@ -104,43 +90,40 @@ pub fn run(
         let shown = printable_path(&path);
         if args.fix {
             match tighten_mode(&path) {
-                Ok(tight) => writeln!(out, "{shown}: permissions {mode:o} tightened to {tight:o}")?,
-                Err(e) => report(
-                    out,
-                    format!("{shown}: cannot tighten permissions: {}", io_reason(&e)),
-                )?,
+                Ok(tight) => {
+                    let (from, to) = (format!("{mode:o}"), format!("{tight:o}"));
+                    let message = fill(t.tightened, &[("from", &from), ("to", &to)]);
+                    writeln!(out, "{shown}: {message}")?
+                }
+                Err(e) => {
+                    let message = fill(t.cannot_tighten, &[("reason", &io_reason(&e))]);
+                    report(out, format!("{shown}: {message}"))?
+                }
             }
         } else {
-            report(
-                out,
-                format!(
-                    "{shown}: readable by others (mode {mode:o}; `check --fix` makes it {:o})",
-                    mode & !0o077
-                ),
-            )?;
+            let (mode, tight) = (format!("{mode:o}"), format!("{:o}", mode & !0o077));
+            let message = fill(t.readable_by_others, &[("mode", &mode), ("tight", &tight)]);
+            report(out, format!("{shown}: {message}"))?;
         }
     }
     let files = loaded.assessments.len() + drafts.assessments.len();
+    let root = printable_path(store.root());
     if problems == 0 {
-        writeln!(
-            out,
-            "{}: {files} files, no problem found",
-            printable_path(store.root())
-        )?;
+        let message = ui.count(files, t.no_problem_one, t.no_problem_many);
+        writeln!(out, "{root}: {message}")?;
         Ok(0)
     } else {
-        writeln!(
-            out,
-            "{}: {files} valid files, {problems} problems",
-            printable_path(store.root())
-        )?;
+        let valid = ui.count(files, t.valid_files_one, t.valid_files_many);
+        let found = ui.count(problems, t.problems_one, t.problems_many);
+        writeln!(out, "{root}: {valid}, {found}")?;
         Ok(1)
     }
 }
 
 /// The same id in more than one file (sync tools make "conflict copies"): harmless when the
 /// contents are the same, a conflict for the person to resolve when they differ.
-fn duplicates<'a>(all: impl Iterator<Item = &'a Stored>) -> Vec<String> {
+fn duplicates<'a>(all: impl Iterator<Item = &'a Stored>, ui: &Ui) -> Vec<String> {
+    let t = ui.files();
     let mut by_id: BTreeMap<&str, Vec<&Stored>> = BTreeMap::new();
     for s in all {
         by_id.entry(&s.assessment.id).or_default().push(s);
@@ -150,15 +133,14 @@ fn duplicates<'a>(all: impl Iterator<Item = &'a Stored>) -> Vec<String> {
         let first = files[0];
         for other in &files[1..] {
             let (a, b) = (printable_path(&first.path), printable_path(&other.path));
-            if other.assessment.same_content(&first.assessment) {
-                lines.push(format!(
-                    "{b}: harmless duplicate of {a} (same assessment {id}): one copy can go"
-                ));
+            let template = if other.assessment.same_content(&first.assessment) {
+                t.harmless_duplicate
             } else {
-                lines.push(format!(
-                    "{b}: conflict with {a}: both are assessment {id} but their answers differ; compare them and keep the right one"
-                ));
-            }
+                t.conflict
+            };
+            let id = crate::printable::printable(id);
+            let message = fill(template, &[("other", &a), ("id", &id)]);
+            lines.push(format!("{b}: {message}"));
         }
     }
     lines

@@ -9,6 +9,7 @@ use clap::{Args, ValueEnum};
 use super::{Ui, invalid};
 use crate::diagnostic::Diagnostic;
 use crate::files::{TempState, temp_state};
+use crate::i18n::{CliFiles, fill};
 use crate::printable::{json_escaped, printable, printable_path};
 use crate::report::Report;
 use crate::store::{Saved, Store, Stored, io_reason, write_atomic};
@@ -44,9 +45,10 @@ pub fn run(
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    let t = ui.files();
     let output = args.output.as_deref().filter(|p| *p != Path::new("-"));
     if let Some(path) = output {
-        check_destination(path, args.force, store)?;
+        check_destination(path, args.force, store, t)?;
     }
     let loaded = store.load();
     for problem in &loaded.problems {
@@ -64,9 +66,9 @@ pub fn run(
     if let Some(subject) = &args.subject
         && selected.is_empty()
     {
-        return Err(invalid(format!(
-            "no assessment of \"{}\"",
-            printable(subject)
+        return Err(invalid(fill(
+            ui.text().no_assessment_of,
+            &[("name", &ui.quoted(subject))],
         )));
     }
     let body = match args.format {
@@ -84,20 +86,17 @@ pub fn run(
     };
     remove_stale_temps(path);
     let saved = write_atomic(path, body.as_bytes(), true)
-        .with_context(|| format!("cannot write {}", printable_path(path)))?;
+        .with_context(|| fill(t.cannot_write, &[("path", &printable_path(path))]))?;
     if let Saved::Unconfirmed(e) = saved {
-        ui.warn(
-            &Diagnostic::new(format!(
-                "written, but the disk did not confirm it ({})",
-                io_reason(&e)
-            ))
-            .in_file(path),
-        );
+        let message = fill(t.written_unconfirmed, &[("reason", &io_reason(&e))]);
+        ui.warn(&Diagnostic::new(message).in_file(path));
     }
-    ui.say(&format!(
-        "Exported {} assessments to {}",
-        selected.len(),
-        printable_path(path)
+    let exported = ui
+        .lang
+        .plural(selected.len() as u64, t.exported_one, t.exported_many);
+    ui.say(&fill(
+        exported,
+        &[("n", &selected.len()), ("path", &printable_path(path))],
     ));
     Ok(0)
 }
@@ -105,16 +104,18 @@ pub fn run(
 /// Like `cp`: the folder must exist, and an existing file is replaced only with `--force`.
 /// Never a device or a pipe (as root, replacing `/dev/full` would break the system), and never
 /// a file of the store itself.
-fn check_destination(path: &Path, force: bool, store: &Store) -> anyhow::Result<()> {
+fn check_destination(path: &Path, force: bool, store: &Store, t: &CliFiles) -> anyhow::Result<()> {
     let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     if !folder.is_dir() {
-        return Err(invalid(format!(
-            "cannot write {}: the folder {} does not exist",
-            printable_path(path),
-            printable_path(folder)
+        return Err(invalid(fill(
+            t.no_folder,
+            &[
+                ("path", &printable_path(path)),
+                ("folder", &printable_path(folder)),
+            ],
         )));
     }
     let inside = |p: &Path| {
@@ -124,24 +125,24 @@ fn check_destination(path: &Path, force: bool, store: &Store) -> anyhow::Result<
             .is_some_and(|(p, root)| p.starts_with(root))
     };
     if inside(folder) {
-        return Err(invalid(format!(
-            "cannot write {}: it is inside the data folder; export to another folder",
-            printable_path(path)
+        return Err(invalid(fill(
+            t.output_inside_store,
+            &[("path", &printable_path(path))],
         )));
     }
     if let Ok(meta) = std::fs::symlink_metadata(path)
         && !meta.is_file()
         && !meta.file_type().is_symlink()
     {
-        return Err(invalid(format!(
-            "cannot write {}: it is not a regular file",
-            printable_path(path)
+        return Err(invalid(fill(
+            t.output_not_regular,
+            &[("path", &printable_path(path))],
         )));
     }
     if std::fs::symlink_metadata(path).is_ok() && !force {
-        return Err(invalid(format!(
-            "{} already exists: choose another name, or add --force to replace it",
-            printable_path(path)
+        return Err(invalid(fill(
+            t.already_exists,
+            &[("path", &printable_path(path))],
         )));
     }
     Ok(())

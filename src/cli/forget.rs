@@ -9,7 +9,8 @@ use anyhow::Context;
 use clap::Args;
 
 use super::{Ui, invalid};
-use crate::printable::{printable, printable_path};
+use crate::i18n::{CliFiles, fill};
+use crate::printable::printable_path;
 use crate::store::{Belonging, DraftLock, Store, SubjectFile, slug};
 
 /// Delete every file of a subject (assessments, drafts, unreadable files in its folder), after showing them
@@ -31,13 +32,14 @@ pub fn run(
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    let t = ui.files();
     let gathered = store.gather(&args.subject);
     if gathered.files.is_empty() {
-        return Err(invalid(nothing_of(store, &args.subject)));
+        return Err(invalid(nothing_of(store, &args.subject, ui)));
     }
     // A draft open in a window would be written back by it: refuse, naming it. The locks
     // taken here keep any window from opening these drafts until they are gone.
-    let locks = take_draft_locks(store, &gathered.files)?;
+    let locks = take_draft_locks(store, &gathered.files, ui)?;
     let mut spellings: Vec<&str> = vec![];
     for f in &gathered.files {
         if let Belonging::Assessment(a) | Belonging::Draft(a) = &f.what
@@ -46,33 +48,33 @@ pub fn run(
             spellings.push(&a.subject);
         }
     }
-    let shown: Vec<String> = spellings
-        .iter()
-        .map(|s| format!("\"{}\"", printable(s)))
-        .collect();
+    let shown: Vec<String> = spellings.iter().map(|s| ui.quoted(s)).collect();
+    let names = shown.join(", ");
+    let count = gathered.files.len();
+    let deletes = ui.lang.plural(count as u64, t.deletes_one, t.deletes_many);
     writeln!(
         out,
-        "This deletes {} files about {}:",
-        gathered.files.len(),
-        shown.join(", ")
+        "{}",
+        fill(deletes, &[("n", &count), ("names", &names)])
     )?;
     for f in &gathered.files {
-        writeln!(out, "  {}  ({})", printable_path(&f.path), describe(f))?;
+        writeln!(out, "  {}  ({})", printable_path(&f.path), describe(f, ui))?;
     }
     if !gathered.left_alone.is_empty() {
+        let alone = gathered.left_alone.len();
         writeln!(
             out,
-            "({} unreadable files in a folder shared with another subject are left alone: see `confiance check`.)",
-            gathered.left_alone.len()
+            "{}",
+            ui.count(alone, t.left_alone_one, t.left_alone_many)
         )?;
     }
-    if !args.yes && !confirmed(out)? {
-        writeln!(out, "Nothing deleted.")?;
+    if !args.yes && !confirmed(out, t)? {
+        writeln!(out, "{}", t.nothing_deleted)?;
         return Ok(0);
     }
     for f in &gathered.files {
         fs::remove_file(&f.path)
-            .with_context(|| format!("cannot delete {}", printable_path(&f.path)))?;
+            .with_context(|| fill(t.cannot_delete, &[("path", &printable_path(&f.path))]))?;
         // The subject's folder goes too once empty; a folder holding anything else stays.
         if let Some(dir) = f
             .path
@@ -83,36 +85,40 @@ pub fn run(
         }
     }
     drop(locks);
-    ui.say(&format!(
-        "Deleted {} files about {}.",
-        gathered.files.len(),
-        shown.join(", ")
-    ));
+    let deleted = ui.lang.plural(count as u64, t.deleted_one, t.deleted_many);
+    ui.say(&fill(deleted, &[("n", &count), ("names", &names)]));
     Ok(0)
 }
 
-fn describe(f: &SubjectFile) -> String {
+fn describe(f: &SubjectFile, ui: &Ui) -> String {
+    let t = ui.files();
+    let by = |template: &str, a: &crate::assessment::Assessment| {
+        fill(
+            template,
+            &[
+                ("date", &a.when().date()),
+                ("who", &ui.respondent(&a.respondent)),
+            ],
+        )
+    };
     let what = match &f.what {
-        Belonging::Assessment(a) => format!(
-            "assessment of {} by {}",
-            a.when().date(),
-            printable(&a.respondent)
-        ),
-        Belonging::Draft(a) => format!(
-            "draft of {} by {}",
-            a.when().date(),
-            printable(&a.respondent)
-        ),
-        Belonging::Unreadable => "cannot be read".to_string(),
+        Belonging::Assessment(a) => by(t.assessment_by, a),
+        Belonging::Draft(a) => by(t.draft_by, a),
+        Belonging::Unreadable => t.unreadable.to_string(),
     };
     if f.is_link {
-        format!("{what}; a symbolic link: only the link is removed")
+        fill(t.only_the_link, &[("what", &what)])
     } else {
         what
     }
 }
 
-fn take_draft_locks(store: &Store, files: &[SubjectFile]) -> anyhow::Result<Vec<DraftLock>> {
+fn take_draft_locks(
+    store: &Store,
+    files: &[SubjectFile],
+    ui: &Ui,
+) -> anyhow::Result<Vec<DraftLock>> {
+    let t = ui.files();
     let mut locks = vec![];
     for f in files {
         let Belonging::Draft(a) = &f.what else {
@@ -122,14 +128,16 @@ fn take_draft_locks(store: &Store, files: &[SubjectFile]) -> anyhow::Result<Vec<
             Ok(Some(lock)) => locks.push(lock),
             // Not bad input: the same command works once the window is closed (exit 1).
             Ok(None) => {
-                anyhow::bail!(
-                    "nothing deleted: the draft of {} by {} is open in another window; finish or leave it there first",
-                    a.started.date(),
-                    printable(&a.respondent)
-                );
+                anyhow::bail!(fill(
+                    t.draft_open,
+                    &[
+                        ("date", &a.started.date()),
+                        ("who", &ui.respondent(&a.respondent)),
+                    ],
+                ));
             }
             Err(e) => {
-                return Err(anyhow::Error::new(e).context("nothing deleted: cannot lock a draft"));
+                return Err(anyhow::Error::new(e).context(t.cannot_lock));
             }
         }
     }
@@ -137,31 +145,55 @@ fn take_draft_locks(store: &Store, files: &[SubjectFile]) -> anyhow::Result<Vec<
 }
 
 /// "No such subject", with the subjects it may have meant (same letters, other accents).
-fn nothing_of(store: &Store, wanted: &str) -> String {
+fn nothing_of(store: &Store, wanted: &str, ui: &Ui) -> String {
+    let t = ui.files();
     let loaded = store.load();
     let mut near: Vec<String> = vec![];
     for s in crate::subjects::by_subject(&loaded.assessments) {
         if slug(s.name) == slug(wanted) {
-            near.push(format!("\"{}\"", printable(s.name)));
+            near.push(ui.quoted(s.name));
         }
     }
-    let base = format!("no assessment or draft of \"{}\"", printable(wanted));
+    let base = fill(t.no_assessment_or_draft, &[("name", &ui.quoted(wanted))]);
     if near.is_empty() {
         base
     } else {
-        format!("{base}; did you mean {}?", near.join(" or "))
+        fill(
+            t.did_you_mean,
+            &[("base", &base), ("names", &near.join(t.or))],
+        )
     }
 }
 
-fn confirmed(out: &mut dyn Write) -> anyhow::Result<bool> {
+fn confirmed(out: &mut dyn Write, t: &CliFiles) -> anyhow::Result<bool> {
     if !std::io::stdin().is_terminal() {
-        return Err(invalid(
-            "nothing deleted: add --yes to delete without being asked",
-        ));
+        return Err(invalid(t.add_yes));
     }
-    write!(out, "Delete them for good? [y/N] ")?;
+    write!(out, "{}", t.delete_for_good)?;
     out.flush()?;
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer)?;
-    Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "oui" | "o"))
+    Ok(is_yes(&answer))
+}
+
+/// Yes in either language, whatever the interface's: `y`, `yes`, `o`, `oui`, in any case.
+/// Anything else, an empty line included, is no.
+pub fn is_yes(answer: &str) -> bool {
+    let answer = answer.trim().to_lowercase();
+    matches!(answer.as_str(), "y" | "yes" | "o" | "oui")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_yes;
+
+    #[test]
+    fn yes_is_yes_or_oui_and_anything_else_is_no() {
+        for yes in ["y", "Y", "yes", "YES", "o", "O", "oui", "Oui", " oui\n"] {
+            assert!(is_yes(yes), "{yes:?}");
+        }
+        for no in ["", "\n", "n", "N", "non", "no", "ouais", "yes please", "0"] {
+            assert!(!is_yes(no), "{no:?}");
+        }
+    }
 }

@@ -13,6 +13,7 @@ use read::{Overrides, read_file};
 use super::{Ui, invalid, required_name};
 use crate::assessment::Assessment;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{CliFiles, fill};
 use crate::printable::{printable, printable_path};
 use crate::store::{Filed, Saved, Store, io_reason};
 
@@ -39,20 +40,22 @@ pub fn run(
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    let t = ui.files();
     // Checked before anything is read or written, as `assess` does.
     let subject = args
         .subject
         .as_deref()
-        .map(|s| required_name(s, "subject"))
+        .map(|s| required_name(s, ui.text().empty_subject))
         .transpose()?;
     let respondent = args
         .respondent
         .as_deref()
-        .map(|r| required_name(r, "respondent"))
+        .map(|r| required_name(r, ui.text().empty_respondent))
         .transpose()?;
     let overrides = Overrides {
         subject,
         respondent,
+        text: t,
     };
     let loaded = store.load();
     let mut known: HashMap<String, Assessment> = loaded
@@ -78,10 +81,10 @@ pub fn run(
             if let Some(existing) = known.get(&a.id) {
                 if existing.same_content(&a) {
                     tally.already += 1;
-                    writeln!(out, "already there: {shown} ({subject}, {})", a.id)?;
+                    writeln!(out, "{}", already_there(t, &shown, &subject, &a.id))?;
                 } else {
                     tally.invalid += 1;
-                    ui.error(&refused_different(&a.id).in_file(path));
+                    ui.error(&refused_different(t, &a.id).in_file(path));
                 }
                 continue;
             }
@@ -89,42 +92,47 @@ pub fn run(
                 Ok(Filed::AlreadyThere(_)) => {
                     // Stored meanwhile by another import: the same content is no failure.
                     tally.already += 1;
-                    writeln!(out, "already there: {shown} ({subject}, {})", a.id)?;
+                    writeln!(out, "{}", already_there(t, &shown, &subject, &a.id))?;
                 }
                 Ok(Filed::New(saved, durability)) => {
                     tally.imported += 1;
-                    writeln!(out, "imported: {shown} → {}", printable_path(&saved))?;
+                    let message = fill(
+                        t.imported,
+                        &[("file", &shown), ("saved", &printable_path(&saved))],
+                    );
+                    writeln!(out, "{message}")?;
                     if let Saved::Unconfirmed(e) = durability {
-                        ui.warn(&Diagnostic::new(format!(
-                            "saved, but the disk did not confirm it ({}): check the disk; importing again is safe",
-                            io_reason(&e)
-                        )).in_file(&saved));
+                        let message = fill(t.saved_unconfirmed, &[("reason", &io_reason(&e))]);
+                        ui.warn(&Diagnostic::new(message).in_file(&saved));
                     }
                     known.insert(a.id.clone(), a);
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                     tally.invalid += 1;
-                    ui.error(&refused_different(&a.id).in_file(path));
+                    ui.error(&refused_different(t, &a.id).in_file(path));
                 }
                 Err(e) => {
                     tally.unstored += 1;
-                    ui.error(
-                        &Diagnostic::new(format!(
-                            "cannot store it in {}: {}",
-                            printable_path(store.root()),
-                            io_reason(&e)
-                        ))
-                        .in_file(path),
+                    let message = fill(
+                        t.cannot_store,
+                        &[
+                            ("dir", &printable_path(store.root())),
+                            ("reason", &io_reason(&e)),
+                        ],
                     );
+                    ui.error(&Diagnostic::new(message).in_file(path));
                 }
             }
         }
     }
-    ui.info(&format!(
-        "{} imported, {} already there, {} refused, {} not stored",
-        tally.imported, tally.already, tally.invalid, tally.unstored
-    ));
-    tally.verdict()
+    let summary = [
+        ui.count(tally.imported, t.imported_one, t.imported_many),
+        ui.count(tally.already, t.already_one, t.already_many),
+        ui.count(tally.invalid, t.refused_one, t.refused_many),
+        ui.count(tally.unstored, t.unstored_one, t.unstored_many),
+    ];
+    ui.info(&summary.join(", "));
+    tally.verdict(ui)
 }
 
 /// What happened to the assessments of a batch.
@@ -140,26 +148,39 @@ struct Tally {
 
 impl Tally {
     /// Exit 1 when the store failed, 2 when only the input was at fault, 0 otherwise.
-    fn verdict(&self) -> anyhow::Result<u8> {
+    fn verdict(&self, ui: &Ui) -> anyhow::Result<u8> {
+        let t = ui.files();
+        let then = |first: String| {
+            let imported = ui.count(self.imported, t.imported_one, t.imported_many);
+            fill(ui.text().then, &[("first", &first), ("second", &imported)])
+        };
         if self.unstored > 0 {
-            anyhow::bail!(
-                "{} assessments could not be stored (see above); {} imported",
-                self.unstored,
-                self.imported
-            );
+            let failed = ui.count(self.unstored, t.could_not_store_one, t.could_not_store_many);
+            anyhow::bail!(then(failed));
         }
         if self.invalid > 0 {
-            return Err(invalid(format!(
-                "{} of the files could not be imported (see above); {} imported",
-                self.invalid, self.imported
-            )));
+            let failed = ui.count(
+                self.invalid,
+                t.could_not_import_one,
+                t.could_not_import_many,
+            );
+            return Err(invalid(then(failed)));
         }
         Ok(0)
     }
 }
 
-fn refused_different(id: &str) -> Diagnostic {
-    Diagnostic::new(format!(
-        "refused: the store already has assessment {id} with different content"
-    ))
+fn already_there(t: &CliFiles, file: &str, subject: &str, id: &str) -> String {
+    fill(
+        t.already_there,
+        &[
+            ("file", &file),
+            ("subject", &subject),
+            ("id", &printable(id)),
+        ],
+    )
+}
+
+fn refused_different(t: &CliFiles, id: &str) -> Diagnostic {
+    Diagnostic::new(fill(t.refused_different, &[("id", &printable(id))]))
 }

@@ -51,9 +51,7 @@ pub fn run(args: &ListArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> 
             )?;
         }
         ListFormat::Text if subjects.is_empty() => {
-            ui.say(
-                "No assessments yet. Start one with `confiance assess NAME`, or run `confiance`.",
-            );
+            ui.say(ui.text().list_empty);
         }
         ListFormat::Text => {
             let rows: Vec<Vec<String>> = subjects
@@ -67,7 +65,13 @@ pub fn run(args: &ListArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> 
                     ]
                 })
                 .collect();
-            let header = ["SUBJECT", "ASSESSMENTS", "LAST", "OVERALL"];
+            let t = ui.text();
+            let header = [
+                t.head_subject,
+                t.head_assessments,
+                t.head_last,
+                t.head_overall,
+            ];
             let align = [Align::Left, Align::Right, Align::Left, Align::Right];
             out.write_all(render(&header, &align, &rows).as_bytes())?;
         }

@@ -24,6 +24,7 @@ use clap::{Parser, Subcommand};
 pub use output::{InvalidInput, Ui, invalid, required_name};
 pub use settings::Settings;
 
+use crate::i18n::fill;
 use crate::printable::printable_path;
 use crate::store::{Store, resolve_data_dir};
 
@@ -79,24 +80,25 @@ pub enum Command {
 /// Runs one command line; returns the exit code when no error occurred (`check` returns 1
 /// when it found problems). Errors are printed once, by `main`.
 pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
+    let text = ui.text();
     for problem in &settings.config_problems {
         ui.warn(problem);
     }
     if let Some(missing) = &settings.lang.missing {
-        ui.warn(&crate::diagnostic::Diagnostic::new(format!(
-            "no interface in `{}` yet: English is used (available: en, fr)",
-            crate::printable::printable(missing)
+        ui.warn(&crate::diagnostic::Diagnostic::new(fill(
+            text.lang_missing,
+            &[("lang", &crate::printable::printable(missing))],
         )));
     }
     if let Some(Command::Config(_)) = &cli.command {
-        return config::run(settings, cli.data_dir.clone(), out);
+        return config::run(settings, cli.data_dir.clone(), out, ui);
     }
     let lang = settings.language();
     let data_dir = resolve_data_dir(cli.data_dir.clone()).ok_or_else(|| {
-        anyhow::anyhow!(
-            "no data folder: give --data-dir or set {}",
-            crate::store::ENV_DATA_DIR
-        )
+        anyhow::anyhow!(fill(
+            text.no_data_dir,
+            &[("var", &crate::store::ENV_DATA_DIR)]
+        ))
     })?;
     if let Some(Command::Completions(args)) = &cli.command {
         return completions::run(args, out);
@@ -105,13 +107,19 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
     // its permissions or any repair.
     if std::fs::metadata(&data_dir).is_ok_and(|m| !m.is_dir()) {
         return Err(invalid(format!(
-            "{}: not a folder: the data folder (--data-dir or {}) must be a folder",
+            "{}: {}",
             printable_path(&data_dir),
-            crate::store::ENV_DATA_DIR
+            fill(
+                text.data_dir_not_folder,
+                &[("var", &crate::store::ENV_DATA_DIR)]
+            )
         )));
     }
     let (store, problems) = Store::open(data_dir);
-    ui.info(&format!("data folder: {}", printable_path(store.root())));
+    ui.info(&fill(
+        text.data_folder,
+        &[("path", &printable_path(store.root()))],
+    ));
     let checking = matches!(cli.command, Some(Command::Check(_)));
     if !checking {
         for problem in &problems {
@@ -123,7 +131,7 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
         return assess::home(&store, lang);
     };
     match command {
-        Command::Assess(args) => assess::run(&args, &store, lang),
+        Command::Assess(args) => assess::run(&args, &store, ui),
         Command::List(args) => list::run(&args, &store, out, ui),
         Command::Show(args) => show::run(&args, &store, out, ui),
         Command::Trend(args) => trend::run(&args, &store, out, ui),
@@ -132,7 +140,7 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
         Command::Export(args) => export::run(&args, &store, out, ui),
         Command::Import(args) => import::run(&args, &store, out, ui),
         Command::Questionnaire(args) => {
-            questionnaire::run(&args, &store, lang, cli.lang.is_some(), out, ui)
+            questionnaire::run(&args, &store, cli.lang.is_some(), out, ui)
         }
         Command::Completions(_) | Command::Config(_) => unreachable!("handled above"),
     }
@@ -144,8 +152,9 @@ fn warn_if_not_private(store: &Store, ui: &mut Ui) {
     if let Ok(meta) = std::fs::metadata(store.root()) {
         let mode = meta.permissions().mode() & 0o777;
         if mode & 0o077 != 0 {
+            let message = fill(ui.text().not_private, &[("mode", &format!("{mode:o}"))]);
             ui.warn(&crate::diagnostic::Diagnostic::new(format!(
-                "{}: the data folder can be read by other users (mode {mode:o}); `confiance check --fix` makes it private",
+                "{}: {message}",
                 printable_path(store.root())
             )));
         }

@@ -4,6 +4,7 @@
 use std::io::Write;
 
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{CliFiles, CliText, Common, Lang};
 
 /// Bad usage or invalid input: `main` exits with 2 instead of 1.
 #[derive(Debug, thiserror::Error)]
@@ -15,20 +16,23 @@ pub fn invalid(message: impl Into<String>) -> anyhow::Error {
 }
 
 /// A name given on the command line (a subject, a respondent), trimmed: refused when nothing is
-/// left, since an assessment nobody can name cannot be found again. `what` is e.g. "subject".
-pub fn required_name<'a>(value: &'a str, what: &str) -> anyhow::Result<&'a str> {
+/// left, since an assessment nobody can name cannot be found again. `empty` says so.
+pub fn required_name<'a>(value: &'a str, empty: &str) -> anyhow::Result<&'a str> {
     let name = value.trim();
     if name.is_empty() {
-        return Err(invalid(format!("the {what}'s name is empty")));
+        return Err(invalid(empty));
     }
     Ok(name)
 }
 
-/// Where warnings and progress go, and how much of them.
+/// Where warnings and progress go, how much of them, and in which language every command
+/// speaks.
 pub struct Ui {
     pub quiet: bool,
     pub verbose: bool,
     pub err: Box<dyn Write>,
+    /// The interface's language (English until `main` sets the one resolved).
+    pub lang: Lang,
 }
 
 impl Ui {
@@ -37,7 +41,41 @@ impl Ui {
             quiet,
             verbose,
             err,
+            lang: Lang::default(),
         }
+    }
+
+    /// The commands' sentences in the interface's language.
+    pub fn text(&self) -> &'static CliText {
+        CliText::of(self.lang)
+    }
+
+    /// The sentences of the commands that move files.
+    pub fn files(&self) -> &'static CliFiles {
+        CliFiles::of(self.lang)
+    }
+
+    /// The method's words.
+    pub fn common(&self) -> &'static Common {
+        Common::of(self.lang)
+    }
+
+    /// `one` or `many` by the interface language's rule, filled with `n`.
+    pub fn count(&self, n: usize, one: &str, many: &str) -> String {
+        crate::i18n::fill(self.lang.plural(n as u64, one, many), &[("n", &n)])
+    }
+
+    /// A name in quotes, as the language writes them: "Alice", « Alice ».
+    pub fn quoted(&self, name: &str) -> String {
+        crate::i18n::fill(
+            self.text().quoted,
+            &[("name", &crate::printable::printable(name))],
+        )
+    }
+
+    /// How a stored respondent is shown: `self` is "you" ("vous").
+    pub fn respondent<'a>(&self, respondent: &'a str) -> std::borrow::Cow<'a, str> {
+        shown_respondent(respondent, self.common())
     }
 
     /// A file that was skipped, or anything else worth knowing that is not an error. Printed
@@ -65,5 +103,16 @@ impl Ui {
         if self.verbose && !self.quiet {
             let _ = writeln!(self.err, "{message}");
         }
+    }
+}
+
+/// How a stored respondent is shown: `self` is "you" ("vous"), as on the screens; anyone else
+/// by name, made printable. JSON, CSV and the error that lists what `--respondent` takes keep
+/// the stored name.
+pub fn shown_respondent<'a>(respondent: &'a str, common: &Common) -> std::borrow::Cow<'a, str> {
+    if respondent == crate::assessment::DEFAULT_RESPONDENT {
+        common.you.into()
+    } else {
+        crate::printable::printable(respondent).into()
     }
 }

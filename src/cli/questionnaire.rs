@@ -7,8 +7,8 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::table::{Align, render};
 use super::{Ui, invalid};
-use crate::i18n::Lang;
-use crate::printable::printable_path;
+use crate::i18n::fill;
+use crate::printable::{printable, printable_path};
 use crate::questionnaire::{Source, load_file};
 use crate::store::Store;
 
@@ -51,11 +51,11 @@ pub struct QuestionnaireCheckArgs {
 pub fn run(
     command: &QuestionnaireCommand,
     store: &Store,
-    lang: Lang,
     lang_asked: bool,
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    let t = ui.text();
     match command {
         QuestionnaireCommand::List => {
             let rows: Vec<Vec<String>> = store
@@ -65,7 +65,7 @@ pub fn run(
                 .map(|e| {
                     let q = &e.questionnaire;
                     let source = match &e.source {
-                        Source::Builtin(_) => "built in".to_string(),
+                        Source::Builtin(_) => t.builtin.to_string(),
                         Source::File(path) => printable_path(path),
                     };
                     vec![
@@ -78,7 +78,14 @@ pub fn run(
                     ]
                 })
                 .collect();
-            let header = ["ID", "LANG", "VERSION", "ITEMS", "TITLE", "SOURCE"];
+            let header = [
+                t.head_id,
+                t.head_lang,
+                t.head_version,
+                t.head_items,
+                t.head_title,
+                t.head_source,
+            ];
             let align = [
                 Align::Left,
                 Align::Left,
@@ -90,52 +97,62 @@ pub fn run(
             out.write_all(render(&header, &align, &rows).as_bytes())?;
         }
         QuestionnaireCommand::Show(args) => {
-            let lang = lang.code();
-            let entry = store.catalog().entry(&args.id, lang).ok_or_else(|| {
-                invalid(format!(
-                    "no questionnaire `{}` (see `confiance questionnaire list`)",
-                    args.id
-                ))
-            })?;
+            let lang = ui.lang.code();
+            let id = printable(&args.id);
+            let entry = store
+                .catalog()
+                .entry(&args.id, lang)
+                .ok_or_else(|| invalid(fill(t.no_questionnaire, &[("id", &id)])))?;
             if lang_asked && lang != entry.questionnaire.lang {
-                ui.say(&format!(
-                    "No `{lang}` version of `{}`: showing `{}`.",
-                    args.id, entry.questionnaire.lang
+                ui.say(&fill(
+                    t.no_version_in,
+                    &[
+                        ("lang", &lang),
+                        ("id", &id),
+                        ("shown", &entry.questionnaire.lang),
+                    ],
                 ));
             }
             match args.format {
                 QuestionnaireFormat::Toml => out.write_all(entry.text.as_bytes())?,
                 QuestionnaireFormat::Text => {
-                    out.write_all(describe(&entry.questionnaire).as_bytes())?
+                    out.write_all(describe(&entry.questionnaire, ui).as_bytes())?
                 }
             }
         }
         QuestionnaireCommand::Check(args) => match load_file(&args.file) {
-            Ok((q, _)) => writeln!(
-                out,
-                "{}: ok: `{}` ({}) version {}: {} dimensions, {} items, {} stages",
-                printable_path(&args.file),
-                q.id,
-                q.lang,
-                q.version,
-                q.dimensions.len(),
-                q.items.len(),
-                q.stages.len()
-            )?,
+            Ok((q, _)) => {
+                let message = fill(
+                    t.questionnaire_ok,
+                    &[
+                        ("id", &q.id),
+                        ("lang", &q.lang),
+                        ("version", &q.version),
+                        (
+                            "dimensions",
+                            &ui.count(q.dimensions.len(), t.dimensions_one, t.dimensions_many),
+                        ),
+                        ("items", &ui.count(q.items.len(), t.items_one, t.items_many)),
+                        (
+                            "stages",
+                            &ui.count(q.stages.len(), t.stages_one, t.stages_many),
+                        ),
+                    ],
+                );
+                writeln!(out, "{}: {message}", printable_path(&args.file))?
+            }
             Err(problems) => {
                 problems.iter().for_each(|p| ui.error(p));
-                return Err(invalid(format!(
-                    "{}: {} problems found",
-                    printable_path(&args.file),
-                    problems.len()
-                )));
+                let found = ui.count(problems.len(), t.problems_found_one, t.problems_found_many);
+                return Err(invalid(format!("{}: {found}", printable_path(&args.file))));
             }
         },
     }
     Ok(0)
 }
 
-fn describe(q: &crate::questionnaire::Questionnaire) -> String {
+fn describe(q: &crate::questionnaire::Questionnaire, ui: &Ui) -> String {
+    let (t, words) = (ui.text(), ui.common());
     let mut out = format!(
         "{} ({} {}, version {})\n\n{}\n\n",
         q.title, q.id, q.lang, q.version, q.intro
@@ -145,39 +162,44 @@ fn describe(q: &crate::questionnaire::Questionnaire) -> String {
         .points()
         .filter_map(|p| q.scale.label(p).map(|l| format!("{p} {l}")))
         .collect();
-    out.push_str(&format!(
-        "Scale {} to {}: {}\n",
-        q.scale.min,
-        q.scale.max,
-        labels.join(" · ")
-    ));
+    let scale = fill(
+        t.scale,
+        &[
+            ("min", &q.scale.min),
+            ("max", &q.scale.max),
+            ("labels", &labels.join(" · ")),
+        ],
+    );
+    out.push_str(&format!("{scale}\n"));
     let mut number = 0;
     for d in &q.dimensions {
-        out.push_str(&format!(
-            "\n{} ({}): {}\n",
-            d.name,
-            d.group.as_str(),
-            d.about
-        ));
+        let line = fill(
+            t.dimension_line,
+            &[
+                ("name", &d.name),
+                ("group", &super::show::group_name(d.group, words)),
+                ("about", &d.about),
+            ],
+        );
+        out.push_str(&format!("\n{line}\n"));
         for item in q.items_of(&d.id) {
             number += 1;
-            let mark = if item.reverse {
-                "  (reverse-keyed)"
-            } else {
-                ""
-            };
+            let mark = if item.reverse { t.reverse_keyed } else { "" };
             out.push_str(&format!("  {number:>2}. {}{mark}\n", item.text));
         }
     }
-    out.push_str("\nThe ladder of collaboration:\n");
+    out.push_str(&format!("\n{}\n", t.ladder));
     for (i, s) in q.stages.iter().enumerate() {
-        out.push_str(&format!(
-            "  {}. {} (from {}): {}\n",
-            i + 1,
-            s.name,
-            s.min,
-            s.about
-        ));
+        let line = fill(
+            t.stage_line,
+            &[
+                ("n", &(i + 1)),
+                ("name", &s.name),
+                ("min", &s.min),
+                ("about", &s.about),
+            ],
+        );
+        out.push_str(&format!("  {line}\n"));
     }
     out
 }

@@ -7,8 +7,11 @@ use clap::{Args, ValueEnum};
 mod markdown;
 mod text;
 
+pub use text::group_name;
+
 use super::table::printable;
 use super::{Ui, invalid};
+use crate::i18n::fill;
 use crate::report::Report;
 use crate::store::{Store, Stored};
 use crate::subjects::{self, Subject};
@@ -50,22 +53,26 @@ pub fn run(args: &ShowArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> 
         ui.warn(problem);
     }
     let all = subjects::by_subject(&loaded.assessments);
-    let subject = find_subject(&all, &args.subject)?;
-    let stored = pick(subject, args.respondent.as_deref(), args.id.as_deref())?;
-    let report = Report::of(stored);
+    let subject = find_subject(&all, &args.subject, ui)?;
+    let stored = pick(subject, args.respondent.as_deref(), args.id.as_deref(), ui)?;
+    // JSON is for programs: always the assessment's own questionnaire, whatever the language.
+    let report = Report::in_lang(stored, store.catalog(), ui.lang.code());
     match args.format {
         ShowFormat::Json => writeln!(
             out,
             "{}",
-            crate::printable::json_escaped(&serde_json::to_string_pretty(&report.to_json())?)
+            crate::printable::json_escaped(&serde_json::to_string_pretty(
+                &Report::of(stored).to_json()
+            )?)
         )?,
-        ShowFormat::Markdown => out.write_all(markdown::markdown(&report).as_bytes())?,
+        ShowFormat::Markdown => out.write_all(markdown::markdown(&report, ui).as_bytes())?,
         ShowFormat::Text => {
             if !args.no_chart {
-                out.write_all(radar_text(&[&report], chart_width(args.width)).as_bytes())?;
+                let width = chart_width(args.width);
+                out.write_all(radar_text(&[&report], width, ui).as_bytes())?;
                 out.write_all(b"\n")?;
             }
-            out.write_all(text::text(&report).as_bytes())?;
+            out.write_all(text::text(&report, ui).as_bytes())?;
         }
     }
     Ok(0)
@@ -83,9 +90,17 @@ pub fn chart_width(asked: Option<u16>) -> u16 {
     })
 }
 
-/// The radar of some assessments as plain text, drawn by the same widget as the TUI's.
-pub fn radar_text(reports: &[&Report], width: u16) -> String {
-    let radar = crate::chart::Radar::of_reports(reports);
+/// The radar of some assessments as plain text, drawn by the same widget as the TUI's, its
+/// series named in the interface's language ("you" for `self`).
+pub fn radar_text(reports: &[&Report], width: u16, ui: &Ui) -> String {
+    let mut radar = crate::chart::Radar::of_reports(reports);
+    for (series, report) in radar.series.iter_mut().zip(reports) {
+        series.name = format!(
+            "{} · {}",
+            ui.respondent(&report.assessment.respondent),
+            report.assessment.when().date()
+        );
+    }
     // Round charts get tall on wide terminals: at most 20 rows of plot.
     let height = radar.height_for(width).min(20 + 2 + reports.len() as u16);
     crate::chart::plain::render(&radar, width, height)
@@ -95,23 +110,18 @@ pub fn radar_text(reports: &[&Report], width: u16) -> String {
 pub fn find_subject<'s, 'a>(
     all: &'s [Subject<'a>],
     wanted: &str,
+    ui: &Ui,
 ) -> anyhow::Result<&'s Subject<'a>> {
     subjects::find(all, wanted).ok_or_else(|| {
-        let known: Vec<String> = all
-            .iter()
-            .take(10)
-            .map(|s| format!("\"{}\"", printable(s.name)))
-            .collect();
+        let t = ui.text();
+        let known: Vec<String> = all.iter().take(10).map(|s| ui.quoted(s.name)).collect();
+        let name = ui.quoted(wanted);
         if known.is_empty() {
-            invalid(format!(
-                "no assessment of \"{}\": the store is empty",
-                printable(wanted)
-            ))
+            invalid(fill(t.no_assessment_at_all, &[("name", &name)]))
         } else {
-            invalid(format!(
-                "no assessment of \"{}\"; known subjects: {}",
-                printable(wanted),
-                known.join(", ")
+            invalid(fill(
+                t.no_assessment_known,
+                &[("name", &name), ("names", &known.join(", "))],
             ))
         }
     })
@@ -122,6 +132,7 @@ pub fn pick<'a>(
     subject: &Subject<'a>,
     respondent: Option<&str>,
     id: Option<&str>,
+    ui: &Ui,
 ) -> anyhow::Result<&'a Stored> {
     let mut candidates = subject
         .assessments
@@ -133,19 +144,27 @@ pub fn pick<'a>(
         None => candidates.next_back(),
     };
     found.ok_or_else(|| {
+        let t = ui.text();
         let who = respondent
-            .map(|r| format!(" from respondent \"{}\"", printable(r)))
+            .map(|r| fill(t.from_respondent, &[("name", &ui.quoted(r))]))
             .unwrap_or_default();
-        let which = id.map(|i| format!(" with id {i}")).unwrap_or_default();
+        let which = id
+            .map(|i| fill(t.with_id, &[("id", &printable(i))]))
+            .unwrap_or_default();
+        // The names as `--respondent` takes them (`self`, not "you").
         let respondents = subject
             .respondents()
             .iter()
-            .map(|r| format!("\"{}\"", printable(r)))
+            .map(|r| ui.quoted(r))
             .collect::<Vec<_>>();
-        invalid(format!(
-            "no assessment of \"{}\"{who}{which} (respondents: {})",
-            printable(subject.name),
-            respondents.join(", ")
+        invalid(fill(
+            t.no_assessment_picked,
+            &[
+                ("name", &ui.quoted(subject.name)),
+                ("who", &who),
+                ("which", &which),
+                ("names", &respondents.join(", ")),
+            ],
         ))
     })
 }

@@ -9,6 +9,7 @@ use super::show::{chart_width, find_subject};
 use super::table::{Align, printable, render};
 use crate::chart::{Trend, TrendSeries, plain};
 use crate::history::{self, change_text};
+use crate::i18n::fill;
 use crate::score::display;
 use crate::store::Store;
 use crate::subjects;
@@ -45,7 +46,8 @@ pub fn run(
         ui.warn(problem);
     }
     let all = subjects::by_subject(&loaded.assessments);
-    let subject = find_subject(&all, &args.subject)?;
+    let subject = find_subject(&all, &args.subject, ui)?;
+    let t = ui.text();
     if args.format == TrendFormat::Json {
         writeln!(
             out,
@@ -63,7 +65,7 @@ pub fn run(
             let scores = &m.report.scores;
             vec![
                 m.report.assessment.when().date(),
-                printable(m.respondent),
+                ui.respondent(m.respondent).into_owned(),
                 display(scores.overall),
                 display(scores.virtues),
                 display(scores.pillars),
@@ -71,17 +73,14 @@ pub fn run(
             ]
         })
         .collect();
-    writeln!(
-        out,
-        "{}: overall score over time\n",
-        printable(subject.name)
-    )?;
+    let title = fill(t.trend_title, &[("subject", &printable(subject.name))]);
+    writeln!(out, "{title}\n")?;
     if !args.no_chart && subject.assessments.len() >= 2 {
         let trend = Trend::new(
             series
                 .iter()
                 .map(|s| TrendSeries {
-                    name: s.respondent.to_string(),
+                    name: ui.respondent(s.respondent).into_owned(),
                     points: s.points(|r| r.scores.overall),
                 })
                 .collect(),
@@ -90,12 +89,12 @@ pub fn run(
         writeln!(out)?;
     }
     let header = [
-        "DATE",
-        "RESPONDENT",
-        "OVERALL",
-        "VIRTUES",
-        "PILLARS",
-        "CHANGE",
+        t.head_date,
+        t.head_respondent,
+        t.head_overall,
+        t.head_virtues,
+        t.head_pillars,
+        t.head_change,
     ];
     let align = [
         Align::Left,
@@ -107,10 +106,7 @@ pub fn run(
     ];
     out.write_all(render(&header, &align, &rows).as_bytes())?;
     if subject.assessments.len() < 2 {
-        writeln!(
-            out,
-            "\nTrends need two assessments: assess again later to see the change."
-        )?;
+        writeln!(out, "\n{}", t.trend_needs_two)?;
     }
     Ok(0)
 }

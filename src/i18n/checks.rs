@@ -4,17 +4,37 @@
 use super::table::holes;
 
 /// Strings that are rightly the same in both languages (symbols, proper names, codes).
-const SAME_IN_BOTH: &[&str] = &[];
+const SAME_IN_BOTH: &[&str] = &[
+    // Table headers that French spells the same.
+    "DATE",
+    "ID",
+    "VERSION",
+    "SOURCE",
+    "{n} dimension",
+    "{n} dimensions",
+];
 
 type Entries = Vec<(&'static str, &'static str)>;
 
 /// Every table's entries, English and French side by side.
 fn all() -> Vec<(&'static str, Entries, Entries)> {
-    vec![(
-        "Common",
-        super::Common::EN.entries(),
-        super::Common::FR.entries(),
-    )]
+    vec![
+        (
+            "Common",
+            super::Common::EN.entries(),
+            super::Common::FR.entries(),
+        ),
+        (
+            "CliText",
+            super::CliText::EN.entries(),
+            super::CliText::FR.entries(),
+        ),
+        (
+            "CliFiles",
+            super::CliFiles::EN.entries(),
+            super::CliFiles::FR.entries(),
+        ),
+    ]
 }
 
 /// French puts a no-break space before `:` and a narrow one before `; ? !` and inside « ».

@@ -13,6 +13,8 @@ crate::strings! {
         stage_title: "Stage {level} of {total}: {name}", "Étape {level} sur {total}\u{a0}: {name}";
         next_stage: "Next: {name} at {min} ({points} points to go)",
             "Prochaine étape\u{a0}: {name} à {min} (encore {points} points)";
+        next_stage_one: "Next: {name} at {min} ({points} point to go)",
+            "Prochaine étape\u{a0}: {name} à {min} (encore {points} point)";
         next_stage_top: "Next: {name} at {min}", "Prochaine étape\u{a0}: {name} à {min}";
         no_stage: "No stage yet: nothing was answered.", "Pas encore d’étape\u{a0}: aucune réponse.";
         no_answer: "no answer", "sans réponse";

@@ -2,6 +2,8 @@
 //! reads, one table per part of the interface and one `const` per language (a string missing
 //! in one language is a compile error).
 
+mod cli_files;
+mod cli_text;
 mod common;
 mod lang;
 mod resolve;
@@ -10,6 +12,8 @@ mod table;
 #[cfg(test)]
 mod checks;
 
+pub use cli_files::CliFiles;
+pub use cli_text::CliText;
 pub use common::Common;
 pub use lang::{Lang, Tag, parse_tag};
 pub use resolve::{ENV_LANG, Resolved, Source, process_env, resolve};

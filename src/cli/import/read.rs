@@ -5,19 +5,22 @@ use std::path::Path;
 
 use crate::assessment::{self, Assessment, MAX_NOTE_BYTES, Spans};
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{CliFiles, fill};
 use crate::store::{Store, parse_assessment, read_text};
 
 /// Which notes are longer than the tool accepts, by place (never by content).
-fn long_notes(a: &Assessment) -> Vec<String> {
+fn long_notes(a: &Assessment, t: &CliFiles) -> Vec<String> {
     let too_long = |note: &Option<String>| note.as_ref().is_some_and(|n| n.len() > MAX_NOTE_BYTES);
-    let limit = format!("longer than {MAX_NOTE_BYTES} bytes");
     let mut found = vec![];
     if too_long(&a.note) {
-        found.push(format!("the session's note is {limit}"));
+        found.push(fill(t.session_note_too_long, &[("max", &MAX_NOTE_BYTES)]));
     }
     for (i, answer) in a.answers.iter().enumerate() {
         if too_long(&answer.note) {
-            found.push(format!("answer {}: its note is {limit}", i + 1));
+            found.push(fill(
+                t.answer_note_too_long,
+                &[("n", &(i + 1)), ("max", &MAX_NOTE_BYTES)],
+            ));
         }
     }
     found
@@ -27,6 +30,8 @@ fn long_notes(a: &Assessment) -> Vec<String> {
 pub struct Overrides<'a> {
     pub subject: Option<&'a str>,
     pub respondent: Option<&'a str>,
+    /// The messages' language.
+    pub text: &'a CliFiles,
 }
 
 /// Reads one file (TOML, or a JSON export holding several assessments), applies the overrides
@@ -58,19 +63,14 @@ pub fn read_file(
             a.respondent = respondent.to_string();
         }
         if a.is_draft() {
-            problems.push(Diagnostic::new(format!(
-                "assessment {} is a draft (no `completed` date): finish it before importing",
-                a.id
-            )));
+            let id = crate::printable::printable(&a.id);
+            problems.push(Diagnostic::new(fill(args.text.is_draft, &[("id", &id)])));
             continue;
         }
-        let prefix = if is_json {
-            format!("assessment #{}: ", index + 1)
-        } else {
-            String::new()
-        };
+        let number = fill(args.text.assessment_number, &[("n", &(index + 1))]);
+        let prefix = if is_json { number.as_str() } else { "" };
         problems.extend(
-            long_notes(a)
+            long_notes(a, args.text)
                 .into_iter()
                 .map(|m| Diagnostic::new(format!("{prefix}{m}"))),
         );
@@ -78,7 +78,7 @@ pub fn read_file(
         // a JSON export is checked here. The overrides change neither.
         if is_json {
             let name = |d: Diagnostic| Diagnostic {
-                message: format!("assessment #{}: {}", index + 1, d.message),
+                message: format!("{number}{}", d.message),
                 ..d
             };
             match store.catalog().resolve(&a.questionnaire, &a.lang) {

@@ -1,25 +1,35 @@
 //! `show --format markdown`: the scores as a Markdown table, for notes and wikis.
 
+use super::text::group_name;
+use crate::cli::Ui;
+use crate::i18n::fill;
 use crate::printable::printable;
 use crate::report::Report;
 use crate::score::display;
 
-pub fn markdown(report: &Report) -> String {
+pub fn markdown(report: &Report, ui: &Ui) -> String {
+    let (t, words) = (ui.text(), ui.common());
     let cell = |t: &str| printable(t).replace('|', "\\|");
     let a = report.assessment;
+    let title = fill(
+        t.md_title,
+        &[
+            ("subject", &cell(&a.subject)),
+            ("title", &report.questionnaire.title),
+        ],
+    );
     let mut out = format!(
-        "# {}: {}\n\n{} · {} · {}\n\n| Dimension | Group | Score | Answered |\n|---|---|---:|---:|\n",
-        cell(&a.subject),
-        report.questionnaire.title,
-        cell(&a.respondent),
+        "{title}\n\n{} · {} · {}\n\n{}\n|---|---|---:|---:|\n",
+        cell(&ui.respondent(&a.respondent)),
         a.when().date(),
-        a.lang
+        a.lang,
+        t.md_header
     );
     for r in report.rows() {
         out.push_str(&format!(
             "| {} | {} | {} | {}/{} |\n",
             r.dimension.name,
-            r.dimension.group.as_str(),
+            group_name(r.dimension.group, words),
             display(r.score),
             r.answered,
             r.items
@@ -27,15 +37,18 @@ pub fn markdown(report: &Report) -> String {
     }
     let s = &report.scores;
     out.push_str(&format!(
-        "\n**Virtues** {} · **Pillars** {} · **Overall** {}\n\n",
+        "\n**{}** {} · **{}** {} · **{}** {}\n\n",
+        words.virtues,
         display(s.virtues),
+        words.pillars,
         display(s.pillars),
+        words.overall,
         display(s.overall)
     ));
     if let Some(ladder) = report.ladder() {
         out.push_str(&format!(
             "**{}.** {}\n",
-            ladder.title(),
+            ladder.title(words),
             report.fill(&ladder.stage.about)
         ));
     }

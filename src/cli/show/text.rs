@@ -1,24 +1,44 @@
 //! `show`'s plain-text output: the heading, the table of dimensions, the indices and the stage.
 
+use crate::cli::Ui;
+use crate::i18n::Common;
 use crate::printable::printable;
-use crate::report::{NO_STAGE, Report};
+use crate::questionnaire::Group;
+use crate::report::Report;
 use crate::score::{bar, display};
 
-fn heading(report: &Report) -> String {
+fn heading(report: &Report, ui: &Ui) -> String {
     let a = report.assessment;
     format!(
         "{} · {} · {} · {} ({})",
         printable(&a.subject),
-        printable(&a.respondent),
+        ui.respondent(&a.respondent),
         a.when().date(),
         report.questionnaire.title,
         a.lang
     )
 }
 
+/// A group's heading: "Virtues", "Pillars".
+pub fn group_title(group: Group, words: &Common) -> &'static str {
+    match group {
+        Group::Virtue => words.virtues,
+        Group::Pillar => words.pillars,
+    }
+}
+
+/// A group's name in a table: "virtue", "pillar".
+pub fn group_name(group: Group, words: &Common) -> &'static str {
+    match group {
+        Group::Virtue => words.virtue,
+        Group::Pillar => words.pillar,
+    }
+}
+
 /// The plain-text table, indices and stage.
-pub fn text(report: &Report) -> String {
-    let mut out = format!("{}\n", heading(report));
+pub fn text(report: &Report, ui: &Ui) -> String {
+    let words = ui.common();
+    let mut out = format!("{}\n", heading(report, ui));
     let name_width = report
         .questionnaire
         .dimensions
@@ -26,10 +46,7 @@ pub fn text(report: &Report) -> String {
         .map(|d| d.name.chars().count())
         .max()
         .unwrap_or(0);
-    for group in [
-        crate::questionnaire::Group::Virtue,
-        crate::questionnaire::Group::Pillar,
-    ] {
+    for group in [Group::Virtue, Group::Pillar] {
         let rows: Vec<_> = report
             .rows()
             .filter(|r| r.dimension.group == group)
@@ -37,12 +54,12 @@ pub fn text(report: &Report) -> String {
         if rows.is_empty() {
             continue;
         }
-        out.push_str(&format!("\n{}\n", group.title()));
+        out.push_str(&format!("\n{}\n", group_title(group, words)));
         for r in rows {
             let answered = if r.score.is_some() {
                 format!("{}/{}", r.answered, r.items)
             } else {
-                "no answer".to_string()
+                words.no_answer.to_string()
             };
             out.push_str(&format!(
                 "  {:<name_width$}  {:>3}  {}  {}\n",
@@ -55,26 +72,29 @@ pub fn text(report: &Report) -> String {
     }
     let s = &report.scores;
     out.push_str(&format!(
-        "\nVirtues {}  ·  Pillars {}  ·  Overall {}\n",
+        "\n{} {}  ·  {} {}  ·  {} {}\n",
+        words.virtues,
         display(s.virtues),
+        words.pillars,
         display(s.pillars),
+        words.overall,
         display(s.overall)
     ));
-    out.push_str(&stage_text(report));
+    out.push_str(&stage_text(report, words));
     out
 }
 
 /// "Stage 4 of 6: …" with what it means and what the next stage needs.
-pub fn stage_text(report: &Report) -> String {
+pub fn stage_text(report: &Report, words: &Common) -> String {
     let Some(ladder) = report.ladder() else {
-        return format!("{NO_STAGE}\n");
+        return format!("{}\n", words.no_stage);
     };
     let mut out = format!(
         "{}\n  {}\n",
-        ladder.title(),
+        ladder.title(words),
         report.fill(&ladder.stage.about)
     );
-    if let Some(next) = ladder.next_text() {
+    if let Some(next) = ladder.next_text(words) {
         out.push_str(&format!("  {next}.\n"));
     }
     out

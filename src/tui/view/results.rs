@@ -10,8 +10,9 @@ use ratatui::widgets::Widget;
 
 use super::text::{truncate, wrap};
 use crate::chart::Radar;
+use crate::i18n::Common;
 use crate::questionnaire::Group;
-use crate::report::{NO_STAGE, Report};
+use crate::report::Report;
 use crate::score::{bar, display};
 use crate::store::Stored;
 use crate::tui::app::{App, ResultsState};
@@ -188,11 +189,11 @@ fn score_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>
 fn stage_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>> {
     let mut lines = vec![];
     let Some(ladder) = report.ladder() else {
-        lines.push(Line::styled(NO_STAGE, theme.strong));
+        lines.push(Line::styled(Common::EN.no_stage, theme.strong));
         return lines;
     };
     lines.extend(
-        wrap(&ladder.title(), width)
+        wrap(&ladder.title(&Common::EN), width)
             .into_iter()
             .map(|l| Line::styled(l, theme.strong)),
     );
@@ -201,7 +202,7 @@ fn stage_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>
             .into_iter()
             .map(Line::raw),
     );
-    if let (Some(needs), Some(next)) = (ladder.next_text(), ladder.next) {
+    if let (Some(needs), Some(next)) = (ladder.next_text(&Common::EN), ladder.next) {
         let needs = format!("{needs}: {}", report.fill(&next.about));
         lines.extend(
             wrap(&needs, width)
