@@ -10,11 +10,16 @@ type Entries = Vec<(&'static str, &'static str)>;
 
 /// Every table's entries, English and French side by side.
 fn all() -> Vec<(&'static str, Entries, Entries)> {
-    vec![(
-        "Common",
-        super::Common::EN.entries(),
-        super::Common::FR.entries(),
-    )]
+    use super::help_text::{ClapText, HelpText};
+    vec![
+        (
+            "Common",
+            super::Common::EN.entries(),
+            super::Common::FR.entries(),
+        ),
+        ("HelpText", HelpText::EN.entries(), HelpText::FR.entries()),
+        ("ClapText", ClapText::EN.entries(), ClapText::FR.entries()),
+    ]
 }
 
 /// French puts a no-break space before `:` and a narrow one before `; ? !` and inside « ».

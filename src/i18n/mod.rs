@@ -3,6 +3,7 @@
 //! in one language is a compile error).
 
 mod common;
+pub mod help_text;
 mod lang;
 mod resolve;
 mod table;
