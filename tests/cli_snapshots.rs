@@ -295,27 +295,30 @@ fn errors() {
     snapshot("error_bad_usage_unknown_flag", f.run(&["--no-such-flag"]));
 }
 
+/// Every command, as `--help` is asked of it.
+const COMMANDS: [&[&str]; 15] = [
+    &[],
+    &["assess"],
+    &["list"],
+    &["show"],
+    &["trend"],
+    &["export"],
+    &["import"],
+    &["check"],
+    &["forget"],
+    &["questionnaire"],
+    &["questionnaire", "list"],
+    &["questionnaire", "show"],
+    &["questionnaire", "check"],
+    &["completions"],
+    &["config"],
+];
+
 /// Flag names, help texts, defaults and examples are a contract: any change shows here.
 #[test]
 fn help() {
     let f = Fixture::empty();
-    let commands: [&[&str]; 14] = [
-        &[],
-        &["assess"],
-        &["list"],
-        &["show"],
-        &["trend"],
-        &["export"],
-        &["import"],
-        &["check"],
-        &["forget"],
-        &["questionnaire"],
-        &["questionnaire", "list"],
-        &["questionnaire", "show"],
-        &["questionnaire", "check"],
-        &["completions"],
-    ];
-    for command in commands {
+    for command in COMMANDS {
         let name = std::iter::once("help")
             .chain(command.iter().copied())
             .collect::<Vec<_>>()
@@ -323,4 +326,25 @@ fn help() {
         let args: Vec<&str> = command.iter().copied().chain(["--help"]).collect();
         snapshot(&name, f.run(&args));
     }
+}
+
+/// The same help in French (`--lang fr`): the same flags, defaults and examples, every text,
+/// heading and placeholder in French.
+#[test]
+fn help_in_french() {
+    let f = Fixture::empty();
+    for command in COMMANDS {
+        let name = ["help_fr"]
+            .into_iter()
+            .chain(command.iter().copied())
+            .collect::<Vec<_>>()
+            .join("_");
+        let args: Vec<&str> = ["--lang", "fr"]
+            .into_iter()
+            .chain(command.iter().copied())
+            .chain(["--help"])
+            .collect();
+        snapshot(&name, f.run(&args));
+    }
+    snapshot("help_fr_short", f.run(&["--lang", "fr", "-h"]));
 }

@@ -49,7 +49,7 @@ crate::strings! {
             "Seulement les évaluations de ce répondant (celui dont c’est le point de vue)";
         show_id: "This assessment rather than the latest", "Cette évaluation plutôt que la plus récente";
         show_no_chart: "Leave the radar chart out of the text output",
-            "Ne pas mettre le graphique en radar dans la sortie texte";
+            "Ne pas inclure le graphique en radar dans la sortie texte";
         show_width: "Width of the text output's chart [default: the terminal's, or 60 when not a terminal]",
             "Largeur du graphique de la sortie texte [par défaut\u{a0}: celle du terminal, ou 60 hors d’un terminal]";
 
@@ -58,7 +58,7 @@ crate::strings! {
         trend_examples: "Examples:\n  confiance trend Alice\n  confiance trend Alice --format json",
             "Exemples\u{a0}:\n  confiance trend Alice\n  confiance trend Alice --format json";
         trend_no_chart: "Leave the chart out of the text output",
-            "Ne pas mettre le graphique dans la sortie texte";
+            "Ne pas inclure le graphique dans la sortie texte";
         trend_width: "Width of the chart [default: the terminal's, or 60 when not a terminal]",
             "Largeur du graphique [par défaut\u{a0}: celle du terminal, ou 60 hors d’un terminal]";
 
@@ -68,7 +68,7 @@ crate::strings! {
             "Exemples\u{a0}:\n  confiance export --format csv > trust.csv\n  confiance export --subject Alice --format json --output alice.json";
         export_subject: "Only this subject's assessments", "Seulement les évaluations de ce sujet";
         export_output: "Write to this file (created private, 0600) instead of stdout; its folder must exist; `-` is stdout",
-            "Écrire dans ce fichier (créé privé, 0600) plutôt que sur la sortie standard\u{202f}; son dossier doit exister\u{202f}; `-` désigne la sortie standard";
+            "Écrire dans ce fichier (créé en mode privé, 0600) plutôt que sur la sortie standard\u{202f}; son dossier doit exister\u{202f}; `-` désigne la sortie standard";
         export_force: "Replace FILE if it exists", "Remplacer FICHIER s’il existe";
 
         import_about: "Check assessment files (TOML, or a JSON export) and add them to the store",
@@ -92,7 +92,7 @@ crate::strings! {
         forget_about: "Delete every file of a subject (assessments, drafts, unreadable files in its folder), after showing them",
             "Supprimer tous les fichiers d’un sujet (évaluations, brouillons, fichiers illisibles de son dossier), après vous les avoir montrés";
         forget_examples: "Look-alike spellings (Alice, alice, \"Alice \") are the same subject. A symbolic link is removed as a link only. Refused while a window has one of the subject's drafts open.\n\nExamples:\n  confiance forget Alice          asks before deleting\n  confiance forget Alice --yes",
-            "Des graphies presque identiques (Alice, alice, \"Alice \") désignent le même sujet. Un lien symbolique est supprimé en tant que lien seulement. Refusé tant qu’une fenêtre a l’un des brouillons du sujet ouvert.\n\nExemples\u{a0}:\n  confiance forget Alice          demande avant de supprimer\n  confiance forget Alice --yes";
+            "Des graphies qui se confondent (Alice, alice, \"Alice \") désignent le même sujet. Un lien symbolique est supprimé en tant que lien seulement. Refusé tant que l’un des brouillons du sujet est ouvert dans une fenêtre.\n\nExemples\u{a0}:\n  confiance forget Alice          demande avant de supprimer\n  confiance forget Alice --yes";
         forget_subject: "The subject whose assessments and drafts go",
             "Le sujet dont les évaluations et les brouillons seront supprimés";
         forget_yes: "Delete without asking", "Supprimer sans demander";
