@@ -4,14 +4,13 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-use confiance::cli::{self, Cli, InvalidInput, Settings, Ui};
+use confiance::cli::{self, InvalidInput, Settings, Ui};
 
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The language first: `--help` and every message speak it.
     let settings = Settings::read(&args, &confiance::i18n::process_env);
-    let cli = match Cli::try_parse_from(&args) {
+    let cli = match cli::parse(&args, settings.language()) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();

@@ -299,23 +299,7 @@ fn errors() {
 #[test]
 fn help() {
     let f = Fixture::empty();
-    let commands: [&[&str]; 14] = [
-        &[],
-        &["assess"],
-        &["list"],
-        &["show"],
-        &["trend"],
-        &["export"],
-        &["import"],
-        &["check"],
-        &["forget"],
-        &["questionnaire"],
-        &["questionnaire", "list"],
-        &["questionnaire", "show"],
-        &["questionnaire", "check"],
-        &["completions"],
-    ];
-    for command in commands {
+    for command in COMMANDS {
         let name = std::iter::once("help")
             .chain(command.iter().copied())
             .collect::<Vec<_>>()
@@ -443,4 +427,44 @@ fn questionnaire_in_french() {
         fr(&["questionnaire", "check", &broken]),
     );
     snapshot("fr_config", fr(&["config"]));
+}
+
+/// Every command, as `--help` is asked of it.
+const COMMANDS: [&[&str]; 15] = [
+    &[],
+    &["assess"],
+    &["list"],
+    &["show"],
+    &["trend"],
+    &["export"],
+    &["import"],
+    &["check"],
+    &["forget"],
+    &["questionnaire"],
+    &["questionnaire", "list"],
+    &["questionnaire", "show"],
+    &["questionnaire", "check"],
+    &["completions"],
+    &["config"],
+];
+
+/// The same help in French (`--lang fr`): the same flags, defaults and examples, every text,
+/// heading and placeholder in French.
+#[test]
+fn help_in_french() {
+    let f = Fixture::empty();
+    for command in COMMANDS {
+        let name = ["help_fr"]
+            .into_iter()
+            .chain(command.iter().copied())
+            .collect::<Vec<_>>()
+            .join("_");
+        let args: Vec<&str> = ["--lang", "fr"]
+            .into_iter()
+            .chain(command.iter().copied())
+            .chain(["--help"])
+            .collect();
+        snapshot(&name, f.run(&args));
+    }
+    snapshot("help_fr_short", f.run(&["--lang", "fr", "-h"]));
 }

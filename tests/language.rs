@@ -210,3 +210,40 @@ fn forget_asks_in_french_and_takes_oui_or_yes() {
     tty.send("oui\r");
     assert_eq!(tty.wait_exit(), Some(0));
 }
+
+/// `--help` speaks the interface's language, whichever source chose it, on every command.
+#[test]
+fn help_speaks_the_interface_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let french = "Utilisation\u{a0}: confiance";
+    let english = "Usage: confiance";
+    let top = stdout(confiance(&data).args(["--lang", "fr", "--help"]));
+    assert!(
+        top.contains(french) && top.contains("Commandes\u{a0}:"),
+        "{top}"
+    );
+    let assess = stdout(
+        confiance(&data)
+            .env("LANG", "fr_FR.UTF-8")
+            .args(["assess", "--help"]),
+    );
+    assert!(assess.contains("Répondre au questionnaire"), "{assess}");
+    assert!(assess.contains(french), "{assess}");
+    let after = stdout(confiance(&data).args(["questionnaire", "show", "--help", "--lang=fr"]));
+    assert!(after.contains(french), "--lang after --help: {after}");
+    let env = stdout(
+        confiance(&data)
+            .env("CONFIANCE_LANG", "fr")
+            .args(["help", "show"]),
+    );
+    assert!(env.contains(french), "the help command: {env}");
+    let asked = stdout(
+        confiance(&data)
+            .env("LANG", "fr_FR.UTF-8")
+            .args(["--lang", "en", "--help"]),
+    );
+    assert!(asked.contains(english), "the flag comes first: {asked}");
+    let plain = stdout(confiance(&data).arg("--help"));
+    assert!(plain.contains(english), "{plain}");
+}

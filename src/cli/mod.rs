@@ -7,6 +7,7 @@ mod completions;
 mod config;
 mod export;
 mod forget;
+mod help;
 mod import;
 mod list;
 mod output;
@@ -21,6 +22,7 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
+pub use help::{command, parse};
 pub use output::{InvalidInput, Ui, invalid, required_name};
 pub use settings::Settings;
 

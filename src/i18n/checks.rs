@@ -18,6 +18,7 @@ type Entries = Vec<(&'static str, &'static str)>;
 
 /// Every table's entries, English and French side by side.
 fn all() -> Vec<(&'static str, Entries, Entries)> {
+    use super::help_text::{ClapText, HelpText};
     vec![
         (
             "Common",
@@ -34,6 +35,8 @@ fn all() -> Vec<(&'static str, Entries, Entries)> {
             super::CliFiles::EN.entries(),
             super::CliFiles::FR.entries(),
         ),
+        ("HelpText", HelpText::EN.entries(), HelpText::FR.entries()),
+        ("ClapText", ClapText::EN.entries(), ClapText::FR.entries()),
     ]
 }
 

@@ -5,6 +5,7 @@
 mod cli_files;
 mod cli_text;
 mod common;
+pub mod help_text;
 mod lang;
 mod resolve;
 mod table;

@@ -1,0 +1,170 @@
+//! The command line's help in French: every text of the clap derive (its English is the doc
+//! comments and `after_help`s, copied here word for word so a changed English text is seen),
+//! and clap's own words (headings, `--help`, `--version`, defaults).
+
+crate::strings! {
+    /// The texts written on the derive structs of `src/cli/`, found by their English.
+    HelpText {
+        about: "Look honestly at the trust in a working relationship, and watch it change over time.",
+            "Regarder honnêtement la confiance dans une relation de travail, et la voir évoluer dans le temps.";
+        long_about: "Look honestly at the trust in a working relationship, and watch it change over time.\n\n\
+            Without a command, opens the interactive home screen. Answers are saved as plain TOML \
+            files in a private data folder.",
+            "Regarder honnêtement la confiance dans une relation de travail, et la voir évoluer dans le temps.\n\n\
+            Sans commande, ouvre l’écran d’accueil interactif. Les réponses sont enregistrées en \
+            simples fichiers TOML dans un dossier de données privé.";
+        examples: "Examples:\n  confiance                      open the interactive home screen\n  confiance assess Alice         assess your trust with Alice\n  confiance show Alice           see the latest results\n  confiance list --format json   every subject, as JSON",
+            "Exemples\u{a0}:\n  confiance                      ouvrir l’écran d’accueil interactif\n  confiance assess Alice         évaluer votre confiance envers Alice\n  confiance show Alice           voir les derniers résultats\n  confiance list --format json   tous les sujets, en JSON";
+        data_dir: "The data folder [default: $CONFIANCE_DATA_DIR, else the platform's data folder]",
+            "Le dossier de données [par défaut\u{a0}: $CONFIANCE_DATA_DIR, sinon celui que prévoit votre système]";
+        quiet: "Print only results and errors: no warnings about skipped files, no progress",
+            "N’afficher que les résultats et les erreurs\u{a0}: ni avertissement sur les fichiers ignorés, ni progression";
+        verbose: "Print more: the data folder, the files read and written",
+            "En afficher davantage\u{a0}: le dossier de données, les fichiers lus et écrits";
+        lang: "The interface's language: en or fr (also FR, fr-FR, fr_FR.UTF-8) [default: $CONFIANCE_LANG, the config file's lang, your locale, else English]",
+            "La langue de l’interface\u{a0}: en ou fr (ou encore FR, fr-FR, fr_FR.UTF-8) [par défaut\u{a0}: $CONFIANCE_LANG, le réglage lang du fichier de configuration, la langue de votre système, sinon l’anglais]";
+
+        assess_about: "Answer the questionnaire about one relationship (resumes its draft if there is one)",
+            "Répondre au questionnaire sur une relation (reprend son brouillon s’il y en a un)";
+        assess_examples: "The questionnaire is in the interface's language (--lang, else your settings).\n\nExamples:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance assess Alice --new      start afresh, leaving the draft alone",
+            "Le questionnaire est dans la langue de l’interface (--lang, sinon vos réglages).\n\nExemples\u{a0}:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance assess Alice --new      repartir de zéro, sans toucher au brouillon";
+        assess_subject: "The relationship: a person, a team, a community (any name, kept as typed)",
+            "La relation\u{a0}: une personne, une équipe, une communauté (n’importe quel nom, gardé tel que vous l’écrivez)";
+        assess_respondent: "Whose view this is", "Le répondant, celui dont c’est le point de vue";
+        assess_questionnaire: "The questionnaire to answer", "Le questionnaire auquel répondre";
+        assess_new: "Start afresh even if a draft exists (the draft is left alone)",
+            "Repartir de zéro même s’il existe un brouillon (le brouillon reste tel quel)";
+
+        list_about: "List the subjects, most recent first", "Lister les sujets, du plus récent au plus ancien";
+        list_examples: "Example:\n  confiance list\n  confiance list --format json",
+            "Exemples\u{a0}:\n  confiance list\n  confiance list --format json";
+
+        show_about: "Show the scores of an assessment: the latest one of a subject, or the one named",
+            "Afficher les scores d’une évaluation\u{a0}: la plus récente d’un sujet, ou celle que vous désignez";
+        show_examples: "Examples:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md",
+            "Exemples\u{a0}:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md";
+        show_subject: "The subject (the relationship), as listed by `confiance list`",
+            "Le sujet (la relation), tel que l’affiche `confiance list`";
+        show_respondent: "Only assessments from this respondent (whose view it is)",
+            "Seulement les évaluations de ce répondant (celui dont c’est le point de vue)";
+        show_id: "This assessment rather than the latest", "Cette évaluation plutôt que la plus récente";
+        show_no_chart: "Leave the radar chart out of the text output",
+            "Ne pas inclure le graphique en radar dans la sortie texte";
+        show_width: "Width of the text output's chart [default: the terminal's, or 60 when not a terminal]",
+            "Largeur du graphique de la sortie texte [par défaut\u{a0}: celle du terminal, ou 60 hors d’un terminal]";
+
+        trend_about: "Show how a subject's scores changed over time, per respondent",
+            "Montrer comment les scores d’un sujet ont évolué dans le temps, par répondant";
+        trend_examples: "Examples:\n  confiance trend Alice\n  confiance trend Alice --format json",
+            "Exemples\u{a0}:\n  confiance trend Alice\n  confiance trend Alice --format json";
+        trend_no_chart: "Leave the chart out of the text output",
+            "Ne pas inclure le graphique dans la sortie texte";
+        trend_width: "Width of the chart [default: the terminal's, or 60 when not a terminal]",
+            "Largeur du graphique [par défaut\u{a0}: celle du terminal, ou 60 hors d’un terminal]";
+
+        export_about: "Export assessments with their answers and scores, as CSV (one row per dimension) or JSON",
+            "Exporter les évaluations avec leurs réponses et leurs scores, en CSV (une ligne par dimension) ou en JSON";
+        export_examples: "Examples:\n  confiance export --format csv > trust.csv\n  confiance export --subject Alice --format json --output alice.json",
+            "Exemples\u{a0}:\n  confiance export --format csv > trust.csv\n  confiance export --subject Alice --format json --output alice.json";
+        export_subject: "Only this subject's assessments", "Seulement les évaluations de ce sujet";
+        export_output: "Write to this file (created private, 0600) instead of stdout; its folder must exist; `-` is stdout",
+            "Écrire dans ce fichier (créé en mode privé, 0600) plutôt que sur la sortie standard\u{202f}; son dossier doit exister\u{202f}; `-` désigne la sortie standard";
+        export_force: "Replace FILE if it exists", "Remplacer FICHIER s’il existe";
+
+        import_about: "Check assessment files (TOML, or a JSON export) and add them to the store",
+            "Vérifier des fichiers d’évaluation (TOML, ou un export JSON) et les ajouter au dossier de données";
+        import_examples: "Examples:\n  confiance import ~/Downloads/2026-11-26T174333Z-01JD2.toml\n  confiance import from-alice.toml --subject Me --respondent Alice\n  confiance import backup.json",
+            "Exemples\u{a0}:\n  confiance import ~/Downloads/2026-11-26T174333Z-01JD2.toml\n  confiance import from-alice.toml --subject Me --respondent Alice\n  confiance import backup.json";
+        import_files: "Assessment files: TOML as stored, or a JSON export",
+            "Fichiers d’évaluation\u{a0}: du TOML tel qu’il est enregistré, ou un export JSON";
+        import_subject: "Store them under this subject instead of the file's",
+            "Les enregistrer sous ce sujet plutôt que sous celui du fichier";
+        import_respondent: "Store them as this respondent's view instead of the file's",
+            "Les enregistrer comme le point de vue de ce répondant plutôt que de celui du fichier";
+
+        check_about: "Check every file of the store; --fix removes leftovers of interrupted saves and tightens permissions",
+            "Vérifier chaque fichier du dossier de données\u{202f}; --fix supprime les restes d’enregistrements interrompus et restreint les permissions";
+        check_examples: "Lists every unreadable file, every leftover of an interrupted save and every symbolic link not followed (links never lead out of the data folder). --fix only takes group and other permission bits away, and only from regular files and folders inside the data folder.\n\nExamples:\n  confiance check\n  confiance check --fix",
+            "Liste chaque fichier illisible, chaque reste d’un enregistrement interrompu et chaque lien symbolique non suivi (les liens ne mènent jamais hors du dossier de données). --fix ne fait que retirer des droits au groupe et aux autres, et seulement sur les fichiers ordinaires et les dossiers situés dans le dossier de données.\n\nExemples\u{a0}:\n  confiance check\n  confiance check --fix";
+        check_fix: "Do the safe repairs: remove leftovers of interrupted saves, tighten permissions",
+            "Faire les réparations sans risque\u{a0}: supprimer les restes d’enregistrements interrompus, restreindre les permissions";
+
+        forget_about: "Delete every file of a subject (assessments, drafts, unreadable files in its folder), after showing them",
+            "Supprimer tous les fichiers d’un sujet (évaluations, brouillons, fichiers illisibles de son dossier), après vous les avoir montrés";
+        forget_examples: "Look-alike spellings (Alice, alice, \"Alice \") are the same subject. A symbolic link is removed as a link only. Refused while a window has one of the subject's drafts open.\n\nExamples:\n  confiance forget Alice          asks before deleting\n  confiance forget Alice --yes",
+            "Des graphies qui se confondent (Alice, alice, \"Alice \") désignent le même sujet. Un lien symbolique est supprimé en tant que lien seulement. Refusé tant que l’un des brouillons du sujet est ouvert dans une fenêtre.\n\nExemples\u{a0}:\n  confiance forget Alice          demande avant de supprimer\n  confiance forget Alice --yes";
+        forget_subject: "The subject whose assessments and drafts go",
+            "Le sujet dont les évaluations et les brouillons seront supprimés";
+        forget_yes: "Delete without asking", "Supprimer sans demander";
+
+        questionnaire_about: "List, show or check questionnaires", "Lister, afficher ou vérifier les questionnaires";
+        questionnaire_list_about: "List the questionnaires: built in, and your own in DATA/questionnaires/",
+            "Lister les questionnaires\u{a0}: ceux fournis avec confiance, et les vôtres dans le sous-dossier questionnaires/ du dossier de données";
+        questionnaire_list_examples: "Example:\n  confiance questionnaire list",
+            "Exemple\u{a0}:\n  confiance questionnaire list";
+        questionnaire_show_about: "Show a questionnaire's dimensions, items and stages",
+            "Afficher les dimensions, les questions et les étapes d’un questionnaire";
+        questionnaire_show_examples: "Examples:\n  confiance questionnaire show trust --lang fr\n  confiance questionnaire show trust --format toml > my-trust.toml",
+            "Exemples\u{a0}:\n  confiance questionnaire show trust --lang fr\n  confiance questionnaire show trust --format toml > my-trust.toml";
+        questionnaire_show_format: "`toml` prints the file itself, a starting point for your own questionnaire",
+            "`toml` affiche le fichier lui-même, un point de départ pour votre propre questionnaire";
+        questionnaire_check_about: "Check a questionnaire file and report every problem with its line",
+            "Vérifier un fichier de questionnaire et signaler chaque problème avec sa ligne";
+        questionnaire_check_examples: "Example:\n  confiance questionnaire check my-trust.toml",
+            "Exemple\u{a0}:\n  confiance questionnaire check my-trust.toml";
+
+        completions_about: "Print a shell completion script", "Afficher un script de complétion pour votre shell";
+        completions_examples: "Example:\n  confiance completions bash > ~/.local/share/bash-completion/completions/confiance",
+            "Exemple\u{a0}:\n  confiance completions bash > ~/.local/share/bash-completion/completions/confiance";
+
+        config_about: "Show the config file's path and every setting in force, with where it comes from",
+            "Afficher le chemin du fichier de configuration et chaque réglage en vigueur, avec sa provenance";
+        config_examples: "The config file (config.toml) holds, for now:\n  lang = \"fr\"      the interface's language (en, fr)\n\nExamples:\n  confiance config\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config",
+            "Le fichier de configuration (config.toml) contient, pour l’instant\u{a0}:\n  lang = \"fr\"      la langue de l’interface (en, fr)\n\nExemples\u{a0}:\n  confiance config\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config";
+
+        /// The placeholders of values, as in `--data-dir <DIR>` (ID, FORMAT, SHELL and
+        /// QUESTIONNAIRE are the same in French).
+        value_dir: "DIR", "DOSSIER";
+        value_lang: "LANG", "LANGUE";
+        value_subject: "SUBJECT", "SUJET";
+        value_respondent: "RESPONDENT", "RÉPONDANT";
+        value_columns: "COLUMNS", "COLONNES";
+        value_file: "FILE", "FICHIER";
+    }
+}
+
+crate::strings! {
+    /// clap's own words: its headings, the `--help` and `--version` flags, the `help` command,
+    /// the defaults and possible values it adds after a flag's help.
+    ClapText {
+        usage: "Usage:", "Utilisation\u{a0}:";
+        commands: "Commands:", "Commandes\u{a0}:";
+        arguments: "Arguments:", "Arguments\u{a0}:";
+        options: "Options:", "Options\u{a0}:";
+        help: "Print help", "Afficher l’aide";
+        help_short: "Print help (see more with '--help')", "Afficher l’aide (en détail avec --help)";
+        help_long: "Print help (see a summary with '-h')", "Afficher l’aide (en résumé avec -h)";
+        version: "Print version", "Afficher la version";
+        help_command: "Print this message or the help of the given subcommand(s)",
+            "Afficher ce message, ou l’aide des sous-commandes indiquées";
+        help_command_arg: "Print help for the subcommand(s)", "Afficher l’aide de ces sous-commandes";
+        command_value: "COMMAND", "COMMANDE";
+        default: "[default: {value}]", "[par défaut\u{a0}: {value}]";
+        possible_values: "[possible values: {values}]", "[valeurs possibles\u{a0}: {values}]";
+    }
+}
+
+/// The French of an English text of the command line (a help, an about, a placeholder), or
+/// `None` when it has none.
+pub fn french(english: &str) -> Option<&'static str> {
+    let tables = [
+        (HelpText::EN.entries(), HelpText::FR.entries()),
+        (ClapText::EN.entries(), ClapText::FR.entries()),
+    ];
+    tables.into_iter().find_map(|(en, fr)| {
+        en.iter()
+            .zip(fr)
+            .find(|((_, e), _)| *e == english)
+            .map(|(_, (_, f))| f)
+    })
+}
