@@ -5,10 +5,12 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
-/// The binary, run against `data` (never the user's real data folder) with no locale.
+/// The binary, run against `data` (never the user's real data folder) with no locale, and in
+/// UTC so that the dates it shows do not depend on the machine's time zone.
 pub fn confiance(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("confiance").unwrap();
     cmd.env("CONFIANCE_DATA_DIR", data)
+        .env("TZ", "UTC")
         .env_remove("LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
