@@ -88,6 +88,8 @@ fn a_missing_score_shows_as_a_gap_not_a_zero() {
 
 #[test]
 fn trend_snapshot() {
+    // The axis shows local dates: UTC here, whatever the machine's zone.
+    confiance::time::set_display_zone_for_tests(confiance::time::TimeZone::UTC);
     let t = |d: &str| Timestamp::parse(d).unwrap();
     let trend = Trend::new(vec![
         TrendSeries {

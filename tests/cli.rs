@@ -736,3 +736,83 @@ fn the_json_backup_keeps_unknown_keys() {
         .success()
         .stdout(predicates::str::contains("already there"));
 }
+
+#[test]
+fn questionnaire_check_warns_about_french_elision_and_still_succeeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let fr = stdout(confiance(&data(&dir)).args([
+        "questionnaire",
+        "show",
+        "trust",
+        "--lang",
+        "fr",
+        "--format",
+        "toml",
+    ]));
+    let old = "text = \"{subject} manie les informations sensibles avec précaution.\"";
+    assert!(fr.contains(old));
+    let mine = fr.replace(
+        old,
+        "text = \"Le travail DE {subject} est soigné, et ce qu'{subject} dit reste entre nous.\"",
+    );
+    let line = mine
+        .lines()
+        .position(|l| l.contains("Le travail DE"))
+        .unwrap()
+        + 1;
+    let file = write(dir.path().join("mine.toml"), &mine);
+    let out = confiance(&data(&dir))
+        .args(["questionnaire", "check"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let expected = [
+        format!(
+            "mine.toml:{line}:20: warning: \"DE {{subject}}\" reads wrong before a vowel (\"DE Inès\"): \
+             put {{subject}} after \"avec\", \"à\", \"par\", or at the start of a clause"
+        ),
+        format!(
+            "mine.toml:{line}:51: warning: \"qu'{{subject}}\" reads wrong before a consonant (\"qu'Bob\"): \
+             put {{subject}} after \"avec\", \"à\", \"par\", or at the start of a clause"
+        ),
+    ];
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    for (got, want) in lines.iter().zip(&expected) {
+        assert!(got.ends_with(want.as_str()), "{got}\n{want}");
+    }
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains(": ok: `trust` (fr)")
+    );
+
+    // The same text in an English questionnaire is not French: no warning.
+    let english = write(
+        dir.path().join("english.toml"),
+        &mine.replace("lang = \"fr\"", "lang = \"en\""),
+    );
+    confiance(&data(&dir))
+        .args(["questionnaire", "check"])
+        .arg(&english)
+        .assert()
+        .success()
+        .stderr("");
+
+    // With errors too, the warnings are still shown, and the errors decide the exit code.
+    let broken = write(
+        dir.path().join("broken.toml"),
+        &mine.replace("dimension = \"feedback\"", "dimension = \"feedbak\""),
+    );
+    let out = confiance(&data(&dir))
+        .args(["questionnaire", "check"])
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("warning: \"DE {subject}\""), "{stderr}");
+    assert!(stderr.contains("unknown dimension `feedbak`"), "{stderr}");
+}

@@ -275,6 +275,21 @@ fn questionnaire() {
         "questionnaire_check_problems",
         f.run(&["questionnaire", "check", &broken]),
     );
+    // French texts where {subject} follows a word that elides: warnings, exit 0.
+    let french = f
+        .inbox(
+            "elision.toml",
+            &text
+                .replace("lang = \"en\"", "lang = \"fr\"")
+                .replacen("text = \"x\"", "text = \"Les idées de {subject}\"", 1)
+                .replacen("text = \"x\"", "text = \"Ce qu'{subject} dit\"", 1),
+        )
+        .display()
+        .to_string();
+    snapshot(
+        "questionnaire_check_warnings",
+        f.run(&["questionnaire", "check", &french]),
+    );
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The built-in questionnaires meet the content requirements, and `parse` reports every kind
 //! of mistake with its line.
 
-use confiance::questionnaire::{Catalog, Group, parse};
+use confiance::questionnaire::{Catalog, Group, catalog_text, elision, parse};
 
 const DIMENSIONS: [&str; 8] = [
     "common-language",
@@ -133,6 +133,36 @@ fn builtin_questionnaires_meet_the_content_requirements() {
             .zip(fr_names)
             .map(|(m, n)| (*m, n.to_string()))
             .collect::<Vec<_>>()
+    );
+}
+
+/// `{subject}` is filled with any name ("Inès", "Bob", "Équipe Atlas"): in French it never
+/// follows a word that elides ("de {subject}", "qu'{subject}"), anywhere it is filled in.
+#[test]
+fn french_texts_read_right_whatever_the_name() {
+    assert_eq!(elision::warnings(catalog_text("trust.fr.toml")), []);
+    let catalog = Catalog::builtin();
+    let fr = catalog.find("trust", "fr").unwrap();
+    let mut texts = vec![&fr.title, &fr.intro];
+    for d in &fr.dimensions {
+        texts.extend([&d.name, &d.about]);
+        texts.extend(&d.advice);
+    }
+    texts.extend(fr.items.iter().map(|i| &i.text));
+    texts.extend(fr.stages.iter().flat_map(|s| [&s.name, &s.about]));
+    for text in texts {
+        assert_eq!(elision::find(text), [], "{text}");
+    }
+    // The check really looks at the built-in file: one bad text is found, at its line.
+    let bad = catalog_text("trust.fr.toml").replace(
+        "Quand {subject} m'explique quelque chose",
+        "Les explications de {subject}",
+    );
+    let found = elision::warnings(&bad);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].line,
+        Some(line_of(&bad, "Les explications de {subject}", 0))
     );
 }
 

@@ -7,9 +7,10 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::table::{Align, render};
 use super::{Ui, invalid};
+use crate::diagnostic::Diagnostic;
 use crate::i18n::fill;
 use crate::printable::{printable, printable_path};
-use crate::questionnaire::{Source, load_file};
+use crate::questionnaire::{Questionnaire, Source, elision, load_file};
 use crate::store::Store;
 
 /// List, show or check questionnaires
@@ -120,7 +121,7 @@ pub fn run(
                 }
             }
         }
-        QuestionnaireCommand::Check(args) => match load_file(&args.file) {
+        QuestionnaireCommand::Check(args) => match load_warning(&args.file, ui) {
             Ok((q, _)) => {
                 let message = fill(
                     t.questionnaire_ok,
@@ -151,7 +152,22 @@ pub fn run(
     Ok(0)
 }
 
-fn describe(q: &crate::questionnaire::Questionnaire, ui: &Ui) -> String {
+/// Loads a questionnaire file for `check`, first printing the advice on its texts (French
+/// elision): warnings, which never make the check fail.
+fn load_warning(
+    path: &std::path::Path,
+    ui: &mut Ui,
+) -> Result<(Questionnaire, String), Vec<Diagnostic>> {
+    for w in elision::file_warnings(path) {
+        ui.warn(&Diagnostic {
+            message: format!("warning: {}", w.message),
+            ..w
+        });
+    }
+    load_file(path)
+}
+
+fn describe(q: &Questionnaire, ui: &Ui) -> String {
     let (t, words) = (ui.text(), ui.common());
     let mut out = format!(
         "{} ({} {}, version {})\n\n{}\n\n",

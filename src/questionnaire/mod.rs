@@ -1,6 +1,7 @@
 //! Questionnaires: the dimensions of trust, the items that measure them, the ladder of stages.
 
 mod catalog;
+pub mod elision;
 mod parse;
 
 pub use catalog::load_file;

@@ -6,10 +6,16 @@ use confiance::assessment::{Answer, Assessment, Response};
 use confiance::flow::{Flow, Step};
 use confiance::questionnaire::{Catalog, Questionnaire};
 use confiance::store::Stored;
-use confiance::time::Timestamp;
+use confiance::time::{TimeZone, Timestamp, set_display_zone_for_tests};
 use confiance::tui::{App, Data, Msg, Origin, theme::Theme, update};
 
+/// Dates on screens rendered by this thread are shown in UTC, whatever the machine's zone.
+pub fn utc_display() {
+    set_display_zone_for_tests(TimeZone::UTC);
+}
+
 pub fn trust() -> Arc<Questionnaire> {
+    utc_display();
     Catalog::builtin().find("trust", "en").unwrap().clone()
 }
 
@@ -80,6 +86,7 @@ pub fn filled_data() -> Data {
 }
 
 pub fn home(data: Data, theme: Theme) -> App {
+    utc_display();
     App::new(data, Origin::Home, theme)
 }
 

@@ -5,11 +5,13 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
-/// The binary, run against `data` (never the user's real data folder) with no locale.
+/// The binary, run against `data` (never the user's real data folder) with no locale, and in
+/// UTC so that the dates it shows do not depend on the machine's time zone.
 pub fn confiance(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("confiance").unwrap();
     // Never the person's own config file either: one beside the test's data folder.
     cmd.env("CONFIANCE_DATA_DIR", data)
+        .env("TZ", "UTC")
         .env("CONFIANCE_CONFIG_DIR", data.with_extension("config"))
         .env_remove("CONFIANCE_LANG")
         .env_remove("LANG")

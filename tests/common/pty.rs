@@ -31,6 +31,7 @@ impl Tui {
 
     fn spawn_command(mut cmd: std::process::Command, data: &Path) -> Self {
         cmd.env("CONFIANCE_DATA_DIR", data)
+            .env("TZ", "UTC")
             .env("TERM", "xterm-256color")
             .env_remove("NO_COLOR")
             .env_remove("LANG")
