@@ -24,11 +24,6 @@ impl Timestamp {
         Self::from_jiff(jiff::Timestamp::now())
     }
 
-    /// Now, to the nanosecond: for ids that must sort by creation time.
-    pub fn now_precise() -> Self {
-        Self::now()
-    }
-
     pub fn from_unix(secs: i64, nanos: u32) -> Self {
         Self {
             secs,

@@ -141,7 +141,7 @@ pub fn begin<S: Storage>(
             }
         }
     }
-    let id = new_id(Timestamp::now_precise());
+    let id = new_id(Timestamp::now());
     session.lock = store.lock_draft(&id).ok().flatten();
     let note = busy
         .then(|| format!("The draft for {subject} is open in another window: this is a new one."));
