@@ -91,9 +91,20 @@ fn home(key: KeyEvent) -> Option<Msg> {
     })
 }
 
+/// The digit an unshifted key of the AZERTY digit row stands for: `& é " ' ( - è _ ç à` are
+/// 1 … 9, 0 on a French keyboard, where the digits themselves need Shift.
+pub fn azerty_digit(c: char) -> Option<i64> {
+    const ROW: [char; 10] = ['à', '&', 'é', '"', '\'', '(', '-', 'è', '_', 'ç'];
+    ROW.iter().position(|&k| k == c).map(|d| d as i64)
+}
+
 fn question(key: KeyEvent) -> Option<Msg> {
     Some(match key.code {
         KeyCode::Char(c @ '0'..='9') => Msg::Flow(Step::Answer(i64::from(c as u8 - b'0'))),
+        // Only here, where none of these keys means anything else.
+        KeyCode::Char(c) if azerty_digit(c).is_some() => {
+            Msg::Flow(Step::Answer(azerty_digit(c).unwrap_or_default()))
+        }
         KeyCode::Left | KeyCode::Char('h') => Msg::Flow(Step::Highlight(-1)),
         KeyCode::Right | KeyCode::Char('l') => Msg::Flow(Step::Highlight(1)),
         KeyCode::Enter => Msg::Flow(Step::Confirm),

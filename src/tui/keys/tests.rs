@@ -153,3 +153,18 @@ fn results_trends_and_compare_keys() {
     assert_eq!(press(c, KeyCode::Down), Some(Msg::Down));
     assert_eq!(press(c, KeyCode::Char('q')), Some(Msg::Quit));
 }
+
+#[test]
+fn the_azerty_digit_row_answers_on_a_question_only() {
+    let row = ['&', 'é', '"', '\'', '(', '-', 'è', '_', 'ç', 'à'];
+    for (i, c) in row.into_iter().enumerate() {
+        let value = (i as i64 + 1) % 10;
+        assert_eq!(
+            press(Mode::Question, KeyCode::Char(c)),
+            Some(Msg::Flow(Step::Answer(value))),
+            "{c}"
+        );
+    }
+    assert_eq!(press(Mode::Review, KeyCode::Char('&')), None);
+    assert_eq!(press(Mode::Home, KeyCode::Char('é')), None);
+}

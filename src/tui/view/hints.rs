@@ -75,6 +75,10 @@ pub fn details(mode: Mode) -> &'static [(&'static str, &'static str)] {
     match mode {
         Mode::Question => &[
             ("digit", "answer with that point of the scale and go on"),
+            (
+                "& é \" ' (",
+                "the digits of a French (AZERTY) keyboard, unshifted",
+            ),
             ("← → h l", "move the highlight along the scale"),
             ("Enter", "answer with the highlighted point"),
             ("s", "skip this question (recorded as skipped)"),
