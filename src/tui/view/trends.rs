@@ -31,7 +31,10 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
         Span::styled("Trends", theme.title),
         Span::styled(
             truncate(
-                &format!(" · {} · overall and {shown}", subject.name),
+                &format!(
+                    " · {} · overall and {shown}",
+                    crate::printable::printable(subject.name)
+                ),
                 area.width as usize - 6,
             ),
             theme.muted,
@@ -65,7 +68,7 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
     if subject.assessments.len() < 2 {
         let text = format!(
             "Trends need two assessments: assess {} again in a few weeks to see how the relationship moves.",
-            subject.name
+            crate::printable::printable(subject.name)
         );
         for (i, line) in wrap(&text, body.width as usize)
             .iter()
@@ -78,7 +81,7 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
         let mut lines = vec![];
         for s in &series {
             lines.push(TrendSeries {
-                name: format!("{} overall", s.respondent),
+                name: format!("{} overall", crate::printable::printable(s.respondent)),
                 points: s.points(|r| r.scores.overall),
             });
             for dim in questionnaire
@@ -87,7 +90,11 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
                 .filter(|d| state.all || d.id == dimension.id)
             {
                 lines.push(TrendSeries {
-                    name: format!("{} {}", s.respondent, dim.short),
+                    name: format!(
+                        "{} {}",
+                        crate::printable::printable(s.respondent),
+                        dim.short
+                    ),
                     points: s.points(|r| r.scores.dimension(&dim.id)?.score),
                 });
             }
@@ -115,7 +122,7 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
         let line = format!(
             "{:<10}  {:<14} {:>7}  {:<6}  {:>3}",
             when.date(),
-            truncate(respondent, 14),
+            truncate(&crate::printable::printable(respondent), 14),
             display(*overall),
             change,
             display(*dim)
