@@ -9,6 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::Widget;
 use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// An edit of the note, produced by `keys` and applied by `update`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,6 +97,13 @@ impl NoteArea {
                 if grows > self.room() {
                     return false;
                 }
+                if !input.ctrl && !input.alt {
+                    // The crate edits by char: a grapheme (é as e + ◌́, 👍🏽) is several.
+                    let repeat = self.grapheme_chars(&input.key);
+                    for _ in 1..repeat {
+                        self.area.input(input.clone());
+                    }
+                }
                 let before = self.len();
                 if self.area.input(input) && self.len() > self.limit.max(before) {
                     // A key that grew the text in a way not foreseen above (a yank).
@@ -114,6 +122,19 @@ impl NoteArea {
             }
         }
         true
+    }
+
+    /// How many chars the grapheme that `key` crosses or deletes holds (1 when none).
+    fn grapheme_chars(&self, key: &Key) -> usize {
+        let ratatui_textarea::DataCursor(row, col) = self.area.cursor();
+        let line = &self.area.lines()[row];
+        let at = line.char_indices().nth(col).map_or(line.len(), |(i, _)| i);
+        let grapheme = match key {
+            Key::Backspace | Key::Left => line[..at].graphemes(true).next_back(),
+            Key::Delete | Key::Right => line[at..].graphemes(true).next(),
+            _ => None,
+        };
+        grapheme.map_or(1, |g| g.chars().count())
     }
 
     /// Inserts pasted text at the cursor (CRLF and CR become LF, tabs four spaces); returns
@@ -172,6 +193,21 @@ mod tests {
         assert_eq!(t.text(), "");
         t.apply(NoteEdit::Undo);
         assert_eq!(t.text(), "xé\"\\\nab");
+    }
+
+    #[test]
+    fn moving_and_deleting_go_by_grapheme() {
+        let mut t = NoteArea::new("ae\u{301}👍🏽b", 100, Style::default());
+        t.apply(NoteEdit::key(Key::Left));
+        t.apply(NoteEdit::key(Key::Backspace));
+        assert_eq!(
+            t.text(),
+            "ae\u{301}b",
+            "the thumb and its skin tone go together"
+        );
+        t.apply(NoteEdit::key(Key::Left));
+        t.apply(NoteEdit::key(Key::Delete));
+        assert_eq!(t.text(), "ab", "e and its accent go together");
     }
 
     #[test]
