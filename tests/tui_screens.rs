@@ -7,7 +7,8 @@ mod fixtures;
 
 use confiance::flow::Step;
 use confiance::tui::app::{Data, Overlay};
-use confiance::tui::textarea::Edit;
+use confiance::tui::field::Edit;
+use confiance::tui::note::NoteEdit;
 use confiance::tui::theme::Theme;
 use confiance::tui::{App, Msg, update};
 use fixtures::*;
@@ -33,11 +34,11 @@ fn screens() -> Vec<(&'static str, App)> {
     update(&mut note, Msg::OpenNote);
     for c in "We said \"done\" twice,\nmeaning two things".chars() {
         let edit = if c == '\n' {
-            Edit::Newline
+            NoteEdit::newline()
         } else {
-            Edit::Insert(c)
+            NoteEdit::char(c)
         };
-        update(&mut note, Msg::Edit(edit));
+        update(&mut note, Msg::Note(edit));
     }
     let mut discard = note.clone();
     update(&mut discard, Msg::Back);

@@ -3,7 +3,7 @@
 pub use super::msg::{Effect, Msg};
 
 use super::form::Form;
-use super::textarea::TextArea;
+use super::note::NoteArea;
 use super::theme::Theme;
 use crate::flow::Flow;
 use crate::store::Stored;
@@ -69,14 +69,14 @@ pub struct ResultsState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     Help,
-    Note(NoteEditor),
+    Note(Box<NoteEditor>),
 }
 
 /// The note editor: the text being typed, the note as it was when the editor opened, and a
 /// line for the person under the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoteEditor {
-    pub area: TextArea,
+    pub area: NoteArea,
     pub opened_with: String,
     pub line: Option<NoteLine>,
 }
@@ -90,21 +90,22 @@ pub enum NoteLine {
 }
 
 impl NoteEditor {
-    pub fn new(note: &str) -> Self {
+    /// The cursor is drawn in `cursor_style` (the theme's).
+    pub fn new(note: &str, cursor_style: ratatui::style::Style) -> Self {
         Self {
-            area: TextArea::new(note).limited(crate::assessment::MAX_NOTE_BYTES),
+            area: NoteArea::new(note, crate::assessment::MAX_NOTE_BYTES, cursor_style),
             opened_with: note.to_string(),
             line: None,
         }
     }
 
-    pub fn text(&self) -> &str {
+    pub fn text(&self) -> String {
         self.area.text()
     }
 
     /// Whether the text differs from the note as it was when the editor opened.
     pub fn changed(&self) -> bool {
-        self.area.text() != self.opened_with
+        self.text() != self.opened_with
     }
 }
 

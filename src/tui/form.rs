@@ -1,7 +1,7 @@
 //! The "new assessment" form: who the relationship is with (offering the known subjects), and
 //! whose view it is.
 
-use super::textarea::{Edit, TextArea};
+use super::field::{Edit, TextArea};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -44,9 +44,6 @@ impl Form {
     }
 
     pub fn edit(&mut self, edit: Edit) {
-        if edit == Edit::Newline {
-            return;
-        }
         self.error = None;
         match self.field {
             Field::Subject => {
@@ -60,11 +57,10 @@ impl Form {
     }
 
     pub fn paste(&mut self, text: &str) {
-        let line = text.replace(['\r', '\n'], " ");
         match self.field {
-            Field::Subject => self.subject.insert_str(&line),
-            Field::Respondent => self.respondent.insert_str(&line),
-        };
+            Field::Subject => self.subject.insert_str(text),
+            Field::Respondent => self.respondent.insert_str(text),
+        }
     }
 
     /// Moves through the suggestions (subject field only).

@@ -3,8 +3,10 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::app::{Mode, Msg};
-use super::textarea::Edit;
+use super::field::Edit;
+use super::note::NoteEdit;
 use crate::flow::Step;
+use ratatui_textarea::{Input, Key};
 
 pub fn map(mode: Mode, key: KeyEvent) -> Option<Msg> {
     if key.kind == KeyEventKind::Release {
@@ -27,18 +29,37 @@ pub fn map(mode: Mode, key: KeyEvent) -> Option<Msg> {
     }
 }
 
-/// Text entry: Enter saves; Ctrl-J, Alt-Enter or Shift-Enter start a new line.
+/// Text entry: Enter saves; Ctrl-J, Alt-Enter or Shift-Enter start a new line; Ctrl-U
+/// clears, Ctrl-Z undoes, Ctrl-Y redoes. The other keys go to the text area as the crate's
+/// `Input` (Ctrl or Alt with an arrow or Backspace: by word).
 fn note(key: KeyEvent, ctrl: bool) -> Option<Msg> {
     let newline_mod = key
         .modifiers
         .intersects(KeyModifiers::ALT | KeyModifiers::SHIFT);
-    Some(match key.code {
-        KeyCode::Enter if newline_mod => Msg::Edit(Edit::Newline),
-        KeyCode::Char('j') if ctrl => Msg::Edit(Edit::Newline),
-        KeyCode::Enter => Msg::Submit,
-        KeyCode::Esc => Msg::Back,
-        _ => Msg::Edit(text_edit(key, ctrl)?),
-    })
+    let edit = match key.code {
+        KeyCode::Enter if newline_mod => NoteEdit::newline(),
+        KeyCode::Char('j') if ctrl => NoteEdit::newline(),
+        KeyCode::Enter => return Some(Msg::Submit),
+        KeyCode::Esc => return Some(Msg::Back),
+        KeyCode::Char('u') if ctrl => NoteEdit::Clear,
+        KeyCode::Char('z') if ctrl => NoteEdit::Undo,
+        KeyCode::Char('y') if ctrl => NoteEdit::Redo,
+        KeyCode::Char('a') if ctrl => NoteEdit::key(Key::Home),
+        KeyCode::Char('e') if ctrl => NoteEdit::key(Key::End),
+        KeyCode::Char(_) if ctrl => return None,
+        // Alt (or AltGr) with a character types it, as before.
+        KeyCode::Char(c) => NoteEdit::char(c),
+        KeyCode::Backspace
+        | KeyCode::Delete
+        | KeyCode::Left
+        | KeyCode::Right
+        | KeyCode::Up
+        | KeyCode::Down
+        | KeyCode::Home
+        | KeyCode::End => NoteEdit::Key(Input::from(key)),
+        _ => return None,
+    };
+    Some(Msg::Note(edit))
 }
 
 fn form(key: KeyEvent, ctrl: bool) -> Option<Msg> {
@@ -63,8 +84,6 @@ fn text_edit(key: KeyEvent, ctrl: bool) -> Option<Edit> {
         KeyCode::Delete => Edit::Delete,
         KeyCode::Left => Edit::Left,
         KeyCode::Right => Edit::Right,
-        KeyCode::Up => Edit::Up,
-        KeyCode::Down => Edit::Down,
         KeyCode::Home => Edit::Home,
         KeyCode::End => Edit::End,
         _ => return None,

@@ -4,14 +4,15 @@
 
 pub mod app;
 pub mod effects;
+pub mod field;
 pub mod form;
 pub mod keys;
 pub mod msg;
+pub mod note;
 pub mod run;
 pub mod signals;
 pub mod storage;
 pub mod terminal;
-pub mod textarea;
 pub mod theme;
 pub mod update;
 pub mod view;

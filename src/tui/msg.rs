@@ -2,7 +2,8 @@
 //! that touches the disk) exchanged between `update` and the event loop.
 
 use super::app::Data;
-use super::textarea::Edit;
+use super::field::Edit;
+use super::note::NoteEdit;
 use crate::flow::{Flow, Step};
 
 /// What a key (or an event) asks for. Produced by `keys::map`, consumed by `update`.
@@ -25,7 +26,10 @@ pub enum Msg {
     Quit,
     Flow(Step),
     OpenNote,
+    /// A key in a form field.
     Edit(Edit),
+    /// A key in the note editor.
+    Note(NoteEdit),
     Paste(String),
     /// Enter in the note editor or the form.
     Submit,

@@ -56,18 +56,17 @@ fn note(app: &mut App, msg: Msg) -> Effect {
         // Esc never throws away typed text silently: a changed note asks first.
         Msg::Back if editor.changed() && !asking => editor.line = Some(NoteLine::ConfirmDiscard),
         Msg::Back => app.overlay = None,
-        // Any other key answers "no": back to editing, the key itself does nothing.
-        Msg::Edit(_) if asking => editor.line = None,
-        Msg::Edit(edit) => {
+        // Any other key answers "no": back to editing, and the key is typed.
+        Msg::Note(edit) => {
             let fits = editor.area.apply(edit);
             editor.line = (!fits).then_some(NoteLine::TooLong);
         }
         Msg::Paste(text) => {
-            let fits = editor.area.insert_str(&text);
+            let fits = editor.area.paste(&text);
             editor.line = (!fits).then_some(NoteLine::TooLong);
         }
         Msg::Submit | Msg::Interrupt => {
-            let text = editor.text().to_string();
+            let text = editor.text();
             app.overlay = None;
             let saved = step(app, Step::Note(Some(text)));
             if matches!(msg, Msg::Interrupt) {
@@ -163,7 +162,10 @@ fn assess(app: &mut App, msg: Msg) -> Effect {
         Msg::OpenNote => {
             if let Some(flow) = app.flow() {
                 let note = flow.note_at(flow.current_index()).unwrap_or_default();
-                app.overlay = Some(Overlay::Note(NoteEditor::new(note)));
+                app.overlay = Some(Overlay::Note(Box::new(NoteEditor::new(
+                    note,
+                    app.theme.selected,
+                ))));
             }
             Effect::None
         }
@@ -193,7 +195,7 @@ pub fn flow_to_keep(app: &App) -> Option<crate::flow::Flow> {
     if let Some(Overlay::Note(editor)) = &app.overlay
         && editor.changed()
     {
-        flow.step(Step::Note(Some(editor.text().to_string())));
+        flow.step(Step::Note(Some(editor.text())));
     }
     Some(flow)
 }

@@ -29,7 +29,7 @@ fn begun(store: &Fake, origin: Origin) -> (App, Session<'_, Fake>) {
         Origin::Home => {
             dispatch(&mut app, Msg::New, &mut session);
             for c in "Alice".chars() {
-                let edit = Msg::Edit(crate::tui::textarea::Edit::Insert(c));
+                let edit = Msg::Edit(crate::tui::field::Edit::Insert(c));
                 dispatch(&mut app, edit, &mut session);
             }
             dispatch(&mut app, Msg::Submit, &mut session);

@@ -4,7 +4,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
 use crate::flow::Step;
-use crate::tui::textarea::Edit;
+use crate::tui::field::Edit;
+use crate::tui::note::NoteEdit;
 
 fn press(mode: Mode, code: KeyCode) -> Option<Msg> {
     map(mode, KeyEvent::new(code, KeyModifiers::NONE))
@@ -67,25 +68,31 @@ fn note_editor_keys() {
     assert_eq!(press(n, KeyCode::Esc), Some(Msg::Back));
     assert_eq!(
         press(n, KeyCode::Char('q')),
-        Some(Msg::Edit(Edit::Insert('q'))),
+        Some(Msg::Note(NoteEdit::char('q'))),
         "letters are text here"
     );
     assert_eq!(
         press(n, KeyCode::Char('"')),
-        Some(Msg::Edit(Edit::Insert('"')))
+        Some(Msg::Note(NoteEdit::char('"')))
     );
     assert_eq!(
         map(n, KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT)),
-        Some(Msg::Edit(Edit::Newline))
+        Some(Msg::Note(NoteEdit::newline()))
     );
     assert_eq!(
         map(n, KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL)),
-        Some(Msg::Edit(Edit::Newline))
+        Some(Msg::Note(NoteEdit::newline()))
     );
     assert_eq!(
         press(n, KeyCode::Backspace),
-        Some(Msg::Edit(Edit::Backspace))
+        Some(Msg::Note(NoteEdit::key(ratatui_textarea::Key::Backspace)))
     );
+    let ctrl = |c| map(n, KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+    assert_eq!(ctrl('u'), Some(Msg::Note(NoteEdit::Clear)));
+    assert_eq!(ctrl('z'), Some(Msg::Note(NoteEdit::Undo)));
+    assert_eq!(ctrl('y'), Some(Msg::Note(NoteEdit::Redo)));
+    assert_eq!(ctrl('k'), None, "no other Ctrl shortcut of the crate");
+    assert_eq!(press(n, KeyCode::Tab), None);
 }
 
 #[test]

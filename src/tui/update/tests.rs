@@ -108,7 +108,7 @@ fn home_new_form_begins_an_assessment() {
     update(&mut app, Msg::New);
     assert_eq!(app.mode(), Mode::Form);
     for c in "Zoé".chars() {
-        update(&mut app, Msg::Edit(crate::tui::textarea::Edit::Insert(c)));
+        update(&mut app, Msg::Edit(crate::tui::field::Edit::Insert(c)));
     }
     assert_eq!(update(&mut app, Msg::Submit), Effect::None);
     let begin = update(&mut app, Msg::Submit);

@@ -106,32 +106,7 @@ pub fn note(app: &App, editor: &NoteEditor, area: Rect, buf: &mut Buffer) {
         super::lines(&wrapped, style, bottom, buf);
         inner.height -= height;
     }
-    let (rows, (cursor_row, cursor_col)) = model.wrapped(inner.width as usize - 1);
-    let offset = (cursor_row + 1).saturating_sub(inner.height as usize);
-    for (i, row) in rows
-        .iter()
-        .skip(offset)
-        .take(inner.height as usize)
-        .enumerate()
-    {
-        buf.set_stringn(
-            inner.x,
-            inner.y + i as u16,
-            row,
-            inner.width as usize,
-            ratatui::style::Style::new(),
-        );
-    }
-    // A visible cursor: the views are plain widgets, so it is drawn rather than placed.
-    let (x, y) = (
-        inner.x + cursor_col as u16,
-        inner.y + (cursor_row - offset) as u16,
-    );
-    if x < inner.right() && y < inner.bottom() {
-        let cell = &mut buf[(x, y)];
-        if cell.symbol() == " " {
-            cell.set_symbol("▏");
-        }
-        cell.set_style(theme.selected);
-    }
+    // One column kept free on the right, for the cursor at the end of a full row.
+    inner.width -= 1;
+    model.render(inner, buf);
 }

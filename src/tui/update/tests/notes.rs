@@ -11,7 +11,7 @@ fn note_editor_saves_on_enter_and_cancels_on_escape() {
     assert_eq!(update(&mut app, Msg::Submit), Effect::SaveDraft);
     assert_eq!(app.flow().unwrap().note_at(0), Some("a \"quoted\" note"));
     update(&mut app, Msg::OpenNote);
-    update(&mut app, Msg::Edit(crate::tui::textarea::Edit::Clear));
+    update(&mut app, Msg::Note(crate::tui::note::NoteEdit::Clear));
     assert_eq!(update(&mut app, Msg::Back), Effect::None);
     assert_eq!(app.mode(), Mode::Note, "a changed note asks first");
     assert_eq!(update(&mut app, Msg::Back), Effect::None);
@@ -26,7 +26,7 @@ fn note_editor_saves_on_enter_and_cancels_on_escape() {
 #[test]
 fn escape_on_a_changed_note_asks_before_discarding() {
     use crate::tui::app::NoteLine;
-    use crate::tui::textarea::Edit;
+    use crate::tui::note::NoteEdit;
     let mut app = assessing(Origin::Assess);
     update(&mut app, Msg::OpenNote);
     update(&mut app, Msg::Back);
@@ -37,8 +37,11 @@ fn escape_on_a_changed_note_asks_before_discarding() {
     );
 
     update(&mut app, Msg::OpenNote);
-    update(&mut app, Msg::Edit(Edit::Insert('a')));
-    update(&mut app, Msg::Edit(Edit::Backspace));
+    update(&mut app, Msg::Note(NoteEdit::char('a')));
+    update(
+        &mut app,
+        Msg::Note(NoteEdit::key(ratatui_textarea::Key::Backspace)),
+    );
     update(&mut app, Msg::Back);
     assert_eq!(
         app.mode(),
@@ -50,10 +53,14 @@ fn escape_on_a_changed_note_asks_before_discarding() {
     update(&mut app, Msg::Paste("typed".into()));
     assert_eq!(update(&mut app, Msg::Back), Effect::None);
     assert_eq!(editor(&app).line, Some(NoteLine::ConfirmDiscard));
-    update(&mut app, Msg::Edit(Edit::Insert('x')));
+    update(&mut app, Msg::Note(NoteEdit::char('x')));
     assert_eq!(editor(&app).line, None, "another key goes back to editing");
-    assert_eq!(editor(&app).text(), "typed", "without typing that key");
-    update(&mut app, Msg::Edit(Edit::Insert('!')));
+    assert_eq!(editor(&app).text(), "typedx", "and is typed, not swallowed");
+    update(
+        &mut app,
+        Msg::Note(NoteEdit::key(ratatui_textarea::Key::Backspace)),
+    );
+    update(&mut app, Msg::Note(NoteEdit::char('!')));
     update(&mut app, Msg::Back);
     assert_eq!(editor(&app).line, Some(NoteLine::ConfirmDiscard));
     assert_eq!(
@@ -76,7 +83,7 @@ fn editor(app: &App) -> &crate::tui::app::NoteEditor {
 fn the_note_editor_refuses_to_grow_past_the_limit_and_says_so() {
     use crate::assessment::MAX_NOTE_BYTES;
     use crate::tui::app::NoteLine;
-    use crate::tui::textarea::Edit;
+    use crate::tui::note::NoteEdit;
     let mut app = assessing(Origin::Assess);
     update(&mut app, Msg::OpenNote);
     update(&mut app, Msg::Paste("a".repeat(MAX_NOTE_BYTES - 1) + "é"));
@@ -86,13 +93,13 @@ fn the_note_editor_refuses_to_grow_past_the_limit_and_says_so() {
         "the paste is cut before the two-byte é"
     );
     assert_eq!(editor(&app).line, Some(NoteLine::TooLong));
-    update(&mut app, Msg::Edit(Edit::Insert('x')));
+    update(&mut app, Msg::Note(NoteEdit::char('x')));
     assert_eq!(editor(&app).line, None, "the last byte fits");
-    update(&mut app, Msg::Edit(Edit::Insert('y')));
+    update(&mut app, Msg::Note(NoteEdit::char('y')));
     assert_eq!(editor(&app).text().len(), MAX_NOTE_BYTES);
     assert!(editor(&app).text().ends_with('x'));
     assert_eq!(editor(&app).line, Some(NoteLine::TooLong));
-    update(&mut app, Msg::Edit(Edit::Newline));
+    update(&mut app, Msg::Note(NoteEdit::newline()));
     assert_eq!(editor(&app).text().len(), MAX_NOTE_BYTES);
     assert_eq!(update(&mut app, Msg::Submit), Effect::SaveDraft);
     assert_eq!(

@@ -1,0 +1,118 @@
+//! A one-line text field for the form: the text and a cursor. (Notes use `super::note`.)
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextArea {
+    text: String,
+    /// A byte offset on a char boundary.
+    cursor: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    Insert(char),
+    Backspace,
+    Delete,
+    Left,
+    Right,
+    Home,
+    End,
+    /// Clear the whole text (Ctrl-U).
+    Clear,
+}
+
+impl TextArea {
+    /// Starts with `text`, the cursor at its end.
+    pub fn new(text: &str) -> Self {
+        Self {
+            text: text.to_string(),
+            cursor: text.len(),
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Inserts pasted text at the cursor, as one line: tabs become spaces.
+    pub fn insert_str(&mut self, s: &str) {
+        let clean = s.replace(['\r', '\n'], " ").replace('\t', "    ");
+        self.text.insert_str(self.cursor, &clean);
+        self.cursor += clean.len();
+    }
+
+    pub fn apply(&mut self, edit: Edit) {
+        match edit {
+            Edit::Insert(c) => {
+                self.text.insert(self.cursor, c);
+                self.cursor += c.len_utf8();
+            }
+            Edit::Backspace => {
+                if let Some(c) = self.text[..self.cursor].chars().next_back() {
+                    self.cursor -= c.len_utf8();
+                    self.text.remove(self.cursor);
+                }
+            }
+            Edit::Delete => {
+                if self.cursor < self.text.len() {
+                    self.text.remove(self.cursor);
+                }
+            }
+            Edit::Left => {
+                if let Some(c) = self.text[..self.cursor].chars().next_back() {
+                    self.cursor -= c.len_utf8();
+                }
+            }
+            Edit::Right => {
+                if let Some(c) = self.text[self.cursor..].chars().next() {
+                    self.cursor += c.len_utf8();
+                }
+            }
+            Edit::Home => self.cursor = 0,
+            Edit::End => self.cursor = self.text.len(),
+            Edit::Clear => {
+                self.text.clear();
+                self.cursor = 0;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(s: &str) -> TextArea {
+        let mut t = TextArea::default();
+        s.chars().for_each(|c| t.apply(Edit::Insert(c)));
+        t
+    }
+
+    #[test]
+    fn typing_and_deleting_unicode() {
+        let mut t = typed("é🚀\"\\");
+        assert_eq!(t.text(), "é🚀\"\\");
+        t.apply(Edit::Left);
+        t.apply(Edit::Left);
+        t.apply(Edit::Backspace);
+        assert_eq!(t.text(), "é\"\\");
+        t.apply(Edit::Delete);
+        assert_eq!(t.text(), "é\\");
+        t.apply(Edit::Home);
+        t.apply(Edit::Insert('x'));
+        assert_eq!(t.text(), "xé\\");
+        t.apply(Edit::End);
+        t.apply(Edit::Insert('y'));
+        assert_eq!(t.text(), "xé\\y");
+        t.apply(Edit::Clear);
+        assert_eq!(t.text(), "");
+        t.apply(Edit::Backspace);
+        t.apply(Edit::Left);
+    }
+
+    #[test]
+    fn a_paste_stays_on_one_line() {
+        let mut t = TextArea::new("a");
+        t.insert_str("b\r\nc\td");
+        assert_eq!(t.text(), "ab  c    d");
+    }
+}
