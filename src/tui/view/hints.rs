@@ -99,6 +99,7 @@ pub fn details(mode: Mode) -> &'static [(&'static str, &'static str)] {
             ("Enter", "save the note"),
             ("Ctrl-J Alt-Enter", "start a new line"),
             ("Ctrl-U", "clear the note"),
+            ("Ctrl-Z Ctrl-Y", "undo, redo"),
             ("Esc", "cancel (asks first if you changed the note)"),
         ],
         Mode::Home => &[
