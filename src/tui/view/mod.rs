@@ -159,6 +159,7 @@ pub fn scrollbar(area: Rect, total: usize, offset: usize, theme: &Theme, buf: &m
         .viewport_content_length(height)
         .position(offset);
     Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .symbols(ratatui::symbols::scrollbar::VERTICAL)
         .begin_symbol(None)
         .end_symbol(None)
         .track_style(theme.muted)
