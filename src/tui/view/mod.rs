@@ -134,18 +134,6 @@ pub fn below(area: Rect, rows: u16) -> Rect {
     Rect::new(area.x, area.y + rows, area.width, area.height - rows)
 }
 
-/// A rectangle of at most `width`×`height` centred in `area`.
-pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    )
-}
-
 /// Draws a vertical scrollbar in the last column of `area` when `total` rows overflow its
 /// height, and returns the part of `area` left for the rows.
 pub fn scrollbar(area: Rect, total: usize, offset: usize, theme: &Theme, buf: &mut Buffer) -> Rect {
