@@ -272,3 +272,55 @@ fn the_note_editor_says_when_a_note_is_too_long() {
         assert!(text.contains("xxxx"), "the text keeps a row:\n{text}");
     }
 }
+
+/// The text drawn in reverse video anywhere on a screen of `width`×`height`.
+fn reversed_text(app: &App, width: u16, height: u16) -> String {
+    let terminal = render(app, width, height);
+    let buf = terminal.backend().buffer();
+    buf.content()
+        .iter()
+        .filter(|c| c.modifier.contains(Modifier::REVERSED))
+        .map(|c| c.symbol())
+        .collect::<String>()
+}
+
+#[test]
+fn the_selected_home_row_stays_in_view_when_the_lists_overflow() {
+    let mut data = filled_data();
+    for i in 0..30 {
+        let id = format!("S{i:02}");
+        data.assessments.push(stored(
+            &id,
+            &format!("Subject {i:02}"),
+            "self",
+            "2026-05-01T10:00:00Z",
+            &[3],
+        ));
+    }
+    for i in 0..6 {
+        let mut draft = data.drafts[0].clone();
+        draft.assessment.subject = format!("Draft {i}");
+        draft.assessment.id = format!("D{}", i + 2);
+        data.drafts.push(draft);
+    }
+    let mut app = home(data, Theme::mono());
+    let rows = app.home_rows();
+    assert_eq!(rows, 2 + 30 + 7);
+    for (width, height) in [(40, 12), (80, 24)] {
+        for step in 0..rows {
+            let seen = reversed_text(&app, width, height);
+            assert!(
+                seen.contains("Subject")
+                    || seen.contains("Alice")
+                    || seen.contains("Team")
+                    || seen.contains("Bob")
+                    || seen.contains("Draft"),
+                "row {step} at {width}×{height} is not in view: {seen:?}"
+            );
+            update(&mut app, Msg::Down);
+        }
+        for _ in 0..rows {
+            update(&mut app, Msg::Up);
+        }
+    }
+}

@@ -2,13 +2,13 @@
 //! gaps, the largest gaps in words, and the list to tick others.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::below;
 use super::text::truncate;
+use super::{below, offset_for, scrollbar};
 use crate::chart::{Radar, RadarSeries};
 use crate::comparison;
 use crate::report::Report;
@@ -54,21 +54,12 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
     };
     let wide = top.width >= 70 && top.height >= 10;
     let table_width = (18 + 6 * reports.len() as u16).max(36).min(top.width);
-    let (radar_area, table_area) = if wide {
-        let radar_width = top.width - table_width - 1;
-        (
-            Rect {
-                width: radar_width,
-                ..top
-            },
-            Rect {
-                x: top.x + radar_width + 1,
-                width: table_width,
-                ..top
-            },
-        )
+    let [radar_area, table_area] = if wide {
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(table_width)])
+            .spacing(1)
+            .areas(top)
     } else {
-        (Rect { width: 0, ..top }, top)
+        [Rect { width: 0, ..top }, top]
     };
     if wide && !reports.is_empty() {
         let rows = comparison::lines(&reports);
@@ -114,12 +105,7 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
             theme.strong,
         )];
     }
-    for (i, line) in lines.iter().take(table_area.height as usize).enumerate() {
-        line.render(
-            Rect::new(table_area.x, table_area.y + i as u16, table_area.width, 1),
-            buf,
-        );
-    }
+    Text::from(lines).render(table_area, buf);
 
     let list = Rect {
         y: top.bottom(),
@@ -133,41 +119,35 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
         list.width as usize,
         theme.muted,
     );
-    let room = list.height.saturating_sub(1) as usize;
-    let offset = (state.cursor + 1).saturating_sub(room);
-    for (row, (i, s)) in subject
-        .assessments
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(room)
-        .enumerate()
-    {
+    let list = below(list, 1);
+    let total = subject.assessments.len();
+    let offset = offset_for(Some(state.cursor), total, list.height as usize);
+    let list = scrollbar(list, total, offset, theme, buf);
+    let rows = subject.assessments.iter().map(|s| {
         let a = &s.assessment;
         let ticked = state.ticked.contains(&a.id);
-        let overall = Report::of(s).scores.overall;
-        let text = format!(
-            "[{}] {}  {:<14} {:>3}",
-            if ticked { "x" } else { " " },
-            a.when().date(),
-            truncate(&crate::printable::printable(&a.respondent), 14),
-            display(overall)
-        );
-        let style = if i == state.cursor {
-            theme.selected
-        } else if ticked {
-            theme.strong
-        } else {
-            Style::new()
-        };
-        buf.set_stringn(
-            list.x,
-            list.y + 1 + row as u16,
-            truncate(&text, list.width as usize),
-            list.width as usize,
-            style,
-        );
-    }
+        let overall = display(Report::of(s).scores.overall);
+        Row::new([
+            Cell::from(if ticked { "[x]" } else { "[ ]" }),
+            Cell::from(a.when().date().to_string()),
+            Cell::from(truncate(&crate::printable::printable(&a.respondent), 14)),
+            Cell::from(Line::from(overall).right_aligned()),
+        ])
+        .style(if ticked { theme.strong } else { Style::new() })
+    });
+    // The date column is one wider, for two spaces before the respondent as before.
+    let widths = [3, 11, 14, 3].map(Constraint::Length);
+    let mut table_state = TableState::new()
+        .with_selected(Some(state.cursor))
+        .with_offset(offset);
+    StatefulWidget::render(
+        Table::new(rows, widths)
+            .column_spacing(1)
+            .row_highlight_style(theme.selected),
+        list,
+        buf,
+        &mut table_state,
+    );
 }
 
 /// How each compared assessment is called: "you" for self, else the respondent; with the date

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{List, ListItem, ListState, StatefulWidget, Widget};
 
 use super::below;
 use super::text::truncate;
@@ -63,16 +63,16 @@ pub fn render(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
         Line::styled("Known subjects (↑↓ choose, Tab complete):", theme.muted)
             .render(below(area, y), buf);
         y += 1;
-        let room = (area.height - y) as usize;
-        let offset = form.selected.map_or(0, |s| (s + 1).saturating_sub(room));
-        for (i, name) in suggestions.iter().enumerate().skip(offset).take(room) {
-            let style = if form.selected == Some(i) {
-                theme.selected
-            } else {
-                ratatui::style::Style::new()
-            };
-            Line::styled(truncate(&format!("  {name}"), width), style).render(below(area, y), buf);
-            y += 1;
-        }
+        let items: Vec<ListItem> = suggestions
+            .iter()
+            .map(|name| ListItem::new(truncate(&format!("  {name}"), width)))
+            .collect();
+        let mut state = ListState::default().with_selected(form.selected);
+        StatefulWidget::render(
+            List::new(items).highlight_style(theme.selected),
+            below(area, y),
+            buf,
+            &mut state,
+        );
     }
 }

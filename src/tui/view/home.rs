@@ -1,12 +1,12 @@
 //! The home screen: subjects with their trend, unfinished drafts, or a first-run welcome.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
 
 use super::text::{truncate, wrap};
-use super::{below, lines};
+use super::{below, lines, offset_for, scrollbar};
 use crate::score::display;
 use crate::tui::app::App;
 
@@ -23,86 +23,169 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     if subjects.is_empty() && drafts.is_empty() {
         return welcome(app, area, buf);
     }
-    let width = area.width as usize;
-    let mut rows: Vec<(Line, bool)> = vec![];
+    let problems = if app.data.problems > 0 { 2 } else { 0 };
+    let problems = if area.height >= problems + 4 {
+        problems
+    } else {
+        0
+    };
+    let room = area.height - problems;
+    // The subjects' table with its header, then a blank line, a title and the drafts.
+    let need_subjects = if subjects.is_empty() {
+        0
+    } else {
+        subjects.len() as u16 + 1
+    };
+    let need_drafts = if drafts.is_empty() {
+        0
+    } else {
+        drafts.len() as u16 + 2
+    };
+    let in_subjects = selected < subjects.len();
+    let (h_subjects, h_drafts) = if need_subjects + need_drafts <= room {
+        (need_subjects, need_drafts)
+    } else if in_subjects {
+        // The section holding the selection gets the room the other one does not need.
+        let d = need_drafts
+            .min((room / 3).max(3))
+            .min(room.saturating_sub(2));
+        (room - d, d)
+    } else {
+        let s = need_subjects
+            .min((room / 3).max(2))
+            .min(room.saturating_sub(3));
+        (s, room - s)
+    };
+    let [subjects_area, drafts_area, problems_area] = Layout::vertical([
+        Constraint::Length(h_subjects),
+        Constraint::Length(h_drafts),
+        Constraint::Length(problems),
+    ])
+    .areas(area);
     if !subjects.is_empty() {
-        rows.push((Line::styled(header(width), theme.muted), false));
+        subjects_table(app, in_subjects.then_some(selected), subjects_area, buf);
     }
-    for (i, s) in subjects.iter().enumerate() {
-        let count = s.assessments.len();
-        let history = sparkline(&s.overall_history());
-        let fixed = 4 + 14 + 12 + 5 + 2;
-        let name_width = width.saturating_sub(fixed + 12).max(8);
-        let text = format!(
-            "{:<name_width$}  {:>2} {:<11} {:<10} {:>3}  {}",
-            truncate(&crate::printable::printable(s.name), name_width),
-            count,
-            if count == 1 {
-                "assessment"
-            } else {
-                "assessments"
-            },
-            s.last().date(),
-            display(s.last_overall()),
-            history,
+    if !drafts.is_empty() && drafts_area.height > 2 {
+        Line::styled("Unfinished drafts", theme.title).render(below(drafts_area, 1), buf);
+        let scrolls = drafts.len() > drafts_area.height as usize - 2;
+        let width = drafts_area.width as usize - usize::from(scrolls);
+        let rows: Vec<Row> = drafts
+            .iter()
+            .map(|d| {
+                let a = &d.assessment;
+                let settled = a.answers.iter().filter(|x| x.is_settled()).count();
+                let text = format!(
+                    "{} · {} · started {} · {} of {} answered",
+                    crate::printable::printable(&a.subject),
+                    crate::printable::printable(&a.respondent),
+                    a.started.date_time(),
+                    settled,
+                    d.questionnaire.items.len()
+                );
+                // Truncated by hand for the ellipsis, leaving a column for a scrollbar.
+                Row::new([truncate(&text, width)])
+            })
+            .collect();
+        let selected = selected.checked_sub(subjects.len());
+        let list = below(drafts_area, 2);
+        let offset = offset_for(selected, rows.len(), list.height as usize);
+        let list = scrollbar(list, rows.len(), offset, theme, buf);
+        let mut state = TableState::default()
+            .with_selected(selected)
+            .with_offset(offset);
+        StatefulWidget::render(
+            Table::new(rows, [Constraint::Fill(1)]).row_highlight_style(theme.selected),
+            list,
+            buf,
+            &mut state,
         );
-        rows.push((Line::raw(pad(&text, width)), i == selected));
     }
-    if !drafts.is_empty() {
-        rows.push((Line::raw(""), false));
-        rows.push((Line::styled("Unfinished drafts", theme.title), false));
-    }
-    for (i, d) in drafts.iter().enumerate() {
-        let a = &d.assessment;
-        let settled = a.answers.iter().filter(|x| x.is_settled()).count();
-        let text = format!(
-            "{} · {} · started {} · {} of {} answered",
-            crate::printable::printable(&a.subject),
-            crate::printable::printable(&a.respondent),
-            a.started.date_time(),
-            settled,
-            d.questionnaire.items.len()
-        );
-        rows.push((
-            Line::raw(pad(&truncate(&text, width), width)),
-            subjects.len() + i == selected,
-        ));
-    }
-    if app.data.problems > 0 {
-        rows.push((Line::raw(""), false));
+    if problems > 0 {
         let note = format!(
             "{} files could not be read: run `confiance check` for details.",
             app.data.problems
         );
-        rows.push((Line::styled(truncate(&note, width), theme.error), false));
+        Line::styled(truncate(&note, area.width as usize), theme.error)
+            .render(below(problems_area, 1), buf);
     }
-    // Keep the selection in view.
-    let height = area.height as usize;
-    let selected_row = rows.iter().position(|(_, s)| *s).unwrap_or(0);
-    let offset = (selected_row + 1).saturating_sub(height);
-    for (i, (line, is_selected)) in rows.into_iter().skip(offset).take(height).enumerate() {
-        let line = if is_selected {
-            line.style(theme.selected)
+}
+
+/// The subjects with their count of assessments, last date, overall score and trend. Narrow
+/// screens drop the trend, then shorten the count to a number.
+fn subjects_table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let subjects = app.data.subjects();
+    let offset = offset_for(
+        selected,
+        subjects.len(),
+        area.height.saturating_sub(1) as usize,
+    );
+    let area = scrollbar(below(area, 1), subjects.len(), offset, theme, buf);
+    let area = Rect {
+        y: area.y - 1,
+        height: area.height + 1,
+        ..area
+    };
+    const SPACING: u16 = 2;
+    let fixed =
+        |count: u16, trend: u16| count + 10 + 3 + trend + SPACING * (3 + u16::from(trend > 0));
+    let (count_width, trend_width) = if area.width >= fixed(14, 12) + 12 {
+        (14, 12)
+    } else if area.width >= fixed(14, 0) + 12 {
+        (14, 0)
+    } else {
+        (2, 0)
+    };
+    let right = |text: &str| Cell::from(Line::from(text.to_string()).right_aligned());
+    let mut header = vec![
+        Cell::from("Subject"),
+        Cell::from(""),
+        Cell::from("Last"),
+        right("Now"),
+    ];
+    if trend_width > 0 {
+        header.push(Cell::from("Trend"));
+    }
+    let rows = subjects.iter().map(|s| {
+        let count = s.assessments.len();
+        let count = if count_width == 2 {
+            format!("{count:>2}")
         } else {
-            line
+            let word = if count == 1 {
+                "assessment"
+            } else {
+                "assessments"
+            };
+            format!("{count:>2} {word}")
         };
-        line.render(Rect::new(area.x, area.y + i as u16, area.width, 1), buf);
+        let mut cells = vec![
+            Cell::from(crate::printable::printable(s.name)),
+            Cell::from(count),
+            Cell::from(s.last().date().to_string()),
+            right(&display(s.last_overall())),
+        ];
+        if trend_width > 0 {
+            cells.push(Cell::from(sparkline(&s.overall_history())));
+        }
+        Row::new(cells)
+    });
+    let mut widths = vec![
+        Constraint::Min(8),
+        Constraint::Length(count_width),
+        Constraint::Length(10),
+        Constraint::Length(3),
+    ];
+    if trend_width > 0 {
+        widths.push(Constraint::Length(trend_width));
     }
-}
-
-fn header(width: usize) -> String {
-    let name_width = width.saturating_sub(4 + 14 + 12 + 5 + 2 + 12).max(8);
-    format!(
-        "{:<name_width$}  {:<14} {:<10} {:>3}  {}",
-        "Subject", "", "Last", "Now", "Trend"
-    )
-}
-
-fn pad(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthStr;
-    let text = truncate(text, width);
-    let fill = width.saturating_sub(text.width());
-    text + &" ".repeat(fill)
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(theme.muted))
+        .column_spacing(SPACING)
+        .row_highlight_style(theme.selected);
+    let mut state = TableState::default()
+        .with_selected(selected)
+        .with_offset(offset);
+    StatefulWidget::render(table, area, buf, &mut state);
 }
 
 /// The overall score over time in block characters, the last twelve assessments.

@@ -134,14 +134,35 @@ pub fn below(area: Rect, rows: u16) -> Rect {
     Rect::new(area.x, area.y + rows, area.width, area.height - rows)
 }
 
-/// A rectangle of at most `width`×`height` centred in `area`.
-pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    )
+/// Draws a vertical scrollbar in the last column of `area` when `total` rows overflow its
+/// height, and returns the part of `area` left for the rows.
+pub fn scrollbar(area: Rect, total: usize, offset: usize, theme: &Theme, buf: &mut Buffer) -> Rect {
+    use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget};
+    let height = area.height as usize;
+    if total <= height || area.width < 2 {
+        return area;
+    }
+    // One position per first row shown, so that the thumb reaches the end with the last row.
+    let mut state = ScrollbarState::new(total - height + 1)
+        .viewport_content_length(height)
+        .position(offset);
+    Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .symbols(ratatui::symbols::scrollbar::VERTICAL)
+        .begin_symbol(None)
+        .end_symbol(None)
+        .track_style(theme.muted)
+        .render(area, buf, &mut state);
+    Rect {
+        width: area.width - 1,
+        ..area
+    }
+}
+
+/// The first row to show so that `selected` is in view, as ratatui's list and table do.
+pub fn offset_for(selected: Option<usize>, total: usize, height: usize) -> usize {
+    selected.map_or(0, |s| {
+        (s + 1)
+            .saturating_sub(height)
+            .min(total.saturating_sub(height))
+    })
 }

@@ -1,12 +1,12 @@
 //! Overlays drawn over a screen: the keys (`?`) and the note editor (`n`).
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
+use super::hints;
 use super::text::truncate;
-use super::{centred, hints};
 use crate::tui::app::{App, NoteEditor, NoteLine};
 
 pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
@@ -24,7 +24,7 @@ pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
         .unwrap_or(0);
     let width = (key_width + text_width + 7) as u16;
     let height = rows.len() as u16 + 4;
-    let frame = centred(area, width, height);
+    let frame = area.centered(Constraint::Length(width), Constraint::Length(height));
     Clear.render(frame, buf);
     let block = Block::bordered()
         .title(Span::styled(" Keys ", theme.title))

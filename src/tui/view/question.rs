@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{LineGauge, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::text::{one_line, truncate, wrap};
@@ -118,18 +118,18 @@ fn gauge(theme: &Theme, index: usize, total: usize, area: Rect, buf: &mut Buffer
     if area.height == 0 {
         return 0;
     }
-    let label = format!("Question {} of {}  ", index + 1, total);
-    let room = (area.width as usize).saturating_sub(label.width());
-    let filled = (room * (index + 1))
-        .checked_div(total)
-        .unwrap_or(0)
-        .min(room);
-    Line::from(vec![
-        Span::styled(label, theme.strong),
-        Span::styled("█".repeat(filled), theme.gauge),
-        Span::styled("░".repeat(room - filled), theme.muted),
-    ])
-    .render(area, buf);
+    let ratio = ((index + 1) as f64 / total.max(1) as f64).min(1.0);
+    LineGauge::default()
+        .label(Span::styled(
+            format!("Question {} of {} ", index + 1, total),
+            theme.strong,
+        ))
+        .ratio(ratio)
+        .filled_symbol("█")
+        .unfilled_symbol("░")
+        .filled_style(theme.gauge)
+        .unfilled_style(theme.muted)
+        .render(area, buf);
     1
 }
 

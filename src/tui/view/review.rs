@@ -1,13 +1,13 @@
 //! The Review screen: every item with its answer and note mark, before saving.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
-use unicode_width::UnicodeWidthStr;
+use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::below;
 use super::text::truncate;
+use super::{below, offset_for, scrollbar};
 use crate::assessment::Response;
 use crate::flow::Flow;
 use crate::questionnaire::fill_subject;
@@ -44,15 +44,21 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     .render(below(area, 1), buf);
 
     let list = below(area, 3);
-    let height = list.height as usize;
-    let width = list.width as usize;
+    let offset = offset_for(
+        Some(flow.review_selected),
+        flow.total(),
+        list.height as usize,
+    );
+    let answer_width = (list.width / 3).clamp(8, 28);
+    let list = scrollbar(list, flow.total(), offset, theme, buf);
     let scale = &flow.questionnaire.scale;
-    let answer_width = (width / 3).clamp(8, 28);
-    let number_width = flow.total().to_string().len();
-    let offset = (flow.review_selected + 1)
-        .saturating_sub(height)
-        .min(flow.total().saturating_sub(height));
-    for (row, index) in (offset..flow.total()).take(height).enumerate() {
+    let number_width = flow.total().to_string().len() as u16 + 1;
+    // The text's column, truncated by hand for the ellipsis and two spaces before the answer.
+    let text_width = (list
+        .width
+        .saturating_sub(number_width + answer_width + 1 + 3) as usize)
+        .saturating_sub(1);
+    let rows = (0..flow.total()).map(|index| {
         let item = flow.item(index);
         let answer = match flow.response_at(index) {
             Some(Response::Value(v)) => match scale.label(v) {
@@ -63,31 +69,36 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
             _ => "not answered".into(),
         };
         let note = if flow.note_at(index).is_some() {
-            " ✎"
+            "✎"
         } else {
-            "  "
+            ""
         };
-        let text_width = width.saturating_sub(number_width + 2 + answer_width + 2 + note.width());
-        let text = truncate(&fill_subject(&item.text, &a.subject), text_width);
-        let line = format!(
-            "{:>number_width$}. {}{}  {}{}",
-            index + 1,
-            text,
-            " ".repeat(text_width.saturating_sub(text.width())),
-            pad(&truncate(&answer, answer_width), answer_width),
-            note
-        );
-        let style = if index == flow.review_selected {
-            theme.selected
-        } else if flow.response_at(index) == Some(Response::Skipped) {
+        let style = if flow.response_at(index) == Some(Response::Skipped) {
             theme.muted
         } else {
-            ratatui::style::Style::new()
+            Style::new()
         };
-        buf.set_stringn(list.x, list.y + row as u16, &line, width, style);
-    }
-}
-
-fn pad(text: &str, width: usize) -> String {
-    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
+        Row::new([
+            Cell::from(Line::from(format!("{}.", index + 1)).right_aligned()),
+            Cell::from(truncate(&fill_subject(&item.text, &a.subject), text_width)),
+            Cell::from(truncate(&answer, answer_width as usize)),
+            Cell::from(note),
+        ])
+        .style(style)
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(number_width),
+            Constraint::Fill(1),
+            Constraint::Length(answer_width),
+            Constraint::Length(1),
+        ],
+    )
+    .column_spacing(1)
+    .row_highlight_style(theme.selected);
+    let mut state = TableState::default()
+        .with_selected(Some(flow.review_selected))
+        .with_offset(offset);
+    StatefulWidget::render(table, list, buf, &mut state);
 }
