@@ -56,7 +56,9 @@ impl Tui {
         self.pump();
     }
 
-    /// Reads what the program wrote so far into the emulated screen.
+    /// Reads what the program wrote so far into the emulated screen, answering its questions
+    /// to the terminal as a real one would (the cursor position), so that it does not wait
+    /// seconds for a reply.
     fn pump(&mut self) {
         let mut buf = [0u8; 8192];
         while let Ok(n) = self.session.try_read(&mut buf) {
@@ -64,6 +66,12 @@ impl Tui {
                 break;
             }
             self.parser.process(&buf[..n]);
+            if buf[..n].windows(4).any(|w| w == b"\x1b[6n") {
+                let (row, col) = self.parser.screen().cursor_position();
+                let reply = format!("\x1b[{};{}R", row + 1, col + 1);
+                let _ = self.session.write_all(reply.as_bytes());
+                let _ = self.session.flush();
+            }
         }
     }
 
