@@ -3,7 +3,7 @@
 //! never fatal: a typo there must not lock anyone out of their data.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use toml::Spanned;
 
@@ -86,15 +86,6 @@ fn parse_into(text: &str, config: &mut Config) -> Vec<Diagnostic> {
         }
     }
     problems
-}
-
-/// Whether `path` is where the config file would be.
-pub fn describe_path(path: Option<&Path>, exists: bool) -> String {
-    match path {
-        None => "no config folder on this system".into(),
-        Some(p) if exists => crate::printable::printable_path(p),
-        Some(p) => format!("{} (not created)", crate::printable::printable_path(p)),
-    }
 }
 
 #[cfg(test)]

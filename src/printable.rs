@@ -47,6 +47,12 @@ pub fn json_escaped(json: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A value as pretty JSON, ready to print: [`json_escaped`], with a final line break.
+pub fn json_text(value: &impl serde::Serialize) -> serde_json::Result<String> {
+    let json = serde_json::to_string_pretty(value)?;
+    Ok(json_escaped(&json).into_owned() + "\n")
+}
+
 fn needs_care(c: char) -> bool {
     c.is_control() || is_bidi_control(c) || is_invisible(c)
 }

@@ -10,7 +10,7 @@ use super::{Ui, invalid};
 use crate::diagnostic::Diagnostic;
 use crate::files::{TempState, temp_state};
 use crate::i18n::{CliFiles, fill};
-use crate::printable::{json_escaped, printable, printable_path};
+use crate::printable::{json_text, printable, printable_path};
 use crate::report::Report;
 use crate::store::{Saved, Store, Stored, io_reason, write_atomic};
 
@@ -221,8 +221,7 @@ fn json(selected: &[&Stored]) -> anyhow::Result<String> {
         .iter()
         .map(|s| Report::of(s).to_export_json())
         .collect();
-    let json = serde_json::to_string_pretty(&list)?;
-    Ok(json_escaped(&json).into_owned() + "\n")
+    Ok(json_text(&list)?)
 }
 
 #[cfg(test)]

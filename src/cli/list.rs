@@ -44,11 +44,7 @@ pub fn run(args: &ListArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> 
                     })
                 })
                 .collect();
-            writeln!(
-                out,
-                "{}",
-                crate::printable::json_escaped(&serde_json::to_string_pretty(&list)?)
-            )?;
+            out.write_all(crate::printable::json_text(&list)?.as_bytes())?;
         }
         ListFormat::Text if subjects.is_empty() => {
             ui.say(ui.text().list_empty);

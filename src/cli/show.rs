@@ -58,13 +58,9 @@ pub fn run(args: &ShowArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> 
     // JSON is for programs: always the assessment's own questionnaire, whatever the language.
     let report = Report::in_lang(stored, store.catalog(), ui.lang.code());
     match args.format {
-        ShowFormat::Json => writeln!(
-            out,
-            "{}",
-            crate::printable::json_escaped(&serde_json::to_string_pretty(
-                &Report::of(stored).to_json()
-            )?)
-        )?,
+        ShowFormat::Json => {
+            out.write_all(crate::printable::json_text(&Report::of(stored).to_json())?.as_bytes())?
+        }
         ShowFormat::Markdown => out.write_all(markdown::markdown(&report, ui).as_bytes())?,
         ShowFormat::Text => {
             if !args.no_chart {

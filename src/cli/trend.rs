@@ -49,13 +49,7 @@ pub fn run(
     let subject = find_subject(&all, &args.subject, ui)?;
     let t = ui.text();
     if args.format == TrendFormat::Json {
-        writeln!(
-            out,
-            "{}",
-            crate::printable::json_escaped(&serde_json::to_string_pretty(&history::to_json(
-                subject
-            ))?)
-        )?;
+        out.write_all(crate::printable::json_text(&history::to_json(subject))?.as_bytes())?;
         return Ok(0);
     }
     let series = history::series(subject);
