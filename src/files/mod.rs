@@ -11,7 +11,7 @@ mod write;
 
 pub use read::{MAX_READ_BYTES, io_reason, read_text};
 pub use temp::{TempState, is_temp_name, temp_state};
-pub use walk::{Seen, toml_files, walk_all, walk_root};
+pub use walk::{Seen, toml_files, walk_all};
 pub use write::{
     DIR_MODE, FILE_MODE, MAX_WRITE_BYTES, Saved, ensure_private_dir, tighten_mode, write_atomic,
 };

@@ -36,14 +36,6 @@ pub fn walk_all(dir: &Path, visit: &mut dyn FnMut(Seen)) {
     }
 }
 
-/// As [`walk_all`] for the data folder itself, which is entered even when it is a link: the
-/// person chose it.
-pub fn walk_root(root: &Path, visit: &mut dyn FnMut(Seen)) {
-    if fs::metadata(root).is_ok_and(|m| m.is_dir()) {
-        walk_entries(root, visit);
-    }
-}
-
 fn walk_entries(dir: &Path, visit: &mut dyn FnMut(Seen)) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;

@@ -7,7 +7,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use super::{Store, lock};
-use crate::files::{TempState, temp_state, walk_all, walk_root};
+use crate::files::{TempState, temp_state, walk_all};
 
 /// Something an interrupted save or session left in the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,21 +18,24 @@ pub struct Leftover {
 }
 
 impl Store {
-    /// Every temporary file of a save anywhere in the data folder, stale or still in use.
+    /// Every temporary file of a save in the store's folders (the only places the store
+    /// writes), stale or still in use.
     pub fn leftovers(&self) -> Vec<Leftover> {
         let mut found = vec![];
-        walk_root(self.root(), &mut |seen| {
-            if !seen.meta.is_file() {
-                return;
-            }
-            match temp_state(seen.path) {
-                TempState::NotTemp => {}
-                state => found.push(Leftover {
-                    path: seen.path.to_path_buf(),
-                    stale: state == TempState::Stale,
-                }),
-            }
-        });
+        for dir in self.own_folders() {
+            walk_all(&dir, &mut |seen| {
+                if !seen.meta.is_file() {
+                    return;
+                }
+                match temp_state(seen.path) {
+                    TempState::NotTemp => {}
+                    state => found.push(Leftover {
+                        path: seen.path.to_path_buf(),
+                        stale: state == TempState::Stale,
+                    }),
+                }
+            });
+        }
         found.sort_by(|a, b| a.path.cmp(&b.path));
         found
     }
