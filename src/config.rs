@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
-use crate::i18n::{Tag, parse_tag};
+use crate::i18n::{DiagFiles, Tag, fill, parse_tag};
 
 pub const ENV_CONFIG_DIR: &str = "CONFIANCE_CONFIG_DIR";
 const KNOWN_KEYS: &[&str] = &["lang"];
@@ -75,13 +75,15 @@ fn parse_into(text: &str, config: &mut Config) -> Vec<Diagnostic> {
                 _ => problems.push(Diagnostic::at(
                     text,
                     Some(value.span()),
-                    "`lang` must be \"en\" or \"fr\" (also written \"fr-FR\", \"fr_FR.UTF-8\"): ignored",
+                    DiagFiles::now().config_bad_lang,
                 )),
             },
-            other => problems.push(at(format!(
-                "unknown setting `{}` (known: {}): ignored",
-                crate::printable::printable(other),
-                KNOWN_KEYS.join(", ")
+            other => problems.push(at(fill(
+                DiagFiles::now().config_unknown_key,
+                &[
+                    ("key", &crate::printable::printable(other)),
+                    ("known", &KNOWN_KEYS.join(", ")),
+                ],
             ))),
         }
     }

@@ -4,6 +4,8 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{DiagContent, DiagFiles, fill};
+
 /// One problem found in a file, with where it is when that is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -43,7 +45,7 @@ impl Diagnostic {
     /// Turns a TOML parse error into a located diagnostic *without* quoting the file's text:
     /// toml's own Display prints the offending line, which may be a private note.
     pub fn from_toml(text: &str, err: &toml::de::Error) -> Self {
-        Self::at(text, err.span(), redact(err.message().trim()))
+        Self::at(text, err.span(), in_words(&redact(err.message().trim())))
     }
 }
 
@@ -59,7 +61,7 @@ impl fmt::Display for Diagnostic {
             }
             f.write_str(" ")?;
         } else if let Some(line) = self.line {
-            write!(f, "line {line}: ")?;
+            f.write_str(&fill(DiagFiles::now().line, &[("line", &line)]))?;
         }
         f.write_str(&crate::printable::printable(&self.message))
     }
@@ -117,6 +119,33 @@ pub fn redact(message: &str) -> String {
         && let Some(tail) = message.rfind(", expected ").filter(|&i| i > cut)
     {
         out.push_str(&message[tail..]);
+    }
+    out
+}
+
+/// A parser's message with its own English words in the interface's language. The parsers
+/// speak English only; the shapes met in practice begin with a few fixed phrases.
+pub fn in_words(message: &str) -> String {
+    let (en, now) = (&DiagContent::EN, DiagContent::now());
+    if std::ptr::eq(en, now) {
+        return message.to_string();
+    }
+    let prefixes = [
+        (en.parser_missing_field, now.parser_missing_field),
+        (en.parser_duplicate_field, now.parser_duplicate_field),
+        (en.parser_unknown_field, now.parser_unknown_field),
+        (en.parser_unknown_variant, now.parser_unknown_variant),
+        (en.parser_invalid_type, now.parser_invalid_type),
+        (en.parser_invalid_value, now.parser_invalid_value),
+        (en.parser_duplicate_key, now.parser_duplicate_key),
+    ];
+    let mut out = match prefixes.iter().find(|(en, _)| message.starts_with(en)) {
+        Some((en, ours)) => format!("{ours}{}", &message[en.len()..]),
+        None => message.to_string(),
+    };
+    // `invalid type: …, expected …`: a clause of the same message.
+    if let Some(i) = out.rfind(en.parser_expected) {
+        out.replace_range(i..i + en.parser_expected.len(), now.parser_expected);
     }
     out
 }

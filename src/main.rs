@@ -9,7 +9,8 @@ use confiance::cli::{self, InvalidInput, Settings, Ui};
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The language first: `--help` and every message speak it.
-    let settings = Settings::read(&args, &confiance::i18n::process_env);
+    let mut settings = Settings::read(&args, &confiance::i18n::process_env);
+    settings.speak(&confiance::i18n::process_env);
     let cli = match cli::parse(&args, settings.language()) {
         Ok(cli) => cli,
         Err(e) => {
@@ -51,7 +52,7 @@ fn main() -> ExitCode {
             };
             // Not eprintln!: a closed stderr must not turn an error into a panic.
             // Errors may carry names and paths: never let them act on the terminal.
-            let message = confiance::printable::printable(&format!("{err:#}"));
+            let message = confiance::printable::printable(&in_words(&err));
             let _ = writeln!(std::io::stderr(), "confiance: {label}: {message}");
             let code = if err.downcast_ref::<InvalidInput>().is_some() {
                 2
@@ -61,6 +62,18 @@ fn main() -> ExitCode {
             ExitCode::from(code)
         }
     }
+}
+
+/// The chain of causes, `outer: inner`, with the system's errors in the interface's words.
+fn in_words(err: &anyhow::Error) -> String {
+    let causes: Vec<String> = err
+        .chain()
+        .map(|e| match e.downcast_ref::<std::io::Error>() {
+            Some(io) => confiance::files::io_reason(io),
+            None => e.to_string(),
+        })
+        .collect();
+    causes.join(": ")
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

@@ -89,8 +89,9 @@ fn the_config_file_reports_its_mistakes_and_never_stops_the_tool() {
     assert_eq!(out.status.code(), Some(0));
     let listed = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
+    // The file chooses French, and its own mistakes are told in it.
     assert!(
-        stderr.contains("config.toml:2:1: unknown setting `colour`"),
+        stderr.contains("config.toml:2:1: réglage inconnu `colour`"),
         "{stderr}"
     );
     assert!(listed.contains("config.toml"), "{listed}");
@@ -106,6 +107,15 @@ fn the_config_file_reports_its_mistakes_and_never_stops_the_tool() {
             .lines()
             .any(|l| l.starts_with("data-dir") && l.contains("CONFIANCE_DATA_DIR")),
         "{listed}"
+    );
+    let english = confiance(&data)
+        .args(["--lang", "en", "config"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&english.stderr);
+    assert!(
+        stderr.contains("config.toml:2:1: unknown setting `colour`"),
+        "{stderr}"
     );
     let out = stdout(confiance(&data).args(["--lang", "en", "config"]));
     assert!(

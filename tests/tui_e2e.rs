@@ -307,7 +307,7 @@ fn a_full_disk_keeps_the_answers_on_screen_and_the_draft_intact() {
         screen.contains("Question 3 of 24"),
         "the answer is kept and the session goes on:\n{screen}"
     );
-    assert!(screen.contains("File too large"), "{screen}");
+    assert!(screen.contains("file too large"), "{screen}");
     tui.send(UP);
     let screen = tui.wait_for("Question 2 of 24");
     assert!(

@@ -7,6 +7,7 @@ use toml::{Spanned, Table, Value};
 
 use super::{Answer, Assessment, Response};
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{DiagContent, fill};
 use crate::id::is_valid_id;
 use crate::time::Timestamp;
 
@@ -75,24 +76,24 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
     let at = |span, msg: String| Diagnostic::at(text, Some(span), msg);
 
     if !is_valid_id(raw.id.get_ref()) {
-        return Err(at(
-            raw.id.span(),
-            "`id` must be 1 to 64 characters of A-Z, a-z, 0-9, `_` and `-`".into(),
-        ));
+        return Err(at(raw.id.span(), DiagContent::now().bad_id.into()));
     }
     let started = Timestamp::from_toml(raw.started.get_ref())
-        .map_err(|e| at(raw.started.span(), format!("`started`: {e}")))?;
+        .map_err(|e| at(raw.started.span(), bad_time("started", &e)))?;
     let completed = match &raw.completed {
         Some(c) => Some(
             Timestamp::from_toml(c.get_ref())
-                .map_err(|e| at(c.span(), format!("`completed`: {e}")))?,
+                .map_err(|e| at(c.span(), bad_time("completed", &e)))?,
         ),
         None => None,
     };
     if let (Some(c), Some(done)) = (&raw.completed, completed)
         && done < started
     {
-        return Err(at(c.span(), "`completed` is before `started`".into()));
+        return Err(at(
+            c.span(),
+            DiagContent::now().completed_before_started.into(),
+        ));
     }
 
     let raw_answers = table.get("answers").and_then(Value::as_array);
@@ -107,19 +108,13 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
         let raw_answer = spanned.into_inner();
         let response = match (raw_answer.value, raw_answer.skipped) {
             (Some(_), Some(true)) => {
-                return Err(at(
-                    span,
-                    "an answer has either `value` or `skipped = true`, not both".into(),
-                ));
+                return Err(at(span, DiagContent::now().value_and_skipped.into()));
             }
             (Some(v), _) => Response::Value(v),
             (None, Some(true)) => Response::Skipped,
             (None, _) if raw.completed.is_none() => Response::Unanswered,
             (None, _) => {
-                return Err(at(
-                    span,
-                    "an answer needs `value` or `skipped = true`".into(),
-                ));
+                return Err(at(span, DiagContent::now().value_or_skipped.into()));
             }
         };
         spans.answers.push(span);
@@ -153,25 +148,31 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
     Ok((assessment, spans))
 }
 
+/// What is wrong with the date of `key`.
+pub(super) fn bad_time(key: &str, why: &str) -> String {
+    fill(DiagContent::now().bad_time, &[("key", &key), ("why", &why)])
+}
+
 fn check_schema(text: &str, table: &Table) -> Result<(), Diagnostic> {
     match table.get("schema") {
         None => Err(Diagnostic::at(
             text,
             Some(0..0),
-            "missing `schema` (this version reads schema 1)",
+            fill(DiagContent::now().missing_schema, &[("schema", &SCHEMA)]),
         )),
         Some(Value::Integer(n)) if *n > SCHEMA => Err(Diagnostic::at(
             text,
             Some(0..0),
-            format!(
-                "written by a newer version of confiance (schema {n}; this version reads schema {SCHEMA}): please upgrade"
+            fill(
+                DiagContent::now().newer_schema,
+                &[("n", n), ("schema", &SCHEMA)],
             ),
         )),
         Some(Value::Integer(n)) if *n == SCHEMA => Ok(()),
         Some(_) => Err(Diagnostic::at(
             text,
             Some(0..0),
-            format!("`schema` must be the integer {SCHEMA}"),
+            fill(DiagContent::now().schema_integer, &[("schema", &SCHEMA)]),
         )),
     }
 }

@@ -4,6 +4,8 @@
 use serde_json::{Map, Value as Json};
 use toml::{Table, Value};
 
+use crate::i18n::DiagContent;
+
 /// TOML to JSON for `export --format json`. JSON has no datetime: a TOML datetime becomes its
 /// RFC 3339 string (and comes back as a string: a newer version that knows the key reads either).
 /// JSON has no NaN or infinity either: those become the strings `nan`, `inf` and `-inf`.
@@ -36,12 +38,12 @@ pub fn from_json(map: &Map<String, Json>) -> Result<Table, String> {
 
 fn value_from_json(v: &Json) -> Result<Value, String> {
     Ok(match v {
-        Json::Null => return Err("`extra` holds a null, which a TOML file cannot hold".into()),
+        Json::Null => return Err(DiagContent::now().extra_null.into()),
         Json::Bool(b) => Value::Boolean(*b),
         Json::Number(n) => match (n.as_i64(), n.as_f64()) {
             (Some(i), _) => Value::Integer(i),
             (None, Some(f)) if n.is_f64() => Value::Float(f),
-            _ => return Err("`extra` holds an integer too large for a TOML file".into()),
+            _ => return Err(DiagContent::now().extra_too_large.into()),
         },
         Json::String(s) => Value::String(s.clone()),
         Json::Array(list) => {

@@ -4,7 +4,8 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::{Answer, Assessment, Response, SCHEMA};
-use crate::diagnostic::{Diagnostic, redact};
+use crate::diagnostic::{Diagnostic, in_words, redact};
+use crate::i18n::{DiagContent, fill};
 use crate::id::is_valid_id;
 use crate::time::Timestamp;
 
@@ -51,7 +52,7 @@ pub fn from_json(text: &str) -> Result<Vec<Assessment>, Diagnostic> {
             return Err(Diagnostic::at(
                 text,
                 Some(start_of(text, whole.get())..start_of(text, whole.get())),
-                "a JSON export is an array of assessments, or one assessment (an object)",
+                DiagContent::now().json_shape,
             ));
         }
     };
@@ -72,7 +73,7 @@ fn json_error(text: &str, part: &str, e: &serde_json::Error) -> Diagnostic {
     let message = message
         .find(" at line ")
         .map_or(message.as_str(), |i| &message[..i]);
-    json_problem(text, part, e, redact(message))
+    json_problem(text, part, e, in_words(&redact(message)))
 }
 
 fn json_problem(text: &str, part: &str, e: &serde_json::Error, message: String) -> Diagnostic {
@@ -88,31 +89,24 @@ fn json_problem(text: &str, part: &str, e: &serde_json::Error, message: String) 
 
 fn convert(text: &str, part: &str, number: usize) -> Result<Assessment, Diagnostic> {
     let start = start_of(text, part);
-    let here = |message: String| {
-        Diagnostic::at(
-            text,
-            Some(start..start),
-            format!("assessment #{number}: {message}"),
-        )
-    };
+    let here =
+        |message: String| Diagnostic::at(text, Some(start..start), in_assessment(number, &message));
     let j: JsonAssessment = serde_json::from_str(part).map_err(|e| {
         let d = json_error(text, part, &e);
-        let message = format!("assessment #{number}: {}", d.message);
+        let message = in_assessment(number, &d.message);
         Diagnostic { message, ..d }
     })?;
     if j.schema > SCHEMA {
-        return Err(here(format!(
-            "written by a newer version of confiance (schema {}; this version reads schema {SCHEMA})",
-            j.schema
+        return Err(here(fill(
+            DiagContent::now().newer_schema,
+            &[("n", &j.schema), ("schema", &SCHEMA)],
         )));
     }
     if !is_valid_id(&j.id) {
-        return Err(here(
-            "`id` must be 1 to 64 characters of A-Z, a-z, 0-9, `_` and `-`".into(),
-        ));
+        return Err(here(DiagContent::now().bad_id.into()));
     }
     let time = |name: &str, value: &str| {
-        Timestamp::read(value).map_err(|why| here(format!("`{name}`: {why}")))
+        Timestamp::read(value).map_err(|why| here(super::codec::bad_time(name, &why)))
     };
     let started = time("started", &j.started)?;
     let completed = j
@@ -121,7 +115,7 @@ fn convert(text: &str, part: &str, number: usize) -> Result<Assessment, Diagnost
         .map(|c| time("completed", c))
         .transpose()?;
     if completed.is_some_and(|c| c < started) {
-        return Err(here("`completed` is before `started`".into()));
+        return Err(here(DiagContent::now().completed_before_started.into()));
     }
     let answers = j
         .answers
@@ -145,11 +139,28 @@ fn convert(text: &str, part: &str, number: usize) -> Result<Assessment, Diagnost
     })
 }
 
+/// A message about the `number`th assessment of an export.
+fn in_assessment(number: usize, message: &str) -> String {
+    fill(
+        DiagContent::now().json_assessment,
+        &[("number", &number), ("message", &message)],
+    )
+}
+
 fn answer(text: &str, part: &str, number: usize, index: usize) -> Result<Answer, Diagnostic> {
-    let name = format!("assessment #{number}, answer {index}");
+    let in_answer = |message: &str| {
+        fill(
+            DiagContent::now().json_answer,
+            &[
+                ("number", &number),
+                ("index", &index),
+                ("message", &message),
+            ],
+        )
+    };
     let a: JsonAnswer = serde_json::from_str(part).map_err(|e| {
         let d = json_error(text, part, &e);
-        let message = format!("{name}: {}", d.message);
+        let message = in_answer(&d.message);
         Diagnostic { message, ..d }
     })?;
     let response = match (a.value, a.skipped) {
@@ -160,13 +171,13 @@ fn answer(text: &str, part: &str, number: usize, index: usize) -> Result<Answer,
             return Err(Diagnostic::at(
                 text,
                 Some(start..start),
-                format!("{name}: needs either `value` or `skipped: true`"),
+                in_answer(DiagContent::now().json_value_or_skipped),
             ));
         }
     };
     let extra = super::extra::from_json(&a.extra).map_err(|why| {
         let start = start_of(text, part);
-        Diagnostic::at(text, Some(start..start), format!("{name}: {why}"))
+        Diagnostic::at(text, Some(start..start), in_answer(&why))
     })?;
     Ok(Answer {
         item: a.item,

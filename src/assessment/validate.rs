@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use super::codec::Spans;
 use super::{Assessment, Response};
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{DiagContent, fill};
 use crate::questionnaire::Questionnaire;
 
 /// Every problem of `a` against `q`. `text` and `spans` locate them in the file it came from
@@ -18,7 +19,7 @@ pub fn validate(a: &Assessment, q: &Questionnaire, text: &str, spans: &Spans) ->
             problems.push(Diagnostic::at(
                 text,
                 Some(0..0),
-                format!("`{what}` is empty (or only spaces and invisible characters)"),
+                fill(DiagContent::now().empty_name, &[("key", &what)]),
             ));
         }
     }
@@ -26,15 +27,12 @@ pub fn validate(a: &Assessment, q: &Questionnaire, text: &str, spans: &Spans) ->
         problems.push(Diagnostic::at(
             text,
             spans.questionnaire.clone(),
-            format!(
-                "the assessment is for another questionnaire than `{}`",
-                q.id
-            ),
+            fill(DiagContent::now().other_questionnaire, &[("id", &q.id)]),
         ));
     } else if a.questionnaire_version != q.version {
-        problems.push(Diagnostic::new(format!(
-            "`questionnaire_version` is not a version of `{}` this tool knows (it knows version {})",
-            q.id, q.version
+        problems.push(Diagnostic::new(fill(
+            DiagContent::now().unknown_version,
+            &[("id", &q.id), ("version", &q.version)],
         )));
     }
     let mut seen = HashSet::new();
@@ -44,10 +42,9 @@ pub fn validate(a: &Assessment, q: &Questionnaire, text: &str, spans: &Spans) ->
                 text,
                 locate(&spans.items, i),
                 // The id is the file's text, not the questionnaire's: say which answer instead.
-                format!(
-                    "answer {}: unknown item (not in questionnaire `{}`)",
-                    i + 1,
-                    q.id
+                fill(
+                    DiagContent::now().unknown_item,
+                    &[("n", &(i + 1)), ("id", &q.id)],
                 ),
             ));
             continue;
@@ -56,7 +53,7 @@ pub fn validate(a: &Assessment, q: &Questionnaire, text: &str, spans: &Spans) ->
             problems.push(Diagnostic::at(
                 text,
                 locate(&spans.items, i),
-                format!("item `{}` is answered twice", answer.item),
+                fill(DiagContent::now().answered_twice, &[("item", &answer.item)]),
             ));
         }
         if let Response::Value(v) = answer.response
@@ -65,9 +62,14 @@ pub fn validate(a: &Assessment, q: &Questionnaire, text: &str, spans: &Spans) ->
             problems.push(Diagnostic::at(
                 text,
                 locate(&spans.answers, i),
-                format!(
-                    "value {v} for `{}` is outside the scale {} to {}",
-                    answer.item, q.scale.min, q.scale.max
+                fill(
+                    DiagContent::now().outside_scale,
+                    &[
+                        ("value", &v),
+                        ("item", &answer.item),
+                        ("min", &q.scale.min),
+                        ("max", &q.scale.max),
+                    ],
                 ),
             ));
         }

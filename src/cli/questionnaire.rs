@@ -160,7 +160,7 @@ fn load_warning(
 ) -> Result<(Questionnaire, String), Vec<Diagnostic>> {
     for w in elision::file_warnings(path) {
         ui.warn(&Diagnostic {
-            message: format!("warning: {}", w.message),
+            message: fill(ui.text().warning, &[("message", &w.message)]),
             ..w
         });
     }

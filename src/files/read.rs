@@ -7,6 +7,7 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, line_column};
+use crate::i18n::{DiagFiles, fill};
 
 /// Larger files are not read. It is twice [`super::MAX_WRITE_BYTES`], the largest file the tool
 /// writes, so that whatever the tool saved it can always read back.
@@ -16,7 +17,12 @@ pub const MAX_READ_BYTES: u64 = 32 * 1024 * 1024;
 /// located and never quote the file's content.
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let fail = |msg: String| Diagnostic::new(msg).in_file(path);
-    let cannot = |e: io::Error| fail(format!("cannot read: {}", io_reason(&e)));
+    let cannot = |e: io::Error| {
+        fail(fill(
+            DiagFiles::now().cannot_read,
+            &[("reason", &io_reason(&e))],
+        ))
+    };
     // Look before opening: opening some devices has effects of its own.
     let meta = fs::metadata(path).map_err(cannot)?;
     check_kind(&meta).map_err(fail)?;
@@ -39,7 +45,7 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
         let valid =
             String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]).into_owned();
         let (line, column) = line_column(&valid, valid.len());
-        let mut d = fail("invalid UTF-8: the file must be UTF-8 text".into());
+        let mut d = fail(DiagFiles::now().invalid_utf8.into());
         d.line = Some(line);
         d.column = Some(column);
         d
@@ -52,9 +58,9 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
 
 fn check_kind(meta: &fs::Metadata) -> Result<(), String> {
     if meta.is_dir() {
-        Err("is a folder, not a file".into())
+        Err(DiagFiles::now().is_folder.into())
     } else if !meta.is_file() {
-        Err("is not a regular file (a pipe, a device or a socket): not read".into())
+        Err(DiagFiles::now().not_regular.into())
     } else {
         Ok(())
     }
@@ -67,15 +73,38 @@ fn read_bounded(file: File, hint: u64) -> io::Result<Vec<u8>> {
 }
 
 fn too_large(len: u64) -> String {
-    format!(
-        "file is too large ({:.1} MB; at most {} MB is read)",
-        len as f64 / 1e6,
-        MAX_READ_BYTES / 1024 / 1024
+    fill(
+        DiagFiles::now().too_large_read,
+        &[
+            ("size", &format!("{:.1}", len as f64 / 1e6)),
+            ("max", &(MAX_READ_BYTES / 1024 / 1024)),
+        ],
     )
 }
 
-/// The reason of an I/O error without the "(os error N)" noise.
+/// The reason of an I/O error in the interface's language for the errors met most, else in
+/// the system's words without the "(os error N)" noise.
 pub fn io_reason(e: &io::Error) -> String {
+    use io::ErrorKind as Kind;
+    let words = DiagFiles::now();
+    let known = match e.kind() {
+        Kind::NotFound => Some(words.io_not_found),
+        Kind::PermissionDenied => Some(words.io_permission),
+        Kind::AlreadyExists => Some(words.io_exists),
+        Kind::StorageFull => Some(words.io_full),
+        Kind::ReadOnlyFilesystem => Some(words.io_read_only),
+        Kind::NotADirectory => Some(words.io_not_folder),
+        Kind::IsADirectory => Some(words.io_is_folder),
+        Kind::FileTooLarge => Some(words.io_too_large),
+        Kind::ResourceBusy => Some(words.io_busy),
+        Kind::QuotaExceeded => Some(words.io_quota),
+        _ => None,
+    };
+    // An error made by the tool itself (`io::Error::other`, `InvalidInput`) carries its own
+    // words: only the operating system's codes are replaced.
+    if let (Some(words), Some(_)) = (known, e.raw_os_error()) {
+        return words.to_string();
+    }
     let text = e.to_string();
     match text.find(" (os error") {
         Some(i) => text[..i].to_string(),

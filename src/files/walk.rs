@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::read::io_reason;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{DiagFiles, fill};
 
 /// An entry met by [`walk_all`], as it is on disk (links not followed).
 pub struct Seen<'a> {
@@ -59,10 +60,8 @@ fn walk_entries(dir: &Path, visit: &mut dyn FnMut(Seen)) {
 /// may be one: the person chose it).
 fn not_a_real_folder(dir: &Path, root: &Path) -> Option<Diagnostic> {
     let meta = fs::symlink_metadata(dir).ok()?;
-    (dir != root && meta.file_type().is_symlink()).then(|| {
-        Diagnostic::new("is a symbolic link: not followed (confiance never leaves its data folder)")
-            .in_file(dir)
-    })
+    (dir != root && meta.file_type().is_symlink())
+        .then(|| Diagnostic::new(DiagFiles::now().link_not_followed).in_file(dir))
 }
 
 fn walk(dir: &Path, root: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
@@ -71,7 +70,11 @@ fn walk(dir: &Path, root: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec<Di
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
         Err(e) => {
             problems.push(
-                Diagnostic::new(format!("cannot read folder: {}", io_reason(&e))).in_file(dir),
+                Diagnostic::new(fill(
+                    DiagFiles::now().cannot_read_folder,
+                    &[("reason", &io_reason(&e))],
+                ))
+                .in_file(dir),
             );
             return;
         }
@@ -89,7 +92,7 @@ fn walk(dir: &Path, root: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec<Di
         };
         if kind.is_dir() {
             if is_toml {
-                problems.push(Diagnostic::new("is a folder, not a file: skipped").in_file(&path));
+                problems.push(Diagnostic::new(DiagFiles::now().is_folder_skipped).in_file(&path));
             } else {
                 walk(&path, root, found, problems);
             }
@@ -100,9 +103,7 @@ fn walk(dir: &Path, root: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec<Di
                     Err(why) => problems.push(Diagnostic::new(why).in_file(&path)),
                 }
             } else if fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
-                problems.push(
-                    Diagnostic::new("is a symbolic link to a folder: not followed").in_file(&path),
-                );
+                problems.push(Diagnostic::new(DiagFiles::now().link_to_folder).in_file(&path));
             }
         } else if is_toml {
             // Pipes and devices are found here and refused, unopened, when read.
@@ -114,15 +115,15 @@ fn walk(dir: &Path, root: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec<Di
 /// A link is read only when it leads to a regular file inside the data folder.
 fn link_inside(link: &Path, root: &Path) -> Result<(), String> {
     let target = fs::canonicalize(link)
-        .map_err(|e| format!("symbolic link that leads nowhere: {}", io_reason(&e)))?;
+        .map_err(|e| fill(DiagFiles::now().link_nowhere, &[("reason", &io_reason(&e))]))?;
     let root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     if !target.starts_with(&root) {
-        return Err("symbolic link to outside the data folder: not read".into());
+        return Err(DiagFiles::now().link_outside.into());
     }
     match fs::metadata(&target) {
         Ok(m) if m.is_file() => Ok(()),
-        Ok(m) if m.is_dir() => Err("symbolic link to a folder: not followed".into()),
-        _ => Err("symbolic link to something that is not a regular file: not read".into()),
+        Ok(m) if m.is_dir() => Err(DiagFiles::now().link_folder.into()),
+        _ => Err(DiagFiles::now().link_odd.into()),
     }
 }
 

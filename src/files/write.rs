@@ -8,6 +8,7 @@ use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 
 use super::temp::temp_path;
+use crate::i18n::{DiagFiles, fill};
 
 pub const DIR_MODE: u32 = 0o700;
 pub const FILE_MODE: u32 = 0o600;
@@ -61,10 +62,12 @@ fn write_atomic_with(
     if bytes.len() > MAX_WRITE_BYTES {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            format!(
-                "too large to be read back ({:.1} MB; at most {} MB is written)",
-                bytes.len() as f64 / 1e6,
-                MAX_WRITE_BYTES / 1024 / 1024
+            fill(
+                DiagFiles::now().too_large_write,
+                &[
+                    ("size", &format!("{:.1}", bytes.len() as f64 / 1e6)),
+                    ("max", &(MAX_WRITE_BYTES / 1024 / 1024)),
+                ],
             ),
         ));
     }
@@ -133,11 +136,11 @@ pub fn tighten_mode(path: &Path) -> io::Result<u32> {
         .open(path)?;
     let meta = file.metadata()?;
     if !meta.is_file() && !meta.is_dir() {
-        return Err(io::Error::other("not a regular file or folder: left alone"));
+        return Err(io::Error::other(DiagFiles::now().not_file_or_folder));
     }
     // A file with other names (hard links) may be someone's file elsewhere: not ours to change.
     if meta.is_file() && std::os::unix::fs::MetadataExt::nlink(&meta) > 1 {
-        return Err(io::Error::other("has other names (hard links): left alone"));
+        return Err(io::Error::other(DiagFiles::now().hard_links));
     }
     let mode = meta.permissions().mode() & 0o7777;
     let tight = mode & !0o077;

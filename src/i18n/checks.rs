@@ -36,6 +36,16 @@ fn all() -> Vec<(&'static str, Entries, Entries)> {
             super::CliFiles::FR.entries(),
         ),
         ("HelpText", HelpText::EN.entries(), HelpText::FR.entries()),
+        (
+            "DiagFiles",
+            super::DiagFiles::EN.entries(),
+            super::DiagFiles::FR.entries(),
+        ),
+        (
+            "DiagContent",
+            super::DiagContent::EN.entries(),
+            super::DiagContent::FR.entries(),
+        ),
         ("ClapText", ClapText::EN.entries(), ClapText::FR.entries()),
     ]
 }
@@ -44,7 +54,15 @@ fn all() -> Vec<(&'static str, Entries, Entries)> {
 fn typography_slips(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut slips = vec![];
+    // Inside `code` (a key as written in a file, a command) the text is not French.
+    let mut in_code = false;
     for (i, &c) in chars.iter().enumerate() {
+        if c == '`' {
+            in_code = !in_code;
+        }
+        if in_code {
+            continue;
+        }
         let before = i.checked_sub(1).map(|j| chars[j]);
         let after = chars.get(i + 1).copied();
         let ends_clause = after.is_none_or(|a| a == ' ' || a == '\n');
@@ -106,6 +124,7 @@ fn the_typography_check_sees_slips() {
     assert_eq!(typography_slips("Étape 2 : dialogue").len(), 1);
     assert_eq!(typography_slips("Vraiment?").len(), 1);
     assert!(typography_slips("« oui »").len() == 2);
+    assert!(typography_slips("écrivez `skipped: true`").is_empty());
     assert!(
         typography_slips("à 10:30").is_empty(),
         "a time is no clause"

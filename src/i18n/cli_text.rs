@@ -8,6 +8,8 @@ crate::strings! {
     CliText {
         /// The label before an error: `confiance: error: …`.
         error_label: "error", "erreur";
+        /// Before advice that does not make a command fail: `PATH:LINE: warning: …`.
+        warning: "warning: {message}", "avertissement\u{a0}: {message}";
         cannot_write_output: "cannot write output: {reason}",
             "impossible d’écrire la sortie\u{a0}: {reason}";
         lang_missing: "no interface in `{lang}` yet: English is used (available: en, fr)",

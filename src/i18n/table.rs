@@ -24,6 +24,11 @@ macro_rules! strings {
                 vec![ $( (stringify!($field), self.$field), )* ]
             }
 
+            /// The table of the process's language (see [`crate::i18n::interface_lang`]).
+            pub fn now() -> &'static $name {
+                Self::of($crate::i18n::interface_lang())
+            }
+
             /// The table of a language.
             pub fn of(lang: $crate::i18n::Lang) -> &'static $name {
                 match lang {

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use super::{Questionnaire, parse};
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{DiagContent, fill};
 
 /// The built-in questionnaires: (file name, text).
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -66,9 +67,9 @@ impl Catalog {
         for path in paths {
             match load_file(&path) {
                 Ok((q, _)) if catalog.find(&q.id, &q.lang).is_some() => problems.push(
-                    Diagnostic::new(format!(
-                        "questionnaire `{}` ({}) is already defined; this file is ignored",
-                        q.id, q.lang
+                    Diagnostic::new(fill(
+                        DiagContent::now().already_defined,
+                        &[("id", &q.id), ("lang", &q.lang)],
                     ))
                     .in_file(&path),
                 ),
@@ -148,14 +149,11 @@ pub enum Unresolved {
 impl std::fmt::Display for Unresolved {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Unresolved::Questionnaire => {
-                f.write_str("unknown questionnaire (see `confiance questionnaire list`)")
-            }
-            Unresolved::Lang { id, langs } => write!(
-                f,
-                "questionnaire `{id}` does not exist in this `lang`; it exists in: {}",
-                langs.join(", ")
-            ),
+            Unresolved::Questionnaire => f.write_str(DiagContent::now().unknown_questionnaire),
+            Unresolved::Lang { id, langs } => f.write_str(&fill(
+                DiagContent::now().not_in_lang,
+                &[("id", id), ("langs", &langs.join(", "))],
+            )),
         }
     }
 }

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{DiagContent, fill};
 
 /// Words written in full that elide before a vowel: `{subject}` must not follow them.
 /// "si" is not one: it elides only before the pronoun "il" ("s'il"), never before a name
@@ -39,19 +40,13 @@ pub struct Elision {
 impl Elision {
     /// What is wrong and how to fix it.
     pub fn message(&self) -> String {
-        const FIX: &str =
-            "put {subject} after \"avec\", \"à\", \"par\", or at the start of a clause";
-        if self.word.ends_with(['\'', '’']) {
-            format!(
-                "\"{w}{PLACEHOLDER}\" reads wrong before a consonant (\"{w}Bob\"): {FIX}",
-                w = self.word
-            )
+        let words = DiagContent::now();
+        let template = if self.word.ends_with(['\'', '’']) {
+            words.elision_consonant
         } else {
-            format!(
-                "\"{w} {PLACEHOLDER}\" reads wrong before a vowel (\"{w} Inès\"): {FIX}",
-                w = self.word
-            )
-        }
+            words.elision_vowel
+        };
+        fill(template, &[("word", &self.word), ("subject", &PLACEHOLDER)])
     }
 }
 

@@ -8,6 +8,7 @@ use toml::Spanned;
 
 use super::{Dimension, Group, Item, Questionnaire, Scale, Stage};
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{DiagContent, fill};
 
 /// Most axes the radar chart can show, and fewest that make a polygon.
 pub const MIN_DIMENSIONS: usize = 3;
@@ -106,11 +107,11 @@ impl Problems<'_> {
         if !is_slug(raw.id.get_ref()) {
             self.add(
                 raw.id.span(),
-                "the questionnaire id must be lowercase letters, digits and `-`".into(),
+                DiagContent::now().bad_questionnaire_id.into(),
             );
         }
         if raw.lang.get_ref().is_empty() {
-            self.add(raw.lang.span(), "`lang` must not be empty".into());
+            self.add(raw.lang.span(), DiagContent::now().empty_lang.into());
         }
         let scale = raw.scale.get_ref();
         let (min, max) = (*scale.min.get_ref(), *scale.max.get_ref());
@@ -123,22 +124,28 @@ impl Problems<'_> {
             };
             self.add(
                 span,
-                format!(
-                    "the scale's `min` and `max` must be between -{MAX_SCALE_END} and {MAX_SCALE_END}"
+                fill(
+                    DiagContent::now().scale_bounds,
+                    &[("bound", &MAX_SCALE_END)],
                 ),
             );
         } else if min >= max {
             self.add(
                 scale.min.span(),
-                format!("the scale's min ({min}) must be below its max ({max})"),
+                fill(
+                    DiagContent::now().scale_order,
+                    &[("min", &min), ("max", &max)],
+                ),
             );
         } else if max - min > MAX_SCALE_SPAN {
             self.add(
                 scale.min.span(),
-                format!(
-                    "the scale has {} points; at most {} are allowed",
-                    max - min + 1,
-                    MAX_SCALE_SPAN + 1
+                fill(
+                    DiagContent::now().scale_too_long,
+                    &[
+                        ("points", &(max - min + 1)),
+                        ("most", &(MAX_SCALE_SPAN + 1)),
+                    ],
                 ),
             );
         } else {
@@ -147,7 +154,10 @@ impl Problems<'_> {
             if count != points && count != 2 {
                 self.add(
                     scale.labels.span(),
-                    format!("the scale has {points} points but {count} labels: give one label per point, or exactly two (the two ends)"),
+                    fill(
+                        DiagContent::now().scale_labels,
+                        &[("points", &points), ("count", &count)],
+                    ),
                 );
             }
         }
@@ -161,20 +171,37 @@ impl Problems<'_> {
         if !(MIN_DIMENSIONS..=MAX_DIMENSIONS).contains(&dims.len()) {
             self.add(
                 raw.dimensions.span(),
-                format!("{} dimensions: a questionnaire has {MIN_DIMENSIONS} to {MAX_DIMENSIONS} (the radar chart needs it)", dims.len()),
+                fill(
+                    DiagContent::now().dimension_count,
+                    &[
+                        ("count", &dims.len()),
+                        ("least", &MIN_DIMENSIONS),
+                        ("most", &MAX_DIMENSIONS),
+                    ],
+                ),
             );
         }
         let mut seen = HashSet::new();
         for dim in dims {
             let id = dim.id.get_ref();
             if !seen.insert(id.as_str()) {
-                self.add(dim.id.span(), format!("duplicate dimension id `{id}`"));
+                self.add(
+                    dim.id.span(),
+                    fill(DiagContent::now().duplicate_dimension, &[("id", id)]),
+                );
             }
             let short_len = dim.short.get_ref().chars().count();
             if short_len == 0 || short_len > MAX_SHORT_CHARS {
                 self.add(
                     dim.short.span(),
-                    format!("`short` of `{id}` has {short_len} characters; it needs 1 to {MAX_SHORT_CHARS}"),
+                    fill(
+                        DiagContent::now().short_length,
+                        &[
+                            ("id", id),
+                            ("length", &short_len),
+                            ("most", &MAX_SHORT_CHARS),
+                        ],
+                    ),
                 );
             }
             if !raw
@@ -183,7 +210,10 @@ impl Problems<'_> {
                 .iter()
                 .any(|i| i.dimension.get_ref() == id)
             {
-                self.add(dim.id.span(), format!("dimension `{id}` has no items"));
+                self.add(
+                    dim.id.span(),
+                    fill(DiagContent::now().dimension_without_items, &[("id", id)]),
+                );
             }
         }
     }
@@ -197,25 +227,34 @@ impl Problems<'_> {
             .collect();
         let mut seen = HashSet::new();
         if raw.items.get_ref().is_empty() {
-            self.add(raw.items.span(), "the questionnaire has no items".into());
+            self.add(raw.items.span(), DiagContent::now().no_items.into());
         }
         for item in raw.items.get_ref() {
             let id = item.id.get_ref();
             if id.is_empty() {
-                self.add(item.id.span(), "an item id must not be empty".into());
+                self.add(item.id.span(), DiagContent::now().empty_item_id.into());
             }
             if !seen.insert(id.as_str()) {
-                self.add(item.id.span(), format!("duplicate item id `{id}`"));
+                self.add(
+                    item.id.span(),
+                    fill(DiagContent::now().duplicate_item, &[("id", id)]),
+                );
             }
             let dim = item.dimension.get_ref();
             if !dims.contains(dim.as_str()) {
                 self.add(
                     item.dimension.span(),
-                    format!("item `{id}` names an unknown dimension `{dim}`"),
+                    fill(
+                        DiagContent::now().unknown_dimension,
+                        &[("id", id), ("dimension", dim)],
+                    ),
                 );
             }
             if item.text.get_ref().trim().is_empty() {
-                self.add(item.text.span(), format!("item `{id}` has an empty text"));
+                self.add(
+                    item.text.span(),
+                    fill(DiagContent::now().empty_item_text, &[("id", id)]),
+                );
             }
         }
     }
@@ -223,24 +262,18 @@ impl Problems<'_> {
     fn check_stages(&mut self, raw: &Raw) {
         let stages = raw.stages.get_ref();
         if stages.is_empty() {
-            self.add(
-                raw.stages.span(),
-                "the ladder needs at least one stage".into(),
-            );
+            self.add(raw.stages.span(), DiagContent::now().no_stage.into());
             return;
         }
         if *stages[0].min.get_ref() != 0.0 {
-            self.add(
-                stages[0].min.span(),
-                "the first stage must start at `min = 0`".into(),
-            );
+            self.add(stages[0].min.span(), DiagContent::now().first_stage.into());
         }
         for pair in stages.windows(2) {
             let (a, b) = (*pair[0].min.get_ref(), *pair[1].min.get_ref());
             if b <= a {
                 self.add(
                     pair[1].min.span(),
-                    format!("stages must be in increasing order of `min` ({b} comes after {a})"),
+                    fill(DiagContent::now().stage_order, &[("a", &a), ("b", &b)]),
                 );
             }
         }
@@ -249,7 +282,7 @@ impl Problems<'_> {
             if !(0.0..=100.0).contains(&min) {
                 self.add(
                     stage.min.span(),
-                    format!("a stage's `min` is a score from 0 to 100, not {min}"),
+                    fill(DiagContent::now().stage_min, &[("min", &min)]),
                 );
             }
         }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::assessment::{self, Assessment};
 use crate::diagnostic::Diagnostic;
 use crate::files::read_text;
+use crate::i18n::DiagFiles;
 use crate::questionnaire::{Catalog, Questionnaire, Unresolved};
 
 /// An assessment read from a file, valid against its questionnaire.
@@ -37,7 +38,11 @@ pub fn parse_assessment(
     catalog: &Catalog,
 ) -> Result<(Assessment, Arc<Questionnaire>), Vec<Diagnostic>> {
     if text.trim().is_empty() {
-        return Err(vec![Diagnostic::at(text, Some(0..0), "the file is empty")]);
+        return Err(vec![Diagnostic::at(
+            text,
+            Some(0..0),
+            DiagFiles::now().file_empty,
+        )]);
     }
     let (a, spans) = assessment::from_toml(text).map_err(|d| vec![d])?;
     let q = catalog.resolve(&a.questionnaire, &a.lang).map_err(|why| {

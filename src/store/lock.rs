@@ -12,6 +12,7 @@ use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use crate::files::{FILE_MODE, ensure_private_dir};
+use crate::i18n::DiagFiles;
 
 /// Held while a draft is open; released, and its file removed, when dropped.
 #[derive(Debug)]
@@ -60,7 +61,7 @@ pub fn lock(dir: &Path, id: &str) -> io::Result<Option<DraftLock>> {
             return Ok(Some(DraftLock { _file: file, path }));
         }
     }
-    Err(io::Error::other("the draft lock keeps changing"))
+    Err(io::Error::other(DiagFiles::now().lock_keeps_changing))
 }
 
 fn same_file(file: &File, path: &Path) -> bool {

@@ -27,6 +27,7 @@ pub use upkeep::Leftover;
 use crate::assessment::Assessment;
 use crate::diagnostic::Diagnostic;
 use crate::files::toml_files;
+use crate::i18n::DiagFiles;
 use crate::questionnaire::Catalog;
 
 pub const ENV_DATA_DIR: &str = "CONFIANCE_DATA_DIR";
@@ -98,7 +99,7 @@ impl Store {
         self.load_dir(
             &self.assessments_dir(),
             |a| !a.is_draft(),
-            "has no `completed` date: a draft belongs in drafts/",
+            DiagFiles::now().draft_in_assessments,
         )
     }
 
@@ -107,7 +108,7 @@ impl Store {
         self.load_dir(
             &self.drafts_dir(),
             Assessment::is_draft,
-            "is completed: it belongs in assessments/",
+            DiagFiles::now().completed_in_drafts,
         )
     }
 

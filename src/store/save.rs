@@ -10,6 +10,7 @@ use std::path::{Component, Path};
 use super::{DraftLock, Filed, Store, lock};
 use crate::assessment::{self, Assessment};
 use crate::files::{Saved, ensure_private_dir, read_text, walk_all, write_atomic};
+use crate::i18n::{DiagFiles, fill};
 
 impl Store {
     /// Files a completed assessment. Never replaces an existing file, and never files an
@@ -27,7 +28,7 @@ impl Store {
             } else {
                 Err(io::Error::new(
                     io::ErrorKind::AlreadyExists,
-                    "the store already has this assessment with different content",
+                    DiagFiles::now().different_content,
                 ))
             };
         }
@@ -81,15 +82,15 @@ impl Store {
         let Some(folder) = path.parent() else {
             return Ok(());
         };
-        let below = folder
-            .strip_prefix(&self.root)
-            .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "outside the data folder"))?;
+        let below = folder.strip_prefix(&self.root).map_err(|_| {
+            io::Error::new(io::ErrorKind::InvalidInput, DiagFiles::now().outside_data)
+        })?;
         let mut at = self.root.clone();
         for part in below.components() {
             let Component::Normal(name) = part else {
                 return Err(io::Error::new(
                     io::ErrorKind::InvalidInput,
-                    "not a plain folder name",
+                    DiagFiles::now().not_plain_name,
                 ));
             };
             at.push(name);
@@ -97,16 +98,19 @@ impl Store {
                 Ok(m) if m.file_type().is_symlink() => {
                     return Err(io::Error::new(
                         io::ErrorKind::InvalidInput,
-                        format!(
-                            "{} is a symbolic link: confiance never writes through one (it would leave the data folder)",
-                            crate::printable::printable_path(&at)
+                        fill(
+                            DiagFiles::now().writes_through_link,
+                            &[("path", &crate::printable::printable_path(&at))],
                         ),
                     ));
                 }
                 Ok(m) if !m.is_dir() => {
                     return Err(io::Error::new(
                         io::ErrorKind::InvalidInput,
-                        format!("{} is not a folder", crate::printable::printable_path(&at)),
+                        fill(
+                            DiagFiles::now().not_a_folder,
+                            &[("path", &crate::printable::printable_path(&at))],
+                        ),
                     ));
                 }
                 Ok(_) => {}

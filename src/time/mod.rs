@@ -7,6 +7,8 @@ use jiff::SignedDuration;
 use jiff::civil::DateTime;
 use toml::value::{Date, Datetime, Offset, Time};
 
+use crate::i18n::DiagFiles;
+
 /// jiff's time zone, for [`display_zone`] and [`set_display_zone_for_tests`].
 pub use jiff::tz::TimeZone;
 
@@ -45,7 +47,7 @@ impl Timestamp {
     pub fn from_toml(dt: &Datetime) -> Result<Self, String> {
         let date = dt
             .date
-            .ok_or_else(|| "a date is needed, not only a time of day".to_string())?;
+            .ok_or_else(|| DiagFiles::now().date_needed.to_string())?;
         let time = dt.time.unwrap_or(Time {
             hour: 0,
             minute: 0,
@@ -54,15 +56,15 @@ impl Timestamp {
         });
         let second = time.second.unwrap_or(0);
         if second > 59 {
-            return Err("a leap second (`:60`) cannot be stored; write `:59` instead".into());
+            return Err(DiagFiles::now().leap_second.into());
         }
         let nanos = time.nanosecond.unwrap_or(0);
         if nanos > 999_999_999 {
-            return Err("a fraction of a second must be below one second".into());
+            return Err(DiagFiles::now().fraction_too_large.into());
         }
         // Whole seconds through jiff, the fraction kept as written: exact, and never negative.
         let civil = DateTime::new(
-            i16::try_from(date.year).map_err(|_| OUTSIDE.to_string())?,
+            i16::try_from(date.year).map_err(|_| outside())?,
             date.month as i8,
             date.day as i8,
             time.hour as i8,
@@ -70,7 +72,7 @@ impl Timestamp {
             second as i8,
             0,
         )
-        .map_err(|_| "this date or time of day does not exist".to_string())?;
+        .map_err(|_| DiagFiles::now().no_such_time.to_string())?;
         let offset_secs = match dt.offset {
             Some(Offset::Custom { minutes }) => i64::from(minutes) * 60,
             _ => 0,
@@ -79,9 +81,9 @@ impl Timestamp {
         // the end of 9999 in UTC.
         let utc = civil
             .checked_sub(SignedDuration::from_secs(offset_secs))
-            .map_err(|_| OUTSIDE.to_string())?;
+            .map_err(|_| outside())?;
         if !(0..=9999).contains(&utc.year()) {
-            return Err(OUTSIDE.into());
+            return Err(outside());
         }
         Ok(Self::from_unix(utc.duration_since(EPOCH).as_secs(), nanos))
     }
@@ -116,7 +118,7 @@ impl Timestamp {
     pub fn read(text: &str) -> Result<Self, String> {
         let dt = text
             .parse::<Datetime>()
-            .map_err(|_| "not an RFC 3339 date and time".to_string())?;
+            .map_err(|_| DiagFiles::now().not_rfc3339.to_string())?;
         Self::from_toml(&dt)
     }
 
@@ -206,7 +208,9 @@ impl fmt::Display for Timestamp {
 
 const EPOCH: DateTime = DateTime::constant(1970, 1, 1, 0, 0, 0, 0);
 
-const OUTSIDE: &str = "in UTC (after its offset) this falls outside the years 0000 to 9999";
+fn outside() -> String {
+    DiagFiles::now().outside_years.to_string()
+}
 
 /// 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: what [`Timestamp::to_toml`] can write.
 const FIRST_SECOND: i64 = -62_167_219_200;
