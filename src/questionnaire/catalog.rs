@@ -18,6 +18,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "trust.fr.toml",
         include_str!("../../questionnaires/trust.fr.toml"),
     ),
+    (
+        "community.en.toml",
+        include_str!("../../questionnaires/community.en.toml"),
+    ),
+    (
+        "community.fr.toml",
+        include_str!("../../questionnaires/community.fr.toml"),
+    ),
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
