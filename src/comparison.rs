@@ -4,6 +4,7 @@
 
 use crate::questionnaire::Dimension;
 use crate::report::Report;
+use crate::store::Stored;
 
 /// A gap this large (in points of 0-100) is worth saying in words.
 pub const NOTABLE_GAP: f64 = 10.0;
@@ -38,6 +39,18 @@ pub fn lines<'a>(reports: &[Report<'a>]) -> Vec<Line<'a>> {
             }
         })
         .collect()
+}
+
+/// The questionnaires of `chosen` when they are not all the same one (their assessments do
+/// not compare dimension by dimension); `None` when they compare.
+pub fn mixed_questionnaires(chosen: &[&Stored]) -> Option<Vec<String>> {
+    let mut ids: Vec<String> = chosen
+        .iter()
+        .map(|s| s.assessment.questionnaire.clone())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    (ids.len() > 1).then_some(ids)
 }
 
 /// The spread between the highest and lowest score; none with fewer than two.

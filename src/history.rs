@@ -10,6 +10,9 @@ use crate::time::Timestamp;
 /// How many assessments can be compared at once: beyond four, a radar no longer reads.
 pub const MAX_COMPARED: usize = 4;
 
+// Every assessment people can compare gets its own look on a chart.
+const _: () = assert!(crate::figure::MAX_SERIES >= MAX_COMPARED);
+
 /// One respondent's assessments of a subject, oldest first.
 pub struct Series<'a> {
     pub respondent: &'a str,
@@ -18,6 +21,14 @@ pub struct Series<'a> {
 
 /// Every respondent's series, in order of first appearance.
 pub fn series<'a>(subject: &Subject<'a>) -> Vec<Series<'a>> {
+    series_read(subject, Report::of)
+}
+
+/// Like [`series`], each assessment read by `read` (e.g. in the interface's language).
+pub fn series_read<'a>(
+    subject: &Subject<'a>,
+    read: impl Fn(&'a Stored) -> Report<'a>,
+) -> Vec<Series<'a>> {
     subject
         .respondents()
         .into_iter()
@@ -27,7 +38,7 @@ pub fn series<'a>(subject: &Subject<'a>) -> Vec<Series<'a>> {
                 .assessments
                 .iter()
                 .filter(|s| crate::names::same(&s.assessment.respondent, respondent))
-                .map(|s| Report::of(s))
+                .map(|s| read(s))
                 .collect(),
         })
         .collect()
@@ -111,8 +122,20 @@ pub fn to_json(subject: &Subject) -> Value {
 }
 
 /// The assessments compared by default: the latest of each respondent when there are several
-/// (my view vs theirs), else the latest two (then vs now). Oldest first, at most four.
+/// (my view vs theirs), else the latest two (then vs now). Oldest first, at most four, and
+/// only those made with the latest one's questionnaire: others do not compare dimension by
+/// dimension.
 pub fn default_comparison<'a>(subject: &Subject<'a>) -> Vec<&'a Stored> {
+    let questionnaire = &subject.latest().assessment.questionnaire;
+    let subject = &Subject {
+        name: subject.name,
+        assessments: subject
+            .assessments
+            .iter()
+            .copied()
+            .filter(|s| &s.assessment.questionnaire == questionnaire)
+            .collect(),
+    };
     let respondents = subject.respondents();
     let mut chosen: Vec<&Stored> = if respondents.len() >= 2 {
         respondents

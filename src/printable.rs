@@ -53,6 +53,27 @@ pub fn json_text(value: &impl serde::Serialize) -> serde_json::Result<String> {
     Ok(json_escaped(&json).into_owned() + "\n")
 }
 
+/// `text` as HTML or XML character data, safe inside an element or a quoted attribute: the
+/// five markup characters escaped, controls XML forbids (all but tab and line breaks) and
+/// bidirectional controls shown as in [`printable`], so a name can never become markup.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\t' | '\n' => out.push(c),
+            '\r' => {}
+            c if needs_care(c) => out.push_str(&escape_html(&printable(&c.to_string()))),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn needs_care(c: char) -> bool {
     c.is_control() || is_bidi_control(c) || is_invisible(c)
 }
@@ -73,6 +94,17 @@ fn is_bidi_control(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_escaping_leaves_no_markup_and_no_forbidden_control() {
+        let hostile = "<script>alert('x')</script> & \"Bob\"\u{1b}[31m\u{202e}\n";
+        let out = escape_html(hostile);
+        assert_eq!(
+            out,
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Bob&quot;␛[31m&lt;U+202E&gt;\n"
+        );
+        assert!(!out.chars().any(|c| c.is_control() && c != '\n'));
+    }
     use proptest::prelude::*;
 
     #[test]

@@ -24,23 +24,16 @@ pub struct SeriesLook {
     pub style: Style,
 }
 
-pub const MAX_SERIES: usize = 4;
+pub use crate::figure::MAX_SERIES;
 
 pub fn look(index: usize, styles: &[Style; 4]) -> SeriesLook {
-    const PATTERNS: [(Pattern, char, &str); MAX_SERIES] = [
-        (Pattern::Solid, '●', "━●━"),
-        (Pattern::Dashed, '■', "╺■╸"),
-        (Pattern::Dotted, '▲', "┈▲┈"),
-        (Pattern::DashDot, '◆', "╍◆╍"),
-    ];
-    let (pattern, glyph, sample) = PATTERNS[index % MAX_SERIES];
+    // Short samples of each pattern for legends.
+    const SAMPLES: [&str; MAX_SERIES] = ["━●━", "╺■╸", "┈▲┈", "╍◆╍"];
+    let (pattern, mark) = crate::figure::series_look(index);
     SeriesLook {
         pattern,
-        glyph,
-        sample,
+        glyph: mark.glyph(),
+        sample: SAMPLES[index % MAX_SERIES],
         style: styles[index % MAX_SERIES],
     }
 }
-
-// Every assessment the domain lets people compare gets its own look.
-const _: () = assert!(MAX_SERIES >= crate::history::MAX_COMPARED);

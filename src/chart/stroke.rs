@@ -4,28 +4,7 @@
 use ratatui::style::Color;
 use ratatui::widgets::canvas::{Painter, Shape};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pattern {
-    Solid,
-    Dashed,
-    Dotted,
-    DashDot,
-    /// One dot in four: grid lines that stay in the background.
-    Faint,
-}
-
-impl Pattern {
-    /// Whether the `step`-th dot along a line is drawn.
-    pub fn on(self, step: usize) -> bool {
-        match self {
-            Pattern::Solid => true,
-            Pattern::Dashed => step % 6 < 4,
-            Pattern::Dotted => step.is_multiple_of(2),
-            Pattern::DashDot => matches!(step % 8, 0..=3 | 6),
-            Pattern::Faint => step.is_multiple_of(4),
-        }
-    }
-}
+pub use crate::figure::Pattern;
 
 /// A straight line between two canvas points.
 #[derive(Debug, Clone, Copy)]
@@ -69,20 +48,5 @@ impl Shape for Stroke {
             }
             step += 1;
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn patterns_differ() {
-        let drawn = |p: Pattern| (0..24).filter(|&s| p.on(s)).count();
-        assert_eq!(drawn(Pattern::Solid), 24);
-        assert_eq!(drawn(Pattern::Dashed), 16);
-        assert_eq!(drawn(Pattern::Dotted), 12);
-        assert_eq!(drawn(Pattern::DashDot), 15);
-        assert_eq!(drawn(Pattern::Faint), 6);
     }
 }

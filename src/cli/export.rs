@@ -104,7 +104,12 @@ pub fn run(
 /// Like `cp`: the folder must exist, and an existing file is replaced only with `--force`.
 /// Never a device or a pipe (as root, replacing `/dev/full` would break the system), and never
 /// a file of the store itself.
-fn check_destination(path: &Path, force: bool, store: &Store, t: &CliFiles) -> anyhow::Result<()> {
+pub(super) fn check_destination(
+    path: &Path,
+    force: bool,
+    store: &Store,
+    t: &CliFiles,
+) -> anyhow::Result<()> {
     let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

@@ -279,6 +279,7 @@ mod tests {
         let unused: Vec<String> = HelpText::EN
             .entries()
             .into_iter()
+            .chain(crate::i18n::help_report::HelpReport::EN.entries())
             .filter(|(_, en)| !found.iter().any(|(_, e, _)| e == en))
             .map(|(name, en)| format!("HelpText.{name}: {en:?}"))
             .collect();

@@ -2,16 +2,20 @@
 //! Each subcommand lives in its own file: its arguments, its help text and its handler.
 
 mod assess;
+mod chart;
 mod check;
+mod compare;
 mod completions;
 mod config;
 mod export;
 mod forget;
+mod handover;
 mod help;
 mod import;
 mod list;
 mod output;
 mod questionnaire;
+mod report;
 mod settings;
 mod show;
 mod table;
@@ -69,6 +73,9 @@ pub enum Command {
     List(list::ListArgs),
     Show(show::ShowArgs),
     Trend(trend::TrendArgs),
+    Compare(compare::CompareArgs),
+    Report(report::ReportArgs),
+    Chart(chart::ChartArgs),
     Export(export::ExportArgs),
     Import(import::ImportArgs),
     Check(check::CheckArgs),
@@ -137,6 +144,9 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
         Command::List(args) => list::run(&args, &store, out, ui),
         Command::Show(args) => show::run(&args, &store, out, ui),
         Command::Trend(args) => trend::run(&args, &store, out, ui),
+        Command::Compare(args) => compare::run(&args, &store, out, ui),
+        Command::Report(args) => report::run(&args, &store, cli.lang.is_some(), out, ui),
+        Command::Chart(args) => chart::run(&args, &store, cli.lang.is_some(), out, ui),
         Command::Check(args) => check::run(&args, &store, &problems, out, ui),
         Command::Forget(args) => forget::run(&args, &store, out, ui),
         Command::Export(args) => export::run(&args, &store, out, ui),

@@ -7,11 +7,14 @@ use super::table::holes;
 const SAME_IN_BOTH: &[&str] = &[
     // Table headers that French spells the same.
     "DATE",
+    "Date",
     "ID",
     "VERSION",
     "SOURCE",
     "{n} dimension",
     "{n} dimensions",
+    // A questionnaire's own title and id.
+    "{title} ({id}, version {version})",
 ];
 
 type Entries = Vec<(&'static str, &'static str)>;
@@ -36,6 +39,16 @@ fn all() -> Vec<(&'static str, Entries, Entries)> {
             super::CliFiles::FR.entries(),
         ),
         ("HelpText", HelpText::EN.entries(), HelpText::FR.entries()),
+        (
+            "HelpReport",
+            super::help_report::HelpReport::EN.entries(),
+            super::help_report::HelpReport::FR.entries(),
+        ),
+        (
+            "ReportText",
+            super::ReportText::EN.entries(),
+            super::ReportText::FR.entries(),
+        ),
         (
             "DiagFiles",
             super::DiagFiles::EN.entries(),

@@ -157,8 +157,10 @@ crate::strings! {
 /// The French of an English text of the command line (a help, an about, a placeholder), or
 /// `None` when it has none.
 pub fn french(english: &str) -> Option<&'static str> {
+    use super::help_report::HelpReport;
     let tables = [
         (HelpText::EN.entries(), HelpText::FR.entries()),
+        (HelpReport::EN.entries(), HelpReport::FR.entries()),
         (ClapText::EN.entries(), ClapText::FR.entries()),
     ];
     tables.into_iter().find_map(|(en, fr)| {

@@ -8,8 +8,10 @@ mod common;
 mod current;
 mod diag_content;
 mod diag_files;
+pub mod help_report;
 pub mod help_text;
 mod lang;
+mod report_text;
 mod resolve;
 mod table;
 
@@ -23,5 +25,6 @@ pub use current::{interface_lang, set_interface_lang};
 pub use diag_content::DiagContent;
 pub use diag_files::DiagFiles;
 pub use lang::{Lang, Tag, parse_tag};
+pub use report_text::ReportText;
 pub use resolve::{ENV_LANG, Resolved, Source, process_env, resolve};
 pub use table::{fill, holes};

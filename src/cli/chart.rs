@@ -1,0 +1,80 @@
+//! `confiance chart SUBJECT --kind radar|trend`: one chart of a subject as SVG, the very one
+//! the session report draws.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+
+use super::{Ui, handover};
+use crate::handover::charts;
+use crate::handover::session::Session;
+use crate::i18n::{ReportText, fill};
+use crate::store::Store;
+use crate::subjects;
+
+/// Draw a chart of a subject as SVG: its radar or its trend
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  confiance chart Alice --kind radar --output alice-radar.svg\n  confiance chart Alice --kind trend > alice-trend.svg"
+)]
+pub struct ChartArgs {
+    /// The subject (the relationship), as listed by `confiance list`
+    pub subject: String,
+    /// radar (the latest views, and your previous one) or trend (the scores over time)
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: ChartKind,
+    /// The latest assessment of this respondent [default: yours, else the latest]
+    #[arg(long, short)]
+    pub respondent: Option<String>,
+    /// This assessment rather than the latest
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Write to this SVG file (created private, 0600) instead of stdout
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChartKind {
+    Radar,
+    Trend,
+}
+
+pub fn run(
+    args: &ChartArgs,
+    store: &Store,
+    lang_chosen: bool,
+    out: &mut dyn Write,
+    ui: &mut Ui,
+) -> anyhow::Result<u8> {
+    let loaded = store.load();
+    for problem in &loaded.problems {
+        ui.warn(problem);
+    }
+    let all = subjects::by_subject(&loaded.assessments);
+    let subject = super::show::find_subject(&all, &args.subject, ui)?;
+    let chosen = handover::about(subject, args.respondent.as_deref(), args.id.as_deref(), ui)?;
+    let lang = handover::language(chosen, lang_chosen, ui);
+    let session = Session::new(subject, chosen, store.catalog(), lang);
+    let svg = match args.kind {
+        ChartKind::Radar => charts::radar(&session),
+        ChartKind::Trend => charts::trend(&session).ok_or_else(|| {
+            anyhow::anyhow!(fill(
+                ReportText::of(ui.lang).need_two,
+                &[("name", &ui.quoted(subject.name))]
+            ))
+        })?,
+    };
+    match args.output.as_deref().filter(|p| *p != Path::new("-")) {
+        None => out.write_all(svg.as_bytes())?,
+        Some(path) => {
+            let files = [(path.to_path_buf(), svg.into_bytes())];
+            handover::write_all(&files, args.force, store, ui)?;
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,248 @@
+//! `confiance compare SUBJECT`: what the compare screen shows, on the command line: the radar
+//! of the views side by side, the gap on each dimension, and the largest gaps in words.
+
+use std::io::Write;
+
+use clap::{Args, ValueEnum};
+use serde_json::json;
+
+use super::table::{Align, render};
+use super::{Ui, invalid};
+use crate::comparison::{self, Line, NOTABLE_GAP};
+use crate::handover::markdown::escape_markdown;
+use crate::history::{MAX_COMPARED, default_comparison};
+use crate::i18n::{ReportText, fill};
+use crate::report::Report;
+use crate::score::display;
+use crate::store::{Store, Stored};
+use crate::subjects::{self, Subject};
+
+/// Compare assessments of a subject: my view vs theirs, or then vs now
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Without --id: the latest assessment of each respondent, else the latest two.\n\nExamples:\n  confiance compare Alice\n  confiance compare Alice --id 01JD2 --id 01JF7 --format json"
+)]
+pub struct CompareArgs {
+    /// The subject (the relationship), as listed by `confiance list`
+    pub subject: String,
+    /// An assessment to compare (two to four; repeat the flag)
+    #[arg(long)]
+    pub id: Vec<String>,
+    #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
+    pub format: CompareFormat,
+    /// Leave the radar chart out of the text output
+    #[arg(long)]
+    pub no_chart: bool,
+    /// Width of the text output's chart [default: the terminal's, or 60 when not a terminal]
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=400))]
+    pub width: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+pub fn run(
+    args: &CompareArgs,
+    store: &Store,
+    out: &mut dyn Write,
+    ui: &mut Ui,
+) -> anyhow::Result<u8> {
+    let loaded = store.load();
+    for problem in &loaded.problems {
+        ui.warn(problem);
+    }
+    let all = subjects::by_subject(&loaded.assessments);
+    let subject = super::show::find_subject(&all, &args.subject, ui)?;
+    let chosen = choose(subject, &args.id, ui)?;
+    let reports: Vec<Report> = chosen
+        .iter()
+        .map(|s| Report::in_lang(s, store.catalog(), ui.lang.code()))
+        .collect();
+    let lines = comparison::lines(&reports);
+    let body = match args.format {
+        CompareFormat::Json => json(subject, &chosen, &lines)?,
+        CompareFormat::Markdown => markdown(&reports, &lines, ui),
+        CompareFormat::Text => {
+            let mut body = String::new();
+            if !args.no_chart {
+                let refs: Vec<&Report> = reports.iter().collect();
+                body.push_str(&super::show::radar_text(
+                    &refs,
+                    super::show::chart_width(args.width),
+                    ui,
+                ));
+                body.push('\n');
+            }
+            body + &text(&reports, &lines, ui)
+        }
+    };
+    out.write_all(body.as_bytes())?;
+    Ok(0)
+}
+
+/// The assessments named by `--id` (two to four, oldest first), else the default comparison.
+fn choose<'a>(subject: &Subject<'a>, ids: &[String], ui: &Ui) -> anyhow::Result<Vec<&'a Stored>> {
+    let words = ReportText::of(ui.lang);
+    let mut chosen = if ids.is_empty() {
+        default_comparison(subject)
+    } else {
+        if !(2..=MAX_COMPARED).contains(&ids.len()) {
+            return Err(invalid(fill(words.compare_count, &[("n", &ids.len())])));
+        }
+        ids.iter()
+            .map(|id| super::show::pick(subject, None, Some(id), ui))
+            .collect::<anyhow::Result<Vec<_>>>()?
+    };
+    if chosen.len() < 2 {
+        return Err(anyhow::anyhow!(fill(
+            words.nothing_to_compare,
+            &[("name", &ui.quoted(subject.name))]
+        )));
+    }
+    if let Some(mixed) = comparison::mixed_questionnaires(&chosen) {
+        return Err(invalid(fill(
+            words.not_comparable,
+            &[("ids", &mixed.join(", "))],
+        )));
+    }
+    chosen.sort_by_key(|s| s.assessment.when());
+    chosen.dedup_by_key(|s| s.assessment.id.clone());
+    Ok(chosen)
+}
+
+/// A view's column heading: whose it is and when.
+fn heading(report: &Report, ui: &Ui) -> String {
+    format!(
+        "{} {}",
+        ui.respondent(&report.assessment.respondent),
+        report.assessment.when().date()
+    )
+}
+
+fn table_rows(lines: &[Line]) -> Vec<Vec<String>> {
+    lines
+        .iter()
+        .map(|line| {
+            let mut row = vec![line.dimension.name.clone()];
+            row.extend(line.scores.iter().map(|s| display(*s)));
+            row.push(display(line.gap));
+            row
+        })
+        .collect()
+}
+
+/// The largest gaps in words, or that there is none worth saying.
+fn gap_words(reports: &[Report], lines: &[Line], ui: &Ui) -> Vec<String> {
+    let words = ReportText::of(ui.lang);
+    let notable = comparison::notable_gaps(lines);
+    if notable.is_empty() {
+        let threshold = NOTABLE_GAP as i64;
+        return vec![fill(words.no_notable_gap, &[("threshold", &threshold)])];
+    }
+    notable
+        .iter()
+        .map(|line| {
+            let scores: Vec<String> = reports
+                .iter()
+                .zip(&line.scores)
+                .map(|(r, s)| {
+                    format!(
+                        "{} {}",
+                        ui.respondent(&r.assessment.respondent),
+                        display(*s)
+                    )
+                })
+                .collect();
+            fill(
+                words.gap_line,
+                &[
+                    ("dimension", &line.dimension.name),
+                    ("scores", &scores.join(", ")),
+                ],
+            )
+        })
+        .collect()
+}
+
+fn text(reports: &[Report], lines: &[Line], ui: &Ui) -> String {
+    let words = ReportText::of(ui.lang);
+    let headings: Vec<String> = reports.iter().map(|r| heading(r, ui)).collect();
+    let mut header = vec![ReportText::of(ui.lang).dimension.to_uppercase()];
+    header.extend(headings);
+    header.push(words.gap.into());
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut align = vec![Align::Left];
+    align.extend(std::iter::repeat_n(Align::Right, header.len() - 1));
+    let rows: Vec<Vec<String>> = table_rows(lines)
+        .into_iter()
+        .map(|row| row.iter().map(|c| super::table::printable(c)).collect())
+        .collect();
+    let mut out = render(&header, &align, &rows);
+    out.push_str(&format!("\n{}\n", words.largest_gaps));
+    for line in gap_words(reports, lines, ui) {
+        out.push_str(&format!("  {}\n", super::table::printable(&line)));
+    }
+    out
+}
+
+fn markdown(reports: &[Report], lines: &[Line], ui: &Ui) -> String {
+    let words = ReportText::of(ui.lang);
+    let mut header = vec![words.dimension.to_string()];
+    header.extend(reports.iter().map(|r| heading(r, ui)));
+    header.push(words.gap.into());
+    let cell = |c: &String| escape_markdown(&c.replace('\n', " "));
+    let mut out = format!(
+        "| {} |\n",
+        header.iter().map(cell).collect::<Vec<_>>().join(" | ")
+    );
+    let rule: Vec<&str> = (0..header.len())
+        .map(|i| if i == 0 { "---" } else { "--:" })
+        .collect();
+    out.push_str(&format!("| {} |\n", rule.join(" | ")));
+    for row in table_rows(lines) {
+        out.push_str(&format!(
+            "| {} |\n",
+            row.iter().map(cell).collect::<Vec<_>>().join(" | ")
+        ));
+    }
+    out.push_str(&format!("\n## {}\n\n", escape_markdown(words.largest_gaps)));
+    for line in gap_words(reports, lines, ui) {
+        out.push_str(&format!("- {}\n", escape_markdown(&line)));
+    }
+    out
+}
+
+fn json(subject: &Subject, chosen: &[&Stored], lines: &[Line]) -> anyhow::Result<String> {
+    let series: Vec<_> = chosen
+        .iter()
+        .map(|s| {
+            let report = Report::of(s);
+            json!({
+                "id": s.assessment.id,
+                "respondent": s.assessment.respondent,
+                "completed": s.assessment.when().to_string(),
+                "dimensions": report.dimension_scores_json(),
+                "overall": report.scores.overall,
+            })
+        })
+        .collect();
+    let gaps: Vec<_> = lines
+        .iter()
+        .map(|l| {
+            let present = l.scores.iter().flatten();
+            json!({
+                "dimension": l.dimension.id,
+                "min": present.clone().copied().reduce(f64::min),
+                "max": present.copied().reduce(f64::max),
+                "gap": l.gap,
+            })
+        })
+        .collect();
+    Ok(crate::printable::json_text(
+        &json!({"subject": subject.name, "series": series, "gaps": gaps}),
+    )?)
+}

@@ -1,0 +1,64 @@
+//! What `report`, `chart` and `compare` share: which assessment a document is about, in which
+//! language, and writing a document to a file the way `export` does (like `cp`, private).
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+
+use super::Ui;
+use crate::assessment::DEFAULT_RESPONDENT;
+use crate::diagnostic::Diagnostic;
+use crate::i18n::{Lang, ReportText, fill};
+use crate::printable::printable_path;
+use crate::store::{Saved, Store, Stored, io_reason, write_atomic};
+use crate::subjects::Subject;
+
+/// The assessment named by `id`, else the latest of `respondent`, else the owner's latest
+/// (yours), else the latest of anyone.
+pub fn about<'a>(
+    subject: &Subject<'a>,
+    respondent: Option<&str>,
+    id: Option<&str>,
+    ui: &Ui,
+) -> anyhow::Result<&'a Stored> {
+    if respondent.is_none() && id.is_none() {
+        let owner = super::show::pick(subject, Some(DEFAULT_RESPONDENT), None, ui);
+        if let Ok(found) = owner {
+            return Ok(found);
+        }
+    }
+    super::show::pick(subject, respondent, id, ui)
+}
+
+/// A document is in the assessment's language, unless the person chose one with `--lang`.
+pub fn language(stored: &Stored, chosen: bool, ui: &Ui) -> Lang {
+    if chosen {
+        return ui.lang;
+    }
+    Lang::from_code(&stored.assessment.lang).unwrap_or(ui.lang)
+}
+
+/// Writes each `(path, body)`, private, and says so. Every destination is checked first (see
+/// [`super::export::check_destination`]), so that a refusal leaves nothing half written.
+pub fn write_all(
+    files: &[(PathBuf, Vec<u8>)],
+    force: bool,
+    store: &Store,
+    ui: &mut Ui,
+) -> anyhow::Result<()> {
+    let t = ui.files();
+    for (path, _) in files {
+        super::export::check_destination(path, force, store, t)?;
+    }
+    for (path, body) in files {
+        let saved = write_atomic(path, body, true)
+            .with_context(|| fill(t.cannot_write, &[("path", &printable_path(path))]))?;
+        if let Saved::Unconfirmed(e) = saved {
+            let message = fill(t.written_unconfirmed, &[("reason", &io_reason(&e))]);
+            ui.warn(&Diagnostic::new(message).in_file(path));
+        }
+        let words = ReportText::of(ui.lang);
+        ui.say(&fill(words.wrote, &[("path", &printable_path(path))]));
+    }
+    Ok(())
+}

@@ -1,0 +1,262 @@
+//! The session report's content, computed once from a subject's assessments: what each section
+//! shows, or nothing when it has no data. The HTML and Markdown writers only lay it out, so
+//! they can never disagree.
+
+use crate::assessment::{DEFAULT_RESPONDENT, Response};
+use crate::comparison::gap;
+use crate::history::{self, Series};
+use crate::i18n::Lang;
+use crate::questionnaire::{Catalog, Dimension, Item};
+use crate::report::Report;
+use crate::store::Stored;
+use crate::subjects::Subject;
+
+/// Two views this far apart (in points of 0-100) on a dimension are a perception gap.
+pub const PERCEPTION_GAP: f64 = 25.0;
+
+/// Everything a session report says about one assessment of a subject.
+pub struct Session<'a> {
+    pub subject: &'a str,
+    pub lang: Lang,
+    /// The assessment the report is about.
+    pub main: Report<'a>,
+    /// The same respondent's previous assessment with the same questionnaire.
+    pub previous: Option<Report<'a>>,
+    /// The latest assessment of every other respondent, same questionnaire.
+    pub others: Vec<Report<'a>>,
+    /// Every respondent's assessments over time, same questionnaire, up to the main one.
+    pub history: Vec<Series<'a>>,
+}
+
+/// A dimension of the main assessment, with its change since the previous one.
+pub struct Ranked<'a> {
+    pub dimension: &'a Dimension,
+    pub score: Option<f64>,
+    pub change: Option<f64>,
+}
+
+/// One dimension on which another view differs from the main one by [`PERCEPTION_GAP`] or more.
+pub struct Gap<'a> {
+    pub dimension: &'a Dimension,
+    pub mine: f64,
+    pub theirs: f64,
+}
+
+impl Gap<'_> {
+    /// The main view sees it higher than the other: a blind spot (else a hidden strength).
+    pub fn is_blind_spot(&self) -> bool {
+        self.mine > self.theirs
+    }
+
+    pub fn size(&self) -> f64 {
+        (self.mine - self.theirs).abs()
+    }
+}
+
+/// A statement with every view's answer (main first, then the others).
+pub struct Statement<'a> {
+    pub item: &'a Item,
+    pub answers: Vec<Option<&'a Response>>,
+    pub notes: Vec<Option<&'a str>>,
+}
+
+impl<'a> Session<'a> {
+    /// The report on `chosen` (one of `subject`'s assessments), read in `lang` where the
+    /// questionnaire has that language.
+    pub fn new(
+        subject: &Subject<'a>,
+        chosen: &'a Stored,
+        catalog: &'a Catalog,
+        lang: Lang,
+    ) -> Self {
+        let read = |s: &'a Stored| Report::in_lang(s, catalog, lang.code());
+        let main = &chosen.assessment;
+        // Only what compares dimension by dimension: the same questionnaire.
+        let comparable: Vec<&'a Stored> = subject
+            .assessments
+            .iter()
+            .copied()
+            .filter(|s| s.assessment.questionnaire == main.questionnaire)
+            .collect();
+        let previous = comparable
+            .iter()
+            .rev()
+            .filter(|s| s.assessment.when() <= main.when() && s.assessment.id != main.id)
+            .find(|s| crate::names::same(&s.assessment.respondent, &main.respondent))
+            .map(|s| read(s));
+        // Each other view: the one nearest in time to the main assessment (the other side
+        // often answers the day after, and an older report keeps its own time's views).
+        let distance =
+            |s: &&Stored| (s.assessment.when().unix_seconds() - main.when().unix_seconds()).abs();
+        let mut others: Vec<&'a Stored> = vec![];
+        let scope = Subject {
+            name: subject.name,
+            assessments: comparable.clone(),
+        };
+        for who in scope.respondents() {
+            if crate::names::same(who, &main.respondent) {
+                continue;
+            }
+            let nearest = comparable
+                .iter()
+                .copied()
+                .filter(|s| crate::names::same(&s.assessment.respondent, who))
+                .min_by_key(distance);
+            others.extend(nearest);
+        }
+        others.truncate(history::MAX_COMPARED - 2);
+        let until = others
+            .iter()
+            .map(|s| s.assessment.when())
+            .chain([main.when()])
+            .max()
+            .unwrap_or(main.when());
+        let scope = Subject {
+            name: subject.name,
+            assessments: comparable
+                .into_iter()
+                .filter(|s| s.assessment.when() <= until)
+                .collect(),
+        };
+        let history = history::series_read(&scope, read);
+        let others = others.into_iter().map(read).collect();
+        Self {
+            subject: subject.name,
+            lang,
+            main: read(chosen),
+            previous,
+            others,
+            history,
+        }
+    }
+
+    /// The dimensions from the highest score to the lowest (unscored last), each with its
+    /// change since the previous assessment.
+    pub fn ranked(&self) -> Vec<Ranked<'a>> {
+        let mut rows: Vec<Ranked> = self
+            .main
+            .rows()
+            .map(|row| Ranked {
+                dimension: row.dimension,
+                score: row.score,
+                change: self.previous.as_ref().and_then(|p| {
+                    let before = p.scores.dimension(&row.dimension.id)?.score?;
+                    Some(row.score? - before)
+                }),
+            })
+            .collect();
+        rows.sort_by(|a, b| {
+            b.score
+                .unwrap_or(-1.0)
+                .partial_cmp(&a.score.unwrap_or(-1.0))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        rows
+    }
+
+    /// The two highest and the two lowest scored dimensions (fewer when few are scored).
+    pub fn strengths_and_start(&self) -> (Vec<&'a Dimension>, Vec<&'a Dimension>) {
+        let scored: Vec<&'a Dimension> = self
+            .ranked()
+            .into_iter()
+            .filter(|r| r.score.is_some())
+            .map(|r| r.dimension)
+            .collect();
+        let half = (scored.len() / 2).min(2);
+        let strengths = scored[..half].to_vec();
+        let start = scored[scored.len() - half..]
+            .iter()
+            .rev()
+            .copied()
+            .collect();
+        (strengths, start)
+    }
+
+    /// The change of the overall score since the previous assessment.
+    pub fn overall_change(&self) -> Option<f64> {
+        history::change(self.previous.as_ref(), &self.main)
+    }
+
+    /// For each other view, the dimensions seen [`PERCEPTION_GAP`] or more apart, largest first.
+    pub fn gaps(&self, other: &Report<'a>) -> Vec<Gap<'a>> {
+        let mut gaps: Vec<Gap> = self
+            .main
+            .rows()
+            .filter_map(|row| {
+                let mine = row.score?;
+                let theirs = other.scores.dimension(&row.dimension.id)?.score?;
+                let apart = gap(&[Some(mine), Some(theirs)])?;
+                (apart >= PERCEPTION_GAP).then_some(Gap {
+                    dimension: row.dimension,
+                    mine,
+                    theirs,
+                })
+            })
+            .collect();
+        gaps.sort_by(|a, b| {
+            b.size()
+                .partial_cmp(&a.size())
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        gaps
+    }
+
+    /// The views shown side by side: the main one, then the others.
+    pub fn views(&self) -> Vec<&Report<'a>> {
+        std::iter::once(&self.main).chain(&self.others).collect()
+    }
+
+    /// Every statement in asking order, with each view's answer and note.
+    pub fn statements(&self) -> Vec<Statement<'a>> {
+        let views = self.views();
+        self.main
+            .questionnaire
+            .items
+            .iter()
+            .map(|item| {
+                let answer =
+                    |r: &&Report<'a>| r.assessment.answers.iter().find(|a| a.item == item.id);
+                Statement {
+                    item,
+                    answers: views
+                        .iter()
+                        .map(|r| answer(r).map(|a| &a.response))
+                        .collect(),
+                    notes: views
+                        .iter()
+                        .map(|r| answer(r).and_then(|a| a.note.as_deref()))
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+
+    /// Whether any view holds a note, on a statement or on the whole session.
+    pub fn has_notes(&self) -> bool {
+        self.views().iter().any(|r| {
+            r.assessment.note.is_some() || r.assessment.answers.iter().any(|a| a.note.is_some())
+        })
+    }
+
+    /// How many assessments the trend draws; it is drawn from two.
+    pub fn trend_points(&self) -> usize {
+        self.history.iter().map(|s| s.reports.len()).sum()
+    }
+
+    /// Every assessment id in the report, oldest first.
+    pub fn ids(&self) -> Vec<&'a str> {
+        let mut ids: Vec<(_, &str)> = self
+            .history
+            .iter()
+            .flat_map(|s| &s.reports)
+            .map(|r| (r.assessment.when(), r.assessment.id.as_str()))
+            .collect();
+        ids.sort();
+        ids.into_iter().map(|(_, id)| id).collect()
+    }
+}
+
+/// Whether `respondent` is the owner of the relationship (the person whose data it is).
+pub fn is_owner(respondent: &str) -> bool {
+    crate::names::same(respondent, DEFAULT_RESPONDENT)
+}
