@@ -9,6 +9,10 @@ pub mod help_text;
 mod lang;
 mod resolve;
 mod table;
+mod tui_help;
+mod tui_keys;
+mod tui_screens;
+mod tui_status;
 
 #[cfg(test)]
 mod checks;
@@ -19,3 +23,7 @@ pub use common::Common;
 pub use lang::{Lang, Tag, parse_tag};
 pub use resolve::{ENV_LANG, Resolved, Source, process_env, resolve};
 pub use table::{fill, holes};
+pub use tui_help::TuiHelp;
+pub use tui_keys::TuiKeys;
+pub use tui_screens::TuiScreens;
+pub use tui_status::TuiStatus;
