@@ -3,6 +3,7 @@
 //! the layouts and at random sizes up to 300×100.
 
 #[path = "common/fixtures.rs"]
+#[allow(dead_code)]
 mod fixtures;
 
 use confiance::flow::Step;

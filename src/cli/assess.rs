@@ -8,6 +8,7 @@ use crate::i18n::fill;
 use crate::store::Store;
 use crate::tui::{self, App, Choice, Origin, Session, theme::Theme};
 use std::io::IsTerminal;
+use std::sync::Arc;
 
 /// Answer the questionnaire about one relationship (resumes its draft if there is one)
 #[derive(Debug, Args)]
@@ -30,12 +31,15 @@ pub struct AssessArgs {
 
 /// `confiance` with no command: the home screen.
 pub fn home(store: &Store, lang: Lang) -> anyhow::Result<u8> {
-    require_terminal()?;
+    require_terminal(lang)?;
+    // New assessments use the questionnaire in the interface's language (`Catalog::get`
+    // falls back to English when it has none).
     let choice = Choice {
         questionnaire: "trust".into(),
         lang: lang.code().into(),
     };
-    let app = App::new(tui::load_data(store), Origin::Home, Theme::from_env());
+    let app = App::new(tui::load_data(store), Origin::Home, Theme::from_env())
+        .speaking(lang, Arc::new(store.catalog().clone()));
     let mut session = Session {
         store,
         choice,
@@ -58,7 +62,7 @@ pub fn run(args: &AssessArgs, store: &Store, ui: &Ui) -> anyhow::Result<u8> {
             ))
         })?;
     let subject = required_name(&args.subject, ui.text().empty_subject)?;
-    require_terminal()?;
+    require_terminal(ui.lang)?;
     let data = tui::load_data(store);
     let choice = Choice {
         questionnaire: questionnaire.id.clone(),
@@ -78,19 +82,17 @@ pub fn run(args: &AssessArgs, store: &Store, ui: &Ui) -> anyhow::Result<u8> {
         respondent,
         args.new,
     );
-    let mut app = App::new(data, Origin::Assess, Theme::from_env());
+    let mut app = App::new(data, Origin::Assess, Theme::from_env())
+        .speaking(ui.lang, Arc::new(store.catalog().clone()));
     tui::update(&mut app, began);
     tui::run(app, &mut session)?;
     Ok(0)
 }
 
 /// The interactive screens need a terminal on both ends; a clear error otherwise.
-fn require_terminal() -> anyhow::Result<()> {
+fn require_terminal(lang: Lang) -> anyhow::Result<()> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        return Err(invalid(
-            "the interactive screens need a terminal (stdin and stdout must be a terminal); \
-             for scripts, use `confiance list`, `show`, `export` or `import`",
-        ));
+        return Err(invalid(crate::i18n::TuiStatus::of(lang).need_terminal));
     }
     Ok(())
 }

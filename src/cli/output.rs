@@ -75,7 +75,7 @@ impl Ui {
 
     /// How a stored respondent is shown: `self` is "you" ("vous").
     pub fn respondent<'a>(&self, respondent: &'a str) -> std::borrow::Cow<'a, str> {
-        shown_respondent(respondent, self.common())
+        self.common().respondent(respondent)
     }
 
     /// A file that was skipped, or anything else worth knowing that is not an error. Printed
@@ -103,16 +103,5 @@ impl Ui {
         if self.verbose && !self.quiet {
             let _ = writeln!(self.err, "{message}");
         }
-    }
-}
-
-/// How a stored respondent is shown: `self` is "you" ("vous"), as on the screens; anyone else
-/// by name, made printable. JSON, CSV and the error that lists what `--respondent` takes keep
-/// the stored name.
-pub fn shown_respondent<'a>(respondent: &'a str, common: &Common) -> std::borrow::Cow<'a, str> {
-    if respondent == crate::assessment::DEFAULT_RESPONDENT {
-        common.you.into()
-    } else {
-        crate::printable::printable(respondent).into()
     }
 }

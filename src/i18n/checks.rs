@@ -11,6 +11,9 @@ const SAME_IN_BOTH: &[&str] = &[
     "ID",
     "VERSION",
     "SOURCE",
+    "Date",
+    // The word is the same in French.
+    "dimension",
     "{n} dimension",
     "{n} dimensions",
     // A questionnaire's own title and id.
@@ -60,6 +63,26 @@ fn all() -> Vec<(&'static str, Entries, Entries)> {
             super::DiagContent::FR.entries(),
         ),
         ("ClapText", ClapText::EN.entries(), ClapText::FR.entries()),
+        (
+            "TuiScreens",
+            super::TuiScreens::EN.entries(),
+            super::TuiScreens::FR.entries(),
+        ),
+        (
+            "TuiKeys",
+            super::TuiKeys::EN.entries(),
+            super::TuiKeys::FR.entries(),
+        ),
+        (
+            "TuiHelp",
+            super::TuiHelp::EN.entries(),
+            super::TuiHelp::FR.entries(),
+        ),
+        (
+            "TuiStatus",
+            super::TuiStatus::EN.entries(),
+            super::TuiStatus::FR.entries(),
+        ),
     ]
 }
 
@@ -81,7 +104,8 @@ fn typography_slips(text: &str) -> Vec<String> {
         let ends_clause = after.is_none_or(|a| a == ' ' || a == '\n');
         match c {
             ':' if ends_clause && before != Some('\u{a0}') => slips.push(format!("`:` at {i}")),
-            ';' | '?' | '!' if ends_clause && before != Some('\u{202f}') => {
+            // A sign that opens the text is a key's name ("? or Esc"), not a clause's end.
+            ';' | '?' | '!' if ends_clause && i > 0 && before != Some('\u{202f}') => {
                 slips.push(format!("`{c}` at {i}"))
             }
             '«' if after != Some('\u{202f}') => slips.push(format!("`«` at {i}")),

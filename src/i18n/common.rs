@@ -21,3 +21,15 @@ crate::strings! {
         skipped: "skipped", "passée";
     }
 }
+
+impl Common {
+    /// How a stored respondent is shown: `self` is "you" ("vous"); anyone else by name, made
+    /// printable. JSON, CSV and what `--respondent` takes keep the stored name.
+    pub fn respondent<'a>(&self, respondent: &'a str) -> std::borrow::Cow<'a, str> {
+        if respondent == crate::assessment::DEFAULT_RESPONDENT {
+            self.you.into()
+        } else {
+            crate::printable::printable(respondent).into()
+        }
+    }
+}

@@ -14,6 +14,10 @@ mod lang;
 mod report_text;
 mod resolve;
 mod table;
+mod tui_help;
+mod tui_keys;
+mod tui_screens;
+mod tui_status;
 
 #[cfg(test)]
 mod checks;
@@ -28,3 +32,7 @@ pub use lang::{Lang, Tag, parse_tag};
 pub use report_text::ReportText;
 pub use resolve::{ENV_LANG, Resolved, Source, process_env, resolve};
 pub use table::{fill, holes};
+pub use tui_help::TuiHelp;
+pub use tui_keys::TuiKeys;
+pub use tui_screens::TuiScreens;
+pub use tui_status::TuiStatus;

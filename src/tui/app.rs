@@ -1,11 +1,15 @@
 //! The TUI's model: what is on screen, and the data it shows. Changed only by `update`.
 
-pub use super::msg::{Effect, Msg};
+pub use super::msg::{Effect, Failure, Msg, Notice};
+
+use std::sync::Arc;
 
 use super::form::Form;
 use super::note::NoteArea;
 use super::theme::Theme;
 use crate::flow::Flow;
+use crate::i18n::Lang;
+use crate::questionnaire::Catalog;
 use crate::store::Stored;
 use crate::subjects::{self, Subject};
 
@@ -139,6 +143,10 @@ pub struct App {
     pub draft_on_disk: bool,
     /// Printed once the terminal is restored, when the program ends on its own.
     pub farewell: Option<String>,
+    /// The interface's language: every word on screen, and the questionnaire results are
+    /// read in when the catalog has it (see `speech.rs`).
+    pub lang: Lang,
+    pub catalog: Arc<Catalog>,
 }
 
 /// The screen kind, which decides what keys mean.
@@ -156,6 +164,8 @@ pub enum Mode {
 }
 
 impl App {
+    /// An app speaking English, reading every assessment in its own questionnaire; see
+    /// [`App::speaking`] for another language.
     pub fn new(data: Data, origin: Origin, theme: Theme) -> Self {
         Self {
             data,
@@ -168,6 +178,18 @@ impl App {
             leaving: false,
             draft_on_disk: false,
             farewell: None,
+            lang: Lang::En,
+            catalog: Arc::default(),
+        }
+    }
+
+    /// The app in `lang`, showing assessments in that language's questionnaire when
+    /// `catalog` has one of the same shape.
+    pub fn speaking(self, lang: Lang, catalog: Arc<Catalog>) -> Self {
+        Self {
+            lang,
+            catalog,
+            ..self
         }
     }
 

@@ -4,16 +4,13 @@
 
 use std::sync::Arc;
 
-use super::app::{App, Data, Effect, Msg};
+use super::app::{App, Data, Effect, Failure, Msg, Notice};
 use super::storage::Storage;
 use crate::flow::Flow;
 use crate::id::new_id;
 use crate::questionnaire::Questionnaire;
 use crate::store::{Filed, Saved, Stored, io_reason};
 use crate::time::Timestamp;
-
-pub const DRAFT_BUSY: &str =
-    "This draft is open in another window: finish or leave it there first.";
 
 /// What the event loop owns besides the model: the store, which questionnaire new
 /// assessments use, and the lock of the draft being answered.
@@ -62,7 +59,8 @@ pub fn perform<S: Storage>(app: &App, effect: Effect, session: &mut Session<S>) 
                 _ => Msg::Saved,
             }
         }
-        Effect::Complete => match complete(app, store) {
+        // Only the question flow asks to complete: without one there is nothing to file.
+        Effect::Complete => match complete(app.flow()?, store) {
             Ok((subject, id, unconfirmed)) => {
                 session.lock = None;
                 Msg::Completed {
@@ -85,11 +83,11 @@ pub fn perform<S: Storage>(app: &App, effect: Effect, session: &mut Session<S>) 
                     let q = q.clone();
                     begin(session, &app.data, q, &subject, &respondent, fresh)
                 }
-                None => Msg::Failed(format!("Unknown questionnaire `{}`.", choice.questionnaire)),
+                None => Msg::Failed(Failure::UnknownQuestionnaire(choice.questionnaire.clone())),
             }
         }
         Effect::ResumeDraft(id) => match store.lock_draft(&id) {
-            Ok(None) => Msg::Failed(DRAFT_BUSY.into()),
+            Ok(None) => Msg::Failed(Failure::DraftBusy),
             lock => {
                 // Locks are a courtesy between sessions; without one, resuming is still right.
                 session.lock = lock.ok().flatten();
@@ -143,20 +141,20 @@ pub fn begin<S: Storage>(
     }
     let id = new_id(Timestamp::now());
     session.lock = store.lock_draft(&id).ok().flatten();
-    let note = busy
-        .then(|| format!("The draft for {subject} is open in another window: this is a new one."));
+    let note = busy.then(|| Notice::BusyNew {
+        subject: subject.to_string(),
+    });
     let flow = Flow::start(questionnaire, subject, respondent, id, Timestamp::now());
     Msg::Began(Box::new(flow), note)
 }
 
 fn resume(d: &Stored) -> Msg {
     let flow = Flow::resume(d.questionnaire.clone(), d.assessment.clone());
-    let note = format!(
-        "Resumed draft from {}: {} of {} answered",
-        d.assessment.started.date_time(),
-        flow.settled(),
-        flow.total()
-    );
+    let note = Notice::Resumed {
+        started: d.assessment.started,
+        answered: flow.settled(),
+        total: flow.total(),
+    };
     Msg::Resumed(Box::new(flow), Some(note))
 }
 
@@ -168,8 +166,7 @@ fn draft_deleted(app: &App, store: &impl Storage) -> bool {
 
 /// Files the completed assessment, then removes its draft. Also says when the disk did not
 /// confirm the save: the file is there, so saving again would only make a second copy.
-fn complete(app: &App, store: &impl Storage) -> Result<(String, String, Option<String>), String> {
-    let flow = app.flow().ok_or("no assessment in progress")?;
+fn complete(flow: &Flow, store: &impl Storage) -> Result<(String, String, Option<String>), String> {
     let done = flow.completed(Timestamp::now());
     let filed = store.save_completed(&done).map_err(|e| io_reason(&e))?;
     let unconfirmed = match filed {

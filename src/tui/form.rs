@@ -9,6 +9,13 @@ pub enum Field {
     Respondent,
 }
 
+/// What the form refuses, worded by the view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormError {
+    /// The relationship has no name.
+    NoSubject,
+}
+
 #[derive(Debug, Clone)]
 pub struct Form {
     pub subject: TextArea,
@@ -18,18 +25,23 @@ pub struct Form {
     pub known: Vec<String>,
     /// The suggestion chosen with ↑/↓, if any.
     pub selected: Option<usize>,
-    pub error: Option<String>,
+    pub error: Option<FormError>,
+    /// How the person's own view (`self`) is shown, and typed: "you", "vous".
+    pub yours: &'static str,
 }
 
 impl Form {
-    pub fn new(known: Vec<String>) -> Self {
+    /// The form, the respondent filled with `yours`: how `self` is shown in the interface's
+    /// language, so that leaving it as it is means "my own view".
+    pub fn new(known: Vec<String>, yours: &'static str) -> Self {
         Self {
             subject: TextArea::default(),
-            respondent: TextArea::new(crate::assessment::DEFAULT_RESPONDENT),
+            respondent: TextArea::new(yours),
             field: Field::Subject,
             known,
             selected: None,
             error: None,
+            yours,
         }
     }
 
@@ -102,7 +114,7 @@ impl Form {
                 self.selected = None;
             }
             if self.subject.text().trim().is_empty() {
-                self.error = Some("Type the name of the person, team or community.".into());
+                self.error = Some(FormError::NoSubject);
                 return None;
             }
             self.field = Field::Respondent;
@@ -111,11 +123,17 @@ impl Form {
         let subject = self.subject.text().trim().to_string();
         if subject.is_empty() {
             self.field = Field::Subject;
-            self.error = Some("Type the name of the person, team or community.".into());
+            self.error = Some(FormError::NoSubject);
             return None;
         }
+        // The word shown for `self`, and `self` itself, both mean the person's own view.
         let respondent = match self.respondent.text().trim() {
-            "" => crate::assessment::DEFAULT_RESPONDENT.to_string(),
+            r if r.is_empty()
+                || crate::names::same(r, self.yours)
+                || crate::names::same(r, crate::assessment::DEFAULT_RESPONDENT) =>
+            {
+                crate::assessment::DEFAULT_RESPONDENT.to_string()
+            }
             r => r.to_string(),
         };
         Some((subject, respondent))
@@ -132,7 +150,10 @@ mod tests {
 
     #[test]
     fn suggestions_filter_and_complete() {
-        let mut f = Form::new(vec!["Alice".into(), "Team Atlas".into(), "Bob".into()]);
+        let mut f = Form::new(
+            vec!["Alice".into(), "Team Atlas".into(), "Bob".into()],
+            "you",
+        );
         assert_eq!(f.suggestions().len(), 3);
         typed(&mut f, "a");
         assert_eq!(f.suggestions(), ["Alice", "Team Atlas"]);
@@ -147,7 +168,7 @@ mod tests {
 
     #[test]
     fn a_new_name_and_a_respondent() {
-        let mut f = Form::new(vec![]);
+        let mut f = Form::new(vec![], "vous");
         assert_eq!(f.submit(), None);
         assert!(f.error.is_some(), "an empty name is refused");
         typed(&mut f, "  Zoé 🚀 ");
@@ -155,5 +176,29 @@ mod tests {
         f.edit(Edit::Clear);
         typed(&mut f, "Zoé");
         assert_eq!(f.submit(), Some(("Zoé 🚀".into(), "Zoé".into())));
+    }
+
+    #[test]
+    fn the_word_for_my_own_view_and_self_both_mean_self() {
+        for typed_respondent in ["vous", "Vous ", "self", ""] {
+            let mut f = Form::new(vec![], "vous");
+            typed(&mut f, "Alice");
+            f.submit();
+            f.edit(Edit::Clear);
+            typed(&mut f, typed_respondent);
+            assert_eq!(
+                f.submit(),
+                Some(("Alice".into(), "self".into())),
+                "{typed_respondent:?}"
+            );
+        }
+        let mut f = Form::new(vec![], "vous");
+        typed(&mut f, "Alice");
+        f.submit();
+        assert_eq!(
+            f.submit(),
+            Some(("Alice".into(), "self".into())),
+            "left as it is"
+        );
     }
 }

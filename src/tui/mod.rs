@@ -11,6 +11,7 @@ pub mod msg;
 pub mod note;
 pub mod run;
 pub mod signals;
+mod speech;
 pub mod storage;
 pub mod terminal;
 pub mod theme;

@@ -5,6 +5,7 @@ use super::app::Data;
 use super::field::Edit;
 use super::note::NoteEdit;
 use crate::flow::{Flow, Step};
+use crate::time::Timestamp;
 
 /// What a key (or an event) asks for. Produced by `keys::map`, consumed by `update`.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,11 +50,11 @@ pub enum Msg {
     Terminate,
     // Results of effects, sent back by the event loop.
     /// A new assessment, not yet saved, and what to tell the person.
-    Began(Box<Flow>, Option<String>),
+    Began(Box<Flow>, Option<Notice>),
     /// A draft read from its file, and what to tell the person.
-    Resumed(Box<Flow>, Option<String>),
+    Resumed(Box<Flow>, Option<Notice>),
     /// The draft could not be resumed (deleted, or unreadable): why, and the store read again.
-    CannotResume(String, Data),
+    CannotResume(Failure, Data),
     /// The draft's file, saved before, is gone: deleted on purpose (`confiance forget`).
     DraftDeleted,
     Saved,
@@ -73,7 +74,34 @@ pub enum Msg {
     Stopped,
     /// What was asked cannot be done, and why (an unknown questionnaire, a draft open in
     /// another window).
-    Failed(String),
+    Failed(Failure),
+}
+
+/// What the event loop has to tell the person. Facts only: `update` words them in the
+/// interface's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A draft taken up again: when it was started, and how far it got.
+    Resumed {
+        started: Timestamp,
+        answered: usize,
+        total: usize,
+    },
+    /// The person's draft for `subject` is open in another window: this assessment is new.
+    BusyNew { subject: String },
+}
+
+/// Why something asked for cannot be done; worded by `update`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// The draft is open in another window.
+    DraftBusy,
+    /// The draft's file is gone: it was deleted.
+    DraftGone,
+    /// The draft's file can no longer be read.
+    DraftUnreadable,
+    /// The questionnaire new assessments use is not in the catalog.
+    UnknownQuestionnaire(String),
 }
 
 /// Work for the event loop: everything that touches the disk.

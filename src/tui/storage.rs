@@ -3,8 +3,7 @@
 
 use std::io;
 
-use super::app::Data;
-use super::update::DRAFT_GONE;
+use super::app::{Data, Failure};
 use crate::assessment::Assessment;
 use crate::questionnaire::Catalog;
 use crate::store::{DraftLock, Filed, Saved, Store, Stored};
@@ -22,8 +21,8 @@ pub trait Storage {
     fn remove_draft(&self, id: &str) -> io::Result<()>;
     /// Takes draft `id` for this session; `None` when another session has it open.
     fn lock_draft(&self, id: &str) -> io::Result<Option<Self::Lock>>;
-    /// Reads draft `id` from its file; what to tell the person if it cannot be resumed.
-    fn read_draft(&self, id: &str) -> Result<Stored, String>;
+    /// Reads draft `id` from its file; why it cannot be resumed otherwise.
+    fn read_draft(&self, id: &str) -> Result<Stored, Failure>;
     /// The draft's file does not exist (deleted, or never written).
     fn draft_gone(&self, id: &str) -> bool;
 }
@@ -61,12 +60,12 @@ impl Storage for Store {
         Store::lock_draft(self, id)
     }
 
-    fn read_draft(&self, id: &str) -> Result<Stored, String> {
+    fn read_draft(&self, id: &str) -> Result<Stored, Failure> {
         let path = self.draft_path(id);
         match crate::store::read_assessment(&path, Store::catalog(self)) {
             Ok(stored) if stored.assessment.is_draft() => Ok(stored),
-            _ if self.draft_gone(id) => Err(DRAFT_GONE.into()),
-            _ => Err("This draft can no longer be read: see `confiance check`.".into()),
+            _ if self.draft_gone(id) => Err(Failure::DraftGone),
+            _ => Err(Failure::DraftUnreadable),
         }
     }
 

@@ -110,7 +110,10 @@ fn a_draft_deleted_while_open_is_not_written_again() {
     assert!(!act(&mut app, &mut session, Msg::Submit));
     assert!(!path.exists(), "not written again");
     assert_eq!(app.mode(), Mode::Home);
-    assert_eq!(app.status.as_ref().unwrap().text, update::DRAFT_DELETED);
+    assert_eq!(
+        app.status.as_ref().unwrap().text,
+        crate::i18n::TuiStatus::EN.draft_deleted
+    );
     assert!(session.lock.is_none() && lock_files(&store).is_empty());
 }
 
@@ -147,7 +150,10 @@ fn resuming_a_draft_deleted_since_the_home_screen_loaded_says_so() {
     let mut session = session(&store);
     assert!(!act(&mut app, &mut session, Msg::Resume));
     assert_eq!(app.mode(), Mode::Home);
-    assert_eq!(app.status.as_ref().unwrap().text, update::DRAFT_GONE);
+    assert_eq!(
+        app.status.as_ref().unwrap().text,
+        crate::i18n::TuiStatus::EN.draft_gone
+    );
     assert!(app.data.drafts.is_empty(), "the home screen is read again");
     assert!(!store.draft_path(&id).exists(), "not brought back");
     assert!(session.lock.is_none() && lock_files(&store).is_empty());

@@ -12,10 +12,6 @@ use crate::flow::{Outcome, Step};
 mod explore;
 mod reports;
 
-pub const DRAFT_DELETED: &str =
-    "This draft was deleted in another window (confiance forget); nothing more is saved.";
-pub const DRAFT_GONE: &str = "This draft no longer exists (it was deleted).";
-
 pub fn update(app: &mut App, msg: Msg) -> Effect {
     let msg = match reports::report(app, msg) {
         ControlFlow::Break(effect) => return effect,
@@ -111,7 +107,7 @@ fn home(app: &mut App, msg: Msg) -> Effect {
             };
             match draft {
                 Some(d) => return Effect::ResumeDraft(d.assessment.id.clone()),
-                None => app.info("No draft to resume here: press a for a new assessment."),
+                None => app.info(app.says().no_draft),
             }
         }
         Msg::New => {
@@ -121,7 +117,7 @@ fn home(app: &mut App, msg: Msg) -> Effect {
                 .iter()
                 .map(|s| s.name.to_string())
                 .collect();
-            app.screen = Screen::Form(Form::new(known));
+            app.screen = Screen::Form(Form::new(known, app.common().you));
             app.status = None;
         }
         Msg::Help => app.overlay = Some(Overlay::Help),

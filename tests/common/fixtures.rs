@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use confiance::assessment::{Answer, Assessment, Response};
 use confiance::flow::{Flow, Step};
+use confiance::i18n::Lang;
 use confiance::questionnaire::{Catalog, Questionnaire};
 use confiance::store::Stored;
 use confiance::time::{TimeZone, Timestamp, set_display_zone_for_tests};
@@ -15,8 +16,13 @@ pub fn utc_display() {
 }
 
 pub fn trust() -> Arc<Questionnaire> {
+    trust_in("en")
+}
+
+/// The built-in questionnaire in `lang`.
+pub fn trust_in(lang: &str) -> Arc<Questionnaire> {
     utc_display();
-    Catalog::builtin().find("trust", "en").unwrap().clone()
+    Catalog::builtin().find("trust", lang).unwrap().clone()
 }
 
 /// An assessment whose answers cycle through `values` (a deterministic spread).
@@ -90,16 +96,36 @@ pub fn home(data: Data, theme: Theme) -> App {
     App::new(data, Origin::Home, theme)
 }
 
+/// The app speaking French, with the built-in questionnaires (so that results are read in the
+/// French one).
+pub fn in_french(app: App) -> App {
+    app.speaking(Lang::Fr, Arc::new(Catalog::builtin()))
+}
+
 /// An app on question `answered + 1` of a new assessment of Alice, with `answered` answers.
 pub fn assessing(answered: usize, theme: Theme) -> App {
-    let flow = Flow::start(
+    answering(
         trust(),
+        App::new(filled_data(), Origin::Home, theme),
+        answered,
+    )
+}
+
+/// As [`assessing`], in French: the French questionnaire, as a new assessment gets there.
+pub fn assessing_in_french(answered: usize, theme: Theme) -> App {
+    let app = in_french(App::new(filled_data(), Origin::Home, theme));
+    answering(trust_in("fr"), app, answered)
+}
+
+/// `app` on question `answered + 1` of a new assessment of Alice in `questionnaire`.
+fn answering(questionnaire: Arc<Questionnaire>, mut app: App, answered: usize) -> App {
+    let flow = Flow::start(
+        questionnaire,
         "Alice",
         "self",
         "NEW1".into(),
         Timestamp::parse("2026-11-26T17:43:33Z").unwrap(),
     );
-    let mut app = App::new(filled_data(), Origin::Home, theme);
     update(&mut app, Msg::Began(Box::new(flow), None));
     for i in 0..answered {
         let value = [4, 2, 5, 3][i % 4];

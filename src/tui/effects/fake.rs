@@ -9,9 +9,8 @@ use std::rc::Rc;
 use crate::assessment::Assessment;
 use crate::questionnaire::Catalog;
 use crate::store::{Filed, Saved, Stored};
-use crate::tui::app::Data;
+use crate::tui::app::{Data, Failure};
 use crate::tui::storage::Storage;
-use crate::tui::update::DRAFT_GONE;
 
 #[derive(Default)]
 pub struct Fake {
@@ -115,12 +114,12 @@ impl Storage for Fake {
         Ok(Some(FakeLock(id.to_string(), Rc::clone(&self.locked))))
     }
 
-    fn read_draft(&self, id: &str) -> Result<Stored, String> {
+    fn read_draft(&self, id: &str) -> Result<Stored, Failure> {
         let drafts = self.drafts.borrow();
         drafts
             .get(id)
             .map(|a| self.stored(a))
-            .ok_or_else(|| DRAFT_GONE.to_string())
+            .ok_or(Failure::DraftGone)
     }
 
     fn draft_gone(&self, id: &str) -> bool {

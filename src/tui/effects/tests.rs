@@ -5,10 +5,15 @@ use std::io::ErrorKind;
 use super::fake::Fake;
 use super::*;
 use crate::flow::Step;
+use crate::i18n::TuiStatus;
+use crate::tui::app::{Failure, Notice};
 use crate::tui::app::{Mode, Origin, Screen};
 use crate::tui::run::{Next, dispatch};
 use crate::tui::theme::Theme;
-use crate::tui::update::{DRAFT_DELETED, DRAFT_GONE};
+
+const DRAFT_BUSY: &str = TuiStatus::EN.draft_busy;
+const DRAFT_DELETED: &str = TuiStatus::EN.draft_deleted;
+const DRAFT_GONE: &str = TuiStatus::EN.draft_gone;
 
 fn session(store: &Fake) -> Session<'_, Fake> {
     Session {
@@ -118,7 +123,13 @@ fn a_draft_open_in_another_window_is_not_resumed() {
     match begin(&mut session, &home.data, q, "Alice", "self", false) {
         Msg::Began(flow, Some(note)) => {
             assert_ne!(flow.draft.id, id);
-            assert!(note.contains("open in another window"), "{note}");
+            assert_eq!(
+                note,
+                Notice::BusyNew {
+                    subject: "Alice".into()
+                }
+            );
+            assert!(home.notice(&note).contains("open in another window"));
         }
         other => panic!("{other:?}"),
     }
@@ -202,10 +213,15 @@ fn an_unknown_questionnaire_is_said_on_the_form() {
     };
     assert_eq!(
         perform(&app, effect, &mut session),
-        Some(Msg::Failed("Unknown questionnaire `nope`.".into()))
+        Some(Msg::Failed(Failure::UnknownQuestionnaire("nope".into())))
     );
-    crate::tui::update(&mut app, Msg::Failed("x".into()));
-    assert!(app.status.as_ref().unwrap().error);
+    crate::tui::update(
+        &mut app,
+        Msg::Failed(Failure::UnknownQuestionnaire("nope".into())),
+    );
+    let status = app.status.as_ref().unwrap();
+    assert!(status.error);
+    assert_eq!(status.text, "Unknown questionnaire `nope`.");
 }
 
 #[test]

@@ -73,7 +73,7 @@ pub fn compare(app: &mut App, msg: Msg) -> Effect {
                         .ticked
                         .sort_by_key(|t| ids.iter().position(|i| i == t));
                 } else {
-                    app.info("Four assessments at most: untick one first.");
+                    app.info(app.says().four_at_most);
                 }
             }
         }

@@ -1,11 +1,12 @@
 //! `update` for the messages that report what the event loop did, and for signals: the same
 //! on every screen.
 
-use super::{DRAFT_DELETED, flow_to_keep, leave};
+use super::{flow_to_keep, leave};
 use std::ops::ControlFlow;
 
 use crate::flow::Flow;
-use crate::tui::app::{App, Data, Effect, Msg, Overlay, ResultsState, Screen};
+use crate::i18n::fill;
+use crate::tui::app::{App, Data, Effect, Msg, Notice, Overlay, ResultsState, Screen};
 
 /// Messages that report what the event loop did, and signals: the effect they lead to, or the
 /// message given back when it is not one of these.
@@ -27,20 +28,19 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
             app.draft_on_disk = true;
             if app.unsaved {
                 app.unsaved = false;
-                app.info("Saved.");
+                app.info(app.says().saved);
             }
             Effect::None
         }
         Msg::SaveFailed(reason) => {
             app.unsaved = true;
+            let t = app.says();
             let then = if app.leaving {
-                "Esc again leaves without saving"
+                t.then_leave
             } else {
-                "saving is tried again with each change"
+                t.then_retry
             };
-            app.error(format!(
-                "Could not save: {reason}. Your answers are kept here; {then}."
-            ));
+            app.error(fill(t.save_failed, &[("reason", &reason), ("then", &then)]));
             Effect::None
         }
         Msg::Left => {
@@ -50,7 +50,7 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
         }
         Msg::CannotResume(reason, data) => {
             reload(app, data);
-            app.error(reason);
+            app.error(app.failure(&reason));
             Effect::None
         }
         Msg::DraftDeleted => {
@@ -58,10 +58,11 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
             app.leaving = false;
             app.draft_on_disk = false;
             let effect = leave(app);
+            let deleted = app.says().draft_deleted;
             if effect == Effect::Exit {
-                app.farewell = Some(DRAFT_DELETED.into());
+                app.farewell = Some(deleted.into());
             }
-            app.error(DRAFT_DELETED);
+            app.error(deleted);
             effect
         }
         Msg::Completed {
@@ -74,10 +75,10 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
             app.screen = Screen::Results(ResultsState { subject, id });
             app.overlay = None;
             match unconfirmed {
-                None => app.info("Assessment saved."),
-                Some(reason) => app.error(format!(
-                    "Assessment saved, but the disk did not confirm it ({reason}): check the disk."
-                )),
+                None => app.info(app.says().assessment_saved),
+                Some(reason) => {
+                    app.error(fill(app.says().saved_unconfirmed, &[("reason", &reason)]))
+                }
             }
             Effect::None
         }
@@ -87,7 +88,7 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
         }
         Msg::Stopped => Effect::Exit,
         Msg::Failed(reason) => {
-            app.error(reason);
+            app.error(app.failure(&reason));
             Effect::None
         }
         other => return ControlFlow::Continue(other),
@@ -104,7 +105,7 @@ fn reload(app: &mut App, data: Data) {
 }
 
 /// An assessment on screen, new or resumed from its file.
-fn start(app: &mut App, flow: Box<Flow>, note: Option<String>, on_disk: bool) -> Effect {
+fn start(app: &mut App, flow: Box<Flow>, note: Option<Notice>, on_disk: bool) -> Effect {
     app.draft_on_disk = on_disk;
     app.unsaved = false;
     app.leaving = false;
@@ -112,7 +113,7 @@ fn start(app: &mut App, flow: Box<Flow>, note: Option<String>, on_disk: bool) ->
     app.overlay = None;
     app.status = None;
     if let Some(note) = note {
-        app.info(note);
+        app.info(app.notice(&note));
     }
     Effect::None
 }

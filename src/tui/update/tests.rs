@@ -2,9 +2,13 @@
 
 use super::*;
 use crate::flow::Flow;
+use crate::i18n::TuiStatus;
 use crate::questionnaire::Catalog;
 use crate::time::Timestamp;
-use crate::tui::app::{Data, Mode};
+use crate::tui::app::{Data, Failure, Mode, Notice};
+
+const DRAFT_DELETED: &str = TuiStatus::EN.draft_deleted;
+const DRAFT_GONE: &str = TuiStatus::EN.draft_gone;
 use crate::tui::theme::Theme;
 
 fn assessing(origin: Origin) -> App {
@@ -13,7 +17,14 @@ fn assessing(origin: Origin) -> App {
     let mut app = App::new(Data::default(), origin, Theme::mono());
     update(
         &mut app,
-        Msg::Began(Box::new(flow), Some("Resumed draft".into())),
+        Msg::Began(
+            Box::new(flow),
+            Some(Notice::Resumed {
+                started: Timestamp::from_unix(0, 0),
+                answered: 0,
+                total: 24,
+            }),
+        ),
     );
     app
 }
@@ -21,9 +32,11 @@ fn assessing(origin: Origin) -> App {
 #[test]
 fn answering_saves_the_draft_and_clears_the_resume_notice() {
     let mut app = assessing(Origin::Assess);
-    assert_eq!(
-        app.status.as_ref().map(|s| s.text.as_str()),
-        Some("Resumed draft")
+    // The date is shown in the machine's zone: only the words are checked.
+    let text = app.status.as_ref().map_or("", |s| s.text.as_str());
+    assert!(
+        text.starts_with("Resumed draft from ") && text.ends_with(": 0 of 24 answered"),
+        "{text}"
     );
     assert_eq!(
         update(&mut app, Msg::Flow(Step::Answer(4))),
@@ -232,7 +245,7 @@ fn a_draft_that_cannot_be_resumed_says_why_and_shows_the_store_again() {
     assert_eq!(
         update(
             &mut app,
-            Msg::CannotResume(DRAFT_GONE.into(), Data::default())
+            Msg::CannotResume(Failure::DraftGone, Data::default())
         ),
         Effect::None
     );

@@ -11,12 +11,15 @@ use super::text::truncate;
 use super::{below, offset_for, scrollbar};
 use crate::chart::{Radar, RadarSeries};
 use crate::comparison;
+use crate::i18n::fill;
 use crate::report::Report;
 use crate::score::display;
 use crate::tui::app::{App, CompareState};
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
+    let t = app.text();
     let subjects = app.data.subjects();
     let Some(subject) = subjects
         .iter()
@@ -25,11 +28,11 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
         return;
     };
     Line::from(vec![
-        Span::styled("Compare", theme.title),
+        Span::styled(t.compare_title, theme.title),
         Span::styled(
             truncate(
                 &format!(" · {}", crate::printable::printable(subject.name)),
-                area.width as usize - 7,
+                (area.width as usize).saturating_sub(t.compare_title.width()),
             ),
             theme.muted,
         ),
@@ -42,8 +45,8 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
         .copied()
         .filter(|s| state.ticked.contains(&s.assessment.id))
         .collect();
-    let reports: Vec<Report> = chosen.iter().map(|s| Report::of(s)).collect();
-    let names = series_names(&reports);
+    let reports: Vec<Report> = chosen.iter().map(|s| app.report(s)).collect();
+    let names = series_names(app, &reports);
 
     let list_height = (subject.assessments.len() as u16 + 1)
         .min(body.height / 3)
@@ -95,15 +98,12 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
     }
     lines.push(Line::raw(""));
     lines.extend(
-        gap_lines(&reports, &names, table_area.width as usize)
+        gap_lines(app, &reports, &names, table_area.width as usize)
             .into_iter()
             .map(|l| Line::styled(l, theme.strong)),
     );
     if reports.is_empty() {
-        lines = vec![Line::styled(
-            "Tick assessments below to compare them.",
-            theme.strong,
-        )];
+        lines = vec![Line::styled(t.tick_to_compare, theme.strong)];
     }
     Text::from(lines).render(table_area, buf);
 
@@ -115,7 +115,7 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
     buf.set_stringn(
         list.x,
         list.y,
-        "Assessments (Space ticks, four at most)",
+        t.compare_list,
         list.width as usize,
         theme.muted,
     );
@@ -130,7 +130,7 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
         Row::new([
             Cell::from(if ticked { "[x]" } else { "[ ]" }),
             Cell::from(a.when().date().to_string()),
-            Cell::from(truncate(&crate::printable::printable(&a.respondent), 14)),
+            Cell::from(truncate(&app.respondent(&a.respondent), 14)),
             Cell::from(Line::from(overall).right_aligned()),
         ])
         .style(if ticked { theme.strong } else { Style::new() })
@@ -152,14 +152,8 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
 
 /// How each compared assessment is called: "you" for self, else the respondent; with the date
 /// when one respondent appears twice.
-pub fn series_names(reports: &[Report]) -> Vec<String> {
-    let who = |r: &Report| {
-        if r.assessment.respondent == crate::assessment::DEFAULT_RESPONDENT {
-            "you".to_string()
-        } else {
-            crate::printable::printable(&r.assessment.respondent)
-        }
-    };
+pub fn series_names(app: &App, reports: &[Report]) -> Vec<String> {
+    let who = |r: &Report| app.respondent(&r.assessment.respondent).into_owned();
     reports
         .iter()
         .map(|r| {
@@ -189,7 +183,7 @@ fn table_lines<'a>(app: &App, reports: &[Report]) -> Vec<Line<'a>> {
             crate::chart::look(i, &theme.series).glyph
         ));
     }
-    header.push_str("   gap");
+    header.push_str(&format!(" {:>5}", app.text().head_gap));
     let mut lines = vec![Line::styled(header, theme.muted)];
     for row in comparison::lines(reports) {
         let mut line = format!("{:<12}", truncate(&row.dimension.short, 12));
@@ -207,7 +201,8 @@ fn table_lines<'a>(app: &App, reports: &[Report]) -> Vec<Line<'a>> {
 }
 
 /// The largest gaps in words: "Discretion: you 75, Alice 40".
-pub fn gap_lines(reports: &[Report], names: &[String], width: usize) -> Vec<String> {
+pub fn gap_lines(app: &App, reports: &[Report], names: &[String], width: usize) -> Vec<String> {
+    let t = app.text();
     if reports.len() < 2 {
         return vec![];
     }
@@ -220,19 +215,18 @@ pub fn gap_lines(reports: &[Report], names: &[String], width: usize) -> Vec<Stri
                 .zip(&row.scores)
                 .filter_map(|(n, s)| Some(format!("{n} {}", s.map(|v| v.round() as i64)?)))
                 .collect();
-            (
-                row.gap.unwrap_or_default(),
-                format!("{}: {}", row.dimension.name, parts.join(", ")),
-            )
+            let scores = parts.join(", ");
+            let text = fill(
+                t.gap_line,
+                &[("dimension", &row.dimension.name), ("scores", &scores)],
+            );
+            (row.gap.unwrap_or_default(), text)
         })
         .collect();
     if gaps.is_empty() && reports.len() >= 2 {
-        return vec![truncate(
-            "No gap of 10 points or more: you see it alike.",
-            width,
-        )];
+        return super::text::wrap(t.no_gap, width);
     }
-    let mut lines = vec![truncate("Largest gaps", width)];
+    let mut lines = vec![truncate(t.largest_gaps, width)];
     lines.extend(
         gaps.into_iter()
             .take(3)

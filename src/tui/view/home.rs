@@ -5,16 +5,19 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::text::{truncate, wrap};
+use super::text::{truncate, with_keys, wrap};
 use super::{below, lines, offset_for, scrollbar};
+use crate::i18n::fill;
 use crate::score::display;
 use crate::tui::app::App;
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
+    let t = app.text();
     Line::from(vec![
         Span::styled("confiance", theme.title),
-        Span::styled("  the trust in your working relationships", theme.muted),
+        Span::styled(format!("  {}", t.tagline), theme.muted),
     ])
     .render(area, buf);
     let area = below(area, 2);
@@ -66,7 +69,7 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
         subjects_table(app, in_subjects.then_some(selected), subjects_area, buf);
     }
     if !drafts.is_empty() && drafts_area.height > 2 {
-        Line::styled("Unfinished drafts", theme.title).render(below(drafts_area, 1), buf);
+        Line::styled(t.drafts_title, theme.title).render(below(drafts_area, 1), buf);
         let scrolls = drafts.len() > drafts_area.height as usize - 2;
         let width = drafts_area.width as usize - usize::from(scrolls);
         let rows: Vec<Row> = drafts
@@ -74,13 +77,21 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
             .map(|d| {
                 let a = &d.assessment;
                 let settled = a.answers.iter().filter(|x| x.is_settled()).count();
-                let text = format!(
-                    "{} · {} · started {} · {} of {} answered",
-                    crate::printable::printable(&a.subject),
-                    crate::printable::printable(&a.respondent),
-                    a.started.date_time(),
+                let total = d.questionnaire.items.len();
+                let answered = app.count(
                     settled,
-                    d.questionnaire.items.len()
+                    t.answered_one,
+                    t.answered_many,
+                    &[("total", &total)],
+                );
+                let text = fill(
+                    t.draft_line,
+                    &[
+                        ("subject", &crate::printable::printable(&a.subject)),
+                        ("respondent", &app.respondent(&a.respondent)),
+                        ("started", &a.started.date_time()),
+                        ("answered", &answered),
+                    ],
                 );
                 // Truncated by hand for the ellipsis, leaving a column for a scrollbar.
                 Row::new([truncate(&text, width)])
@@ -101,10 +112,7 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
         );
     }
     if problems > 0 {
-        let note = format!(
-            "{} files could not be read: run `confiance check` for details.",
-            app.data.problems
-        );
+        let note = app.count(app.data.problems, t.problems_one, t.problems_many, &[]);
         Line::styled(truncate(&note, area.width as usize), theme.error)
             .render(below(problems_area, 1), buf);
     }
@@ -114,6 +122,7 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
 /// screens drop the trend, then shorten the count to a number.
 fn subjects_table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
+    let t = app.text();
     let subjects = app.data.subjects();
     let offset = offset_for(
         selected,
@@ -127,8 +136,11 @@ fn subjects_table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buff
         ..area
     };
     const SPACING: u16 = 2;
-    let fixed =
-        |count: u16, trend: u16| count + 10 + 3 + trend + SPACING * (3 + u16::from(trend > 0));
+    // The score's column is as wide as its header ("Now", "Score").
+    let now_width = (t.head_now.width() as u16).max(3);
+    let fixed = |count: u16, trend: u16| {
+        count + 10 + now_width + trend + SPACING * (3 + u16::from(trend > 0))
+    };
     let (count_width, trend_width) = if area.width >= fixed(14, 12) + 12 {
         (14, 12)
     } else if area.width >= fixed(14, 0) + 12 {
@@ -138,25 +150,26 @@ fn subjects_table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buff
     };
     let right = |text: &str| Cell::from(Line::from(text.to_string()).right_aligned());
     let mut header = vec![
-        Cell::from("Subject"),
+        Cell::from(t.head_subject),
         Cell::from(""),
-        Cell::from("Last"),
-        right("Now"),
+        Cell::from(t.head_last),
+        right(t.head_now),
     ];
     if trend_width > 0 {
-        header.push(Cell::from("Trend"));
+        header.push(Cell::from(t.head_trend));
     }
     let rows = subjects.iter().map(|s| {
         let count = s.assessments.len();
         let count = if count_width == 2 {
             format!("{count:>2}")
         } else {
-            let word = if count == 1 {
-                "assessment"
+            // Two columns for the number, as the narrow table has.
+            let words = app.count(count, t.assessments_one, t.assessments_many, &[]);
+            if count < 10 {
+                format!(" {words}")
             } else {
-                "assessments"
-            };
-            format!("{count:>2} {word}")
+                words
+            }
         };
         let mut cells = vec![
             Cell::from(crate::printable::printable(s.name)),
@@ -173,7 +186,7 @@ fn subjects_table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buff
         Constraint::Min(8),
         Constraint::Length(count_width),
         Constraint::Length(10),
-        Constraint::Length(3),
+        Constraint::Length(now_width),
     ];
     if trend_width > 0 {
         widths.push(Constraint::Length(trend_width));
@@ -204,11 +217,8 @@ pub fn sparkline(history: &[Option<f64>]) -> String {
 fn welcome(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let width = area.width as usize;
-    let text = [
-        "See the trust in one working relationship: a colleague, a team, a client community.",
-        "Answer 24 short questions on the five virtues and three pillars of trust, then see where you stand and how it moves.",
-        "Your answers stay on this computer, as plain files.",
-    ];
+    let t = app.text();
+    let text = [t.welcome_what, t.welcome_how, t.welcome_private];
     let wrapped: Vec<Vec<String>> = text.iter().map(|t| wrap(t, width)).collect();
     let rows: usize = wrapped.iter().map(Vec::len).sum();
     // A blank line between paragraphs when there is room for it.
@@ -218,12 +228,7 @@ fn welcome(app: &App, area: Rect, buf: &mut Buffer) {
         y += lines(paragraph, ratatui::style::Style::new(), below(area, y), buf) + spacing;
     }
     let y = (y + 1 - spacing).min(area.height.saturating_sub(1));
-    Line::from(vec![
-        Span::raw("Press "),
-        Span::styled("a", theme.key),
-        Span::raw(" to start your first assessment."),
-    ])
-    .render(below(area, y), buf);
+    Line::from(with_keys(t.welcome_start, &[("key", "a")], theme)).render(below(area, y), buf);
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ pub const MIN_HEIGHT: u16 = 10;
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            too_small(area, buf, &self.theme);
+            too_small(self, area, buf);
             return;
         }
         // A status may take two lines: a failed save must be read in full.
@@ -84,14 +84,13 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
     });
     let mut spans = vec![Span::raw(" ")];
     let mut width = 1;
-    let first_run: &[(&str, &str)] = &[("a", "start"), ("?", "help"), ("q", "quit")];
     let hints = if mode == super::app::Mode::Home && app.home_rows() == 0 {
-        first_run
+        hints::first_run(app.keys())
     } else {
-        hints::for_mode(mode)
+        hints::for_mode(mode, app.keys())
     };
     for (key, action) in hints {
-        let key = if *key == "1-5" {
+        let key = if key == "1-5" {
             range.as_deref().unwrap_or(key)
         } else {
             key
@@ -107,13 +106,16 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
     Line::from(spans).render(area, buf);
 }
 
-fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let message = format!(
-        "Please enlarge the terminal to at least {MIN_WIDTH}×{MIN_HEIGHT} (now {}×{}).",
-        area.width, area.height
+fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let message = crate::i18n::fill(
+        app.text().enlarge,
+        &[
+            ("min", &format!("{MIN_WIDTH}×{MIN_HEIGHT}")),
+            ("now", &format!("{}×{}", area.width, area.height)),
+        ],
     );
     Paragraph::new(message)
-        .style(theme.strong)
+        .style(app.theme.strong)
         .wrap(Wrap { trim: true })
         .render(area, buf);
 }

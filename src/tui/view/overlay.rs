@@ -7,11 +7,12 @@ use ratatui::widgets::{Block, Clear, Widget};
 
 use super::hints;
 use super::text::truncate;
+use crate::i18n::fill;
 use crate::tui::app::{App, NoteEditor, NoteLine};
 
 pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let rows = hints::details(app.screen_mode());
+    let rows = hints::details(app.screen_mode(), app.keys(), app.help_text());
     let key_width = rows
         .iter()
         .map(|(k, _)| k.chars().count())
@@ -26,9 +27,10 @@ pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let height = rows.len() as u16 + 4;
     let frame = area.centered(Constraint::Length(width), Constraint::Length(height));
     Clear.render(frame, buf);
+    let words = app.help_text();
     let block = Block::bordered()
-        .title(Span::styled(" Keys ", theme.title))
-        .title_bottom(" ? or Esc closes ");
+        .title(Span::styled(format!(" {} ", words.title), theme.title))
+        .title_bottom(format!(" {} ", words.closes));
     let inner = block.inner(frame);
     block.render(frame, buf);
     for (i, (key, text)) in rows
@@ -51,15 +53,14 @@ pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// The line shown under the note's text, if any.
-pub fn note_line(line: NoteLine) -> String {
+pub fn note_line(app: &App, line: NoteLine) -> String {
+    let t = app.text();
     match line {
-        NoteLine::TooLong => format!(
-            "Notes are limited to {} KiB.",
-            crate::assessment::MAX_NOTE_BYTES / 1024
+        NoteLine::TooLong => fill(
+            t.note_too_long,
+            &[("kib", &(crate::assessment::MAX_NOTE_BYTES / 1024))],
         ),
-        NoteLine::ConfirmDiscard => {
-            "Discard the changes to this note? Esc discards, Enter saves".into()
-        }
+        NoteLine::ConfirmDiscard => t.note_discard.into(),
     }
 }
 
@@ -79,16 +80,20 @@ pub fn note(app: &App, editor: &NoteEditor, area: Rect, buf: &mut Buffer) {
         height,
     );
     Clear.render(frame, buf);
+    let t = app.text();
     let block = Block::bordered()
         .title(Span::styled(
-            format!(" Note on question {} ", index + 1),
+            format!(" {} ", fill(t.note_title, &[("n", &(index + 1))])),
             theme.title,
         ))
-        .title_bottom(if editor.line == Some(NoteLine::ConfirmDiscard) {
-            " Esc discard · Enter save "
-        } else {
-            " Enter save · Ctrl-J new line · Esc cancel "
-        });
+        .title_bottom(format!(
+            " {} ",
+            if editor.line == Some(NoteLine::ConfirmDiscard) {
+                t.note_keys_discard
+            } else {
+                t.note_keys
+            }
+        ));
     let mut inner = block.inner(frame);
     block.render(frame, buf);
     if inner.width < 2 || inner.height == 0 {
@@ -96,7 +101,7 @@ pub fn note(app: &App, editor: &NoteEditor, area: Rect, buf: &mut Buffer) {
     }
     // The line for the person goes under the text, which keeps at least one row.
     if let Some(line) = editor.line {
-        let wrapped = super::text::wrap(&note_line(line), inner.width as usize);
+        let wrapped = super::text::wrap(&note_line(app, line), inner.width as usize);
         let height = (wrapped.len() as u16).min(inner.height.saturating_sub(1));
         let style = match line {
             NoteLine::TooLong => theme.error,

@@ -11,6 +11,7 @@ use super::text::{one_line, truncate, wrap};
 use super::{below, lines};
 use crate::assessment::Response;
 use crate::flow::Flow;
+use crate::i18n::fill;
 use crate::questionnaire::{Scale, fill_subject};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
@@ -41,9 +42,9 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
         ) + 1;
     }
     let group = if dimension.group == crate::questionnaire::Group::Virtue {
-        "virtue"
+        app.common().virtue
     } else {
-        "pillar"
+        app.common().pillar
     };
     Line::from(vec![
         Span::styled(dimension.name.clone(), theme.title),
@@ -60,7 +61,7 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
             buf,
         );
     }
-    y += gauge(theme, index, flow.total(), below(area, y), buf) + 1;
+    y += gauge(app, index, flow.total(), below(area, y), buf) + 1;
 
     let statement = wrap(&fill_subject(&item.text, subject), width.saturating_sub(2));
     let statement: Vec<String> = statement.iter().map(|l| format!("  {l}")).collect();
@@ -76,12 +77,13 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     };
     y += scale(theme, &q.scale, flow.highlight, recorded, scale_area, buf) + 1;
 
+    let t = app.text();
     let mut marks = vec![];
     if recorded == Some(Response::Skipped) {
-        marks.push(Span::styled("Skipped. ", theme.strong));
+        marks.push(Span::styled(format!("{} ", t.skipped_mark), theme.strong));
     }
     if let Some(note) = note {
-        marks.push(Span::styled("✎ Note: ", theme.strong));
+        marks.push(Span::styled(format!("{} ", t.note_mark), theme.strong));
         marks.push(Span::styled(
             truncate(&one_line(note), width.saturating_sub(16)),
             theme.muted,
@@ -99,7 +101,7 @@ fn header(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) -> u16 {
     let right = format!(
         "{} · {}",
         crate::printable::printable(&a.subject),
-        crate::printable::printable(&a.respondent)
+        app.respondent(&a.respondent)
     );
     let title = truncate(
         &flow.questionnaire.title,
@@ -114,16 +116,18 @@ fn header(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) -> u16 {
 }
 
 /// "Question k of n" and a bar; returns the rows used.
-fn gauge(theme: &Theme, index: usize, total: usize, area: Rect, buf: &mut Buffer) -> u16 {
+fn gauge(app: &App, index: usize, total: usize, area: Rect, buf: &mut Buffer) -> u16 {
     if area.height == 0 {
         return 0;
     }
+    let theme = &app.theme;
     let ratio = ((index + 1) as f64 / total.max(1) as f64).min(1.0);
+    let label = fill(
+        app.text().question_of,
+        &[("n", &(index + 1)), ("total", &total)],
+    );
     LineGauge::default()
-        .label(Span::styled(
-            format!("Question {} of {} ", index + 1, total),
-            theme.strong,
-        ))
+        .label(Span::styled(format!("{label} "), theme.strong))
         .ratio(ratio)
         .filled_symbol("█")
         .unfilled_symbol("░")

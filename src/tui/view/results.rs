@@ -10,22 +10,23 @@ use ratatui::widgets::Widget;
 
 use super::text::{truncate, wrap};
 use crate::chart::Radar;
-use crate::i18n::Common;
+use crate::i18n::fill;
 use crate::questionnaire::Group;
 use crate::report::Report;
 use crate::score::{bar, display};
 use crate::store::Stored;
 use crate::tui::app::{App, ResultsState};
-use crate::tui::theme::Theme;
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
+    let t = app.text();
     let subjects = app.data.subjects();
     let Some(subject) = subjects
         .iter()
         .find(|s| crate::names::same(s.name, &state.subject))
     else {
-        Line::styled("This subject is no longer in the store.", theme.error).render(area, buf);
+        Line::styled(t.subject_gone, theme.error).render(area, buf);
         return;
     };
     let Some(position) = subject
@@ -33,20 +34,13 @@ pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
         .iter()
         .position(|a| a.assessment.id == state.id)
     else {
-        Line::styled("This assessment is no longer in the store.", theme.error).render(area, buf);
+        Line::styled(t.assessment_gone, theme.error).render(area, buf);
         return;
     };
     let stored = subject.assessments[position];
-    header(
-        theme,
-        stored,
-        position,
-        subject.assessments.len(),
-        area,
-        buf,
-    );
+    header(app, stored, position, subject.assessments.len(), area, buf);
     let body = super::below(area, 2);
-    let report = Report::of(stored);
+    let report = app.report(stored);
     let wide = body.width >= 70 && body.height >= 14;
     let left_width = if body.width >= 110 {
         body.width / 2
@@ -68,11 +62,11 @@ pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
     } else {
         (Rect { width: 0, ..body }, body)
     };
-    let mut right_lines = score_lines(theme, &report, right.width as usize);
+    let mut right_lines = score_lines(app, &report, right.width as usize);
     right_lines.push(Line::raw(""));
-    right_lines.extend(stage_lines(theme, &report, right.width as usize));
+    right_lines.extend(stage_lines(app, &report, right.width as usize));
     let mut advice = weakest_lines(
-        theme,
+        app,
         &report,
         if wide { left.width } else { right.width } as usize,
     );
@@ -104,30 +98,27 @@ pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
     draw(&right_lines, right, buf);
 }
 
-fn header(
-    theme: &Theme,
-    stored: &Stored,
-    position: usize,
-    count: usize,
-    area: Rect,
-    buf: &mut Buffer,
-) {
+fn header(app: &App, stored: &Stored, position: usize, count: usize, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let t = app.text();
     let a = &stored.assessment;
-    let place = format!("{} of {}", position + 1, count);
+    let place = fill(t.place, &[("n", &(position + 1)), ("total", &count)]);
+    let place_width = place.width();
     let left = format!(
         " · {} · {} · {}",
         crate::printable::printable(&a.subject),
-        crate::printable::printable(&a.respondent),
+        app.respondent(&a.respondent),
         a.when().date()
     );
-    let room = (area.width as usize).saturating_sub(place.len() + 9);
+    let title_width = t.results_title.width();
+    let room = (area.width as usize).saturating_sub(place_width + title_width + 2);
     Line::from(vec![
-        Span::styled("Results", theme.title),
+        Span::styled(t.results_title, theme.title),
         Span::styled(truncate(&left, room), theme.muted),
     ])
     .render(area, buf);
-    if area.width as usize > place.len() + 20 {
-        let x = area.right() - place.len() as u16;
+    if area.width as usize > place_width + 20 {
+        let x = area.right() - place_width as u16;
         buf.set_string(x, area.y, &place, theme.muted);
     }
 }
@@ -139,7 +130,8 @@ fn draw(lines: &[Line], area: Rect, buf: &mut Buffer) {
 }
 
 /// The bars, grouped; full names when there is room, else the short ones.
-fn score_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>> {
+fn score_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
+    let (theme, words) = (&app.theme, app.common());
     let full = width >= 48;
     let name_of = |r: &crate::report::Row| {
         if full {
@@ -156,12 +148,12 @@ fn score_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>
         .min(width / 2);
     let bar_width = width.saturating_sub(name_width + 7).min(30);
     let mut lines = vec![];
-    for (group, index) in [
-        (Group::Virtue, report.scores.virtues),
-        (Group::Pillar, report.scores.pillars),
+    for (group, title, index) in [
+        (Group::Virtue, words.virtues, report.scores.virtues),
+        (Group::Pillar, words.pillars, report.scores.pillars),
     ] {
         lines.push(Line::from(vec![
-            Span::styled(group.title(), theme.title),
+            Span::styled(title, theme.title),
             Span::styled(format!("  {}", display(index)), theme.strong),
         ]));
         for row in report.rows().filter(|r| r.dimension.group == group) {
@@ -176,7 +168,7 @@ fn score_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>
         }
     }
     lines.push(Line::from(vec![
-        Span::styled("Overall", theme.title),
+        Span::styled(words.overall, theme.title),
         Span::styled(
             format!("  {}", display(report.scores.overall)),
             theme.strong,
@@ -186,14 +178,15 @@ fn score_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>
 }
 
 /// The stage on the ladder, what it means, and what the next one needs.
-fn stage_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>> {
+fn stage_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
+    let (theme, words) = (&app.theme, app.common());
     let mut lines = vec![];
     let Some(ladder) = report.ladder() else {
-        lines.push(Line::styled(Common::EN.no_stage, theme.strong));
+        lines.push(Line::styled(words.no_stage, theme.strong));
         return lines;
     };
     lines.extend(
-        wrap(&ladder.title(&Common::EN), width)
+        wrap(&ladder.title(words), width)
             .into_iter()
             .map(|l| Line::styled(l, theme.strong)),
     );
@@ -202,8 +195,11 @@ fn stage_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>
             .into_iter()
             .map(Line::raw),
     );
-    if let (Some(needs), Some(next)) = (ladder.next_text(&Common::EN), ladder.next) {
-        let needs = format!("{needs}: {}", report.fill(&next.about));
+    if let (Some(needs), Some(next)) = (ladder.next_text(words), ladder.next) {
+        let needs = fill(
+            app.text().next_about,
+            &[("next", &needs), ("about", &report.fill(&next.about))],
+        );
         lines.extend(
             wrap(&needs, width)
                 .into_iter()
@@ -214,12 +210,13 @@ fn stage_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>
 }
 
 /// The two weakest dimensions, with what they mean and concrete things to try.
-fn weakest_lines<'a>(theme: &Theme, report: &Report, width: usize) -> Vec<Line<'a>> {
+fn weakest_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
+    let theme = &app.theme;
     let weakest = report.scores.weakest();
     if weakest.is_empty() {
         return vec![];
     }
-    let mut lines = vec![Line::styled("Where to start", theme.title)];
+    let mut lines = vec![Line::styled(app.text().where_to_start, theme.title)];
     for d in weakest.iter().take(2) {
         let Some(dim) = report.questionnaire.dimension(&d.id) else {
             continue;

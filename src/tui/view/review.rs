@@ -6,23 +6,25 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::text::truncate;
+use super::text::{truncate, with_keys};
 use super::{below, offset_for, scrollbar};
 use crate::assessment::Response;
 use crate::flow::Flow;
+use crate::i18n::fill;
 use crate::questionnaire::fill_subject;
 use crate::tui::app::App;
 
 pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
+    let t = app.text();
     let a = &flow.draft;
     Line::from(vec![
-        Span::styled("Review", theme.title),
+        Span::styled(t.review_title, theme.title),
         Span::styled(
             format!(
                 " · {} · {}",
                 crate::printable::printable(&a.subject),
-                crate::printable::printable(&a.respondent)
+                app.respondent(&a.respondent)
             ),
             theme.muted,
         ),
@@ -34,14 +36,12 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
         .filter(|x| x.response == Response::Skipped)
         .count();
     let answered = flow.settled() - skipped;
-    Line::from(vec![
-        Span::raw(format!("{answered} answered, {skipped} skipped. ")),
-        Span::styled("Enter", theme.key),
-        Span::raw(" saves the assessment; "),
-        Span::styled("e", theme.key),
-        Span::raw(" changes an answer."),
-    ])
-    .render(below(area, 1), buf);
+    let counts = fill(
+        t.review_counts,
+        &[("answered", &answered), ("skipped", &skipped)],
+    );
+    let keys = [("enter", app.keys().enter), ("edit", "e")];
+    Line::from(with_keys(&counts, &keys, theme)).render(below(area, 1), buf);
 
     let list = below(area, 3);
     let offset = offset_for(
@@ -65,8 +65,8 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
                 Some(label) => format!("{v} {label}"),
                 None => v.to_string(),
             },
-            Some(Response::Skipped) => "skipped".into(),
-            _ => "not answered".into(),
+            Some(Response::Skipped) => app.common().skipped.into(),
+            _ => t.not_answered.into(),
         };
         let note = if flow.note_at(index).is_some() {
             "✎"

@@ -10,32 +10,42 @@ use super::below;
 use super::text::{truncate, wrap};
 use crate::chart::{Trend, TrendSeries};
 use crate::history::{self, change_text};
+use crate::i18n::fill;
 use crate::score::display;
 use crate::tui::app::{App, TrendsState};
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
+    let t = app.text();
     let subjects = app.data.subjects();
     let Some(subject) = subjects.iter().find(|s| s.name == state.results.subject) else {
         return;
     };
-    let questionnaire = &subject.latest().questionnaire;
+    // The dimensions' names in the interface's language, as results show them.
+    let latest = app.report(subject.latest());
+    let questionnaire = latest.questionnaire;
     let dimension =
         &questionnaire.dimensions[state.dimension.min(questionnaire.dimensions.len() - 1)];
     let shown = if state.all {
-        "all dimensions".to_string()
+        t.all_dimensions.to_string()
     } else {
         dimension.name.clone()
     };
+    let what = fill(
+        t.trends_what,
+        &[
+            ("subject", &crate::printable::printable(subject.name)),
+            ("shown", &shown),
+        ],
+    );
+    let title_width = t.trends_title.width();
     Line::from(vec![
-        Span::styled("Trends", theme.title),
+        Span::styled(t.trends_title, theme.title),
         Span::styled(
             truncate(
-                &format!(
-                    " · {} · overall and {shown}",
-                    crate::printable::printable(subject.name)
-                ),
-                area.width as usize - 6,
+                &format!(" · {what}"),
+                (area.width as usize).saturating_sub(title_width),
             ),
             theme.muted,
         ),
@@ -66,9 +76,9 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
         ..body
     };
     if subject.assessments.len() < 2 {
-        let text = format!(
-            "Trends need two assessments: assess {} again in a few weeks to see how the relationship moves.",
-            crate::printable::printable(subject.name)
+        let text = fill(
+            t.trends_need_two,
+            &[("subject", &crate::printable::printable(subject.name))],
         );
         for (i, line) in wrap(&text, body.width as usize)
             .iter()
@@ -80,8 +90,9 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
     } else {
         let mut lines = vec![];
         for s in &series {
+            let who = app.respondent(s.respondent);
             lines.push(TrendSeries {
-                name: format!("{} overall", crate::printable::printable(s.respondent)),
+                name: fill(t.series_overall, &[("who", &who)]),
                 points: s.points(|r| r.scores.overall),
             });
             for dim in questionnaire
@@ -90,11 +101,7 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
                 .filter(|d| state.all || d.id == dimension.id)
             {
                 lines.push(TrendSeries {
-                    name: format!(
-                        "{} {}",
-                        crate::printable::printable(s.respondent),
-                        dim.short
-                    ),
+                    name: format!("{who} {}", dim.short),
                     points: s.points(|r| r.scores.dimension(&dim.id)?.score),
                 });
             }
@@ -110,9 +117,12 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
         height: table_height,
         ..body
     };
+    // The columns fit their headers: the French ones are longer.
+    let overall_width = t.head_overall.width().max(7);
+    let change_width = t.head_change.width().max(6);
     let header = format!(
-        "{:<10}  {:<14} {:>7}  {:<6}  {}",
-        "Date", "Respondent", "Overall", "Change", dimension.short
+        "{:<10}  {:<14} {:>overall_width$}  {:<change_width$}  {}",
+        t.head_date, t.head_respondent, t.head_overall, t.head_change, dimension.short
     );
     buf.set_stringn(table.x, table.y, &header, table.width as usize, theme.muted);
     let room = table.height.saturating_sub(1) as usize;
@@ -120,9 +130,9 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
         rows.iter().rev().take(room).rev().enumerate()
     {
         let line = format!(
-            "{:<10}  {:<14} {:>7}  {:<6}  {:>3}",
+            "{:<10}  {:<14} {:>overall_width$}  {:<change_width$}  {:>3}",
             when.date(),
-            truncate(&crate::printable::printable(respondent), 14),
+            truncate(&app.respondent(respondent), 14),
             display(*overall),
             change,
             display(*dim)

@@ -1,0 +1,72 @@
+//! The help overlay (`?`) of each screen: every key with what it does, in full sentences.
+
+crate::strings! {
+    /// The help overlay's frame and its explanations, screen by screen.
+    TuiHelp {
+        title: "Keys", "Touches";
+        closes: "? or Esc closes", "? ou Échap pour fermer";
+
+        // Home
+        home_select: "select a subject or a draft", "choisir un sujet ou un brouillon";
+        home_open: "open the latest results (or resume a draft)",
+            "ouvrir les derniers résultats (ou reprendre un brouillon)";
+        home_new: "start a new assessment", "commencer une nouvelle évaluation";
+        home_resume: "resume the selected draft", "reprendre le brouillon choisi";
+        quit: "quit", "quitter";
+
+        // A question
+        digit: "answer with that point of the scale and go on",
+            "répondre avec ce point de l’échelle et continuer";
+        azerty: "the digits of a French (AZERTY) keyboard, unshifted",
+            "les chiffres d’un clavier AZERTY, sans Maj";
+        highlight: "move the highlight along the scale", "déplacer la sélection sur l’échelle";
+        answer_highlighted: "answer with the highlighted point", "répondre avec le point sélectionné";
+        skip: "skip this question (recorded as skipped)",
+            "passer cette question (elle est notée comme passée)";
+        note_question: "write a note on this question", "écrire une note sur cette question";
+        back_one: "back one question", "revenir à la question précédente";
+        forward: "forward to a question already answered",
+            "avancer jusqu’à une question déjà répondue";
+        leave_question: "save the draft and leave: nothing is lost",
+            "enregistrer le brouillon et partir\u{a0}: rien n’est perdu";
+
+        // The review
+        review_select: "select an item (PgUp PgDn Home End)",
+            "choisir une question (Pg préc, Pg suiv, Début, Fin)";
+        review_edit: "change the selected answer", "modifier la réponse choisie";
+        review_note: "write a note on the selected item", "écrire une note sur la question choisie";
+        review_save: "save the assessment and see the results",
+            "enregistrer l’évaluation et voir les résultats";
+        review_back: "back to the last question", "revenir à la dernière question";
+        leave_review: "save the draft and leave", "enregistrer le brouillon et partir";
+
+        // The note editor
+        note_save: "save the note", "enregistrer la note";
+        note_newline: "start a new line", "aller à la ligne";
+        note_clear: "clear the note", "effacer la note";
+        note_undo: "undo, redo", "annuler, rétablir";
+        note_cancel: "cancel (asks first if you changed the note)",
+            "fermer sans enregistrer (demande d’abord si la note a changé)";
+
+        // Results
+        results_step: "the previous or next assessment of this subject",
+            "l’évaluation précédente ou suivante de ce sujet";
+        results_trends: "trends: the scores over time", "tendances\u{a0}: les scores au fil du temps";
+        results_compare: "compare: then vs now, my view vs theirs",
+            "comparer\u{a0}: avant et maintenant, mon point de vue et le leur";
+        back: "back", "retour";
+
+        // Trends
+        trends_dimension: "choose the dimension drawn with the overall score",
+            "choisir la dimension tracée avec le score global";
+        trends_all: "draw all the dimensions, or only one", "tracer toutes les dimensions, ou une seule";
+        trends_compare: "compare assessments", "comparer des évaluations";
+        back_to_results: "back to the results", "revenir aux résultats";
+
+        // Compare
+        compare_move: "move in the list of assessments", "se déplacer dans la liste des évaluations";
+        compare_tick: "tick or untick one (four at most)",
+            "cocher ou décocher une évaluation (quatre au plus)";
+        compare_trends: "trends", "voir les tendances";
+    }
+}

@@ -1,0 +1,56 @@
+//! The keys of the interactive screens as the key bar names them: the keys that have a name in
+//! each language (Enter is « Entrée » on a French keyboard), and what they do, kept short so
+//! that a screen's bar fits in 80 columns.
+
+crate::strings! {
+    /// Key names and the key bar's actions.
+    TuiKeys {
+        // Keys with a name; letters, arrows, Tab and Ctrl-X are written as they are.
+        enter: "Enter", "Entrée";
+        esc: "Esc", "Échap";
+        space: "Space", "Espace";
+        backspace: "Backspace", "Retour arrière";
+        digit: "digit", "chiffre";
+        up_back: "↑ k Backspace", "↑ k Retour arrière";
+        esc_ctrl_c: "Esc Ctrl-C", "Échap Ctrl-C";
+        newline_keys: "Ctrl-J Alt-Enter", "Ctrl-J Alt-Entrée";
+        e_space: "e Space", "e Espace";
+        q_esc: "q Esc", "q Échap";
+        space_enter: "Space Enter", "Espace Entrée";
+
+        // What they do, on the key bar.
+        select: "select", "choisir";
+        results: "results", "résultats";
+        new_assessment: "new assessment", "évaluer";
+        resume_draft: "resume draft", "reprendre";
+        help: "help", "aide";
+        quit: "quit", "quitter";
+        start: "start", "commencer";
+        form_next: "next / start", "suivant";
+        form_tab: "complete name / next field", "compléter";
+        form_known: "choose a known subject", "sujet connu";
+        clear: "clear", "effacer";
+        cancel: "cancel", "annuler";
+        answer: "answer", "répondre";
+        choose: "choose", "choix";
+        skip: "skip", "passer";
+        note: "note", "annoter";
+        /// Esc on a question: the draft is saved, the person can come back to it.
+        save_leave: "save & leave", "pause";
+        move_question: "move", "naviguer";
+        edit: "edit", "modifier";
+        save_assessment: "save the assessment", "enregistrer";
+        save_draft_leave: "save draft & leave", "pause";
+        earlier_later: "earlier / later", "avant / après";
+        trends: "trends", "tendances";
+        compare: "compare", "comparer";
+        back: "back", "retour";
+        dimension: "dimension", "dimension";
+        all_dimensions: "all dimensions", "toutes / une";
+        move_list: "move", "choisir";
+        tick: "tick / untick", "(dé)cocher";
+        save_note: "save note", "enregistrer";
+        new_line: "new line", "à la ligne";
+        close_help: "close help", "fermer l’aide";
+    }
+}

@@ -1,0 +1,112 @@
+//! The words of the interactive screens: home, the form, the question, the note editor, the
+//! review, results, trends and compare. Keys and help are in `tui_keys`, messages in `tui_status`.
+
+crate::strings! {
+    /// What the screens of the TUI say, apart from their keys and messages.
+    TuiScreens {
+        // Home
+        /// After the program's name: « confiance dans vos relations de travail » reads as one.
+        tagline: "the trust in your working relationships", "dans vos relations de travail";
+        head_subject: "Subject", "Sujet";
+        head_last: "Last", "Dernière";
+        /// The latest overall score.
+        head_now: "Now", "Score";
+        head_trend: "Trend", "Tendance";
+        assessments_one: "{n} assessment", "{n} évaluation";
+        assessments_many: "{n} assessments", "{n} évaluations";
+        drafts_title: "Unfinished drafts", "Brouillons en cours";
+        draft_line: "{subject} · {respondent} · started {started} · {answered}",
+            "{subject} · {respondent} · commencé le {started} · {answered}";
+        answered_one: "{n} of {total} answered", "{n} réponse sur {total}";
+        answered_many: "{n} of {total} answered", "{n} réponses sur {total}";
+        problems_one: "{n} file could not be read: run `confiance check` for details.",
+            "{n} fichier illisible\u{a0}: `confiance check` dit pourquoi.";
+        problems_many: "{n} files could not be read: run `confiance check` for details.",
+            "{n} fichiers illisibles\u{a0}: `confiance check` dit pourquoi.";
+        welcome_what: "See the trust in one working relationship: a colleague, a team, a client community.",
+            "Voyez où en est la confiance dans une relation de travail\u{a0}: un collègue, une équipe, une communauté de clients.";
+        welcome_how: "Answer 24 short questions on the five virtues and three pillars of trust, then see where you stand and how it moves.",
+            "Répondez à 24 courtes questions sur les cinq vertus et les trois piliers de la confiance, puis voyez où vous en êtes et comment cela évolue.";
+        welcome_private: "Your answers stay on this computer, as plain files.",
+            "Vos réponses restent sur cet ordinateur, en simples fichiers.";
+        /// `{key}` is drawn as a key.
+        welcome_start: "Press {key} to start your first assessment.",
+            "Appuyez sur {key} pour commencer votre première évaluation.";
+
+        // The form
+        form_title: "New assessment", "Nouvelle évaluation";
+        form_subject_hint: "Who is the relationship with? A person, a team, a community.",
+            "Avec qui est cette relation\u{202f}? Une personne, une équipe, une communauté.";
+        form_subject: "Subject", "Sujet";
+        /// `{you}` is how `self` is shown.
+        form_respondent_hint: "Whose view is this? Leave \"{you}\" for your own.",
+            "Qui répond\u{202f}? Laissez «\u{202f}{you}\u{202f}» si c’est vous.";
+        form_respondent: "Respondent", "Répondant";
+        form_known: "Known subjects (↑↓ choose, Tab complete):",
+            "Sujets connus (↑↓ choisir, Tab compléter)\u{a0}:";
+        form_no_subject: "Type the name of the person, team or community.",
+            "Écrivez le nom de la personne, de l’équipe ou de la communauté.";
+
+        // The question
+        question_of: "Question {n} of {total}", "Question {n} sur {total}";
+        skipped_mark: "Skipped.", "Passée.";
+        note_mark: "✎ Note:", "✎ Note\u{a0}:";
+
+        // The note editor
+        note_title: "Note on question {n}", "Note sur la question {n}";
+        note_keys: "Enter save · Ctrl-J new line · Esc cancel",
+            "Entrée enregistrer · Ctrl-J à la ligne · Échap annuler";
+        note_keys_discard: "Esc discard · Enter save", "Échap abandonner · Entrée enregistrer";
+        note_too_long: "Notes are limited to {kib} KiB.", "Une note ne peut dépasser {kib} Kio.";
+        note_discard: "Discard the changes to this note? Esc discards, Enter saves",
+            "Abandonner les modifications\u{202f}? Échap abandonne, Entrée enregistre";
+
+        // The review
+        review_title: "Review", "Relecture";
+        /// `{enter}` and `{edit}` are drawn as keys.
+        review_counts: "{answered} answered, {skipped} skipped. {enter} saves the assessment; {edit} changes an answer.",
+            "Réponses\u{a0}: {answered}, passées\u{a0}: {skipped}. {enter} enregistre, {edit} modifie une réponse.";
+        not_answered: "not answered", "sans réponse";
+
+        // Results
+        results_title: "Results", "Résultats";
+        place: "{n} of {total}", "{n} sur {total}";
+        subject_gone: "This subject is no longer in the store.",
+            "Ce sujet ne figure plus dans vos données.";
+        assessment_gone: "This assessment is no longer in the store.",
+            "Cette évaluation ne figure plus dans vos données.";
+        where_to_start: "Where to start", "Par où commencer";
+        /// What the next stage needs, then what it means.
+        next_about: "{next}: {about}", "{next}. {about}";
+
+        // Trends
+        trends_title: "Trends", "Tendances";
+        trends_what: "{subject} · overall and {shown}", "{subject} · score global et {shown}";
+        all_dimensions: "all dimensions", "toutes les dimensions";
+        trends_need_two: "Trends need two assessments: assess {subject} again in a few weeks to see how the relationship moves.",
+            "Une tendance demande deux évaluations\u{a0}: évaluez de nouveau {subject} dans quelques semaines pour voir comment la relation évolue.";
+        /// A line of the chart: the respondent's overall score.
+        series_overall: "{who} overall", "{who} global";
+        head_date: "Date", "Date";
+        head_respondent: "Respondent", "Répondant";
+        head_overall: "Overall", "Global";
+        head_change: "Change", "Évolution";
+
+        // Compare
+        compare_title: "Compare", "Comparer";
+        head_gap: "gap", "écart";
+        tick_to_compare: "Tick assessments below to compare them.",
+            "Cochez ci-dessous les évaluations à comparer.";
+        compare_list: "Assessments (Space ticks, four at most)",
+            "Évaluations (Espace coche, quatre au plus)";
+        no_gap: "No gap of 10 points or more: you see it alike.",
+            "Aucun écart de 10 points ou plus\u{a0}: vous voyez les choses de la même façon.";
+        largest_gaps: "Largest gaps", "Plus grands écarts";
+        /// One gap in words: "Discretion: you 75, Alice 40".
+        gap_line: "{dimension}: {scores}", "{dimension}\u{a0}: {scores}";
+
+        // Any screen
+        enlarge: "Please enlarge the terminal to at least {min} (now {now}).",
+            "Agrandissez le terminal à {min} au moins (il fait {now}).";
+    }
+}

@@ -1,0 +1,41 @@
+//! The messages of the interactive screens: what happened when saving, resuming or filing, shown
+//! on the status line (and the one printed when the program ends on its own).
+
+crate::strings! {
+    /// The status line's messages.
+    TuiStatus {
+        saved: "Saved.", "Enregistré.";
+        /// `{then}` is `then_leave` or `then_retry`.
+        save_failed: "Could not save: {reason}. Your answers are kept here; {then}.",
+            "Impossible d’enregistrer\u{a0}: {reason}. Vos réponses restent ici\u{202f}; {then}.";
+        then_leave: "Esc again leaves without saving", "Échap de nouveau pour partir sans enregistrer";
+        then_retry: "saving is tried again with each change",
+            "l’enregistrement sera retenté à chaque modification";
+        assessment_saved: "Assessment saved.", "Évaluation enregistrée.";
+        saved_unconfirmed: "Assessment saved, but the disk did not confirm it ({reason}): check the disk.",
+            "Évaluation enregistrée, mais le disque ne l’a pas confirmé ({reason})\u{a0}: vérifiez le disque.";
+        four_at_most: "Four assessments at most: untick one first.",
+            "Quatre évaluations au plus\u{a0}: décochez-en une d’abord.";
+        no_draft: "No draft to resume here: press a for a new assessment.",
+            "Aucun brouillon à reprendre ici\u{a0}: appuyez sur a pour une nouvelle évaluation.";
+        resumed_one: "Resumed draft from {started}: {n} of {total} answered",
+            "Brouillon du {started} repris\u{a0}: {n} réponse sur {total}";
+        resumed_many: "Resumed draft from {started}: {n} of {total} answered",
+            "Brouillon du {started} repris\u{a0}: {n} réponses sur {total}";
+        busy_new: "The draft for {subject} is open in another window: this is a new one.",
+            "Le brouillon sur {subject} est ouvert dans une autre fenêtre\u{a0}: celui-ci est nouveau.";
+        draft_busy: "This draft is open in another window: finish or leave it there first.",
+            "Ce brouillon est ouvert dans une autre fenêtre\u{a0}: terminez-le ou quittez-le d’abord là-bas.";
+        draft_gone: "This draft no longer exists (it was deleted).",
+            "Ce brouillon n’existe plus (il a été supprimé).";
+        draft_unreadable: "This draft can no longer be read: see `confiance check`.",
+            "Ce brouillon ne peut plus être lu\u{a0}: voyez `confiance check`.";
+        draft_deleted: "This draft was deleted in another window (confiance forget); nothing more is saved.",
+            "Ce brouillon a été supprimé dans une autre fenêtre (confiance forget)\u{202f}; plus rien n’est enregistré.";
+        unknown_questionnaire: "Unknown questionnaire `{id}`.", "Questionnaire inconnu\u{a0}: `{id}`.";
+        need_terminal: "the interactive screens need a terminal (stdin and stdout must be a terminal); \
+            for scripts, use `confiance list`, `show`, `export` or `import`",
+            "les écrans interactifs demandent un terminal (stdin et stdout doivent en être un)\u{202f}; \
+            pour un script, utilisez `confiance list`, `show`, `export` ou `import`";
+    }
+}
