@@ -4,6 +4,14 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+/// The respondent stored when the owner of the relationship answered (shown as "you").
+pub const OWNER: &str = "self";
+
+/// Whether `respondent` is the owner of the relationship, however it is spelt.
+pub fn is_owner(respondent: &str) -> bool {
+    same(respondent, OWNER)
+}
+
 /// What two names must share to be the same person: compatibility-normalised (NFKC: a
 /// full-width `Ａ` is `A`), without invisible characters, trimmed, lowercased (simple case
 /// folding, as `str::to_lowercase`).

@@ -48,7 +48,7 @@ pub enum Response {
     Unanswered,
 }
 
-pub const DEFAULT_RESPONDENT: &str = "self";
+pub const DEFAULT_RESPONDENT: &str = crate::names::OWNER;
 
 /// The longest note the tool accepts: far more than anyone types, and it keeps every file readable.
 pub const MAX_NOTE_BYTES: usize = 64 * 1024;

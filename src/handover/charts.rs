@@ -8,11 +8,7 @@ use crate::report::Report;
 
 /// How a view is named in legends: "you" for the owner, else the respondent as written.
 pub fn who(report: &Report, words: &Common) -> String {
-    if super::session::is_owner(&report.assessment.respondent) {
-        words.you.to_string()
-    } else {
-        report.assessment.respondent.clone()
-    }
+    words.respondent(&report.assessment.respondent).into_owned()
 }
 
 /// The radar: the main view, the owner's previous assessment, then the other views.

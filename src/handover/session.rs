@@ -2,7 +2,7 @@
 //! shows, or nothing when it has no data. The HTML and Markdown writers only lay it out, so
 //! they can never disagree.
 
-use crate::assessment::{DEFAULT_RESPONDENT, Response};
+use crate::assessment::Response;
 use crate::comparison::gap;
 use crate::history::{self, Series};
 use crate::i18n::Lang;
@@ -256,7 +256,4 @@ impl<'a> Session<'a> {
     }
 }
 
-/// Whether `respondent` is the owner of the relationship (the person whose data it is).
-pub fn is_owner(respondent: &str) -> bool {
-    crate::names::same(respondent, DEFAULT_RESPONDENT)
-}
+pub use crate::names::is_owner;

@@ -26,7 +26,7 @@ impl Common {
     /// How a stored respondent is shown: `self` is "you" ("vous"); anyone else by name, made
     /// printable. JSON, CSV and what `--respondent` takes keep the stored name.
     pub fn respondent<'a>(&self, respondent: &'a str) -> std::borrow::Cow<'a, str> {
-        if respondent == crate::assessment::DEFAULT_RESPONDENT {
+        if crate::names::is_owner(respondent) {
             self.you.into()
         } else {
             crate::printable::printable(respondent).into()
