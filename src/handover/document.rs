@@ -3,7 +3,7 @@
 //! only render these blocks, so both always hold the same content.
 
 use super::charts::{self, who};
-use super::session::{PERCEPTION_GAP, Session};
+use super::session::Session;
 use crate::assessment::Response;
 use crate::history::change_text;
 use crate::i18n::{Common, ReportText, fill};
@@ -97,7 +97,7 @@ pub fn blocks(s: &Session, options: &Options) -> Vec<Block> {
     )));
     out.push(Block::Paragraph(text.how_scores.into()));
 
-    glance(s, &mut out);
+    super::sections::glance(s, &mut out);
     out.push(Block::Heading(text.radar_title.into()));
     out.push(Block::Figure {
         chart: Chart::Radar,
@@ -126,10 +126,10 @@ pub fn blocks(s: &Session, options: &Options) -> Vec<Block> {
         s.previous.is_some(),
     ));
 
-    advice(s, &mut out);
-    gaps(s, &mut out);
+    super::sections::advice(s, &mut out);
+    super::sections::gaps(s, &mut out);
     super::detail::statements(s, options, &mut out);
-    trend(s, &mut out);
+    super::sections::trend(s, &mut out);
 
     out.push(Block::Heading(text.appendix_title.into()));
     out.push(Block::Paragraph(text.scoring.into()));
@@ -143,7 +143,7 @@ pub fn blocks(s: &Session, options: &Options) -> Vec<Block> {
 }
 
 /// A table, its last column dropped when `last_column` is false (a change with nothing before).
-fn table<const N: usize>(
+pub(super) fn table<const N: usize>(
     header: [&str; N],
     mut rows: Vec<Vec<String>>,
     numeric: &[bool],
@@ -163,172 +163,6 @@ fn table<const N: usize>(
         rows,
         numeric,
     }
-}
-
-fn glance(s: &Session, out: &mut Vec<Block>) {
-    let (words, text) = (Common::of(s.lang), ReportText::of(s.lang));
-    out.push(Block::Heading(text.glance_title.into()));
-    let before = s.previous.as_ref().map(|p| &p.scores);
-    let row = |name: &str, now: Option<f64>, then: Option<Option<f64>>| {
-        let change = then.and_then(|t| Some(now? - t?));
-        vec![name.to_string(), display(now), change_text(change)]
-    };
-    let scores = &s.main.scores;
-    out.push(table(
-        [text.index, text.score, text.change],
-        vec![
-            row(words.overall, scores.overall, before.map(|b| b.overall)),
-            row(words.virtues, scores.virtues, before.map(|b| b.virtues)),
-            row(words.pillars, scores.pillars, before.map(|b| b.pillars)),
-        ],
-        &[false, true, true],
-        s.previous.is_some(),
-    ));
-    match s.main.ladder() {
-        Some(ladder) => {
-            out.push(Block::Subheading(ladder.title(words)));
-            out.push(Block::Paragraph(s.main.fill(&ladder.stage.about)));
-            if let Some(next) = ladder.next_text(words) {
-                let about = ladder
-                    .next
-                    .map(|n| s.main.fill(&n.about))
-                    .unwrap_or_default();
-                out.push(Block::Paragraph(format!("{next}. {about}")));
-            }
-        }
-        None => out.push(Block::Paragraph(words.no_stage.into())),
-    }
-    out.push(Block::Paragraph(match &s.previous {
-        Some(p) => format!(
-            "{} · {} {}",
-            fill(text.since, &[("date", &p.assessment.when().date())]),
-            words.overall,
-            change_text(s.overall_change())
-        ),
-        None => text.first.into(),
-    }));
-}
-
-fn advice(s: &Session, out: &mut Vec<Block>) {
-    let text = ReportText::of(s.lang);
-    let (strengths, start) = s.strengths_and_start();
-    if strengths.is_empty() {
-        return;
-    }
-    out.push(Block::Heading(text.strengths_title.into()));
-    let score = |id: &str| display(s.main.scores.dimension(id).and_then(|d| d.score));
-    out.push(Block::Subheading(text.strengths.into()));
-    for d in strengths {
-        out.push(Block::Paragraph(fill(
-            text.dimension_about,
-            &[
-                ("name", &d.name),
-                ("score", &score(&d.id)),
-                ("about", &s.main.fill(&d.about)),
-            ],
-        )));
-    }
-    out.push(Block::Subheading(text.start.into()));
-    for d in start {
-        out.push(Block::Paragraph(fill(
-            text.dimension_about,
-            &[
-                ("name", &d.name),
-                ("score", &score(&d.id)),
-                ("about", &s.main.fill(&d.about)),
-            ],
-        )));
-        out.push(Block::List(
-            d.advice.iter().map(|a| s.main.fill(a)).collect(),
-        ));
-    }
-}
-
-fn gaps(s: &Session, out: &mut Vec<Block>) {
-    if s.others.is_empty() {
-        return;
-    }
-    let (words, text) = (Common::of(s.lang), ReportText::of(s.lang));
-    out.push(Block::Heading(text.gaps_title.into()));
-    let owner = who(&s.main, words);
-    for other in &s.others {
-        let name = who(other, words);
-        let found = s.gaps(other);
-        let threshold = PERCEPTION_GAP as i64;
-        if found.is_empty() {
-            out.push(Block::Paragraph(fill(
-                text.no_gaps,
-                &[
-                    ("threshold", &threshold),
-                    ("owner", &owner),
-                    ("other", &name),
-                ],
-            )));
-            continue;
-        }
-        let who = [
-            ("threshold", &threshold as &dyn std::fmt::Display),
-            ("owner", &owner),
-            ("other", &name),
-        ];
-        out.push(Block::Paragraph(format!(
-            "{} {}",
-            fill(text.gaps_intro, &who),
-            fill(text.gaps_explained, &who)
-        )));
-        let lines = found
-            .iter()
-            .map(|g| {
-                let template = if g.is_blind_spot() {
-                    text.blind_spot
-                } else {
-                    text.hidden_strength
-                };
-                fill(
-                    template,
-                    &[
-                        ("dimension", &g.dimension.name),
-                        ("owner", &owner),
-                        ("other", &name),
-                        ("mine", &display(Some(g.mine))),
-                        ("theirs", &display(Some(g.theirs))),
-                        ("gap", &display(Some(g.size()))),
-                    ],
-                )
-            })
-            .collect();
-        out.push(Block::List(lines));
-    }
-}
-
-fn trend(s: &Session, out: &mut Vec<Block>) {
-    let Some(svg) = charts::trend(s) else {
-        return;
-    };
-    let (words, text) = (Common::of(s.lang), ReportText::of(s.lang));
-    out.push(Block::Heading(text.trend_title.into()));
-    out.push(Block::Figure {
-        chart: Chart::Trend,
-        svg,
-    });
-    out.push(Block::Subheading(text.trend_table.into()));
-    let rows = crate::history::timeline(&s.history)
-        .iter()
-        .map(|m| {
-            vec![
-                m.report.assessment.when().date(),
-                who(m.report, words),
-                display(m.report.scores.overall),
-                change_text(m.change),
-            ]
-        })
-        .collect();
-    out.push(table(
-        [text.date, text.respondent, words.overall, text.change],
-        rows,
-        &[false, false, true, true],
-        true,
-    ));
 }
 
 /// An answer as a person reads it: "4 · Agree", "skipped", "no answer".

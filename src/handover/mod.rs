@@ -7,4 +7,5 @@ mod detail;
 pub mod document;
 pub mod html;
 pub mod markdown;
+mod sections;
 pub mod session;
