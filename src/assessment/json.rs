@@ -147,7 +147,9 @@ fn convert(text: &str, part: &str, number: usize) -> Result<Assessment, Diagnost
         Some(p) => Some(PreviousIntention {
             followed: match p.followed.as_deref() {
                 None => None,
-                Some(word) => Some(Followed::parse(word).ok_or_else(|| here(FOLLOWED_WORDS.into()))?),
+                Some(word) => {
+                    Some(Followed::parse(word).ok_or_else(|| here(FOLLOWED_WORDS.into()))?)
+                }
             },
             extra: super::extra::from_json(&p.extra).map_err(here)?,
             text: p.text,

@@ -8,10 +8,10 @@ mod validate;
 mod write;
 
 pub use codec::{SCHEMA, Spans, from_toml};
-pub use write::to_toml;
 pub use intention::{FOLLOWED_WORDS, Followed, PreviousIntention};
 pub use json::from_json;
 pub use validate::validate;
+pub use write::to_toml;
 
 use crate::time::Timestamp;
 

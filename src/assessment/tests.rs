@@ -51,7 +51,10 @@ fn intentions_are_written_in_the_documented_layout_and_read_back() {
     let text = to_toml(&sample());
     let intention = text.find("intention = ").unwrap();
     let previous = text.find("[previous_intention]").unwrap();
-    assert!(intention < previous && previous < text.find("[[answers]]").unwrap(), "{text}");
+    assert!(
+        intention < previous && previous < text.find("[[answers]]").unwrap(),
+        "{text}"
+    );
     assert!(text.contains("followed = \"partly\""), "{text}");
     let bad = text.replace("followed = \"partly\"", "followed = \"mostly\"");
     let d = from_toml(&bad).unwrap_err();
@@ -59,10 +62,16 @@ fn intentions_are_written_in_the_documented_layout_and_read_back() {
     let line = bad[..bad.find("\"mostly\"").unwrap()].matches('\n').count() + 1;
     assert_eq!(d.line, Some(line));
     // A newer version's key inside the table survives a rewrite.
-    let more = text.replace("[previous_intention]\n", "[previous_intention]\nmood = \"calm\"\n");
+    let more = text.replace(
+        "[previous_intention]\n",
+        "[previous_intention]\nmood = \"calm\"\n",
+    );
     let (a, _) = from_toml(&more).unwrap();
     let kept = a.previous_intention.as_ref().unwrap();
-    assert_eq!(kept.extra.get("mood").and_then(|v| v.as_str()), Some("calm"));
+    assert_eq!(
+        kept.extra.get("mood").and_then(|v| v.as_str()),
+        Some("calm")
+    );
     assert_eq!(from_toml(&to_toml(&a)).unwrap().0, a);
     assert!(a.same_content(&from_toml(&to_toml(&a)).unwrap().0));
     // Without `followed`: shown, but the person did not say.

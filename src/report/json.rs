@@ -133,7 +133,6 @@ pub fn previous_json(p: &crate::assessment::PreviousIntention) -> Value {
     v
 }
 
-
 #[cfg(test)]
 mod tests {
     use crate::assessment::{Answer, Assessment, Followed, PreviousIntention, Response, from_json};
@@ -165,15 +164,21 @@ mod tests {
             }],
             extra: Default::default(),
         };
-        a.previous_intention.as_mut().unwrap().extra.insert(
-            "mood".into(),
-            toml::Value::String("calm".into()),
-        );
+        a.previous_intention
+            .as_mut()
+            .unwrap()
+            .extra
+            .insert("mood".into(), toml::Value::String("calm".into()));
         let json = Report::new(&a, &q).to_export_json();
         let back = from_json(&json.to_string()).unwrap();
         assert_eq!(back, vec![a.clone()]);
         let bad = json.to_string().replace("\"no\"", "\"never\"");
-        assert!(from_json(&bad).unwrap_err().message.contains("`followed` must be"));
+        assert!(
+            from_json(&bad)
+                .unwrap_err()
+                .message
+                .contains("`followed` must be")
+        );
         a.previous_intention = None;
         a.intention = None;
         let back = from_json(&Report::new(&a, &q).to_export_json().to_string()).unwrap();
