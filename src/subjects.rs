@@ -43,12 +43,13 @@ impl<'a> Subject<'a> {
             .unwrap_or_else(|| self.latest())
     }
 
-    /// Only the assessments of `respondent` (`None` when there are none).
-    pub fn of_respondent(&self, respondent: &str) -> Option<Subject<'a>> {
+    /// Only the assessments of `respondent` as a person named them (the owner's name means
+    /// `self`, see [`crate::owner::is_respondent`]); `None` when there are none.
+    pub fn of_respondent(&self, respondent: &str, owner: Option<&str>) -> Option<Subject<'a>> {
         let assessments: Vec<&Stored> = self
             .assessments
             .iter()
-            .filter(|s| names::same(&s.assessment.respondent, respondent))
+            .filter(|s| crate::owner::is_respondent(&s.assessment.respondent, respondent, owner))
             .copied()
             .collect();
         (!assessments.is_empty()).then_some(Subject {
@@ -173,8 +174,15 @@ mod tests {
             "2",
             "the owner's, though older"
         );
-        assert_eq!(bob.of_respondent("bob").unwrap().assessments.len(), 1);
-        assert!(bob.of_respondent("Carol").is_none());
+        assert_eq!(bob.of_respondent("bob", None).unwrap().assessments.len(), 1);
+        assert_eq!(
+            bob.of_respondent("Me", Some("me"))
+                .unwrap()
+                .assessments
+                .len(),
+            1
+        );
+        assert!(bob.of_respondent("Carol", None).is_none());
 
         let collide = [
             stored("1", "Team Atlas", "self", "2026-01-01T00:00:00Z"),

@@ -12,6 +12,11 @@ const SAME_IN_BOTH: &[&str] = &[
     "SOURCE",
     "{n} dimension",
     "{n} dimensions",
+    "CLIENT",
+    "INTENTION",
+    "Intentions",
+    "Notes",
+    "{score} ({who})",
 ];
 
 type Entries = Vec<(&'static str, &'static str)>;
@@ -34,6 +39,11 @@ fn all() -> Vec<(&'static str, Entries, Entries)> {
             "CliFiles",
             super::CliFiles::EN.entries(),
             super::CliFiles::FR.entries(),
+        ),
+        (
+            "CliCoach",
+            super::CliCoach::EN.entries(),
+            super::CliCoach::FR.entries(),
         ),
         ("HelpText", HelpText::EN.entries(), HelpText::FR.entries()),
         ("ClapText", ClapText::EN.entries(), ClapText::FR.entries()),
