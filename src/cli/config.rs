@@ -66,7 +66,16 @@ pub fn run(
     match &args.action {
         None => show(settings, cli, out, ui),
         Some(ConfigAction::Set { key, value }) => {
-            let setting = Setting::parse(key.as_str(), value).map_err(invalid)?;
+            let setting = Setting::parse(key.as_str(), value).map_err(|_| {
+                let c = ui.coach();
+                let why = match key {
+                    Key::Lang => c.bad_lang,
+                    Key::Name => c.bad_name,
+                    Key::HideNotes => c.bad_hide_notes,
+                    Key::CadenceWeeks => c.bad_cadence_weeks,
+                };
+                invalid(fill(why, &[("max", &crate::store::MAX_WEEKS)]))
+            })?;
             write(settings, key.as_str(), Some(&setting), ui)
         }
         Some(ConfigAction::Unset { key }) => write(settings, key.as_str(), None, ui),

@@ -46,10 +46,8 @@ pub fn client_name(given: Option<&str>) -> Option<&str> {
 /// that names no other client.
 pub fn client(personal: &Store, wanted: &str, create: bool, ui: &mut Ui) -> anyhow::Result<Client> {
     let c = ui.coach();
-    let (clients, problems) = personal.clients();
-    for problem in &problems {
-        ui.warn(problem);
-    }
+    // Problems of other clients' folders are `check`'s to report, never shown in a session.
+    let (clients, _) = personal.clients();
     match find(&clients, wanted) {
         Lookup::Found(client) => Ok(client.clone()),
         Lookup::Ambiguous(list) => {

@@ -91,5 +91,11 @@ crate::strings! {
         config_unset: "{key} removed from {path}", "{key} retiré de {path}";
         config_unchanged: "{key} is not in {path}: nothing to remove", "{key} n’est pas dans {path}\u{a0}: rien à retirer";
         cannot_write_config: "cannot write {path}: {reason}", "impossible d’écrire {path}\u{a0}: {reason}";
+        bad_lang: "lang must be en or fr (also written fr-FR, fr_FR.UTF-8)",
+            "lang doit valoir en ou fr (ou s’écrire fr-FR, fr_FR.UTF-8)";
+        bad_name: "name must not be empty", "name ne doit pas être vide";
+        bad_hide_notes: "hide_notes must be true or false", "hide_notes doit valoir true ou false";
+        bad_cadence_weeks: "cadence_weeks must be a whole number of weeks from 1 to {max}",
+            "cadence_weeks doit être un nombre entier de semaines, de 1 à {max}";
     }
 }

@@ -27,7 +27,10 @@ pub fn run_client(
     };
     let client = space::client(personal, wanted, false, ui)?;
     let store = personal.client_space(client);
-    let name = ui.quoted(&store.client().expect("a client's space").name);
+    let client_name = &store.client().expect("a client's space").name;
+    // `self` is the client here, not "you".
+    ui.self_name = Some(client_name.clone());
+    let name = ui.quoted(client_name);
     let gathered = store.gather_all();
     let locks = take_draft_locks(&store, &gathered.files, ui)?;
     let count = gathered.files.len();
