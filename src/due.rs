@@ -25,7 +25,7 @@ impl CheckIn<'_> {
     pub fn days_late(&self, now: Timestamp) -> Option<i64> {
         let due = self.due_on?;
         let late = now.unix_seconds() - due.unix_seconds();
-        (late >= 0).then(|| late / DAY)
+        (late >= 0).then_some(late / DAY)
     }
 
     pub fn is_due(&self, now: Timestamp) -> bool {
@@ -36,7 +36,7 @@ impl CheckIn<'_> {
     pub fn days_left(&self, now: Timestamp) -> Option<i64> {
         let due = self.due_on?;
         let left = due.unix_seconds() - now.unix_seconds();
-        (left > 0).then(|| (left + DAY - 1) / DAY)
+        (left > 0).then_some((left + DAY - 1) / DAY)
     }
 }
 

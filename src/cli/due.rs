@@ -83,7 +83,7 @@ pub fn run(
         }
     }
     // The longest wait first.
-    rows.sort_by(|a, b| b.days_late.cmp(&a.days_late));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.days_late));
     match args.format {
         DueFormat::Json => {
             let list: Vec<_> = rows
