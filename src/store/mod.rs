@@ -207,7 +207,7 @@ impl Store {
 
     /// A client's space reached through a symbolic link (`clients/` or the client's folder
     /// swapped for one since it was listed) is not read: it would lead out of the data folder.
-    fn linked_space(&self) -> Option<Diagnostic> {
+    pub(super) fn linked_space(&self) -> Option<Diagnostic> {
         self.client.as_ref()?;
         let clients = self.data_dir.join(CLIENTS_DIR);
         [clients.as_path(), self.root.as_path()]

@@ -23,6 +23,9 @@ impl Store {
     /// writes), stale or still in use.
     pub fn leftovers(&self) -> Vec<Leftover> {
         let mut found = vec![];
+        if self.linked_space().is_some() {
+            return found;
+        }
         let mut look = |seen: Seen| {
             if !seen.meta.is_file() {
                 return;
@@ -62,6 +65,9 @@ impl Store {
     /// Run when the store opens: stale temporary files hold plaintext notes, so they go; lock
     /// files of sessions that died go too (taken, then removed while held, never by guess).
     pub(super) fn remove_stale_leftovers(&self) -> Vec<PathBuf> {
+        if self.linked_space().is_some() {
+            return vec![];
+        }
         let removed = self
             .leftovers()
             .into_iter()
@@ -94,13 +100,17 @@ impl Store {
     /// folder) is not rewritten.
     pub fn loose_permissions(&self) -> Vec<(PathBuf, u32)> {
         let mut loose = vec![];
+        if self.linked_space().is_some() {
+            return loose;
+        }
         let mut visit = |path: &Path, meta: &fs::Metadata| {
             let mode = meta.permissions().mode() & 0o7777;
             if (meta.is_dir() || meta.is_file()) && mode & 0o077 != 0 {
                 loose.push((path.to_path_buf(), mode));
             }
         };
-        // The data folder itself may be a link the person chose: that one is followed.
+        // The data folder itself may be a link the person chose: that one is followed (a
+        // client's folder that is a link was turned away above).
         if let Ok(meta) = fs::metadata(self.root()) {
             visit(self.root(), &meta);
         }
@@ -144,6 +154,9 @@ impl Store {
 
     /// Every symbolic link in the store's folders (never followed; `check` names them).
     pub fn links(&self) -> Vec<PathBuf> {
+        if let Some(linked) = self.linked_space() {
+            return linked.path.into_iter().collect();
+        }
         let mut links: Vec<PathBuf> = self
             .own_files()
             .into_iter()
