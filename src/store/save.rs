@@ -66,7 +66,7 @@ impl Store {
     }
 
     /// Holds `assessments/` locked while a writer checks and files: released when dropped.
-    fn writers_turn(&self) -> io::Result<File> {
+    pub(super) fn writers_turn(&self) -> io::Result<File> {
         let dir = OpenOptions::new()
             .read(true)
             .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW)
