@@ -79,6 +79,8 @@ impl Flow {
             started: now,
             completed: None,
             note: None,
+            intention: None,
+            previous_intention: None,
             answers: vec![],
             extra: Default::default(),
         };

@@ -27,6 +27,37 @@ impl<'a> Subject<'a> {
         score::score(&latest.questionnaire, &latest.assessment.answers).overall
     }
 
+    /// The latest assessment of `respondent` (any look-alike spelling).
+    pub fn latest_of(&self, respondent: &str) -> Option<&'a Stored> {
+        self.assessments
+            .iter()
+            .rev()
+            .find(|s| names::same(&s.assessment.respondent, respondent))
+            .copied()
+    }
+
+    /// The owner's latest assessment (`self`), else the latest of anyone: what "now" means
+    /// for the relationship. Check which respondent it is before calling it the owner's view.
+    pub fn owners_latest(&self) -> &'a Stored {
+        self.latest_of(crate::assessment::DEFAULT_RESPONDENT)
+            .unwrap_or_else(|| self.latest())
+    }
+
+    /// Only the assessments of `respondent` as a person named them (the owner's name means
+    /// `self`, see [`crate::owner::is_respondent`]); `None` when there are none.
+    pub fn of_respondent(&self, respondent: &str, owner: Option<&str>) -> Option<Subject<'a>> {
+        let assessments: Vec<&Stored> = self
+            .assessments
+            .iter()
+            .filter(|s| crate::owner::is_respondent(&s.assessment.respondent, respondent, owner))
+            .copied()
+            .collect();
+        (!assessments.is_empty()).then_some(Subject {
+            name: self.name,
+            assessments,
+        })
+    }
+
     /// The overall score of every assessment, oldest first (none where nothing was answered).
     pub fn overall_history(&self) -> Vec<Option<f64>> {
         self.assessments
@@ -90,4 +121,78 @@ pub fn by_subject(assessments: &[Stored]) -> Vec<Subject<'_>> {
 pub fn find<'s, 'a>(subjects: &'s [Subject<'a>], wanted: &str) -> Option<&'s Subject<'a>> {
     let key = names::identity(wanted);
     subjects.iter().find(|s| names::identity(s.name) == key)
+}
+
+/// How to write `wanted` in a new assessment: as the subject is already stored when it is
+/// known, else as typed (trimmed). When its files spell it several ways ("Team Atlas", "team
+/// atlas") and `wanted` is none of them exactly, which one is not guessed: they come back.
+pub fn spelling<'a>(subjects: &[Subject<'a>], wanted: &str) -> Result<String, Vec<&'a str>> {
+    let wanted = wanted.trim();
+    let Some(subject) = find(subjects, wanted) else {
+        return Ok(wanted.to_string());
+    };
+    let spellings = subject.spellings();
+    match spellings.as_slice() {
+        [one] => Ok(one.to_string()),
+        several if several.contains(&wanted) => Ok(wanted.to_string()),
+        _ => Err(spellings),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored(id: &str, subject: &str, respondent: &str, when: &str) -> Stored {
+        let text = format!(
+            "schema = 1\nid = \"{id}\"\nsubject = \"{subject}\"\nrespondent = \"{respondent}\"\n\
+             questionnaire = \"trust\"\nquestionnaire_version = 1\nlang = \"en\"\n\
+             started = {when}\ncompleted = {when}\n"
+        );
+        let catalog = crate::questionnaire::Catalog::builtin();
+        let (assessment, questionnaire) = crate::store::parse_assessment(&text, &catalog).unwrap();
+        Stored {
+            assessment,
+            questionnaire,
+            path: id.into(),
+        }
+    }
+
+    #[test]
+    fn look_alike_names_are_one_subject_and_spellings_are_never_guessed() {
+        let all = [
+            stored("1", "Team Atlas", "self", "2026-01-01T00:00:00Z"),
+            stored("2", "Bob", "self", "2026-01-02T00:00:00Z"),
+            stored("3", "Bob", "Bob", "2026-01-03T00:00:00Z"),
+        ];
+        let subjects = by_subject(&all);
+        assert_eq!(spelling(&subjects, " team ATLAS").unwrap(), "Team Atlas");
+        assert_eq!(spelling(&subjects, "Zoé ").unwrap(), "Zoé", "new: as typed");
+        let bob = find(&subjects, "BOB").unwrap();
+        assert_eq!(
+            bob.owners_latest().assessment.id,
+            "2",
+            "the owner's, though older"
+        );
+        assert_eq!(bob.of_respondent("bob", None).unwrap().assessments.len(), 1);
+        assert_eq!(
+            bob.of_respondent("Me", Some("me"))
+                .unwrap()
+                .assessments
+                .len(),
+            1
+        );
+        assert!(bob.of_respondent("Carol", None).is_none());
+
+        let collide = [
+            stored("1", "Team Atlas", "self", "2026-01-01T00:00:00Z"),
+            stored("2", "team atlas", "self", "2026-01-02T00:00:00Z"),
+        ];
+        let subjects = by_subject(&collide);
+        assert_eq!(
+            spelling(&subjects, "TEAM ATLAS").unwrap_err(),
+            ["Team Atlas", "team atlas"]
+        );
+        assert_eq!(spelling(&subjects, "team atlas").unwrap(), "team atlas");
+    }
 }

@@ -39,7 +39,7 @@ fn list_shows_subjects_most_recent_first() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0].split_whitespace().collect::<Vec<_>>(),
-        ["SUBJECT", "ASSESSMENTS", "LAST", "OVERALL"]
+        ["SUBJECT", "ASSESSMENTS", "LAST", "OVERALL", "DUE"]
     );
     assert!(
         lines[1].starts_with("Alice") && lines[1].contains("2026-11-01"),

@@ -445,7 +445,7 @@ fn questionnaire_in_french() {
 }
 
 /// Every command, as `--help` is asked of it.
-const COMMANDS: [&[&str]; 15] = [
+const COMMANDS: [&[&str]; 21] = [
     &[],
     &["assess"],
     &["list"],
@@ -459,8 +459,14 @@ const COMMANDS: [&[&str]; 15] = [
     &["questionnaire", "list"],
     &["questionnaire", "show"],
     &["questionnaire", "check"],
+    &["clients"],
+    &["due"],
+    &["cadence"],
+    &["drafts"],
     &["completions"],
     &["config"],
+    &["config", "set"],
+    &["config", "unset"],
 ];
 
 /// The same help in French (`--lang fr`): the same flags, defaults and examples, every text,

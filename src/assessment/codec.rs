@@ -1,11 +1,11 @@
-//! The assessment file format (schema 1): reading any valid TOML layout a person may write,
-//! and writing the canonical layout, keeping unknown keys.
+//! Reading the assessment file format (schema 1): any valid TOML layout a person may write,
+//! unknown keys kept aside for rewriting (see `write` for the canonical layout).
 
 use serde::Deserialize;
 use toml::value::Datetime;
 use toml::{Spanned, Table, Value};
 
-use super::{Answer, Assessment, Response};
+use super::{Answer, Assessment, FOLLOWED_WORDS, Followed, PreviousIntention, Response};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{DiagContent, fill};
 use crate::id::is_valid_id;
@@ -25,9 +25,12 @@ const TOP_KEYS: &[&str] = &[
     "started",
     "completed",
     "note",
+    "intention",
+    "previous_intention",
     "answers",
 ];
 const ANSWER_KEYS: &[&str] = &["item", "value", "skipped", "note"];
+const PREVIOUS_KEYS: &[&str] = &["text", "followed"];
 
 #[derive(Deserialize)]
 struct Raw {
@@ -41,8 +44,16 @@ struct Raw {
     started: Spanned<Datetime>,
     completed: Option<Spanned<Datetime>>,
     note: Option<String>,
+    intention: Option<String>,
+    previous_intention: Option<RawPrevious>,
     #[serde(default)]
     answers: Vec<Spanned<RawAnswer>>,
+}
+
+#[derive(Deserialize)]
+struct RawPrevious {
+    text: String,
+    followed: Option<Spanned<String>>,
 }
 
 fn default_respondent() -> String {
@@ -132,6 +143,28 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
         });
     }
 
+    let previous_intention = match raw.previous_intention {
+        None => None,
+        Some(p) => {
+            let followed = match &p.followed {
+                None => None,
+                Some(word) => Some(
+                    Followed::parse(word.get_ref())
+                        .ok_or_else(|| at(word.span(), FOLLOWED_WORDS.into()))?,
+                ),
+            };
+            let extra = table
+                .get("previous_intention")
+                .and_then(Value::as_table)
+                .map(|t| unknown_keys(t, PREVIOUS_KEYS))
+                .unwrap_or_default();
+            Some(PreviousIntention {
+                text: p.text,
+                followed,
+                extra,
+            })
+        }
+    };
     let assessment = Assessment {
         id: raw.id.into_inner(),
         subject: raw.subject,
@@ -142,6 +175,8 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
         started,
         completed,
         note: raw.note,
+        intention: raw.intention,
+        previous_intention,
         answers,
         extra: unknown_keys(&table, TOP_KEYS),
     };
@@ -183,56 +218,4 @@ fn unknown_keys(table: &Table, known: &[&str]) -> Table {
         .filter(|(k, _)| !known.contains(&k.as_str()))
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect()
-}
-
-/// The canonical text of an assessment: known keys in the documented order, then unknown keys
-/// kept from the file it was read from, then the answers.
-pub fn to_toml(a: &Assessment) -> String {
-    let mut top = Table::new();
-    top.insert("schema".into(), Value::Integer(SCHEMA));
-    top.insert("id".into(), Value::String(a.id.clone()));
-    top.insert("subject".into(), Value::String(a.subject.clone()));
-    top.insert("respondent".into(), Value::String(a.respondent.clone()));
-    top.insert(
-        "questionnaire".into(),
-        Value::String(a.questionnaire.clone()),
-    );
-    top.insert(
-        "questionnaire_version".into(),
-        Value::Integer(a.questionnaire_version.into()),
-    );
-    top.insert("lang".into(), Value::String(a.lang.clone()));
-    top.insert("started".into(), Value::Datetime(a.started.to_toml()));
-    if let Some(completed) = a.completed {
-        top.insert("completed".into(), Value::Datetime(completed.to_toml()));
-    }
-    if let Some(note) = &a.note {
-        top.insert("note".into(), Value::String(note.clone()));
-    }
-    for (k, v) in &a.extra {
-        top.entry(k.clone()).or_insert_with(|| v.clone());
-    }
-    let answers = a
-        .answers
-        .iter()
-        .map(|answer| {
-            let mut t = Table::new();
-            t.insert("item".into(), Value::String(answer.item.clone()));
-            match answer.response {
-                Response::Value(v) => t.insert("value".into(), Value::Integer(v)),
-                Response::Skipped => t.insert("skipped".into(), Value::Boolean(true)),
-                Response::Unanswered => None,
-            };
-            if let Some(note) = &answer.note {
-                t.insert("note".into(), Value::String(note.clone()));
-            }
-            for (k, v) in &answer.extra {
-                t.entry(k.clone()).or_insert_with(|| v.clone());
-            }
-            Value::Table(t)
-        })
-        .collect();
-    top.insert("answers".into(), Value::Array(answers));
-    // A table of plain values always serialises; failure would be a bug in the toml crate.
-    toml::to_string(&top).expect("an assessment table always serialises")
 }

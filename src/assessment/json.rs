@@ -3,7 +3,7 @@
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::{Answer, Assessment, Response, SCHEMA};
+use super::{Answer, Assessment, FOLLOWED_WORDS, Followed, PreviousIntention, Response, SCHEMA};
 use crate::diagnostic::{Diagnostic, in_words, redact};
 use crate::i18n::{DiagContent, fill};
 use crate::id::is_valid_id;
@@ -21,8 +21,20 @@ struct JsonAssessment<'a> {
     started: String,
     completed: Option<String>,
     note: Option<String>,
+    #[serde(default)]
+    intention: Option<String>,
+    #[serde(default)]
+    previous_intention: Option<JsonPrevious>,
     #[serde(borrow)]
     answers: Vec<&'a RawValue>,
+    #[serde(default)]
+    extra: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct JsonPrevious {
+    text: String,
+    followed: Option<String>,
     #[serde(default)]
     extra: serde_json::Map<String, serde_json::Value>,
 }
@@ -124,6 +136,19 @@ fn convert(text: &str, part: &str, number: usize) -> Result<Assessment, Diagnost
         .map(|(i, raw)| answer(text, raw.get(), number, i + 1))
         .collect::<Result<_, _>>()?;
     let extra = super::extra::from_json(&j.extra).map_err(here)?;
+    let previous_intention = match j.previous_intention {
+        None => None,
+        Some(p) => Some(PreviousIntention {
+            followed: match p.followed.as_deref() {
+                None => None,
+                Some(word) => {
+                    Some(Followed::parse(word).ok_or_else(|| here(FOLLOWED_WORDS.into()))?)
+                }
+            },
+            extra: super::extra::from_json(&p.extra).map_err(here)?,
+            text: p.text,
+        }),
+    };
     Ok(Assessment {
         started,
         completed,
@@ -134,6 +159,8 @@ fn convert(text: &str, part: &str, number: usize) -> Result<Assessment, Diagnost
         questionnaire_version: j.questionnaire_version,
         lang: j.lang,
         note: j.note,
+        intention: j.intention,
+        previous_intention,
         answers,
         extra,
     })

@@ -2,12 +2,16 @@
 
 mod codec;
 pub mod extra;
+mod intention;
 mod json;
 mod validate;
+mod write;
 
-pub use codec::{SCHEMA, Spans, from_toml, to_toml};
+pub use codec::{SCHEMA, Spans, from_toml};
+pub use intention::{FOLLOWED_WORDS, Followed, PreviousIntention};
 pub use json::from_json;
 pub use validate::validate;
+pub use write::to_toml;
 
 use crate::time::Timestamp;
 
@@ -25,6 +29,10 @@ pub struct Assessment {
     pub started: Timestamp,
     pub completed: Option<Timestamp>,
     pub note: Option<String>,
+    /// What the person will do before the next assessment of this subject (same respondent).
+    pub intention: Option<String>,
+    /// The intention of the assessment before, and whether it was followed.
+    pub previous_intention: Option<PreviousIntention>,
     /// One per item reached, in questionnaire order.
     pub answers: Vec<Answer>,
     /// Keys this version does not know (from a newer minor version), kept when rewriting.
@@ -50,6 +58,23 @@ pub enum Response {
 
 pub const DEFAULT_RESPONDENT: &str = crate::names::OWNER;
 
+/// The name `{subject}` stands for in the questionnaire as `respondent` reads it: the texts
+/// speak to whoever answers about the other side of the relationship. The owner (`self`)
+/// reads the subject's name; anyone else is the other side and reads the owner's name, so
+/// Team Atlas answers "Marie and I use the same words". Without an owner's name, the subject's.
+pub fn other_side<'a>(subject: &'a str, respondent: &str, owner: Option<&'a str>) -> &'a str {
+    match owner {
+        Some(owner) if respondent != DEFAULT_RESPONDENT => owner,
+        _ => subject,
+    }
+}
+
+/// A questionnaire text as `respondent` reads it about `subject` (see [`other_side`]): the one
+/// place where `{subject}` is filled for an assessment, on every screen and in every output.
+pub fn fill_for(text: &str, subject: &str, respondent: &str, owner: Option<&str>) -> String {
+    crate::questionnaire::fill_subject(text, other_side(subject, respondent, owner))
+}
+
 /// The longest note the tool accepts: far more than anyone types, and it keeps every file readable.
 pub const MAX_NOTE_BYTES: usize = 64 * 1024;
 
@@ -64,6 +89,10 @@ impl Assessment {
     pub fn same_content(&self, other: &Self) -> bool {
         let plain = |a: &Self| Self {
             extra: toml::Table::new(),
+            previous_intention: a.previous_intention.as_ref().map(|p| PreviousIntention {
+                extra: toml::Table::new(),
+                ..p.clone()
+            }),
             answers: a
                 .answers
                 .iter()
@@ -81,6 +110,15 @@ impl Assessment {
                 .iter()
                 .zip(&other.answers)
                 .all(|(a, b)| extra::same_table(&a.extra, &b.extra))
+            && match (&self.previous_intention, &other.previous_intention) {
+                (Some(a), Some(b)) => extra::same_table(&a.extra, &b.extra),
+                _ => true,
+            }
+    }
+
+    /// A questionnaire text as this assessment's respondent reads it ([`fill_for`]).
+    pub fn fill(&self, text: &str, owner: Option<&str>) -> String {
+        fill_for(text, &self.subject, &self.respondent, owner)
     }
 
     pub fn answer(&self, item: &str) -> Option<&Answer> {

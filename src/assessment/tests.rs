@@ -16,6 +16,11 @@ fn sample() -> Assessment {
         started: Timestamp::parse("2026-11-26T17:43:33Z").unwrap(),
         completed: Some(Timestamp::parse("2026-11-26T17:58:01Z").unwrap()),
         note: Some("line one\nline two\r\n'''\"\"\"".into()),
+        intention: Some("Ask Zoé what \"done\" means, before Friday.".into()),
+        previous_intention: Some(PreviousIntention::new(
+            "Share the plan early",
+            Some(Followed::Partly),
+        )),
         answers: vec![
             Answer {
                 item: "common-language.terms".into(),
@@ -39,6 +44,40 @@ fn sample_round_trips() {
     let a = sample();
     let (back, _) = from_toml(&to_toml(&a)).unwrap();
     assert_eq!(back, a);
+}
+
+#[test]
+fn intentions_are_written_in_the_documented_layout_and_read_back() {
+    let text = to_toml(&sample());
+    let intention = text.find("intention = ").unwrap();
+    let previous = text.find("[previous_intention]").unwrap();
+    assert!(
+        intention < previous && previous < text.find("[[answers]]").unwrap(),
+        "{text}"
+    );
+    assert!(text.contains("followed = \"partly\""), "{text}");
+    let bad = text.replace("followed = \"partly\"", "followed = \"mostly\"");
+    let d = from_toml(&bad).unwrap_err();
+    assert!(d.message.contains("`followed` must be"), "{d:?}");
+    let line = bad[..bad.find("\"mostly\"").unwrap()].matches('\n').count() + 1;
+    assert_eq!(d.line, Some(line));
+    // A newer version's key inside the table survives a rewrite.
+    let more = text.replace(
+        "[previous_intention]\n",
+        "[previous_intention]\nmood = \"calm\"\n",
+    );
+    let (a, _) = from_toml(&more).unwrap();
+    let kept = a.previous_intention.as_ref().unwrap();
+    assert_eq!(
+        kept.extra.get("mood").and_then(|v| v.as_str()),
+        Some("calm")
+    );
+    assert_eq!(from_toml(&to_toml(&a)).unwrap().0, a);
+    assert!(a.same_content(&from_toml(&to_toml(&a)).unwrap().0));
+    // Without `followed`: shown, but the person did not say.
+    let unsaid = text.replace("followed = \"partly\"\n", "");
+    let (a, _) = from_toml(&unsaid).unwrap();
+    assert_eq!(a.previous_intention.unwrap().followed, None);
 }
 
 #[test]
@@ -128,19 +167,29 @@ prop_compose! {
     }
 }
 
+fn any_previous() -> impl Strategy<Value = Option<PreviousIntention>> {
+    proptest::option::of((
+        any_text(),
+        proptest::option::of(proptest::sample::select(Followed::ALL.to_vec())),
+    ))
+    .prop_map(|p| p.map(|(text, followed)| PreviousIntention::new(text, followed)))
+}
+
 prop_compose! {
     fn any_assessment()(id in "[A-Za-z0-9_-]{1,64}", subject in any_text(), respondent in any_text(),
                         started in 0i64..4_000_000_000, nanos in 0u32..1_000_000_000,
                         // after `started`: a file completed before it is refused
                         completed in proptest::option::of(1i64..100_000_000),
                         note in proptest::option::of(any_text()),
+                        intention in proptest::option::of(any_text()),
+                        previous_intention in any_previous(),
                         answers in proptest::collection::vec(any_answer(), 0..6)) -> Assessment {
         Assessment {
             id, subject, respondent,
             questionnaire: "trust".into(), questionnaire_version: 1, lang: "en".into(),
             started: Timestamp::from_unix(started, nanos),
             completed: completed.map(|c| Timestamp::from_unix(started + c, 0)),
-            note, answers, extra: Default::default(),
+            note, intention, previous_intention, answers, extra: Default::default(),
         }
     }
 }
@@ -167,4 +216,27 @@ proptest! {
     fn arbitrary_text_never_panics(text in any::<String>()) {
         let _ = from_toml(&text);
     }
+}
+
+#[test]
+fn the_other_side_reads_the_owners_name() {
+    let text = "{subject} and I use the same words.";
+    assert_eq!(
+        fill_for(text, "Team Atlas", "self", Some("Marie")),
+        "Team Atlas and I use the same words."
+    );
+    assert_eq!(
+        fill_for(text, "Team Atlas", "Team Atlas", Some("Marie")),
+        "Marie and I use the same words."
+    );
+    assert_eq!(
+        fill_for(text, "Team Atlas", "Bob", Some("Marie")),
+        "Marie and I use the same words.",
+        "a named person of the other side"
+    );
+    assert_eq!(
+        fill_for(text, "Team Atlas", "Bob", None),
+        "Team Atlas and I use the same words.",
+        "no owner's name known"
+    );
 }

@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use super::{Ui, invalid, required_name};
+use super::import::collide;
+use super::{Space, Ui, invalid, required_name};
 use crate::i18n::Lang;
 use crate::i18n::fill;
 use crate::store::Store;
@@ -13,7 +14,7 @@ use std::sync::Arc;
 /// Answer the questionnaire about one relationship (resumes its draft if there is one)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The questionnaire is in the interface's language (--lang, else your settings).\n\nExamples:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance assess Alice --new      start afresh, leaving the draft alone"
+    after_help = "The questionnaire is in the interface's language (--lang, else your settings). A subject or respondent already stored is found whatever the case or spacing, and keeps its spelling.\n\nExamples:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance --client Marie assess 'Team Atlas' --respondent 'Team Atlas'\n  confiance assess Alice --new      start afresh, leaving the draft alone"
 )]
 pub struct AssessArgs {
     /// The relationship: a person, a team, a community (any name, kept as typed)
@@ -49,7 +50,8 @@ pub fn home(store: &Store, lang: Lang) -> anyhow::Result<u8> {
     Ok(0)
 }
 
-pub fn run(args: &AssessArgs, store: &Store, ui: &Ui) -> anyhow::Result<u8> {
+pub fn run(args: &AssessArgs, space: &Space, ui: &Ui) -> anyhow::Result<u8> {
+    let store = space.store;
     let lang = ui.lang.code();
     let questionnaire = store
         .catalog()
@@ -63,7 +65,9 @@ pub fn run(args: &AssessArgs, store: &Store, ui: &Ui) -> anyhow::Result<u8> {
         })?;
     let subject = required_name(&args.subject, ui.text().empty_subject)?;
     require_terminal(ui.lang)?;
+    let respondent = required_name(&args.respondent, ui.text().empty_respondent)?;
     let data = tui::load_data(store);
+    let (subject, respondent) = as_stored(&data, subject, respondent, space, ui)?;
     let choice = Choice {
         questionnaire: questionnaire.id.clone(),
         lang: questionnaire.lang.clone(),
@@ -73,13 +77,12 @@ pub fn run(args: &AssessArgs, store: &Store, ui: &Ui) -> anyhow::Result<u8> {
         choice,
         lock: None,
     };
-    let respondent = args.respondent.trim();
     let began = tui::begin(
         &mut session,
         &data,
         questionnaire,
-        subject,
-        respondent,
+        &subject,
+        &respondent,
         args.new,
     );
     let mut app = App::new(data, Origin::Assess, Theme::from_env())
@@ -87,6 +90,26 @@ pub fn run(args: &AssessArgs, store: &Store, ui: &Ui) -> anyhow::Result<u8> {
     tui::update(&mut app, began);
     tui::run(app, &mut session)?;
     Ok(0)
+}
+
+/// "team atlas" continues "Team Atlas", as stored, and the owner's name is `self`; spellings
+/// that collide are listed, not guessed.
+fn as_stored(
+    data: &tui::Data,
+    subject: &str,
+    respondent: &str,
+    space: &Space,
+    ui: &Ui,
+) -> anyhow::Result<(String, String)> {
+    let subjects = crate::subjects::by_subject(&data.assessments);
+    let subject = crate::subjects::spelling(&subjects, subject)
+        .map_err(|list| collide(subject, &list, ui))?;
+    let known = crate::subjects::find(&subjects, &subject)
+        .map(|s| s.respondents())
+        .unwrap_or_default();
+    let respondent = crate::owner::respondent_to_store(respondent, space.owner_name(), &known)
+        .map_err(|list| collide(respondent, &list, ui))?;
+    Ok((subject, respondent))
 }
 
 /// The interactive screens need a terminal on both ends; a clear error otherwise.

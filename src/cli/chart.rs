@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
+use super::space::Space;
 use super::{Ui, handover};
 use crate::handover::charts;
 use crate::handover::session::Session;
 use crate::i18n::{ReportText, fill};
-use crate::store::Store;
 use crate::subjects;
 
 /// Draw a chart of a subject as SVG: its radar or its trend
@@ -46,20 +46,33 @@ pub enum ChartKind {
 
 pub fn run(
     args: &ChartArgs,
-    store: &Store,
+    space: &Space,
     lang_chosen: bool,
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    let store = space.store;
     let loaded = store.load();
     for problem in &loaded.problems {
         ui.warn(problem);
     }
     let all = subjects::by_subject(&loaded.assessments);
     let subject = super::show::find_subject(&all, &args.subject, ui)?;
-    let chosen = handover::about(subject, args.respondent.as_deref(), args.id.as_deref(), ui)?;
+    let chosen = handover::about(
+        subject,
+        args.respondent.as_deref(),
+        args.id.as_deref(),
+        space,
+        ui,
+    )?;
     let lang = handover::language(chosen, lang_chosen, ui);
-    let session = Session::new(subject, chosen, store.catalog(), lang);
+    let session = Session::new(
+        subject,
+        chosen,
+        store.catalog(),
+        lang,
+        handover::owner(space),
+    );
     let svg = match args.kind {
         ChartKind::Radar => charts::radar(&session),
         ChartKind::Trend => charts::trend(&session).ok_or_else(|| {

@@ -16,7 +16,7 @@ use crate::store::{Store, Stored, io_reason};
 /// Check every file of the store; --fix removes leftovers of interrupted saves and tightens permissions
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Lists every unreadable file, every leftover of an interrupted save and every symbolic link not followed (links never lead out of the data folder). --fix only takes group and other permission bits away, and only from regular files and folders inside the data folder.\n\nExamples:\n  confiance check\n  confiance check --fix"
+    after_help = "Lists every unreadable file, every leftover of an interrupted save and every symbolic link not followed (links never lead out of the data folder). --fix only takes group and other permission bits away, and only from regular files and folders inside the data folder. Every client's space is checked too, each with its own summary; --client checks that one only.\n\nExamples:\n  confiance check\n  confiance check --fix\n  confiance --client Marie check"
 )]
 pub struct CheckArgs {
     /// Do the safe repairs: remove leftovers of interrupted saves, tighten permissions
@@ -24,13 +24,40 @@ pub struct CheckArgs {
     pub fix: bool,
 }
 
+/// Checks the personal space and every client's, or with `client` that client's only. Exit 1
+/// when any space has a problem.
 pub fn run(
+    args: &CheckArgs,
+    personal: &Store,
+    client: Option<&str>,
+    opening: &[Diagnostic],
+    out: &mut dyn Write,
+    ui: &mut Ui,
+) -> anyhow::Result<u8> {
+    if let Some(wanted) = client {
+        let client = super::space::client(personal, wanted, false, ui)?;
+        let store = personal.client_space(client);
+        let problems = check_space(args, &store, &[], out, ui)?;
+        return Ok(u8::from(problems > 0));
+    }
+    let (clients, mut opening_all) = personal.clients();
+    opening_all.splice(0..0, opening.iter().cloned());
+    let mut problems = check_space(args, personal, &opening_all, out, ui)?;
+    for client in clients {
+        let store = personal.client_space(client);
+        problems += check_space(args, &store, &[], out, ui)?;
+    }
+    Ok(u8::from(problems > 0))
+}
+
+/// Every problem of one space, then its summary line; returns how many problems it has.
+fn check_space(
     args: &CheckArgs,
     store: &Store,
     opening: &[Diagnostic],
     out: &mut dyn Write,
     ui: &mut Ui,
-) -> anyhow::Result<u8> {
+) -> anyhow::Result<usize> {
     let t = ui.files();
     let mut problems = 0usize;
     let mut report = |out: &mut dyn Write, line: String| -> std::io::Result<()> {
@@ -42,7 +69,13 @@ pub fn run(
     }
     let loaded = store.load();
     let drafts = store.drafts();
-    for d in loaded.problems.iter().chain(&drafts.problems) {
+    let (_, settings_problems) = store.subject_settings();
+    for d in loaded
+        .problems
+        .iter()
+        .chain(&drafts.problems)
+        .chain(&settings_problems)
+    {
         report(out, d.to_string())?;
     }
     for line in duplicates(
@@ -73,6 +106,7 @@ pub fn run(
         .problems
         .iter()
         .chain(&drafts.problems)
+        .chain(&settings_problems)
         .chain(opening)
         .filter_map(|d| d.path.as_deref())
         .chain(loaded.assessments.iter().map(|s| s.path.as_path()))
@@ -111,13 +145,12 @@ pub fn run(
     if problems == 0 {
         let message = ui.count(files, t.no_problem_one, t.no_problem_many);
         writeln!(out, "{root}: {message}")?;
-        Ok(0)
     } else {
         let valid = ui.count(files, t.valid_files_one, t.valid_files_many);
         let found = ui.count(problems, t.problems_one, t.problems_many);
         writeln!(out, "{root}: {valid}, {found}")?;
-        Ok(1)
     }
+    Ok(problems)
 }
 
 /// The same id in more than one file (sync tools make "conflict copies"): harmless when the

@@ -6,6 +6,7 @@ use std::io::Write;
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
+use super::space::Space;
 use super::table::{Align, render};
 use super::{Ui, invalid};
 use crate::comparison::{self, Line, NOTABLE_GAP};
@@ -14,7 +15,7 @@ use crate::history::{MAX_COMPARED, default_comparison};
 use crate::i18n::{ReportText, fill};
 use crate::report::Report;
 use crate::score::display;
-use crate::store::{Store, Stored};
+use crate::store::Stored;
 use crate::subjects::{self, Subject};
 
 /// Compare assessments of a subject: my view vs theirs, or then vs now
@@ -47,20 +48,21 @@ pub enum CompareFormat {
 
 pub fn run(
     args: &CompareArgs,
-    store: &Store,
+    space: &Space,
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    let store = space.store;
     let loaded = store.load();
     for problem in &loaded.problems {
         ui.warn(problem);
     }
     let all = subjects::by_subject(&loaded.assessments);
     let subject = super::show::find_subject(&all, &args.subject, ui)?;
-    let chosen = choose(subject, &args.id, ui)?;
+    let chosen = choose(subject, &args.id, space.owner_name(), ui)?;
     let reports: Vec<Report> = chosen
         .iter()
-        .map(|s| Report::in_lang(s, store.catalog(), ui.lang.code()))
+        .map(|s| Report::in_lang(s, store.catalog(), ui.lang.code()).with_owner(space.owner_name()))
         .collect();
     let lines = comparison::lines(&reports);
     let body = match args.format {
@@ -85,7 +87,12 @@ pub fn run(
 }
 
 /// The assessments named by `--id` (two to four, oldest first), else the default comparison.
-fn choose<'a>(subject: &Subject<'a>, ids: &[String], ui: &Ui) -> anyhow::Result<Vec<&'a Stored>> {
+fn choose<'a>(
+    subject: &Subject<'a>,
+    ids: &[String],
+    owner: Option<&str>,
+    ui: &Ui,
+) -> anyhow::Result<Vec<&'a Stored>> {
     let words = ReportText::of(ui.lang);
     let mut chosen = if ids.is_empty() {
         default_comparison(subject)
@@ -94,7 +101,7 @@ fn choose<'a>(subject: &Subject<'a>, ids: &[String], ui: &Ui) -> anyhow::Result<
             return Err(invalid(fill(words.compare_count, &[("n", &ids.len())])));
         }
         ids.iter()
-            .map(|id| super::show::pick(subject, None, Some(id), ui))
+            .map(|id| super::show::pick(subject, None, Some(id), owner, ui))
             .collect::<anyhow::Result<Vec<_>>>()?
     };
     if chosen.len() < 2 {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 
-use super::{Ui, invalid};
+use super::{Space, Ui, invalid};
 use crate::diagnostic::Diagnostic;
 use crate::files::{TempState, temp_state};
 use crate::i18n::{CliFiles, fill};
@@ -17,12 +17,15 @@ use crate::store::{Saved, Store, Stored, io_reason, write_atomic};
 /// Export assessments with their answers and scores, as CSV (one row per dimension) or JSON
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  confiance export --format csv > trust.csv\n  confiance export --subject Alice --format json --output alice.json"
+    after_help = "In a client's space (--client), the export holds that client's assessments only, with their notes: a complete hand-over, which `confiance import` reads back.\n\nExamples:\n  confiance export --format csv > trust.csv\n  confiance export --subject Alice --format json --output alice.json\n  confiance --client Marie export --format json --output marie.json"
 )]
 pub struct ExportArgs {
     /// Only this subject's assessments
     #[arg(long)]
     pub subject: Option<String>,
+    /// Only assessments from this respondent (whose view it is)
+    #[arg(long, short)]
+    pub respondent: Option<String>,
     #[arg(long, value_enum)]
     pub format: ExportFormat,
     /// Write to this file (created private, 0600) instead of stdout; its folder must exist; `-` is stdout
@@ -41,10 +44,11 @@ pub enum ExportFormat {
 
 pub fn run(
     args: &ExportArgs,
-    store: &Store,
+    space: &Space,
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    let store = space.store;
     let t = ui.files();
     let output = args.output.as_deref().filter(|p| *p != Path::new("-"));
     if let Some(path) = output {
@@ -62,14 +66,28 @@ pub fn run(
                 .as_ref()
                 .is_none_or(|wanted| crate::names::same(&s.assessment.subject, wanted))
         })
+        .filter(|s| {
+            args.respondent.as_ref().is_none_or(|wanted| {
+                crate::owner::is_respondent(&s.assessment.respondent, wanted, space.owner_name())
+            })
+        })
         .collect();
-    if let Some(subject) = &args.subject
-        && selected.is_empty()
-    {
-        return Err(invalid(fill(
-            ui.text().no_assessment_of,
-            &[("name", &ui.quoted(subject))],
-        )));
+    if selected.is_empty() {
+        let (t, c) = (ui.text(), ui.coach());
+        let who = args.respondent.as_deref().map(|r| ui.quoted(r));
+        let message = match (&args.subject, &who) {
+            (Some(subject), Some(who)) => format!(
+                "{}{}",
+                fill(t.no_assessment_of, &[("name", &ui.quoted(subject))]),
+                fill(t.from_respondent, &[("name", who)])
+            ),
+            (Some(subject), None) => fill(t.no_assessment_of, &[("name", &ui.quoted(subject))]),
+            (None, Some(who)) => fill(c.no_assessment_from, &[("name", who)]),
+            (None, None) => String::new(),
+        };
+        if !message.is_empty() {
+            return Err(invalid(message));
+        }
     }
     let body = match args.format {
         ExportFormat::Csv => csv(&selected),
@@ -126,7 +144,7 @@ pub(super) fn check_destination(
     let inside = |p: &Path| {
         std::fs::canonicalize(p)
             .ok()
-            .zip(std::fs::canonicalize(store.root()).ok())
+            .zip(std::fs::canonicalize(store.data_dir()).ok())
             .is_some_and(|(p, root)| p.starts_with(root))
     };
     if inside(folder) {

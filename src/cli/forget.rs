@@ -1,6 +1,11 @@
 //! `confiance forget SUBJECT`: deletes every file of a subject (assessments, drafts, and the
-//! files of its folder that cannot be read), after showing what will go. The only command
-//! that deletes what a person wrote.
+//! files of its folder that cannot be read), after showing what will go; `confiance forget
+//! --client NAME` deletes a whole client's space the same way. The only command that deletes
+//! what a person wrote.
+
+mod client;
+
+pub use client::run_client;
 
 use std::fs;
 use std::io::{BufRead, IsTerminal, Write};
@@ -16,11 +21,11 @@ use crate::store::{Belonging, DraftLock, Store, SubjectFile, slug};
 /// Delete every file of a subject (assessments, drafts, unreadable files in its folder), after showing them
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Look-alike spellings (Alice, alice, \"Alice \") are the same subject. A symbolic link is removed as a link only. Refused while a window has one of the subject's drafts open.\n\nExamples:\n  confiance forget Alice          asks before deleting\n  confiance forget Alice --yes"
+    after_help = "Look-alike spellings (Alice, alice, \"Alice \") are the same subject. A symbolic link is removed as a link only. Refused while a window has one of the subject's drafts open. With --client and no SUBJECT, the whole client's space goes.\n\nExamples:\n  confiance forget Alice          asks before deleting\n  confiance forget Alice --yes\n  confiance --client Marie forget 'Team Atlas'\n  confiance forget --client Marie     every file of Marie's space"
 )]
 pub struct ForgetArgs {
-    /// The subject whose assessments and drafts go
-    pub subject: String,
+    /// The subject whose assessments and drafts go (without it, --client names a whole client to delete)
+    pub subject: Option<String>,
     /// Delete without asking
     #[arg(long, short)]
     pub yes: bool,
@@ -33,9 +38,12 @@ pub fn run(
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
     let t = ui.files();
-    let gathered = store.gather(&args.subject);
+    let Some(subject) = args.subject.as_deref() else {
+        return Err(invalid(ui.coach().forget_what));
+    };
+    let gathered = store.gather(subject);
     if gathered.files.is_empty() {
-        return Err(invalid(nothing_of(store, &args.subject, ui)));
+        return Err(invalid(nothing_of(store, subject, ui)));
     }
     // A draft open in a window would be written back by it: refuse, naming it. The locks
     // taken here keep any window from opening these drafts until they are gone.
@@ -90,7 +98,7 @@ pub fn run(
     Ok(0)
 }
 
-fn describe(f: &SubjectFile, ui: &Ui) -> String {
+pub(super) fn describe(f: &SubjectFile, ui: &Ui) -> String {
     let t = ui.files();
     let by = |template: &str, a: &crate::assessment::Assessment| {
         fill(
@@ -105,6 +113,7 @@ fn describe(f: &SubjectFile, ui: &Ui) -> String {
         Belonging::Assessment(a) => by(t.assessment_by, a),
         Belonging::Draft(a) => by(t.draft_by, a),
         Belonging::Unreadable => t.unreadable.to_string(),
+        Belonging::Own => ui.coach().own_file.to_string(),
     };
     if f.is_link {
         fill(t.only_the_link, &[("what", &what)])
@@ -113,7 +122,7 @@ fn describe(f: &SubjectFile, ui: &Ui) -> String {
     }
 }
 
-fn take_draft_locks(
+pub(super) fn take_draft_locks(
     store: &Store,
     files: &[SubjectFile],
     ui: &Ui,
@@ -165,7 +174,7 @@ fn nothing_of(store: &Store, wanted: &str, ui: &Ui) -> String {
     }
 }
 
-fn confirmed(out: &mut dyn Write, t: &CliFiles) -> anyhow::Result<bool> {
+pub(super) fn confirmed(out: &mut dyn Write, t: &CliFiles) -> anyhow::Result<bool> {
     if !std::io::stdin().is_terminal() {
         return Err(invalid(t.add_yes));
     }

@@ -6,8 +6,10 @@ use std::path::PathBuf;
 use anyhow::Context;
 
 use super::Ui;
+use super::space::Space;
 use crate::assessment::DEFAULT_RESPONDENT;
 use crate::diagnostic::Diagnostic;
+use crate::handover::session::Owner;
 use crate::i18n::{Lang, ReportText, fill};
 use crate::printable::printable_path;
 use crate::store::{Saved, Store, Stored, io_reason, write_atomic};
@@ -19,15 +21,25 @@ pub fn about<'a>(
     subject: &Subject<'a>,
     respondent: Option<&str>,
     id: Option<&str>,
+    space: &Space,
     ui: &Ui,
 ) -> anyhow::Result<&'a Stored> {
+    let owner = space.owner_name();
     if respondent.is_none() && id.is_none() {
-        let owner = super::show::pick(subject, Some(DEFAULT_RESPONDENT), None, ui);
-        if let Ok(found) = owner {
+        let mine = super::show::pick(subject, Some(DEFAULT_RESPONDENT), None, owner, ui);
+        if let Ok(found) = mine {
             return Ok(found);
         }
     }
-    super::show::pick(subject, respondent, id, ui)
+    super::show::pick(subject, respondent, id, owner, ui)
+}
+
+/// Who owns the relationship, for the report: their name, and the client's in a client space.
+pub fn owner<'a>(space: &'a Space) -> Owner<'a> {
+    Owner {
+        name: space.owner_name(),
+        client: space.store.client().map(|c| c.name.as_str()),
+    }
 }
 
 /// A document is in the assessment's language, unless the person chose one with `--lang`.

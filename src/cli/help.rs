@@ -323,7 +323,7 @@ mod tests {
     /// The French help changes what a person reads, never what the command line means.
     #[test]
     fn french_parses_as_english_does() {
-        let lines: [&[&str]; 6] = [
+        let lines: [&[&str]; 10] = [
             &["confiance"],
             &["confiance", "-q", "assess", "Alice", "-r", "coach", "--new"],
             &[
@@ -353,6 +353,10 @@ mod tests {
                 "toml",
             ],
             &["confiance", "--lang", "fr", "import", "a.toml", "b.json"],
+            &["confiance", "--client", "Marie", "due", "--format", "json"],
+            &["confiance", "config", "set", "cadence_weeks", "4"],
+            &["confiance", "--me", "Sam", "cadence", "Bob", "off"],
+            &["confiance", "forget", "--client", "Marie", "--yes"],
         ];
         for line in lines {
             let args: Vec<OsString> = line.iter().map(OsString::from).collect();

@@ -10,17 +10,17 @@ mod read;
 
 use read::{Overrides, read_file};
 
-use super::{Ui, invalid, required_name};
+use super::{Space, Ui, invalid, required_name};
 use crate::assessment::Assessment;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{CliFiles, fill};
 use crate::printable::{printable, printable_path};
-use crate::store::{Filed, Saved, Store, io_reason};
+use crate::store::{Filed, Saved, io_reason};
 
 /// Check assessment files (TOML, or a JSON export) and add them to the store
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  confiance import ~/Downloads/2026-11-26T174333Z-01JD2.toml\n  confiance import from-alice.toml --subject Me --respondent Alice\n  confiance import backup.json"
+    after_help = "--subject and --respondent match names already stored whatever their case or spacing, and keep their spelling; your name (a client's, in their space) as respondent means `self`.\n\nExamples:\n  confiance import ~/Downloads/2026-11-26T174333Z-01JD2.toml\n  confiance import from-alice.toml --subject Me --respondent Alice\n  confiance import backup.json\n  confiance --client Marie import marie.json"
 )]
 pub struct ImportArgs {
     /// Assessment files: TOML as stored, or a JSON export
@@ -36,10 +36,11 @@ pub struct ImportArgs {
 
 pub fn run(
     args: &ImportArgs,
-    store: &Store,
+    space: &Space,
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    let store = space.store;
     let t = ui.files();
     // Checked before anything is read or written, as `assess` does.
     let subject = args
@@ -52,12 +53,28 @@ pub fn run(
         .as_deref()
         .map(|r| required_name(r, ui.text().empty_respondent))
         .transpose()?;
+    let loaded = store.load();
+    // Written as the store already writes them: `alice` imports into "Alice".
+    let subjects = crate::subjects::by_subject(&loaded.assessments);
+    let subject = subject
+        .map(|s| crate::subjects::spelling(&subjects, s).map_err(|list| collide(s, &list, ui)))
+        .transpose()?;
+    let mut respondents: Vec<&str> = vec![];
+    for s in &subjects {
+        respondents.extend(s.respondents());
+    }
+    let respondent = respondent
+        .map(|r| {
+            crate::owner::respondent_to_store(r, space.owner_name(), &respondents)
+                .map_err(|list| collide(r, &list, ui))
+        })
+        .transpose()?;
+    drop((subjects, respondents));
     let overrides = Overrides {
-        subject,
-        respondent,
+        subject: subject.as_deref(),
+        respondent: respondent.as_deref(),
         text: t,
     };
-    let loaded = store.load();
     let mut known: HashMap<String, Assessment> = loaded
         .assessments
         .into_iter()
@@ -168,6 +185,15 @@ impl Tally {
         }
         Ok(0)
     }
+}
+
+/// A name that matches several spellings already stored: they are listed, not guessed.
+pub fn collide(wanted: &str, spellings: &[&str], ui: &Ui) -> anyhow::Error {
+    let names: Vec<String> = spellings.iter().map(|s| ui.quoted(s)).collect();
+    invalid(fill(
+        ui.coach().spellings_collide,
+        &[("name", &ui.quoted(wanted)), ("names", &names.join(", "))],
+    ))
 }
 
 fn already_there(t: &CliFiles, file: &str, subject: &str, id: &str) -> String {

@@ -1,20 +1,29 @@
-//! `confiance list`: the subjects, most recent first.
+//! `confiance list`: the subjects, most recent first, with the owner's latest score and
+//! whether a check-in is due.
 
 use std::io::Write;
 
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
-use super::Ui;
 use super::table::{Align, printable, render};
-use crate::score::display;
-use crate::store::Store;
-use crate::subjects::by_subject;
+use super::{Space, Ui};
+use crate::assessment::DEFAULT_RESPONDENT;
+use crate::due::{CheckIn, cadence_of, check_in};
+use crate::i18n::fill;
+use crate::score::{display, score};
+use crate::subjects::{Subject, by_subject};
+use crate::time::Timestamp;
 
 /// List the subjects, most recent first
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  confiance list\n  confiance list --format json")]
+#[command(
+    after_help = "The score is the owner's latest (yours; a client's in their space), else it says whose. DUE says when the next check-in falls (see `confiance cadence`).\n\nExamples:\n  confiance list\n  confiance list --respondent 'Team Atlas'\n  confiance list --format json"
+)]
 pub struct ListArgs {
+    /// Only assessments from this respondent (whose view it is)
+    #[arg(long, short)]
+    pub respondent: Option<String>,
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
 }
@@ -25,39 +34,55 @@ pub enum ListFormat {
     Json,
 }
 
-pub fn run(args: &ListArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> anyhow::Result<u8> {
+/// One row: a subject as seen through the filter, and its check-in (always the owner's).
+struct Row<'a> {
+    subject: Subject<'a>,
+    check_in: CheckIn<'a>,
+}
+
+pub fn run(args: &ListArgs, space: &Space, out: &mut dyn Write, ui: &mut Ui) -> anyhow::Result<u8> {
+    let store = space.store;
     let loaded = store.load();
     for problem in &loaded.problems {
         ui.warn(problem);
     }
-    let subjects = by_subject(&loaded.assessments);
+    let (settings, problems) = store.subject_settings();
+    for problem in &problems {
+        ui.warn(problem);
+    }
+    let owner = space.owner_name();
+    let rows: Vec<Row> = by_subject(&loaded.assessments)
+        .into_iter()
+        .filter_map(|all| {
+            let cadence = cadence_of(all.name, &settings, space.config.cadence_weeks);
+            let check_in = check_in(&all, cadence);
+            let subject = match &args.respondent {
+                Some(r) => all.of_respondent(r, owner)?,
+                None => all,
+            };
+            Some(Row { subject, check_in })
+        })
+        .collect();
+    let now = space.now;
     match args.format {
         ListFormat::Json => {
-            let list: Vec<_> = subjects
-                .iter()
-                .map(|s| {
-                    json!({
-                        "subject": s.name,
-                        "assessments": s.assessments.len(),
-                        "last": s.last().to_string(),
-                        "overall": s.last_overall(),
-                    })
-                })
-                .collect();
+            let list: Vec<_> = rows.iter().map(|r| row_json(r, now)).collect();
             out.write_all(crate::printable::json_text(&list)?.as_bytes())?;
         }
-        ListFormat::Text if subjects.is_empty() => {
+        ListFormat::Text if rows.is_empty() => {
             ui.say(ui.text().list_empty);
         }
         ListFormat::Text => {
-            let rows: Vec<Vec<String>> = subjects
+            let lines: Vec<Vec<String>> = rows
                 .iter()
-                .map(|s| {
+                .map(|r| {
+                    let s = &r.subject;
                     vec![
                         printable(s.name),
                         s.assessments.len().to_string(),
                         s.last().date(),
-                        display(s.last_overall()),
+                        overall_text(s, ui),
+                        due_text(&r.check_in, now, ui),
                     ]
                 })
                 .collect();
@@ -67,10 +92,64 @@ pub fn run(args: &ListArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> 
                 t.head_assessments,
                 t.head_last,
                 t.head_overall,
+                ui.coach().head_due,
             ];
-            let align = [Align::Left, Align::Right, Align::Left, Align::Right];
-            out.write_all(render(&header, &align, &rows).as_bytes())?;
+            let align = [
+                Align::Left,
+                Align::Right,
+                Align::Left,
+                Align::Right,
+                Align::Left,
+            ];
+            out.write_all(render(&header, &align, &lines).as_bytes())?;
         }
     }
     Ok(0)
+}
+
+fn row_json(r: &Row, now: Timestamp) -> serde_json::Value {
+    let s = &r.subject;
+    let latest = s.owners_latest();
+    json!({
+        "subject": s.name,
+        "assessments": s.assessments.len(),
+        "last": s.last().to_string(),
+        "overall": score(&latest.questionnaire, &latest.assessment.answers).overall,
+        "overall_respondent": latest.assessment.respondent,
+        "respondents": s.respondents(),
+        "due": r.check_in.is_due(now),
+        "due_on": r.check_in.due_on.map(|d| d.to_string()),
+    })
+}
+
+/// The owner's latest overall score, or another respondent's saying whose.
+fn overall_text(s: &Subject, ui: &Ui) -> String {
+    let latest = s.owners_latest();
+    let overall = display(score(&latest.questionnaire, &latest.assessment.answers).overall);
+    if latest.assessment.respondent == DEFAULT_RESPONDENT {
+        overall
+    } else {
+        fill(
+            ui.coach().overall_of,
+            &[
+                ("score", &overall),
+                ("who", &ui.respondent(&latest.assessment.respondent)),
+            ],
+        )
+    }
+}
+
+/// "due, 12 days late", "in 9 days", or "–" when check-ins are off.
+pub fn due_text(check_in: &CheckIn, now: Timestamp, ui: &Ui) -> String {
+    let c = ui.coach();
+    if let Some(late) = check_in.days_late(now) {
+        return match late {
+            0 => c.due_today.to_string(),
+            n => ui.count(n as usize, c.due_late_one, c.due_late_many),
+        };
+    }
+    match check_in.days_left(now) {
+        Some(n) => ui.count(n as usize, c.due_in_one, c.due_in_many),
+        None => "–".into(),
+    }
 }

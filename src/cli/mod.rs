@@ -2,11 +2,15 @@
 //! Each subcommand lives in its own file: its arguments, its help text and its handler.
 
 mod assess;
+mod cadence;
 mod chart;
 mod check;
+mod clients;
 mod compare;
 mod completions;
 mod config;
+mod drafts;
+mod due;
 mod export;
 mod forget;
 mod handover;
@@ -18,6 +22,7 @@ mod questionnaire;
 mod report;
 mod settings;
 mod show;
+mod space;
 mod table;
 mod trend;
 
@@ -29,6 +34,7 @@ use clap::{Parser, Subcommand};
 pub use help::{command, parse};
 pub use output::{InvalidInput, Ui, invalid, required_name};
 pub use settings::Settings;
+pub use space::Space;
 
 use crate::i18n::fill;
 use crate::printable::printable_path;
@@ -61,6 +67,20 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
 
+    /// Work in this client's own space, apart from yours and every other client's [default: $CONFIANCE_CLIENT]
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        env = "CONFIANCE_CLIENT",
+        hide_env = true
+    )]
+    pub client: Option<String>,
+
+    /// Your name, which the other side of a relationship reads in its questions [default: the config file's name]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub me: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -80,6 +100,10 @@ pub enum Command {
     Import(import::ImportArgs),
     Check(check::CheckArgs),
     Forget(forget::ForgetArgs),
+    Clients(clients::ClientsArgs),
+    Due(due::DueArgs),
+    Cadence(cadence::CadenceArgs),
+    Drafts(drafts::DraftsArgs),
     #[command(subcommand)]
     Questionnaire(questionnaire::QuestionnaireCommand),
     Completions(completions::CompletionsArgs),
@@ -99,10 +123,9 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
             &[("lang", &crate::printable::printable(missing))],
         )));
     }
-    if let Some(Command::Config(_)) = &cli.command {
-        return config::run(settings, cli.data_dir.clone(), out, ui);
+    if let Some(Command::Config(args)) = &cli.command {
+        return config::run(args, settings, &cli, out, ui);
     }
-    let lang = settings.language();
     let data_dir = resolve_data_dir(cli.data_dir.clone()).ok_or_else(|| {
         anyhow::anyhow!(fill(
             text.no_data_dir,
@@ -129,32 +152,64 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
         text.data_folder,
         &[("path", &printable_path(store.root()))],
     ));
-    let checking = matches!(cli.command, Some(Command::Check(_)));
-    if !checking {
+    // `check` reports these itself; `due` runs at every shell start: quiet.
+    let quiet = matches!(cli.command, Some(Command::Check(_) | Command::Due(_)));
+    if !quiet {
         for problem in &problems {
             ui.warn(problem);
         }
         warn_if_not_private(&store, ui);
     }
+    let client = space::client_name(cli.client.as_deref());
+    // The commands that look across spaces.
+    match &cli.command {
+        Some(Command::Check(args)) => return check::run(args, &store, client, &problems, out, ui),
+        Some(Command::Due(args)) => return due::run(args, &store, client, settings, out, ui),
+        Some(Command::Clients(args)) => return clients::run(args, &store, client, out, ui),
+        Some(Command::Forget(args)) if args.subject.is_none() => {
+            return forget::run_client(args, &store, client, out, ui);
+        }
+        _ => {}
+    }
+    // A new client's space is made by working in it; reading one that does not exist is a typo.
+    let create = matches!(
+        cli.command,
+        None | Some(Command::Assess(_) | Command::Import(_))
+    );
+    let client_store = space::open(&store, client, create, ui)?;
+    let store = client_store.as_ref().unwrap_or(&store);
+    ui.self_name = store.client().map(|c| c.name.clone());
+    let space = Space {
+        store,
+        owner: space::owner_of(store, cli.me.as_deref(), &settings.config),
+        config: &settings.config,
+        now: settings.now,
+    };
+    let lang = settings.language();
     let Some(command) = cli.command else {
-        return assess::home(&store, lang);
+        return assess::home(store, lang);
     };
     match command {
-        Command::Assess(args) => assess::run(&args, &store, ui),
-        Command::List(args) => list::run(&args, &store, out, ui),
-        Command::Show(args) => show::run(&args, &store, out, ui),
-        Command::Trend(args) => trend::run(&args, &store, out, ui),
-        Command::Compare(args) => compare::run(&args, &store, out, ui),
-        Command::Report(args) => report::run(&args, &store, cli.lang.is_some(), out, ui),
-        Command::Chart(args) => chart::run(&args, &store, cli.lang.is_some(), out, ui),
-        Command::Check(args) => check::run(&args, &store, &problems, out, ui),
-        Command::Forget(args) => forget::run(&args, &store, out, ui),
-        Command::Export(args) => export::run(&args, &store, out, ui),
-        Command::Import(args) => import::run(&args, &store, out, ui),
+        Command::Assess(args) => assess::run(&args, &space, ui),
+        Command::List(args) => list::run(&args, &space, out, ui),
+        Command::Show(args) => show::run(&args, &space, out, ui),
+        Command::Trend(args) => trend::run(&args, &space, out, ui),
+        Command::Compare(args) => compare::run(&args, &space, out, ui),
+        Command::Report(args) => report::run(&args, &space, cli.lang.is_some(), out, ui),
+        Command::Chart(args) => chart::run(&args, &space, cli.lang.is_some(), out, ui),
+        Command::Forget(args) => forget::run(&args, store, out, ui),
+        Command::Export(args) => export::run(&args, &space, out, ui),
+        Command::Import(args) => import::run(&args, &space, out, ui),
+        Command::Cadence(args) => cadence::run(&args, &space, out, ui),
+        Command::Drafts(args) => drafts::run(&args, store, out, ui),
         Command::Questionnaire(args) => {
-            questionnaire::run(&args, &store, cli.lang.is_some(), out, ui)
+            questionnaire::run(&args, store, cli.lang.is_some(), out, ui)
         }
-        Command::Completions(_) | Command::Config(_) => unreachable!("handled above"),
+        Command::Completions(_)
+        | Command::Config(_)
+        | Command::Check(_)
+        | Command::Due(_)
+        | Command::Clients(_) => unreachable!("handled above"),
     }
 }
 

@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use crate::diagnostic::Diagnostic;
-use crate::i18n::{CliFiles, CliText, Common, Lang};
+use crate::i18n::{CliCoach, CliFiles, CliText, Common, Lang};
 
 /// Bad usage or invalid input: `main` exits with 2 instead of 1.
 #[derive(Debug, thiserror::Error)]
@@ -33,6 +33,8 @@ pub struct Ui {
     pub err: Box<dyn Write>,
     /// The interface's language (English until `main` sets the one resolved).
     pub lang: Lang,
+    /// How `self` is shown: "you", or in a client's space the client's name.
+    pub self_name: Option<String>,
 }
 
 impl Ui {
@@ -42,7 +44,13 @@ impl Ui {
             verbose,
             err,
             lang: Lang::default(),
+            self_name: None,
         }
+    }
+
+    /// The sentences of a coach's commands: clients, check-ins, drafts, notes, intentions.
+    pub fn coach(&self) -> &'static CliCoach {
+        CliCoach::of(self.lang)
     }
 
     /// The commands' sentences in the interface's language.
@@ -73,9 +81,15 @@ impl Ui {
         )
     }
 
-    /// How a stored respondent is shown: `self` is "you" ("vous").
+    /// How a stored respondent is shown: `self` is "you" ("vous"), or in a client's space the
+    /// client's name.
     pub fn respondent<'a>(&self, respondent: &'a str) -> std::borrow::Cow<'a, str> {
-        self.common().respondent(respondent)
+        match &self.self_name {
+            Some(name) if crate::names::is_owner(respondent) => {
+                crate::printable::printable(name).into()
+            }
+            _ => self.common().respondent(respondent),
+        }
     }
 
     /// A file that was skipped, or anything else worth knowing that is not an error. Printed

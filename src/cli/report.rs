@@ -8,10 +8,10 @@ use clap::{Args, ValueEnum};
 
 use super::Ui;
 use super::handover;
+use super::space::Space;
 use crate::handover::document::{self, Chart, Options};
 use crate::handover::session::Session;
 use crate::handover::{html, markdown};
-use crate::store::Store;
 use crate::subjects;
 use crate::time::Timestamp;
 
@@ -51,20 +51,33 @@ pub enum ReportFormat {
 
 pub fn run(
     args: &ReportArgs,
-    store: &Store,
+    space: &Space,
     lang_chosen: bool,
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    let store = space.store;
     let loaded = store.load();
     for problem in &loaded.problems {
         ui.warn(problem);
     }
     let all = subjects::by_subject(&loaded.assessments);
     let subject = super::show::find_subject(&all, &args.subject, ui)?;
-    let chosen = handover::about(subject, args.respondent.as_deref(), args.id.as_deref(), ui)?;
+    let chosen = handover::about(
+        subject,
+        args.respondent.as_deref(),
+        args.id.as_deref(),
+        space,
+        ui,
+    )?;
     let lang = handover::language(chosen, lang_chosen, ui);
-    let session = Session::new(subject, chosen, store.catalog(), lang);
+    let session = Session::new(
+        subject,
+        chosen,
+        store.catalog(),
+        lang,
+        handover::owner(space),
+    );
     let options = Options {
         notes: !args.no_notes,
         made: Timestamp::now(),

@@ -9,25 +9,40 @@ use crate::config::{self, Config};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{self, Lang, Resolved, Source};
 use crate::store::ENV_DATA_DIR;
+use crate::time::Timestamp;
 
 pub struct Settings {
     pub lang: Resolved,
     pub config: Config,
     /// Mistakes in the config file: reported, then ignored.
     pub config_problems: Vec<Diagnostic>,
+    /// The moment check-ins are counted to: now, or `$CONFIANCE_NOW` to look ahead (and for
+    /// tests that must not age).
+    pub now: Timestamp,
 }
+
+/// Counts check-ins to this moment instead of now (RFC 3339: `2027-01-04T09:00:00Z`).
+pub const ENV_NOW: &str = "CONFIANCE_NOW";
 
 impl Settings {
     /// Reads the language from the raw arguments (`--lang fr`, `--lang=fr`, anywhere), the
     /// environment and the config file.
     pub fn read(args: &[OsString], env: &dyn Fn(&str) -> Option<String>) -> Self {
-        let (config, config_problems) = config::load(env);
+        let (config, mut config_problems) = config::load(env);
+        let now = match env(ENV_NOW).filter(|v| !v.is_empty()) {
+            None => Timestamp::now(),
+            Some(value) => Timestamp::read(&value).unwrap_or_else(|why| {
+                config_problems.push(Diagnostic::new(format!("${ENV_NOW}: {why}: ignored")));
+                Timestamp::now()
+            }),
+        };
         let flag = lang_flag(args);
         let lang = i18n::resolve(flag.as_deref(), env, config.lang.as_deref());
         Self {
             lang,
             config,
             config_problems,
+            now,
         }
     }
 

@@ -5,21 +5,22 @@ use std::io::Write;
 use clap::{Args, ValueEnum};
 
 mod markdown;
+mod notes;
 mod text;
 
 pub use text::group_name;
 
 use super::table::printable;
-use super::{Ui, invalid};
+use super::{Space, Ui, invalid};
 use crate::i18n::fill;
 use crate::report::Report;
-use crate::store::{Store, Stored};
+use crate::store::Stored;
 use crate::subjects::{self, Subject};
 
 /// Show the scores of an assessment: the latest one of a subject, or the one named
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md"
+    after_help = "The notes written during the assessment are printed with their questions, unless --no-notes; JSON always holds them.\n\nExamples:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md\n  confiance show Alice --no-notes      for a screen others can see"
 )]
 pub struct ShowArgs {
     /// The subject (the relationship), as listed by `confiance list`
@@ -35,6 +36,9 @@ pub struct ShowArgs {
     /// Leave the radar chart out of the text output
     #[arg(long)]
     pub no_chart: bool,
+    /// Leave the notes out of the text and markdown output
+    #[arg(long)]
+    pub no_notes: bool,
     /// Width of the text output's chart [default: the terminal's, or 60 when not a terminal]
     #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=400))]
     pub width: Option<u16>,
@@ -47,21 +51,33 @@ pub enum ShowFormat {
     Markdown,
 }
 
-pub fn run(args: &ShowArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> anyhow::Result<u8> {
+pub fn run(args: &ShowArgs, space: &Space, out: &mut dyn Write, ui: &mut Ui) -> anyhow::Result<u8> {
+    let store = space.store;
+    let owner = space.owner_name();
     let loaded = store.load();
     for problem in &loaded.problems {
         ui.warn(problem);
     }
     let all = subjects::by_subject(&loaded.assessments);
     let subject = find_subject(&all, &args.subject, ui)?;
-    let stored = pick(subject, args.respondent.as_deref(), args.id.as_deref(), ui)?;
+    let stored = pick(
+        subject,
+        args.respondent.as_deref(),
+        args.id.as_deref(),
+        owner,
+        ui,
+    )?;
     // JSON is for programs: always the assessment's own questionnaire, whatever the language.
-    let report = Report::in_lang(stored, store.catalog(), ui.lang.code());
+    let report = Report::in_lang(stored, store.catalog(), ui.lang.code()).with_owner(owner);
     match args.format {
         ShowFormat::Json => {
-            out.write_all(crate::printable::json_text(&Report::of(stored).to_json())?.as_bytes())?
+            let json = Report::of(stored).with_owner(owner).to_json();
+            out.write_all(crate::printable::json_text(&json)?.as_bytes())?
         }
-        ShowFormat::Markdown => out.write_all(markdown::markdown(&report, ui).as_bytes())?,
+        ShowFormat::Markdown => {
+            out.write_all(markdown::markdown(&report, ui).as_bytes())?;
+            out.write_all(notes::markdown(&report, !args.no_notes, ui).as_bytes())?;
+        }
         ShowFormat::Text => {
             if !args.no_chart {
                 let width = chart_width(args.width);
@@ -69,6 +85,7 @@ pub fn run(args: &ShowArgs, store: &Store, out: &mut dyn Write, ui: &mut Ui) -> 
                 out.write_all(b"\n")?;
             }
             out.write_all(text::text(&report, ui).as_bytes())?;
+            out.write_all(notes::text(&report, !args.no_notes, ui).as_bytes())?;
         }
     }
     Ok(0)
@@ -123,18 +140,18 @@ pub fn find_subject<'s, 'a>(
     })
 }
 
-/// The assessment named by `id`, else the latest one (of `respondent` if given).
+/// The assessment named by `id`, else the latest one (of `respondent` if given: the owner's
+/// name means `self`).
 pub fn pick<'a>(
     subject: &Subject<'a>,
     respondent: Option<&str>,
     id: Option<&str>,
+    owner: Option<&str>,
     ui: &Ui,
 ) -> anyhow::Result<&'a Stored> {
-    let mut candidates = subject
-        .assessments
-        .iter()
-        .copied()
-        .filter(|s| respondent.is_none_or(|r| crate::names::same(&s.assessment.respondent, r)));
+    let mut candidates = subject.assessments.iter().copied().filter(|s| {
+        respondent.is_none_or(|r| crate::owner::is_respondent(&s.assessment.respondent, r, owner))
+    });
     let found = match id {
         Some(id) => candidates.find(|s| s.assessment.id == id),
         None => candidates.next_back(),

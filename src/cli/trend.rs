@@ -4,21 +4,27 @@ use std::io::Write;
 
 use clap::{Args, ValueEnum};
 
-use super::Ui;
+mod intentions;
+
 use super::show::{chart_width, find_subject};
 use super::table::{Align, printable, render};
+use super::{Space, Ui, invalid};
 use crate::chart::{Trend, TrendSeries, plain};
 use crate::history::{self, change_text};
 use crate::i18n::fill;
 use crate::score::display;
-use crate::store::Store;
 use crate::subjects;
 
 /// Show how a subject's scores changed over time, per respondent
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  confiance trend Alice\n  confiance trend Alice --format json")]
+#[command(
+    after_help = "Examples:\n  confiance trend Alice\n  confiance trend 'Team Atlas' --respondent 'Team Atlas'\n  confiance trend Alice --format json"
+)]
 pub struct TrendArgs {
     pub subject: String,
+    /// Only assessments from this respondent (whose view it is)
+    #[arg(long, short)]
+    pub respondent: Option<String>,
     #[arg(long, value_enum, default_value_t = TrendFormat::Text)]
     pub format: TrendFormat,
     /// Leave the chart out of the text output
@@ -37,19 +43,30 @@ pub enum TrendFormat {
 
 pub fn run(
     args: &TrendArgs,
-    store: &Store,
+    space: &Space,
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
-    let loaded = store.load();
+    let loaded = space.store.load();
     for problem in &loaded.problems {
         ui.warn(problem);
     }
     let all = subjects::by_subject(&loaded.assessments);
-    let subject = find_subject(&all, &args.subject, ui)?;
+    let found = find_subject(&all, &args.subject, ui)?;
+    let filtered = match &args.respondent {
+        None => None,
+        Some(r) => Some(
+            found
+                .of_respondent(r, space.owner_name())
+                .ok_or_else(|| no_respondent(found, r, ui))?,
+        ),
+    };
+    let subject = filtered.as_ref().unwrap_or(found);
     let t = ui.text();
     if args.format == TrendFormat::Json {
-        out.write_all(crate::printable::json_text(&history::to_json(subject))?.as_bytes())?;
+        let mut json = history::to_json(subject);
+        intentions::add_json(&mut json, subject);
+        out.write_all(crate::printable::json_text(&json)?.as_bytes())?;
         return Ok(0);
     }
     let series = history::series(subject);
@@ -102,5 +119,22 @@ pub fn run(
     if subject.assessments.len() < 2 {
         writeln!(out, "\n{}", t.trend_needs_two)?;
     }
+    out.write_all(intentions::text(subject, ui).as_bytes())?;
     Ok(0)
+}
+
+/// `--respondent` names nobody who assessed the subject: say who did.
+fn no_respondent(subject: &subjects::Subject, wanted: &str, ui: &Ui) -> anyhow::Error {
+    let t = ui.text();
+    let who = fill(t.from_respondent, &[("name", &ui.quoted(wanted))]);
+    let names: Vec<String> = subject.respondents().iter().map(|r| ui.quoted(r)).collect();
+    invalid(fill(
+        t.no_assessment_picked,
+        &[
+            ("name", &ui.quoted(subject.name)),
+            ("who", &who),
+            ("which", &""),
+            ("names", &names.join(", ")),
+        ],
+    ))
 }

@@ -6,19 +6,14 @@ use crate::handover::session::Session;
 use crate::i18n::{Common, ReportText, fill};
 use crate::report::Report;
 
-/// How a view is named in legends: "you" for the owner, else the respondent as written.
-pub fn who(report: &Report, words: &Common) -> String {
-    words.respondent(&report.assessment.respondent).into_owned()
-}
-
 /// The radar: the main view, the owner's previous assessment, then the other views.
 pub fn radar(session: &Session) -> String {
-    let (words, text) = (Common::of(session.lang), ReportText::of(session.lang));
+    let text = ReportText::of(session.lang);
     let view = |r: &Report| {
         fill(
             text.view,
             &[
-                ("who", &who(r, words)),
+                ("who", &session.who(r)),
                 ("date", &r.assessment.when().date()),
             ],
         )
@@ -28,7 +23,7 @@ pub fn radar(session: &Session) -> String {
         let name = fill(
             text.previous,
             &[
-                ("who", &who(previous, words)),
+                ("who", &session.who(previous)),
                 ("date", &previous.assessment.when().date()),
             ],
         );
@@ -106,7 +101,7 @@ pub fn trend(session: &Session) -> Option<String> {
         .history
         .iter()
         .map(|s| match s.reports.first() {
-            Some(r) => who(r, words),
+            Some(r) => session.who(r),
             None => s.respondent.to_string(),
         })
         .collect();

@@ -1,19 +1,18 @@
 //! The report's detail sections: every statement with each view's answer, and the notes as
 //! they were written (left out entirely when the person asks for no notes).
 
-use super::charts::who;
 use super::document::{Block, Options, answer_text};
 use super::session::Session;
-use crate::i18n::{Common, ReportText, fill};
+use crate::i18n::{ReportText, fill};
 use crate::report::Report;
 
 pub fn statements(s: &Session, options: &Options, out: &mut Vec<Block>) {
-    let (words, text) = (Common::of(s.lang), ReportText::of(s.lang));
+    let text = ReportText::of(s.lang);
     let views = s.views();
     let statements = s.statements();
     out.push(Block::Heading(text.items_title.into()));
     let mut header = vec![text.statement.to_string()];
-    header.extend(views.iter().map(|r| who(r, words)));
+    header.extend(views.iter().map(|r| s.who(r)));
     let rows = statements
         .iter()
         .map(|st| {
@@ -71,6 +70,6 @@ fn note_by(view: &Report, s: &Session) -> String {
     if super::session::is_owner(&view.assessment.respondent) {
         text.note_by_you.into()
     } else {
-        fill(text.note_by, &[("who", &who(view, Common::of(s.lang)))])
+        fill(text.note_by, &[("who", &s.who(view))])
     }
 }

@@ -2,7 +2,7 @@
 //! in the report's language. Sections without data give no block at all. HTML and Markdown
 //! only render these blocks, so both always hold the same content.
 
-use super::charts::{self, who};
+use super::charts;
 use super::session::Session;
 use crate::assessment::Response;
 use crate::history::change_text;
@@ -63,10 +63,7 @@ pub fn blocks(s: &Session, options: &Options) -> Vec<Block> {
         .map(|r| {
             fill(
                 text.view,
-                &[
-                    ("who", &who(r, words)),
-                    ("date", &r.assessment.when().date()),
-                ],
+                &[("who", &s.who(r)), ("date", &r.assessment.when().date())],
             )
         })
         .collect();

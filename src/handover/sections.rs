@@ -1,7 +1,7 @@
 //! The report's sections that read the scores: at a glance, strengths and where to start,
 //! perception gaps, and the change over time. Each adds nothing when it has no data.
 
-use super::charts::{self, who};
+use super::charts;
 use super::document::{Block, Chart, table};
 use super::session::{PERCEPTION_GAP, Session};
 use crate::history::change_text;
@@ -91,11 +91,11 @@ pub(super) fn gaps(s: &Session, out: &mut Vec<Block>) {
     if s.others.is_empty() {
         return;
     }
-    let (words, text) = (Common::of(s.lang), ReportText::of(s.lang));
+    let text = ReportText::of(s.lang);
     out.push(Block::Heading(text.gaps_title.into()));
-    let owner = who(&s.main, words);
+    let owner = s.who(&s.main);
     for other in &s.others {
-        let name = who(other, words);
+        let name = s.who(other);
         let found = s.gaps(other);
         let threshold = PERCEPTION_GAP as i64;
         if found.is_empty() {
@@ -160,7 +160,7 @@ pub(super) fn trend(s: &Session, out: &mut Vec<Block>) {
         .map(|m| {
             vec![
                 m.report.assessment.when().date(),
-                who(m.report, words),
+                s.who(m.report),
                 display(m.report.scores.overall),
                 change_text(m.change),
             ]

@@ -5,7 +5,8 @@
 use crate::assessment::Response;
 use crate::comparison::gap;
 use crate::history::{self, Series};
-use crate::i18n::Lang;
+use crate::i18n::{Common, Lang};
+use crate::printable::printable;
 use crate::questionnaire::{Catalog, Dimension, Item};
 use crate::report::Report;
 use crate::store::Stored;
@@ -14,9 +15,19 @@ use crate::subjects::Subject;
 /// Two views this far apart (in points of 0-100) on a dimension are a perception gap.
 pub const PERCEPTION_GAP: f64 = 25.0;
 
+/// Who owns the relationship: their name fills the other side's questions, and in a
+/// client's space the client is named instead of "you".
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Owner<'a> {
+    pub name: Option<&'a str>,
+    pub client: Option<&'a str>,
+}
+
 /// Everything a session report says about one assessment of a subject.
 pub struct Session<'a> {
     pub subject: &'a str,
+    /// The client whose space this is, if any: the owner, shown by name.
+    pub client: Option<&'a str>,
     pub lang: Lang,
     /// The assessment the report is about.
     pub main: Report<'a>,
@@ -68,8 +79,9 @@ impl<'a> Session<'a> {
         chosen: &'a Stored,
         catalog: &'a Catalog,
         lang: Lang,
+        owner: Owner<'a>,
     ) -> Self {
-        let read = |s: &'a Stored| Report::in_lang(s, catalog, lang.code());
+        let read = |s: &'a Stored| Report::in_lang(s, catalog, lang.code()).with_owner(owner.name);
         let main = &chosen.assessment;
         // Only what compares dimension by dimension: the same questionnaire.
         let comparable: Vec<&'a Stored> = subject
@@ -122,6 +134,7 @@ impl<'a> Session<'a> {
         let others = others.into_iter().map(read).collect();
         Self {
             subject: subject.name,
+            client: owner.client,
             lang,
             main: read(chosen),
             previous,
@@ -199,6 +212,17 @@ impl<'a> Session<'a> {
                 .unwrap_or(std::cmp::Ordering::Equal)
         });
         gaps
+    }
+
+    /// How a view is named: the client's name (in a client's space) or "you" for the owner,
+    /// else the respondent as written.
+    pub fn who(&self, report: &Report) -> String {
+        match self.client {
+            Some(client) if is_owner(&report.assessment.respondent) => printable(client),
+            _ => Common::of(self.lang)
+                .respondent(&report.assessment.respondent)
+                .into_owned(),
+        }
     }
 
     /// The views shown side by side: the main one, then the others.

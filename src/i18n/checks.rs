@@ -18,6 +18,11 @@ const SAME_IN_BOTH: &[&str] = &[
     "{n} dimensions",
     // A questionnaire's own title and id.
     "{title} ({id}, version {version})",
+    "CLIENT",
+    "INTENTION",
+    "Intentions",
+    "Notes",
+    "{score} ({who})",
 ];
 
 type Entries = Vec<(&'static str, &'static str)>;
@@ -40,6 +45,11 @@ fn all() -> Vec<(&'static str, Entries, Entries)> {
             "CliFiles",
             super::CliFiles::EN.entries(),
             super::CliFiles::FR.entries(),
+        ),
+        (
+            "CliCoach",
+            super::CliCoach::EN.entries(),
+            super::CliCoach::FR.entries(),
         ),
         ("HelpText", HelpText::EN.entries(), HelpText::FR.entries()),
         (

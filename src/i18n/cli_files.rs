@@ -64,6 +64,8 @@ crate::strings! {
         assessment_number: "assessment #{n}: ", "évaluation nº\u{a0}{n}\u{a0}: ";
         session_note_too_long: "the session's note is longer than {max} bytes",
             "la note de la séance dépasse {max} octets";
+        intention_too_long: "an intention is longer than {max} bytes",
+            "une intention dépasse {max} octets";
         answer_note_too_long: "answer {n}: its note is longer than {max} bytes",
             "réponse {n}\u{a0}: sa note dépasse {max} octets";
 

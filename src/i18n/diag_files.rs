@@ -42,6 +42,7 @@ crate::strings! {
         different_content: "the store already has this assessment with different content",
             "le dossier de données contient déjà cette évaluation, avec un autre contenu";
         outside_data: "outside the data folder", "hors du dossier de données";
+        outside_space: "outside the space's folder", "hors du dossier de cet espace";
         not_plain_name: "not a plain folder name", "pas un simple nom de dossier";
         writes_through_link: "{path} is a symbolic link: confiance never writes through one (it would leave the data folder)",
             "{path} est un lien symbolique\u{a0}: confiance n’écrit jamais à travers un lien (il sortirait du dossier de données)";
@@ -51,10 +52,17 @@ crate::strings! {
         line: "line {line}: ", "ligne {line}\u{a0}: ";
 
         // The config file.
-        config_bad_lang: "`lang` must be \"en\" or \"fr\" (also written \"fr-FR\", \"fr_FR.UTF-8\"): ignored",
-            "`lang` doit valoir \"en\" ou \"fr\" (ou s’écrire \"fr-FR\", \"fr_FR.UTF-8\")\u{a0}: ignoré";
-        config_unknown_key: "unknown setting `{key}` (known: {known}): ignored",
-            "réglage inconnu `{key}` (connus\u{a0}: {known})\u{a0}: ignoré";
+        config_bad_lang: "`lang` must be \"en\" or \"fr\" (also written \"fr-FR\", \"fr_FR.UTF-8\")",
+            "`lang` doit valoir \"en\" ou \"fr\" (ou s’écrire \"fr-FR\", \"fr_FR.UTF-8\")";
+        config_bad_name: "`name` must be a name in quotes, not empty",
+            "`name` doit être un nom entre guillemets, non vide";
+        config_bad_hide_notes: "`hide_notes` must be true or false", "`hide_notes` doit valoir true ou false";
+        config_bad_cadence: "`cadence_weeks` must be a whole number of weeks from 1 to {most}",
+            "`cadence_weeks` doit être un nombre entier de semaines, de 1 à {most}";
+        config_unknown_key: "unknown setting `{key}` (known: {known})",
+            "réglage inconnu `{key}` (connus\u{a0}: {known})";
+        /// A mistake in the config file, which never stops the tool.
+        config_ignored: "{why}: ignored", "{why}\u{a0}: ignoré";
 
         // Dates and times.
         date_needed: "a date is needed, not only a time of day",

@@ -23,11 +23,15 @@ crate::strings! {
             "En afficher davantage\u{a0}: le dossier de données, les fichiers lus et écrits";
         lang: "The interface's language: en or fr (also FR, fr-FR, fr_FR.UTF-8) [default: $CONFIANCE_LANG, the config file's lang, your locale, else English]",
             "La langue de l’interface\u{a0}: en ou fr (ou encore FR, fr-FR, fr_FR.UTF-8) [par défaut\u{a0}: $CONFIANCE_LANG, le réglage lang du fichier de configuration, la langue de votre système, sinon l’anglais]";
+        client: "Work in this client's own space, apart from yours and every other client's [default: $CONFIANCE_CLIENT]",
+            "Travailler dans l’espace propre à ce client, à l’écart du vôtre et de celui de tout autre client [par défaut\u{a0}: $CONFIANCE_CLIENT]";
+        me: "Your name, which the other side of a relationship reads in its questions [default: the config file's name]",
+            "Votre nom, que l’autre partie d’une relation lit dans ses questions [par défaut\u{a0}: le réglage name du fichier de configuration]";
 
         assess_about: "Answer the questionnaire about one relationship (resumes its draft if there is one)",
             "Répondre au questionnaire sur une relation (reprend son brouillon s’il y en a un)";
-        assess_examples: "The questionnaire is in the interface's language (--lang, else your settings).\n\nExamples:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance assess Alice --new      start afresh, leaving the draft alone",
-            "Le questionnaire est dans la langue de l’interface (--lang, sinon vos réglages).\n\nExemples\u{a0}:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance assess Alice --new      repartir de zéro, sans toucher au brouillon";
+        assess_examples: "The questionnaire is in the interface's language (--lang, else your settings). A subject or respondent already stored is found whatever the case or spacing, and keeps its spelling.\n\nExamples:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance --client Marie assess 'Team Atlas' --respondent 'Team Atlas'\n  confiance assess Alice --new      start afresh, leaving the draft alone",
+            "Le questionnaire est dans la langue de l’interface (--lang, sinon vos réglages). Un sujet ou un répondant déjà enregistré est retrouvé quelles que soient les majuscules ou les espaces, et garde son orthographe.\n\nExemples\u{a0}:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance --client Marie assess 'Team Atlas' --respondent 'Team Atlas'\n  confiance assess Alice --new      repartir de zéro, sans toucher au brouillon";
         assess_subject: "The relationship: a person, a team, a community (any name, kept as typed)",
             "La relation\u{a0}: une personne, une équipe, une communauté (n’importe quel nom, gardé tel que vous l’écrivez)";
         assess_respondent: "Whose view this is", "Le répondant, celui dont c’est le point de vue";
@@ -36,13 +40,13 @@ crate::strings! {
             "Repartir de zéro même s’il existe un brouillon (le brouillon reste tel quel)";
 
         list_about: "List the subjects, most recent first", "Lister les sujets, du plus récent au plus ancien";
-        list_examples: "Example:\n  confiance list\n  confiance list --format json",
-            "Exemples\u{a0}:\n  confiance list\n  confiance list --format json";
+        list_examples: "The score is the owner's latest (yours; a client's in their space), else it says whose. DUE says when the next check-in falls (see `confiance cadence`).\n\nExamples:\n  confiance list\n  confiance list --respondent 'Team Atlas'\n  confiance list --format json",
+            "Le score est le plus récent du titulaire de l’espace (le vôtre\u{202f}; celui du client dans son espace), sinon il est précisé de qui il est. ÉCHÉANCE indique quand tombe le prochain point (voir `confiance cadence`).\n\nExemples\u{a0}:\n  confiance list\n  confiance list --respondent 'Team Atlas'\n  confiance list --format json";
 
         show_about: "Show the scores of an assessment: the latest one of a subject, or the one named",
             "Afficher les scores d’une évaluation\u{a0}: la plus récente d’un sujet, ou celle que vous désignez";
-        show_examples: "Examples:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md",
-            "Exemples\u{a0}:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md";
+        show_examples: "The notes written during the assessment are printed with their questions, unless --no-notes; JSON always holds them.\n\nExamples:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md\n  confiance show Alice --no-notes      for a screen others can see",
+            "Les notes prises pendant l’évaluation sont affichées avec leurs questions, sauf avec --no-notes\u{202f}; le JSON les contient toujours.\n\nExemples\u{a0}:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md\n  confiance show Alice --no-notes      pour un écran que d’autres voient";
         show_subject: "The subject (the relationship), as listed by `confiance list`",
             "Le sujet (la relation), tel que l’affiche `confiance list`";
         show_respondent: "Only assessments from this respondent (whose view it is)",
@@ -50,13 +54,15 @@ crate::strings! {
         show_id: "This assessment rather than the latest", "Cette évaluation plutôt que la plus récente";
         show_no_chart: "Leave the radar chart out of the text output",
             "Ne pas inclure le graphique en radar dans la sortie texte";
+        show_no_notes: "Leave the notes out of the text and markdown output",
+            "Ne pas inclure les notes dans la sortie texte et markdown";
         show_width: "Width of the text output's chart [default: the terminal's, or 60 when not a terminal]",
             "Largeur du graphique de la sortie texte [par défaut\u{a0}: celle du terminal, ou 60 hors d’un terminal]";
 
         trend_about: "Show how a subject's scores changed over time, per respondent",
             "Montrer comment les scores d’un sujet ont évolué dans le temps, par répondant";
-        trend_examples: "Examples:\n  confiance trend Alice\n  confiance trend Alice --format json",
-            "Exemples\u{a0}:\n  confiance trend Alice\n  confiance trend Alice --format json";
+        trend_examples: "Examples:\n  confiance trend Alice\n  confiance trend 'Team Atlas' --respondent 'Team Atlas'\n  confiance trend Alice --format json",
+            "Exemples\u{a0}:\n  confiance trend Alice\n  confiance trend 'Team Atlas' --respondent 'Team Atlas'\n  confiance trend Alice --format json";
         trend_no_chart: "Leave the chart out of the text output",
             "Ne pas inclure le graphique dans la sortie texte";
         trend_width: "Width of the chart [default: the terminal's, or 60 when not a terminal]",
@@ -64,8 +70,8 @@ crate::strings! {
 
         export_about: "Export assessments with their answers and scores, as CSV (one row per dimension) or JSON",
             "Exporter les évaluations avec leurs réponses et leurs scores, en CSV (une ligne par dimension) ou en JSON";
-        export_examples: "Examples:\n  confiance export --format csv > trust.csv\n  confiance export --subject Alice --format json --output alice.json",
-            "Exemples\u{a0}:\n  confiance export --format csv > trust.csv\n  confiance export --subject Alice --format json --output alice.json";
+        export_examples: "In a client's space (--client), the export holds that client's assessments only, with their notes: a complete hand-over, which `confiance import` reads back.\n\nExamples:\n  confiance export --format csv > trust.csv\n  confiance export --subject Alice --format json --output alice.json\n  confiance --client Marie export --format json --output marie.json",
+            "Dans l’espace d’un client (--client), l’export ne contient que les évaluations de ce client, avec leurs notes\u{a0}: une remise complète, que `confiance import` relit.\n\nExemples\u{a0}:\n  confiance export --format csv > trust.csv\n  confiance export --subject Alice --format json --output alice.json\n  confiance --client Marie export --format json --output marie.json";
         export_subject: "Only this subject's assessments", "Seulement les évaluations de ce sujet";
         export_output: "Write to this file (created private, 0600) instead of stdout; its folder must exist; `-` is stdout",
             "Écrire dans ce fichier (créé en mode privé, 0600) plutôt que sur la sortie standard\u{202f}; son dossier doit exister\u{202f}; `-` désigne la sortie standard";
@@ -73,8 +79,8 @@ crate::strings! {
 
         import_about: "Check assessment files (TOML, or a JSON export) and add them to the store",
             "Vérifier des fichiers d’évaluation (TOML, ou un export JSON) et les ajouter au dossier de données";
-        import_examples: "Examples:\n  confiance import ~/Downloads/2026-11-26T174333Z-01JD2.toml\n  confiance import from-alice.toml --subject Me --respondent Alice\n  confiance import backup.json",
-            "Exemples\u{a0}:\n  confiance import ~/Downloads/2026-11-26T174333Z-01JD2.toml\n  confiance import from-alice.toml --subject Me --respondent Alice\n  confiance import backup.json";
+        import_examples: "--subject and --respondent match names already stored whatever their case or spacing, and keep their spelling; your name (a client's, in their space) as respondent means `self`.\n\nExamples:\n  confiance import ~/Downloads/2026-11-26T174333Z-01JD2.toml\n  confiance import from-alice.toml --subject Me --respondent Alice\n  confiance import backup.json\n  confiance --client Marie import marie.json",
+            "--subject et --respondent retrouvent les noms déjà enregistrés quelles que soient les majuscules ou les espaces, et gardent leur orthographe\u{202f}; votre nom (celui du client, dans son espace) comme répondant signifie `self`.\n\nExemples\u{a0}:\n  confiance import ~/Downloads/2026-11-26T174333Z-01JD2.toml\n  confiance import from-alice.toml --subject Me --respondent Alice\n  confiance import backup.json\n  confiance --client Marie import marie.json";
         import_files: "Assessment files: TOML as stored, or a JSON export",
             "Fichiers d’évaluation\u{a0}: du TOML tel qu’il est enregistré, ou un export JSON";
         import_subject: "Store them under this subject instead of the file's",
@@ -84,18 +90,40 @@ crate::strings! {
 
         check_about: "Check every file of the store; --fix removes leftovers of interrupted saves and tightens permissions",
             "Vérifier chaque fichier du dossier de données\u{202f}; --fix supprime les restes d’enregistrements interrompus et restreint les permissions";
-        check_examples: "Lists every unreadable file, every leftover of an interrupted save and every symbolic link not followed (links never lead out of the data folder). --fix only takes group and other permission bits away, and only from regular files and folders inside the data folder.\n\nExamples:\n  confiance check\n  confiance check --fix",
-            "Liste chaque fichier illisible, chaque reste d’un enregistrement interrompu et chaque lien symbolique non suivi (les liens ne mènent jamais hors du dossier de données). --fix ne fait que retirer des droits au groupe et aux autres, et seulement sur les fichiers ordinaires et les dossiers situés dans le dossier de données.\n\nExemples\u{a0}:\n  confiance check\n  confiance check --fix";
+        check_examples: "Lists every unreadable file, every leftover of an interrupted save and every symbolic link not followed (links never lead out of the data folder). --fix only takes group and other permission bits away, and only from regular files and folders inside the data folder. Every client's space is checked too, each with its own summary; --client checks that one only.\n\nExamples:\n  confiance check\n  confiance check --fix\n  confiance --client Marie check",
+            "Liste chaque fichier illisible, chaque reste d’un enregistrement interrompu et chaque lien symbolique non suivi (les liens ne mènent jamais hors du dossier de données). --fix ne fait que retirer des droits au groupe et aux autres, et seulement sur les fichiers ordinaires et les dossiers situés dans le dossier de données. L’espace de chaque client est vérifié aussi, chacun avec son bilan\u{202f}; --client ne vérifie que celui-là.\n\nExemples\u{a0}:\n  confiance check\n  confiance check --fix\n  confiance --client Marie check";
         check_fix: "Do the safe repairs: remove leftovers of interrupted saves, tighten permissions",
             "Faire les réparations sans risque\u{a0}: supprimer les restes d’enregistrements interrompus, restreindre les permissions";
 
         forget_about: "Delete every file of a subject (assessments, drafts, unreadable files in its folder), after showing them",
             "Supprimer tous les fichiers d’un sujet (évaluations, brouillons, fichiers illisibles de son dossier), après vous les avoir montrés";
-        forget_examples: "Look-alike spellings (Alice, alice, \"Alice \") are the same subject. A symbolic link is removed as a link only. Refused while a window has one of the subject's drafts open.\n\nExamples:\n  confiance forget Alice          asks before deleting\n  confiance forget Alice --yes",
-            "Des graphies qui se confondent (Alice, alice, \"Alice \") désignent le même sujet. Un lien symbolique est supprimé en tant que lien seulement. Refusé tant que l’un des brouillons du sujet est ouvert dans une fenêtre.\n\nExemples\u{a0}:\n  confiance forget Alice          demande avant de supprimer\n  confiance forget Alice --yes";
-        forget_subject: "The subject whose assessments and drafts go",
-            "Le sujet dont les évaluations et les brouillons seront supprimés";
+        forget_examples: "Look-alike spellings (Alice, alice, \"Alice \") are the same subject. A symbolic link is removed as a link only. Refused while a window has one of the subject's drafts open. With --client and no SUBJECT, the whole client's space goes.\n\nExamples:\n  confiance forget Alice          asks before deleting\n  confiance forget Alice --yes\n  confiance --client Marie forget 'Team Atlas'\n  confiance forget --client Marie     every file of Marie's space",
+            "Des graphies qui se confondent (Alice, alice, \"Alice \") désignent le même sujet. Un lien symbolique est supprimé en tant que lien seulement. Refusé tant que l’un des brouillons du sujet est ouvert dans une fenêtre. Avec --client et sans SUJET, c’est tout l’espace du client qui est supprimé.\n\nExemples\u{a0}:\n  confiance forget Alice          demande avant de supprimer\n  confiance forget Alice --yes\n  confiance --client Marie forget 'Team Atlas'\n  confiance forget --client Marie     tous les fichiers de l’espace de Marie";
+        forget_subject: "The subject whose assessments and drafts go (without it, --client names a whole client to delete)",
+            "Le sujet dont les évaluations et les brouillons seront supprimés (sans lui, --client désigne tout un client à supprimer)";
         forget_yes: "Delete without asking", "Supprimer sans demander";
+
+        clients_about: "List your clients: their subjects, assessments and last date",
+            "Lister vos clients\u{a0}: leurs sujets, leurs évaluations et leur dernière date";
+        clients_examples: "A client's space is made by working in it: `confiance --client NAME assess SUBJECT` (or `confiance --client NAME` for the screens).\n\nExamples:\n  confiance clients\n  confiance clients --format json",
+            "L’espace d’un client se crée en y travaillant\u{a0}: `confiance --client NOM assess SUJET` (ou `confiance --client NOM` pour les écrans).\n\nExemples\u{a0}:\n  confiance clients\n  confiance clients --format json";
+
+        due_about: "List the check-ins that are due, and how late (exit 0 when one is, 1 when none is)",
+            "Lister les points à faire, et leur retard (code de sortie 0 s’il y en a, 1 sinon)";
+        due_examples: "A subject is due when the owner's latest assessment of it is older than its cadence: `confiance cadence SUBJECT WEEKS`, else `cadence_weeks` in the config file, else 6 weeks. Looks at your space and every client's; prints nothing when nothing is due.\n\nExamples:\n  confiance due\n  confiance due && notify-send 'confiance: a check-in is due'\n  confiance --client Marie due --format json",
+            "Un point est à faire sur un sujet quand la plus récente évaluation du titulaire de l’espace est plus ancienne que son rythme\u{a0}: `confiance cadence SUJET SEMAINES`, sinon `cadence_weeks` du fichier de configuration, sinon 6 semaines. Regarde votre espace et celui de chaque client\u{202f}; n’affiche rien quand rien n’est à faire.\n\nExemples\u{a0}:\n  confiance due\n  confiance due && notify-send 'confiance\u{a0}: un point est à faire'\n  confiance --client Marie due --format json";
+
+        cadence_about: "Show or set how often a subject is due for a check-in",
+            "Afficher ou régler à quel rythme faire le point sur un sujet";
+        cadence_examples: "WEEKS is a number of weeks (1 to 520), `off` (never due) or `default` (back to the config file's cadence_weeks, else 6).\n\nExamples:\n  confiance cadence 'Team Atlas'\n  confiance cadence 'Team Atlas' 4\n  confiance --client Marie cadence Bob off",
+            "SEMAINES est un nombre de semaines (de 1 à 520), `off` (jamais de point) ou `default` (retour au réglage cadence_weeks du fichier de configuration, sinon 6).\n\nExemples\u{a0}:\n  confiance cadence 'Team Atlas'\n  confiance cadence 'Team Atlas' 4\n  confiance --client Marie cadence Bob off";
+        cadence_subject: "The subject, as listed by `confiance list`", "Le sujet, tel que l’affiche `confiance list`";
+        cadence_weeks: "Weeks between check-ins, `off` or `default`",
+            "Le nombre de semaines entre deux points, `off` ou `default`";
+
+        drafts_about: "List the unfinished assessments (drafts)", "Lister les évaluations inachevées (brouillons)";
+        drafts_examples: "A draft holds answers and notes. Resume one with `confiance assess SUBJECT`; on the home screen, `d` discards one (never while another window has it open).\n\nExamples:\n  confiance drafts\n  confiance drafts --format json",
+            "Un brouillon contient des réponses et des notes. Reprenez-en un avec `confiance assess SUJET`\u{202f}; sur l’écran d’accueil, `d` en abandonne un (jamais tant qu’une autre fenêtre l’a ouvert).\n\nExemples\u{a0}:\n  confiance drafts\n  confiance drafts --format json";
 
         questionnaire_about: "List, show or check questionnaires", "Lister, afficher ou vérifier les questionnaires";
         questionnaire_list_about: "List the questionnaires: built in, and your own in DATA/questionnaires/",
@@ -119,8 +147,11 @@ crate::strings! {
 
         config_about: "Show the config file's path and every setting in force, with where it comes from",
             "Afficher le chemin du fichier de configuration et chaque réglage en vigueur, avec sa provenance";
-        config_examples: "The config file (config.toml) holds, for now:\n  lang = \"fr\"      the interface's language (en, fr)\n\nExamples:\n  confiance config\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config",
-            "Le fichier de configuration (config.toml) contient, pour l’instant\u{a0}:\n  lang = \"fr\"      la langue de l’interface (en, fr)\n\nExemples\u{a0}:\n  confiance config\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config";
+        config_examples: "The config file (config.toml) holds:\n  lang = \"fr\"          the interface's language (en, fr)\n  name = \"Sam\"         your name, which the other side reads in its questions\n  hide_notes = true    hide note texts on screen (for screen sharing)\n  cadence_weeks = 6    weeks between check-ins, unless a subject has its own\n\nExamples:\n  confiance config\n  confiance config set name Sam\n  confiance config unset hide_notes\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config",
+            "Le fichier de configuration (config.toml) contient\u{a0}:\n  lang = \"fr\"          la langue de l’interface (en, fr)\n  name = \"Sam\"         votre nom, que l’autre partie lit dans ses questions\n  hide_notes = true    masquer le texte des notes à l’écran (pour un partage d’écran)\n  cadence_weeks = 6    le nombre de semaines entre deux points, sauf rythme propre à un sujet\n\nExemples\u{a0}:\n  confiance config\n  confiance config set name Sam\n  confiance config unset hide_notes\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config";
+        config_set_about: "Write one setting into the config file (its comments and other settings are kept)",
+            "Écrire un réglage dans le fichier de configuration (ses commentaires et ses autres réglages sont conservés)";
+        config_unset_about: "Remove one setting from the config file", "Retirer un réglage du fichier de configuration";
 
         /// The placeholders of values, as in `--data-dir <DIR>` (ID, FORMAT, SHELL and
         /// QUESTIONNAIRE are the same in French).
@@ -130,6 +161,10 @@ crate::strings! {
         value_respondent: "RESPONDENT", "RÉPONDANT";
         value_columns: "COLUMNS", "COLONNES";
         value_file: "FILE", "FICHIER";
+        value_name: "NAME", "NOM";
+        value_weeks: "WEEKS", "SEMAINES";
+        value_key: "KEY", "CLÉ";
+        value_value: "VALUE", "VALEUR";
     }
 }
 

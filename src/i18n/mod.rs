@@ -2,6 +2,7 @@
 //! reads, one table per part of the interface and one `const` per language (a string missing
 //! in one language is a compile error).
 
+mod cli_coach;
 mod cli_files;
 mod cli_text;
 mod common;
@@ -22,6 +23,7 @@ mod tui_status;
 #[cfg(test)]
 mod checks;
 
+pub use cli_coach::CliCoach;
 pub use cli_files::CliFiles;
 pub use cli_text::CliText;
 pub use common::Common;

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{Store, slug};
+use super::{CLIENT_FILE, Store, slug};
 use crate::assessment::{self, Assessment};
 use crate::files::{read_text, toml_files, walk_all};
 use crate::names;
@@ -18,6 +18,8 @@ pub enum Belonging {
     /// In the subject's folder, but it cannot be read or parsed as an assessment (a broken
     /// file, a leftover, a note of the person's own).
     Unreadable,
+    /// One of the space's own files: a client's `client.toml`, the cadences' `subjects.toml`.
+    Own,
 }
 
 #[derive(Debug)]
@@ -89,6 +91,45 @@ impl Store {
                 gathered.push(path, Belonging::Unreadable);
             }
         }
+    }
+}
+
+impl Store {
+    /// Every file of the space, for deleting a whole client: its assessments, drafts, own files
+    /// and anything else in its folder (links as links). Draft locks are left out: they go
+    /// with the locks forget holds.
+    pub fn gather_all(&self) -> Gathered {
+        let mut gathered = Gathered::default();
+        let mut found = vec![];
+        walk_all(self.root(), &mut |seen| {
+            if !seen.meta.is_dir() {
+                found.push(seen.path.to_path_buf());
+            }
+        });
+        found.sort();
+        let own = [self.root().join(CLIENT_FILE), self.subjects_file()];
+        for path in found {
+            let in_drafts = path.parent() == Some(self.drafts_dir().as_path());
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            if in_drafts && super::lock::locked_id(&name).is_some() {
+                continue;
+            }
+            let is_link = fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+            let what = if own.contains(&path) {
+                Belonging::Own
+            } else if is_link {
+                // Never read through: it may lead anywhere.
+                Belonging::Unreadable
+            } else {
+                match header(&path) {
+                    Some(a) if in_drafts && a.is_draft() => Belonging::Draft(a),
+                    Some(a) if path.starts_with(self.assessments_dir()) => Belonging::Assessment(a),
+                    _ => Belonging::Unreadable,
+                }
+            };
+            gathered.push(path, what);
+        }
+        gathered
     }
 }
 

@@ -3,9 +3,19 @@
 //! ```text
 //! DATA/assessments/<subject-slug>/<YYYY-MM-DD>T<HHMMSS>Z-<id>.toml   completed
 //! DATA/drafts/<id>.toml                                             unfinished
+//! DATA/subjects.toml                                                check-in cadences
 //! DATA/questionnaires/*.toml                                        the user's own (optional)
+//! DATA/clients/<folder>/client.toml                                 a client's space, holding
+//! DATA/clients/<folder>/{assessments,drafts,subjects.toml}          the same as the personal one
 //! ```
+//!
+//! A [`Store`] is one space: the personal one (the data folder) or one client's. Every space
+//! reads the shared questionnaires; none sees another's assessments.
 
+mod amend;
+mod cadence;
+mod client;
+mod drafts;
 mod gather;
 mod load;
 mod lock;
@@ -18,6 +28,11 @@ use std::path::{Path, PathBuf};
 pub use crate::files::{
     DIR_MODE, FILE_MODE, Saved, ensure_private_dir, io_reason, read_text, write_atomic,
 };
+pub use cadence::{Cadence, MAX_WEEKS, SUBJECTS_FILE, SubjectSettings};
+pub use client::{
+    CLIENT_FILE, CLIENTS_DIR, Client, Lookup, client_toml, find, new_client, read_clients,
+};
+pub use drafts::Discarded;
 pub use gather::{Belonging, Gathered, SubjectFile};
 pub use load::{Stored, parse_assessment, read_assessment};
 pub use lock::DraftLock;
@@ -45,10 +60,15 @@ pub struct Loaded {
 
 #[derive(Debug)]
 pub struct Store {
+    /// The space's folder: the data folder, or a client's folder in it.
     root: PathBuf,
+    /// The data folder: nothing is ever written outside it, nor through a link inside it.
+    data_dir: PathBuf,
     catalog: Catalog,
     /// Leftovers of interrupted saves removed when the store was opened.
     cleaned: Vec<PathBuf>,
+    /// Whose space this is, for a client's; `client.toml` is written with the first save.
+    client: Option<Client>,
 }
 
 /// The data folder: `--data-dir`, else `$CONFIANCE_DATA_DIR`, else the platform's data folder.
@@ -70,16 +90,47 @@ impl Store {
     pub fn open(root: PathBuf) -> (Self, Vec<Diagnostic>) {
         let (catalog, problems) = Catalog::with_user_dir(&root.join("questionnaires"), &root);
         let mut store = Self {
+            data_dir: root.clone(),
             root,
             catalog,
             cleaned: vec![],
+            client: None,
         };
         store.cleaned = store.remove_stale_leftovers();
         (store, problems)
     }
 
+    /// The space of `client` in this store's data folder, reading the same questionnaires.
+    pub fn client_space(&self, client: Client) -> Self {
+        let mut store = Self {
+            root: client.folder.clone(),
+            data_dir: self.data_dir.clone(),
+            catalog: self.catalog.clone(),
+            cleaned: vec![],
+            client: Some(client),
+        };
+        store.cleaned = store.remove_stale_leftovers();
+        store
+    }
+
+    /// Every client of the data folder, and what is in `clients/` but is not one.
+    pub fn clients(&self) -> (Vec<Client>, Vec<Diagnostic>) {
+        read_clients(&self.data_dir)
+    }
+
+    /// The space's folder (the data folder for the personal space).
     pub fn root(&self) -> &Path {
         &self.root
+    }
+
+    /// The data folder, whichever the space.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// The client whose space this is; `None` for the personal space.
+    pub fn client(&self) -> Option<&Client> {
+        self.client.as_ref()
     }
 
     pub fn catalog(&self) -> &Catalog {
@@ -114,6 +165,10 @@ impl Store {
 
     fn load_dir(&self, dir: &Path, belongs: fn(&Assessment) -> bool, misplaced: &str) -> Loaded {
         let mut loaded = Loaded::default();
+        if let Some(problem) = self.linked_space() {
+            loaded.problems.push(problem);
+            return loaded;
+        }
         for path in toml_files(dir, &self.root, &mut loaded.problems) {
             match read_assessment(&path, &self.catalog) {
                 Ok(stored) if belongs(&stored.assessment) => loaded.assessments.push(stored),
@@ -150,6 +205,22 @@ impl Store {
         }
         loaded.assessments = kept;
         loaded
+    }
+
+    /// A client's space reached through a symbolic link (`clients/` or the client's folder
+    /// swapped for one since it was listed) is not read: it would lead out of the data folder.
+    pub(super) fn linked_space(&self) -> Option<Diagnostic> {
+        self.client.as_ref()?;
+        let clients = self.data_dir.join(CLIENTS_DIR);
+        [clients.as_path(), self.root.as_path()]
+            .into_iter()
+            .find(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()))
+            .map(|p| {
+                Diagnostic::new(
+                    "is a symbolic link: not followed (confiance never leaves its data folder)",
+                )
+                .in_file(p)
+            })
     }
 
     /// Where a completed assessment is filed.

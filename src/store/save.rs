@@ -7,6 +7,7 @@ use std::io;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Component, Path};
 
+use super::client::{CLIENT_FILE, Client, client_toml};
 use super::{DraftLock, Filed, Store, lock};
 use crate::assessment::{self, Assessment};
 use crate::files::{Saved, ensure_private_dir, read_text, walk_all, write_atomic};
@@ -66,7 +67,7 @@ impl Store {
     }
 
     /// Holds `assessments/` locked while a writer checks and files: released when dropped.
-    fn writers_turn(&self) -> io::Result<File> {
+    pub(super) fn writers_turn(&self) -> io::Result<File> {
         let dir = OpenOptions::new()
             .read(true)
             .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW)
@@ -76,16 +77,32 @@ impl Store {
     }
 
     /// Makes the folders down to `path` (private), refusing any that is a symbolic link: what
-    /// the tool writes stays in the data folder, where it can read it back.
-    fn prepare(&self, path: &Path) -> io::Result<()> {
-        ensure_private_dir(&self.root)?;
+    /// the tool writes stays in the data folder, where it can read it back. A client's space
+    /// gets its `client.toml` with the first thing written in it.
+    pub(super) fn prepare(&self, path: &Path) -> io::Result<()> {
+        self.prepare_folders(path)?;
+        if let Some(client) = &self.client {
+            self.ensure_client_file(client)?;
+        }
+        Ok(())
+    }
+
+    fn prepare_folders(&self, path: &Path) -> io::Result<()> {
+        ensure_private_dir(&self.data_dir)?;
         let Some(folder) = path.parent() else {
             return Ok(());
         };
-        let below = folder.strip_prefix(&self.root).map_err(|_| {
+        if !folder.starts_with(&self.root) {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                DiagFiles::now().outside_space,
+            ));
+        }
+        // From the data folder down: `clients/` and a client's folder are checked like the rest.
+        let below = folder.strip_prefix(&self.data_dir).map_err(|_| {
             io::Error::new(io::ErrorKind::InvalidInput, DiagFiles::now().outside_data)
         })?;
-        let mut at = self.root.clone();
+        let mut at = self.data_dir.clone();
         for part in below.components() {
             let Component::Normal(name) = part else {
                 return Err(io::Error::new(
@@ -118,6 +135,40 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// Writes `client.toml` if the folder has none; one naming another client is refused, so
+    /// that two clients never share a folder.
+    fn ensure_client_file(&self, client: &Client) -> io::Result<()> {
+        let path = self.root.join(CLIENT_FILE);
+        match fs::symlink_metadata(&path) {
+            Ok(m) if m.is_file() => {
+                let text = read_text(&path).map_err(|d| io::Error::other(d.to_string()))?;
+                match super::client::parse(&text) {
+                    Ok((name, _)) if crate::names::same(&name, &client.name) => Ok(()),
+                    _ => Err(io::Error::new(
+                        io::ErrorKind::AlreadyExists,
+                        format!(
+                            "{} belongs to another client",
+                            crate::printable::printable_path(&self.root)
+                        ),
+                    )),
+                }
+            }
+            Ok(_) => Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!(
+                    "{} is not a regular file: confiance never writes through a link",
+                    crate::printable::printable_path(&path)
+                ),
+            )),
+            Err(_) => match write_atomic(&path, client_toml(client).as_bytes(), false) {
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                    self.ensure_client_file(client)
+                }
+                other => other.map(|_| ()),
+            },
+        }
     }
 }
 

@@ -6,8 +6,9 @@ use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
+use super::client::{CLIENT_FILE, CLIENTS_DIR};
 use super::{Store, lock};
-use crate::files::{TempState, temp_state, walk_all};
+use crate::files::{Seen, TempState, temp_state, walk_all};
 
 /// Something an interrupted save or session left in the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,19 +23,35 @@ impl Store {
     /// writes), stale or still in use.
     pub fn leftovers(&self) -> Vec<Leftover> {
         let mut found = vec![];
+        if self.linked_space().is_some() {
+            return found;
+        }
+        let mut look = |seen: Seen| {
+            if !seen.meta.is_file() {
+                return;
+            }
+            match temp_state(seen.path) {
+                TempState::NotTemp => {}
+                state => found.push(Leftover {
+                    path: seen.path.to_path_buf(),
+                    stale: state == TempState::Stale,
+                }),
+            }
+        };
         for dir in self.own_folders() {
-            walk_all(&dir, &mut |seen| {
-                if !seen.meta.is_file() {
-                    return;
+            walk_all(&dir, &mut look);
+        }
+        // The space's own files (`subjects.toml`, `client.toml`) are written beside the folders:
+        // only their marked temporary names are looked at there, never deeper.
+        if let Ok(entries) = fs::read_dir(self.root()) {
+            for entry in entries.flatten() {
+                if let Ok(meta) = fs::symlink_metadata(entry.path()) {
+                    look(Seen {
+                        path: &entry.path(),
+                        meta: &meta,
+                    });
                 }
-                match temp_state(seen.path) {
-                    TempState::NotTemp => {}
-                    state => found.push(Leftover {
-                        path: seen.path.to_path_buf(),
-                        stale: state == TempState::Stale,
-                    }),
-                }
-            });
+            }
         }
         found.sort_by(|a, b| a.path.cmp(&b.path));
         found
@@ -48,6 +65,9 @@ impl Store {
     /// Run when the store opens: stale temporary files hold plaintext notes, so they go; lock
     /// files of sessions that died go too (taken, then removed while held, never by guess).
     pub(super) fn remove_stale_leftovers(&self) -> Vec<PathBuf> {
+        if self.linked_space().is_some() {
+            return vec![];
+        }
         let removed = self
             .leftovers()
             .into_iter()
@@ -80,13 +100,17 @@ impl Store {
     /// folder) is not rewritten.
     pub fn loose_permissions(&self) -> Vec<(PathBuf, u32)> {
         let mut loose = vec![];
+        if self.linked_space().is_some() {
+            return loose;
+        }
         let mut visit = |path: &Path, meta: &fs::Metadata| {
             let mode = meta.permissions().mode() & 0o7777;
             if (meta.is_dir() || meta.is_file()) && mode & 0o077 != 0 {
                 loose.push((path.to_path_buf(), mode));
             }
         };
-        // The data folder itself may be a link the person chose: that one is followed.
+        // The data folder itself may be a link the person chose: that one is followed (a
+        // client's folder that is a link was turned away above).
         if let Ok(meta) = fs::metadata(self.root()) {
             visit(self.root(), &meta);
         }
@@ -98,21 +122,46 @@ impl Store {
                 walk_all(&dir, &mut |seen| visit(seen.path, seen.meta));
             }
         }
+        for path in self.own_files() {
+            if let Ok(meta) = fs::symlink_metadata(&path) {
+                visit(&path, &meta);
+            }
+        }
         loose
     }
 
-    /// The folders the tool keeps in the data folder.
-    pub fn own_folders(&self) -> [PathBuf; 3] {
-        [
-            self.assessments_dir(),
-            self.drafts_dir(),
-            self.root().join("questionnaires"),
-        ]
+    /// The folders the tool keeps in the space, walked to their depths. A client's space reads
+    /// the shared questionnaires but does not keep them.
+    pub fn own_folders(&self) -> Vec<PathBuf> {
+        let mut folders = vec![self.assessments_dir(), self.drafts_dir()];
+        if self.client().is_none() {
+            folders.push(self.root().join("questionnaires"));
+        }
+        folders
+    }
+
+    /// The files and the folder (not walked) the tool keeps beside its folders: the check-in
+    /// cadences, a client's `client.toml`, and in the personal space `clients/` itself (each
+    /// client folder is looked at by its own space).
+    pub fn own_files(&self) -> Vec<PathBuf> {
+        let mut files = vec![self.subjects_file()];
+        match self.client() {
+            Some(_) => files.push(self.root().join(CLIENT_FILE)),
+            None => files.push(self.root().join(CLIENTS_DIR)),
+        }
+        files
     }
 
     /// Every symbolic link in the store's folders (never followed; `check` names them).
     pub fn links(&self) -> Vec<PathBuf> {
-        let mut links = vec![];
+        if let Some(linked) = self.linked_space() {
+            return linked.path.into_iter().collect();
+        }
+        let mut links: Vec<PathBuf> = self
+            .own_files()
+            .into_iter()
+            .filter(|p| fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()))
+            .collect();
         for dir in self.own_folders() {
             if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink()) {
                 links.push(dir);

@@ -54,6 +54,8 @@ pub fn stored(id: &str, subject: &str, respondent: &str, when: &str, values: &[i
             started: at,
             completed: Some(at),
             note: None,
+            intention: None,
+            previous_intention: None,
             answers,
             extra: Default::default(),
         },

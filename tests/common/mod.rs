@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
-/// The binary, run against `data` (never the user's real data folder) with no locale, and in
-/// UTC so that the dates it shows do not depend on the machine's time zone.
+/// The binary, run against `data` (never the user's real data folder) with no locale, in UTC
+/// so that the dates it shows do not depend on the machine's time zone, and on a fixed day so
+/// that check-ins do not come due as the test suite ages ([`NOW`]).
 pub fn confiance(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("confiance").unwrap();
     // Never the person's own config file either: one beside the test's data folder.
@@ -14,6 +15,8 @@ pub fn confiance(data: &Path) -> Command {
         .env("TZ", "UTC")
         .env("CONFIANCE_CONFIG_DIR", data.with_extension("config"))
         .env_remove("CONFIANCE_LANG")
+        .env_remove("CONFIANCE_CLIENT")
+        .env("CONFIANCE_NOW", NOW)
         .env_remove("LANG")
         .env_remove("LANGUAGE")
         .env_remove("LC_ALL")
@@ -21,6 +24,9 @@ pub fn confiance(data: &Path) -> Command {
         .env("NO_COLOR", "1");
     cmd
 }
+
+/// The day the tests run on, as far as check-ins go.
+pub const NOW: &str = "2026-11-27T12:00:00Z";
 
 /// The 24 item ids of the built-in questionnaire, in order.
 pub fn item_ids() -> Vec<String> {

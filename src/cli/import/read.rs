@@ -15,6 +15,10 @@ fn long_notes(a: &Assessment, t: &CliFiles) -> Vec<String> {
     if too_long(&a.note) {
         found.push(fill(t.session_note_too_long, &[("max", &MAX_NOTE_BYTES)]));
     }
+    let previous = a.previous_intention.as_ref().map(|p| p.text.clone());
+    if too_long(&a.intention) || too_long(&previous) {
+        found.push(fill(t.intention_too_long, &[("max", &MAX_NOTE_BYTES)]));
+    }
     for (i, answer) in a.answers.iter().enumerate() {
         if too_long(&answer.note) {
             found.push(fill(

@@ -1,19 +1,30 @@
 //! What one assessment says, ready to show: names, scores, indices and stage, and its JSON form.
 //! Shared by `show`, `export`, `trend` and the TUI so that they can never disagree.
 
-use serde_json::{Value, json};
-
-use crate::assessment::{Assessment, Response};
+use crate::assessment::Assessment;
 use crate::i18n::{Common, fill};
-use crate::questionnaire::{Catalog, Dimension, Questionnaire, Stage, fill_subject};
+use crate::questionnaire::{Catalog, Dimension, Questionnaire, Stage};
 use crate::score::{self, Scores};
 use crate::store::Stored;
+
+mod json;
+
+pub use json::previous_json;
 
 /// One assessment with its scores, borrowing the questionnaire's texts.
 pub struct Report<'a> {
     pub assessment: &'a Assessment,
     pub questionnaire: &'a Questionnaire,
     pub scores: Scores,
+    /// The owner's name, for the texts the other side reads (see [`Assessment::fill`]).
+    pub owner: Option<&'a str>,
+}
+
+/// A note written on one question, with the question as its respondent read it.
+pub struct QuestionNote<'a> {
+    pub item: &'a str,
+    pub question: String,
+    pub note: &'a str,
 }
 
 /// The stage reached on the ladder of collaboration, and what the next one needs.
@@ -99,7 +110,40 @@ impl<'a> Report<'a> {
             scores: score::score(questionnaire, &assessment.answers),
             assessment,
             questionnaire,
+            owner: None,
         }
+    }
+
+    /// The same report, its texts worded for the other side with the owner's name.
+    pub fn with_owner(mut self, owner: Option<&'a str>) -> Self {
+        self.owner = owner;
+        self
+    }
+
+    /// The notes written on questions, in questionnaire order, each with its question.
+    pub fn notes(&self) -> Vec<QuestionNote<'a>> {
+        let a = self.assessment;
+        let mut notes: Vec<(usize, QuestionNote)> = a
+            .answers
+            .iter()
+            .filter_map(|answer| {
+                let note = answer.note.as_deref()?;
+                let index = self.questionnaire.item_index(&answer.item);
+                let question = index
+                    .map(|i| self.fill(&self.questionnaire.items[i].text))
+                    .unwrap_or_else(|| answer.item.clone());
+                Some((
+                    index.unwrap_or(usize::MAX),
+                    QuestionNote {
+                        item: &answer.item,
+                        question,
+                        note,
+                    },
+                ))
+            })
+            .collect();
+        notes.sort_by_key(|(i, _)| *i);
+        notes.into_iter().map(|(_, n)| n).collect()
     }
 
     pub fn of(stored: &'a Stored) -> Self {
@@ -155,114 +199,9 @@ impl<'a> Report<'a> {
         })
     }
 
-    /// A questionnaire text with this assessment's subject filled in.
+    /// A questionnaire text as this assessment's respondent reads it.
     pub fn fill(&self, text: &str) -> String {
-        fill_subject(text, &self.assessment.subject)
-    }
-
-    /// The `show --format json` object.
-    pub fn to_json(&self) -> Value {
-        let a = self.assessment;
-        let dimensions: Vec<Value> = self
-            .rows()
-            .map(|r| {
-                json!({
-                    "id": r.dimension.id,
-                    "group": r.dimension.group.as_str(),
-                    "name": r.dimension.name,
-                    "short": r.dimension.short,
-                    "score": r.score,
-                    "answered": r.answered,
-                    "items": r.items,
-                })
-            })
-            .collect();
-        json!({
-            "id": a.id,
-            "subject": a.subject,
-            "respondent": a.respondent,
-            "questionnaire": a.questionnaire,
-            "lang": a.lang,
-            "started": a.started.to_string(),
-            "completed": a.completed.map(|c| c.to_string()),
-            "dimensions": dimensions,
-            "virtues": self.scores.virtues,
-            "pillars": self.scores.pillars,
-            "overall": self.scores.overall,
-            "stage": self.stage_json(),
-        })
-    }
-
-    fn stage_json(&self) -> Value {
-        match (self.scores.stage, self.stage()) {
-            (Some(i), Some(stage)) => {
-                json!({"level": i + 1, "name": stage.name, "about": stage.about})
-            }
-            _ => Value::Null,
-        }
-    }
-
-    /// `{"<dimension id>": score}`, as in exports and trends.
-    pub fn dimension_scores_json(&self) -> Value {
-        let map: serde_json::Map<String, Value> = self
-            .scores
-            .dimensions
-            .iter()
-            .map(|d| (d.id.clone(), json!(d.score)))
-            .collect();
-        Value::Object(map)
-    }
-
-    /// The `export --format json` object: the whole file's content plus the scores. `import`
-    /// reads it back, so that an export imported into an empty store exports identically.
-    pub fn to_export_json(&self) -> Value {
-        let a = self.assessment;
-        let answers: Vec<Value> = a
-            .answers
-            .iter()
-            .map(|answer| {
-                let mut v = json!({"item": answer.item});
-                match answer.response {
-                    Response::Value(n) => v["value"] = json!(n),
-                    Response::Skipped => v["skipped"] = json!(true),
-                    Response::Unanswered => {}
-                }
-                if let Some(note) = &answer.note {
-                    v["note"] = json!(note);
-                }
-                if !answer.extra.is_empty() {
-                    v["extra"] = Value::Object(crate::assessment::extra::to_json(&answer.extra));
-                }
-                v
-            })
-            .collect();
-        let dimensions = self.dimension_scores_json();
-        // Unknown keys go under `extra` (not beside the known ones) so that none can collide
-        // with a known key or `scores`; `import` puts them back.
-        let mut out = json!({
-            "schema": crate::assessment::SCHEMA,
-            "id": a.id,
-            "subject": a.subject,
-            "respondent": a.respondent,
-            "questionnaire": a.questionnaire,
-            "questionnaire_version": a.questionnaire_version,
-            "lang": a.lang,
-            "started": a.started.to_string(),
-            "completed": a.completed.map(|c| c.to_string()),
-            "note": a.note,
-            "answers": answers,
-            "scores": {
-                "dimensions": dimensions,
-                "virtues": self.scores.virtues,
-                "pillars": self.scores.pillars,
-                "overall": self.scores.overall,
-                "stage": self.stage_json(),
-            },
-        });
-        if !a.extra.is_empty() {
-            out["extra"] = Value::Object(crate::assessment::extra::to_json(&a.extra));
-        }
-        out
+        self.assessment.fill(text, self.owner)
     }
 }
 

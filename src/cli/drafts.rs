@@ -1,0 +1,111 @@
+//! `confiance drafts`: the unfinished assessments of the space, and whether a window has one
+//! open.
+
+use std::io::Write;
+
+use clap::{Args, ValueEnum};
+use serde_json::json;
+
+use super::Ui;
+use super::table::{Align, printable, render};
+use crate::store::Store;
+
+/// List the unfinished assessments (drafts)
+#[derive(Debug, Args)]
+#[command(
+    after_help = "A draft holds answers and notes. Resume one with `confiance assess SUBJECT`; on the home screen, `d` discards one (never while another window has it open).\n\nExamples:\n  confiance drafts\n  confiance drafts --format json"
+)]
+pub struct DraftsArgs {
+    #[arg(long, value_enum, default_value_t = DraftsFormat::Text)]
+    pub format: DraftsFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DraftsFormat {
+    Text,
+    Json,
+}
+
+pub fn run(
+    args: &DraftsArgs,
+    store: &Store,
+    out: &mut dyn Write,
+    ui: &mut Ui,
+) -> anyhow::Result<u8> {
+    let drafts = store.drafts();
+    for problem in &drafts.problems {
+        ui.warn(problem);
+    }
+    let rows: Vec<_> = drafts
+        .assessments
+        .iter()
+        .rev()
+        .map(|s| {
+            let a = &s.assessment;
+            let answered = a.answers.iter().filter(|x| x.is_settled()).count();
+            let open = store.draft_is_open(&a.id).unwrap_or(false);
+            (s, answered, open)
+        })
+        .collect();
+    match args.format {
+        DraftsFormat::Json => {
+            let list: Vec<_> = rows
+                .iter()
+                .map(|(s, answered, open)| {
+                    let a = &s.assessment;
+                    json!({
+                        "id": a.id,
+                        "subject": a.subject,
+                        "respondent": a.respondent,
+                        "started": a.started.to_string(),
+                        "answered": answered,
+                        "items": s.questionnaire.items.len(),
+                        "notes": a.answers.iter().filter(|x| x.note.is_some()).count(),
+                        "open": open,
+                    })
+                })
+                .collect();
+            out.write_all(crate::printable::json_text(&list)?.as_bytes())?;
+        }
+        DraftsFormat::Text if rows.is_empty() => ui.say(ui.coach().no_drafts),
+        DraftsFormat::Text => {
+            let (t, c) = (ui.text(), ui.coach());
+            let lines: Vec<Vec<String>> = rows
+                .iter()
+                .map(|(s, answered, open)| {
+                    let a = &s.assessment;
+                    vec![
+                        printable(&a.subject),
+                        ui.respondent(&a.respondent).into_owned(),
+                        a.started.date_time(),
+                        format!("{answered}/{}", s.questionnaire.items.len()),
+                        if *open {
+                            c.open_elsewhere.into()
+                        } else {
+                            String::new()
+                        },
+                        printable(&a.id),
+                    ]
+                })
+                .collect();
+            let header = [
+                t.head_subject,
+                t.head_respondent,
+                c.head_started,
+                c.head_answered,
+                c.head_open,
+                t.head_id,
+            ];
+            let align = [
+                Align::Left,
+                Align::Left,
+                Align::Left,
+                Align::Right,
+                Align::Left,
+                Align::Left,
+            ];
+            out.write_all(render(&header, &align, &lines).as_bytes())?;
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,134 @@
+//! `confiance due`: the subjects whose check-in is due, and how late, in your space and every
+//! client's (or one client's with `--client`). Exit 0 when something is due, 1 when nothing is,
+//! so that `confiance due && notify-send …` works; quiet, for a shell's start-up file.
+
+use std::io::Write;
+
+use clap::{Args, ValueEnum};
+use serde_json::json;
+
+use super::table::{Align, printable, render};
+use super::{Settings, Ui, space};
+use crate::due::{cadence_of, check_in};
+use crate::store::Store;
+use crate::subjects::by_subject;
+use crate::time::Timestamp;
+
+/// List the check-ins that are due, and how late (exit 0 when one is, 1 when none is)
+#[derive(Debug, Args)]
+#[command(
+    after_help = "A subject is due when the owner's latest assessment of it is older than its cadence: `confiance cadence SUBJECT WEEKS`, else `cadence_weeks` in the config file, else 6 weeks. Looks at your space and every client's; prints nothing when nothing is due.\n\nExamples:\n  confiance due\n  confiance due && notify-send 'confiance: a check-in is due'\n  confiance --client Marie due --format json"
+)]
+pub struct DueArgs {
+    #[arg(long, value_enum, default_value_t = DueFormat::Text)]
+    pub format: DueFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DueFormat {
+    Text,
+    Json,
+}
+
+/// One subject due.
+struct Row {
+    client: Option<String>,
+    subject: String,
+    last: Timestamp,
+    due_on: Timestamp,
+    days_late: i64,
+    cadence_weeks: u32,
+}
+
+pub fn run(
+    args: &DueArgs,
+    personal: &Store,
+    only: Option<&str>,
+    settings: &Settings,
+    out: &mut dyn Write,
+    ui: &mut Ui,
+) -> anyhow::Result<u8> {
+    let spaces: Vec<Store> = match only {
+        Some(wanted) => vec![personal.client_space(space::client(personal, wanted, false, ui)?)],
+        None => {
+            let mut spaces = vec![];
+            for client in personal.clients().0 {
+                spaces.push(personal.client_space(client));
+            }
+            spaces
+        }
+    };
+    let mut all: Vec<&Store> = spaces.iter().collect();
+    if only.is_none() {
+        all.insert(0, personal);
+    }
+    let now = settings.now;
+    let mut rows = vec![];
+    for store in all {
+        let loaded = store.load();
+        let cadences = store.subject_settings().0;
+        for subject in by_subject(&loaded.assessments) {
+            let cadence = cadence_of(subject.name, &cadences, settings.config.cadence_weeks);
+            let check = check_in(&subject, cadence);
+            if let (Some(days_late), Some(due_on)) = (check.days_late(now), check.due_on) {
+                rows.push(Row {
+                    client: store.client().map(|c| c.name.clone()),
+                    subject: subject.name.to_string(),
+                    last: check.last.assessment.when(),
+                    due_on,
+                    days_late,
+                    cadence_weeks: cadence.weeks(),
+                });
+            }
+        }
+    }
+    // The longest wait first.
+    rows.sort_by_key(|r| std::cmp::Reverse(r.days_late));
+    match args.format {
+        DueFormat::Json => {
+            let list: Vec<_> = rows
+                .iter()
+                .map(|r| {
+                    json!({
+                        "client": r.client,
+                        "subject": r.subject,
+                        "last": r.last.to_string(),
+                        "cadence_weeks": r.cadence_weeks,
+                        "due": r.due_on.to_string(),
+                        "days_late": r.days_late,
+                    })
+                })
+                .collect();
+            out.write_all(crate::printable::json_text(&list)?.as_bytes())?;
+        }
+        DueFormat::Text if rows.is_empty() => {}
+        DueFormat::Text => out.write_all(text(&rows, only.is_none(), ui).as_bytes())?,
+    }
+    Ok(if rows.is_empty() { 1 } else { 0 })
+}
+
+fn text(rows: &[Row], with_client: bool, ui: &Ui) -> String {
+    let (t, c) = (ui.text(), ui.coach());
+    let lines: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            let mut line = vec![];
+            if with_client {
+                line.push(r.client.as_deref().map_or(c.your_space.into(), printable));
+            }
+            line.push(printable(&r.subject));
+            line.push(r.last.date());
+            line.push(match r.days_late {
+                0 => c.due_today.to_string(),
+                n => ui.count(n as usize, c.late_one, c.late_many),
+            });
+            line
+        })
+        .collect();
+    let mut header = vec![];
+    if with_client {
+        header.push(c.head_client);
+    }
+    header.extend([t.head_subject, t.head_last, c.head_late]);
+    render(&header, &vec![Align::Left; header.len()], &lines)
+}

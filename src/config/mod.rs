@@ -1,0 +1,255 @@
+//! The config file, `<config dir>/config.toml` (`$CONFIANCE_CONFIG_DIR` overrides the folder):
+//! the person's standing preferences. A mistake in it is reported with its line and ignored,
+//! never fatal: a typo there must not lock anyone out of their data.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use toml::{Spanned, Value};
+
+use crate::diagnostic::Diagnostic;
+use crate::i18n::{DiagFiles, Tag, fill, parse_tag};
+
+mod edit;
+
+pub use edit::{Written, write_setting};
+
+pub const ENV_CONFIG_DIR: &str = "CONFIANCE_CONFIG_DIR";
+/// Every setting of the file, as written there.
+pub const KNOWN_KEYS: &[&str] = &["lang", "name", "hide_notes", "cadence_weeks"];
+
+/// What the config file says (only the valid settings).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Config {
+    /// Where the file is (or would be); `None` when the system has no config folder.
+    pub path: Option<PathBuf>,
+    /// Whether the file exists.
+    pub exists: bool,
+    /// The interface language, as written (`fr`, `fr_FR`).
+    pub lang: Option<String>,
+    /// The owner's name: yours, when no client's space is open.
+    pub name: Option<String>,
+    /// Note texts hidden on screen (for screen sharing).
+    pub hide_notes: Option<bool>,
+    /// How many weeks between check-ins, unless a subject has its own cadence.
+    pub cadence_weeks: Option<u32>,
+}
+
+/// One valid setting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Setting {
+    Lang(String),
+    Name(String),
+    HideNotes(bool),
+    CadenceWeeks(u32),
+}
+
+impl Setting {
+    /// The setting `key` holding `value`, or what is wrong with it (in the interface's
+    /// language, like every file's diagnostics).
+    pub fn read(key: &str, value: &Value) -> Result<Self, String> {
+        match key {
+            "lang" => match value.as_str().map(parse_tag) {
+                Some(Tag::Known(_)) => Ok(Setting::Lang(value.as_str().unwrap_or_default().into())),
+                _ => Err(DiagFiles::now().config_bad_lang.into()),
+            },
+            "name" => match value.as_str().map(str::trim) {
+                Some(name) if !crate::names::identity(name).is_empty() => {
+                    Ok(Setting::Name(name.to_string()))
+                }
+                _ => Err(DiagFiles::now().config_bad_name.into()),
+            },
+            "hide_notes" => value
+                .as_bool()
+                .map(Setting::HideNotes)
+                .ok_or_else(|| DiagFiles::now().config_bad_hide_notes.into()),
+            "cadence_weeks" => value
+                .as_integer()
+                .and_then(|w| u32::try_from(w).ok())
+                .filter(|w| (1..=crate::store::MAX_WEEKS).contains(w))
+                .map(Setting::CadenceWeeks)
+                .ok_or_else(|| {
+                    fill(
+                        DiagFiles::now().config_bad_cadence,
+                        &[("most", &crate::store::MAX_WEEKS)],
+                    )
+                }),
+            other => Err(fill(
+                DiagFiles::now().config_unknown_key,
+                &[
+                    ("key", &crate::printable::printable(other)),
+                    ("known", &KNOWN_KEYS.join(", ")),
+                ],
+            )),
+        }
+    }
+
+    /// The setting `key` as typed on a command line (`confiance config set KEY VALUE`).
+    pub fn parse(key: &str, typed: &str) -> Result<Self, String> {
+        let value = match key {
+            "hide_notes" => match typed.trim() {
+                "true" => Value::Boolean(true),
+                "false" => Value::Boolean(false),
+                _ => return Err(DiagFiles::now().config_bad_hide_notes.into()),
+            },
+            "cadence_weeks" => match typed.trim().parse::<i64>() {
+                Ok(n) => Value::Integer(n),
+                Err(_) => Value::String(typed.into()),
+            },
+            _ => Value::String(typed.into()),
+        };
+        Self::read(key, &value)
+    }
+
+    pub fn key(&self) -> &'static str {
+        match self {
+            Setting::Lang(_) => "lang",
+            Setting::Name(_) => "name",
+            Setting::HideNotes(_) => "hide_notes",
+            Setting::CadenceWeeks(_) => "cadence_weeks",
+        }
+    }
+
+    /// The value as written in the file.
+    pub fn value(&self) -> Value {
+        match self {
+            Setting::Lang(s) | Setting::Name(s) => Value::String(s.clone()),
+            Setting::HideNotes(b) => Value::Boolean(*b),
+            Setting::CadenceWeeks(w) => Value::Integer((*w).into()),
+        }
+    }
+
+    fn apply(self, config: &mut Config) {
+        match self {
+            Setting::Lang(s) => config.lang = Some(s),
+            Setting::Name(s) => config.name = Some(s),
+            Setting::HideNotes(b) => config.hide_notes = Some(b),
+            Setting::CadenceWeeks(w) => config.cadence_weeks = Some(w),
+        }
+    }
+}
+
+/// The config file's path: `$CONFIANCE_CONFIG_DIR/config.toml`, else the platform's.
+pub fn config_path(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
+    let dir = env(ENV_CONFIG_DIR)
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            directories::ProjectDirs::from("", "", "confiance").map(|d| d.config_dir().into())
+        })?;
+    Some(dir.join("config.toml"))
+}
+
+/// Reads the config file; a missing file is no problem.
+pub fn load(env: &dyn Fn(&str) -> Option<String>) -> (Config, Vec<Diagnostic>) {
+    let path = config_path(env);
+    let mut config = Config {
+        path: path.clone(),
+        ..Config::default()
+    };
+    let Some(path) = path else {
+        return (config, vec![]);
+    };
+    if std::fs::symlink_metadata(&path).is_err() {
+        return (config, vec![]);
+    }
+    config.exists = true;
+    let text = match crate::files::read_text(&path) {
+        Ok(text) => text,
+        Err(d) => return (config, vec![d]),
+    };
+    let problems = parse_into(&text, &mut config)
+        .into_iter()
+        .map(|d| d.in_file(&path))
+        .collect();
+    (config, problems)
+}
+
+/// Fills `config` from the file's text; returns the problems, each located.
+fn parse_into(text: &str, config: &mut Config) -> Vec<Diagnostic> {
+    let table: BTreeMap<Spanned<String>, Spanned<toml::Value>> = match toml::from_str(text) {
+        Ok(table) => table,
+        Err(e) => return vec![Diagnostic::from_toml(text, &e)],
+    };
+    let mut problems = vec![];
+    for (key, value) in &table {
+        match Setting::read(key.get_ref(), value.get_ref()) {
+            Ok(setting) => setting.apply(config),
+            Err(why) => {
+                // An unknown key is pointed at by its name, a bad value by the value.
+                let known = KNOWN_KEYS.contains(&key.get_ref().as_str());
+                let span = if known { value.span() } else { key.span() };
+                let message = fill(DiagFiles::now().config_ignored, &[("why", &why)]);
+                problems.push(Diagnostic::at(text, Some(span), message));
+            }
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(text: &str) -> (Config, Vec<Diagnostic>) {
+        let mut config = Config::default();
+        let problems = parse_into(text, &mut config);
+        (config, problems)
+    }
+
+    #[test]
+    fn lang_is_read_and_mistakes_are_located_and_ignored() {
+        assert_eq!(
+            parsed("lang = \"fr_FR\"\n").0.lang.as_deref(),
+            Some("fr_FR")
+        );
+        let (config, problems) = parsed("colour = true\nlang = \"de\"\n");
+        assert_eq!(config.lang, None);
+        assert_eq!(problems.len(), 2);
+        assert_eq!((problems[0].line, problems[0].column), (Some(1), Some(1)));
+        assert!(problems[0].message.contains("unknown setting `colour`"));
+        assert_eq!(problems[1].line, Some(2));
+        let (_, problems) = parsed("lang = 3\n");
+        assert!(problems[0].message.contains("must be"));
+        let (_, problems) = parsed("lang = \n");
+        assert_eq!(problems.len(), 1, "a syntax error is one located problem");
+    }
+
+    #[test]
+    fn the_coachs_settings_are_read_and_checked() {
+        let (config, problems) =
+            parsed("# me\nname = \" Marie \"\nhide_notes = true\ncadence_weeks = 4\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(config.name.as_deref(), Some("Marie"));
+        assert_eq!(config.hide_notes, Some(true));
+        assert_eq!(config.cadence_weeks, Some(4));
+        let (config, problems) = parsed("name = \"\"\nhide_notes = \"yes\"\ncadence_weeks = 0\n");
+        assert_eq!(config, Config::default());
+        let lines: Vec<_> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(
+            lines,
+            [Some(3), Some(2), Some(1)],
+            "in the order of the keys"
+        );
+        assert!(problems.iter().all(|p| p.message.ends_with(": ignored")));
+        assert_eq!(
+            Setting::parse("cadence_weeks", "3"),
+            Ok(Setting::CadenceWeeks(3))
+        );
+        assert!(Setting::parse("cadence_weeks", "three").is_err());
+        assert_eq!(
+            Setting::parse("hide_notes", "false"),
+            Ok(Setting::HideNotes(false))
+        );
+        assert!(Setting::parse("colour", "red").is_err());
+    }
+
+    #[test]
+    fn the_folder_can_be_chosen() {
+        let env = |name: &str| (name == ENV_CONFIG_DIR).then(|| "/tmp/cfg".to_string());
+        assert_eq!(
+            config_path(&env),
+            Some(PathBuf::from("/tmp/cfg/config.toml"))
+        );
+    }
+}

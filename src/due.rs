@@ -1,0 +1,131 @@
+//! Check-ins: a subject is due when the owner's latest assessment of it is older than its
+//! cadence (its own in `subjects.toml`, else the config file's `cadence_weeks`, else six weeks).
+
+use crate::store::{Cadence, Stored, SubjectSettings};
+use crate::subjects::Subject;
+use crate::time::Timestamp;
+
+/// Six weeks: long enough for something to change, short enough to remember the last time.
+pub const DEFAULT_CADENCE_WEEKS: u32 = 6;
+
+const DAY: i64 = 24 * 60 * 60;
+
+/// Where a subject stands against its cadence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CheckIn<'a> {
+    /// The assessment the cadence counts from: the owner's latest, else anyone's latest.
+    pub last: &'a Stored,
+    pub cadence: Cadence,
+    /// When the next check-in falls; `None` when the cadence is off.
+    pub due_on: Option<Timestamp>,
+}
+
+impl CheckIn<'_> {
+    /// Whole days since the check-in fell due (0 on the day itself); `None` when not due.
+    pub fn days_late(&self, now: Timestamp) -> Option<i64> {
+        let due = self.due_on?;
+        let late = now.unix_seconds() - due.unix_seconds();
+        (late >= 0).then_some(late / DAY)
+    }
+
+    pub fn is_due(&self, now: Timestamp) -> bool {
+        self.days_late(now).is_some()
+    }
+
+    /// Whole days left before it falls due (at least 1); `None` when due or off.
+    pub fn days_left(&self, now: Timestamp) -> Option<i64> {
+        let due = self.due_on?;
+        let left = due.unix_seconds() - now.unix_seconds();
+        (left > 0).then_some((left + DAY - 1) / DAY)
+    }
+}
+
+/// The cadence of `subject`: its own, else the default (`cadence_weeks` of the config file,
+/// else [`DEFAULT_CADENCE_WEEKS`]).
+pub fn cadence_of(
+    subject: &str,
+    settings: &SubjectSettings,
+    default_weeks: Option<u32>,
+) -> Cadence {
+    settings
+        .cadence(subject)
+        .unwrap_or_else(|| Cadence::from_weeks(default_weeks.unwrap_or(DEFAULT_CADENCE_WEEKS)))
+}
+
+/// Where `subject` stands against `cadence`.
+pub fn check_in<'a>(subject: &Subject<'a>, cadence: Cadence) -> CheckIn<'a> {
+    let last = subject.owners_latest();
+    let due_on = match cadence {
+        Cadence::Off => None,
+        Cadence::Weeks(weeks) => {
+            let when = last.assessment.when();
+            Some(Timestamp::from_unix(
+                when.unix_seconds() + i64::from(weeks) * 7 * DAY,
+                0,
+            ))
+        }
+    };
+    CheckIn {
+        last,
+        cadence,
+        due_on,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::subjects::by_subject;
+
+    fn stored(id: &str, respondent: &str, when: &str) -> Stored {
+        let text = format!(
+            "schema = 1\nid = \"{id}\"\nsubject = \"Bob\"\nrespondent = \"{respondent}\"\n\
+             questionnaire = \"trust\"\nquestionnaire_version = 1\nlang = \"en\"\n\
+             started = {when}\ncompleted = {when}\n"
+        );
+        let catalog = crate::questionnaire::Catalog::builtin();
+        let (assessment, questionnaire) = crate::store::parse_assessment(&text, &catalog).unwrap();
+        Stored {
+            assessment,
+            questionnaire,
+            path: id.into(),
+        }
+    }
+
+    fn at(when: &str) -> Timestamp {
+        Timestamp::parse(when).unwrap()
+    }
+
+    #[test]
+    fn due_once_the_owners_latest_is_older_than_the_cadence() {
+        let all = [
+            stored("1", "self", "2026-01-01T10:00:00Z"),
+            // The other side's later view does not reset the owner's check-in.
+            stored("2", "Bob", "2026-02-01T10:00:00Z"),
+        ];
+        let subjects = by_subject(&all);
+        let bob = &subjects[0];
+        let six = check_in(bob, Cadence::Weeks(6));
+        assert_eq!(six.last.assessment.id, "1");
+        assert_eq!(six.due_on, Some(at("2026-02-12T10:00:00Z")));
+        assert_eq!(six.days_late(at("2026-02-12T09:59:59Z")), None);
+        assert_eq!(six.days_left(at("2026-02-11T10:00:00Z")), Some(1));
+        assert_eq!(six.days_late(at("2026-02-12T10:00:00Z")), Some(0));
+        assert_eq!(six.days_late(at("2026-02-22T11:00:00Z")), Some(10));
+        let off = check_in(bob, Cadence::Off);
+        assert!(!off.is_due(at("2099-01-01T00:00:00Z")));
+        assert_eq!(off.days_left(at("2099-01-01T00:00:00Z")), None);
+    }
+
+    #[test]
+    fn the_subjects_own_cadence_then_the_config_then_six_weeks() {
+        let mut settings = SubjectSettings::default();
+        assert_eq!(cadence_of("Bob", &settings, None), Cadence::Weeks(6));
+        assert_eq!(cadence_of("Bob", &settings, Some(3)), Cadence::Weeks(3));
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = crate::store::Store::open(dir.path().to_path_buf());
+        let _ = store.set_cadence("Bob", Some(Cadence::Weeks(2))).unwrap();
+        settings = store.subject_settings().0;
+        assert_eq!(cadence_of("bob", &settings, Some(3)), Cadence::Weeks(2));
+    }
+}

@@ -1,0 +1,240 @@
+//! Check-in cadences per subject, in the space's `subjects.toml`: how often a relationship is
+//! looked at again. One table per subject, named as the subject is stored:
+//!
+//! ```toml
+//! ["Team Atlas"]
+//! cadence_weeks = 4    # 0: no check-ins for this subject
+//! ```
+
+use std::fs;
+use std::io;
+use std::path::PathBuf;
+
+use toml::{Table, Value};
+
+use super::Store;
+use crate::diagnostic::Diagnostic;
+use crate::files::{Saved, read_text, write_atomic};
+use crate::names;
+
+pub const SUBJECTS_FILE: &str = "subjects.toml";
+/// Ten years: beyond that, a cadence is a typo.
+pub const MAX_WEEKS: u32 = 520;
+
+/// How often a subject is due for a check-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cadence {
+    Weeks(u32),
+    /// Never due (a relationship that ended, say).
+    Off,
+}
+
+impl Cadence {
+    /// From the number written in files: 0 is off.
+    pub fn from_weeks(weeks: u32) -> Self {
+        if weeks == 0 {
+            Cadence::Off
+        } else {
+            Cadence::Weeks(weeks)
+        }
+    }
+
+    pub fn weeks(self) -> u32 {
+        match self {
+            Cadence::Weeks(w) => w,
+            Cadence::Off => 0,
+        }
+    }
+}
+
+/// The cadences written in `subjects.toml`, by subject.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SubjectSettings {
+    cadences: Vec<(String, Cadence)>,
+}
+
+impl SubjectSettings {
+    /// The cadence set for `subject` (any look-alike spelling), if one is.
+    pub fn cadence(&self, subject: &str) -> Option<Cadence> {
+        let key = names::identity(subject);
+        self.cadences
+            .iter()
+            .find(|(name, _)| names::identity(name) == key)
+            .map(|(_, c)| *c)
+    }
+}
+
+const CADENCE_KEY: &str = "cadence_weeks";
+
+impl Store {
+    pub fn subjects_file(&self) -> PathBuf {
+        self.root().join(SUBJECTS_FILE)
+    }
+
+    /// The space's cadences, and the problems of `subjects.toml` (each located, then ignored).
+    pub fn subject_settings(&self) -> (SubjectSettings, Vec<Diagnostic>) {
+        let path = self.subjects_file();
+        let mut settings = SubjectSettings::default();
+        let text = match own_text(&path) {
+            Ok(None) => return (settings, vec![]),
+            Ok(Some(text)) => text,
+            Err(d) => return (settings, vec![d]),
+        };
+        let problems = parse_into(&text, &mut settings)
+            .into_iter()
+            .map(|d| d.in_file(&path))
+            .collect();
+        (settings, problems)
+    }
+
+    /// Sets (or with `None` removes) the cadence of `subject`, keeping everything else the file
+    /// holds. A file that does not read as TOML is not rewritten.
+    pub fn set_cadence(&self, subject: &str, cadence: Option<Cadence>) -> io::Result<Saved> {
+        let path = self.subjects_file();
+        let text = own_text(&path)
+            .map_err(|d| io::Error::new(io::ErrorKind::InvalidData, d.to_string()))?
+            .unwrap_or_default();
+        let mut table: Table = toml::from_str(&text).map_err(|e| {
+            let d = Diagnostic::from_toml(&text, &e).in_file(&path);
+            io::Error::new(io::ErrorKind::InvalidData, d.to_string())
+        })?;
+        let key = table
+            .keys()
+            .find(|k| names::same(k, subject))
+            .cloned()
+            .unwrap_or_else(|| subject.to_string());
+        let mut entry = match table.remove(&key) {
+            Some(Value::Table(t)) => t,
+            _ => Table::new(),
+        };
+        match cadence {
+            Some(c) => {
+                entry.insert(CADENCE_KEY.into(), Value::Integer(c.weeks().into()));
+            }
+            None => {
+                entry.remove(CADENCE_KEY);
+            }
+        }
+        if !entry.is_empty() {
+            table.insert(key, Value::Table(entry));
+        }
+        self.prepare(&path)?;
+        let text = toml::to_string(&table).map_err(io::Error::other)?;
+        write_atomic(&path, text.as_bytes(), true)
+    }
+}
+
+/// The text of one of the space's own files: `None` when there is none; never through a link.
+fn own_text(path: &std::path::Path) -> Result<Option<String>, Diagnostic> {
+    match fs::symlink_metadata(path) {
+        Err(_) => Ok(None),
+        Ok(m) if m.file_type().is_symlink() => Err(Diagnostic::new(
+            "is a symbolic link: not followed (confiance never leaves its data folder)",
+        )
+        .in_file(path)),
+        Ok(_) => read_text(path).map(Some),
+    }
+}
+
+fn parse_into(text: &str, settings: &mut SubjectSettings) -> Vec<Diagnostic> {
+    use std::collections::BTreeMap;
+    use toml::Spanned;
+    type Entries = BTreeMap<Spanned<String>, Spanned<Value>>;
+    let table: Entries = match toml::from_str(text) {
+        Ok(t) => t,
+        Err(e) => return vec![Diagnostic::from_toml(text, &e)],
+    };
+    let mut problems = vec![];
+    for (name, value) in &table {
+        let at = |message: String| Diagnostic::at(text, Some(value.span()), message);
+        let Some(weeks) = value.get_ref().as_table().and_then(|t| t.get(CADENCE_KEY)) else {
+            continue;
+        };
+        let weeks = weeks
+            .as_integer()
+            .and_then(|w| u32::try_from(w).ok())
+            .filter(|w| *w <= MAX_WEEKS);
+        let Some(weeks) = weeks else {
+            problems.push(at(format!(
+                "`{CADENCE_KEY}` must be a whole number of weeks from 0 (no check-ins) to {MAX_WEEKS}: ignored"
+            )));
+            continue;
+        };
+        if settings.cadence(name.get_ref()).is_some() {
+            problems.push(Diagnostic::at(
+                text,
+                Some(name.span()),
+                "the same subject as another table, written another way: ignored",
+            ));
+            continue;
+        }
+        settings
+            .cadences
+            .push((name.get_ref().clone(), Cadence::from_weeks(weeks)));
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cadences_are_set_kept_and_removed_by_any_spelling() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = Store::open(dir.path().to_path_buf());
+        let _ = store
+            .set_cadence("Team Atlas", Some(Cadence::Weeks(4)))
+            .unwrap();
+        let _ = store.set_cadence("Bob", Some(Cadence::Off)).unwrap();
+        let _ = store
+            .set_cadence("team atlas ", Some(Cadence::Weeks(2)))
+            .unwrap();
+        let (settings, problems) = store.subject_settings();
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(settings.cadence("TEAM ATLAS"), Some(Cadence::Weeks(2)));
+        assert_eq!(settings.cadence("Bob"), Some(Cadence::Off));
+        let text = fs::read_to_string(store.subjects_file()).unwrap();
+        assert!(
+            text.contains("[\"Team Atlas\"]"),
+            "stored as first written: {text}"
+        );
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(store.subjects_file())
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+        let _ = store.set_cadence("Team Atlas", None).unwrap();
+        assert_eq!(store.subject_settings().0.cadence("Team Atlas"), None);
+    }
+
+    #[test]
+    fn mistakes_are_located_and_ignored() {
+        let mut settings = SubjectSettings::default();
+        let text = "[Bob]\ncadence_weeks = -1\n[Al]\ncadence_weeks = 3\n[al]\ncadence_weeks = 5\n";
+        let problems = parse_into(text, &mut settings);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert_eq!(settings.cadence("Bob"), None);
+        assert_eq!(settings.cadence("AL"), Some(Cadence::Weeks(3)));
+    }
+
+    #[test]
+    fn a_linked_file_is_never_read_or_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = dir.path().join("outside.toml");
+        fs::write(&outside, "[X]\ncadence_weeks = 2\n").unwrap();
+        let data = dir.path().join("data");
+        fs::create_dir(&data).unwrap();
+        std::os::unix::fs::symlink(&outside, data.join(SUBJECTS_FILE)).unwrap();
+        let (store, _) = Store::open(data);
+        let (settings, problems) = store.subject_settings();
+        assert_eq!(settings.cadence("X"), None);
+        assert_eq!(problems.len(), 1);
+        assert!(store.set_cadence("X", Some(Cadence::Weeks(1))).is_err());
+        assert_eq!(
+            fs::read_to_string(&outside).unwrap(),
+            "[X]\ncadence_weeks = 2\n"
+        );
+    }
+}
