@@ -53,7 +53,8 @@ pub fn mixed_questionnaires(chosen: &[&Stored]) -> Option<Vec<String>> {
     (ids.len() > 1).then_some(ids)
 }
 
-/// The spread between the highest and lowest score; none with fewer than two.
+/// The spread between the highest and lowest score as people see them (rounded, see
+/// [`crate::score::difference`]); none with fewer than two.
 pub fn gap(scores: &[Option<f64>]) -> Option<f64> {
     let present: Vec<f64> = scores.iter().flatten().copied().collect();
     if present.len() < 2 {
@@ -61,7 +62,7 @@ pub fn gap(scores: &[Option<f64>]) -> Option<f64> {
     }
     let max = present.iter().copied().fold(f64::MIN, f64::max);
     let min = present.iter().copied().fold(f64::MAX, f64::min);
-    Some(max - min)
+    Some(crate::score::difference(max, min))
 }
 
 /// The lines whose gap is at least [`NOTABLE_GAP`], largest first.
@@ -86,6 +87,7 @@ mod tests {
     fn gaps_need_two_scores() {
         assert_eq!(gap(&[Some(40.0), None, Some(75.0)]), Some(35.0));
         assert_eq!(gap(&[Some(40.0), None]), None);
+        assert_eq!(gap(&[Some(33.4), Some(66.6)]), Some(34.0), "67 - 33 as shown");
         assert_eq!(gap(&[]), None);
     }
 }

@@ -82,7 +82,10 @@ pub fn timeline<'s, 'a>(series: &'s [Series<'a>]) -> Vec<Moment<'s, 'a>> {
 
 /// The change of the overall score since the same respondent's previous assessment.
 pub fn change(previous: Option<&Report>, current: &Report) -> Option<f64> {
-    Some(current.scores.overall? - previous?.scores.overall?)
+    Some(crate::score::difference(
+        current.scores.overall?,
+        previous?.scores.overall?,
+    ))
 }
 
 /// "▲ 5", "▼ 3", "= 0", or "" for the first assessment.

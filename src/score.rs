@@ -92,9 +92,17 @@ pub fn score(q: &Questionnaire, answers: &[Answer]) -> Scores {
     }
 }
 
-/// The last stage whose `min` is at most `overall`.
+/// The last stage whose `min` is at most `overall` as people see it (rounded to a whole
+/// point): a score shown as 67 has reached a stage that starts at 67.
 pub fn stage_for(q: &Questionnaire, overall: f64) -> Option<usize> {
-    q.stages.iter().rposition(|s| s.min <= overall)
+    let shown = overall.round();
+    q.stages.iter().rposition(|s| s.min <= shown)
+}
+
+/// `a - b` between two scores as people see them (each rounded to a whole point), so that
+/// a change or a gap always matches the numbers shown beside it (51 and 48 differ by 3).
+pub fn difference(a: f64, b: f64) -> f64 {
+    a.round() - b.round()
 }
 
 /// The arithmetic mean; none for no values.
@@ -245,7 +253,8 @@ mod tests {
     fn stage_is_the_last_reached() {
         let q = questionnaire(1, 5);
         assert_eq!(stage_for(&q, 0.0), Some(0));
-        assert_eq!(stage_for(&q, 49.999), Some(0));
+        assert_eq!(stage_for(&q, 49.4), Some(0));
+        assert_eq!(stage_for(&q, 49.6), Some(1), "shown as 50: the stage at 50");
         assert_eq!(stage_for(&q, 50.0), Some(1));
         assert_eq!(stage_for(&q, 100.0), Some(2));
     }

@@ -108,8 +108,9 @@ fn show_reports_scores_indices_and_stage() {
         (json["overall"].as_f64().unwrap() - 200.0 / 3.0).abs() < 1e-12,
         "full precision in JSON"
     );
-    assert_eq!(json["stage"]["level"], 4);
-    assert_eq!(json["stage"]["name"], "Parallel production");
+    // 66.67 is shown as 67, so it has reached the stage that starts at 67.
+    assert_eq!(json["stage"]["level"], 5);
+    assert_eq!(json["stage"]["name"], "Shared values");
 
     let older: Value = serde_json::from_str(&stdout(
         confiance(&data(&dir)).args(["show", "alice", "--id", "A1", "--format", "json"]),
@@ -122,7 +123,7 @@ fn show_reports_scores_indices_and_stage() {
         text.contains("Common language") && text.contains("Overall 67"),
         "{text}"
     );
-    assert!(text.contains("Stage 4 of 6: Parallel production"));
+    assert!(text.contains("Stage 5 of 6: Shared values"), "{text}");
     assert!(!text.contains('\x1b'), "no escape codes when piped");
 
     let md = stdout(confiance(&data(&dir)).args(["show", "Alice", "--format", "markdown"]));
@@ -537,8 +538,8 @@ fn trend_text_and_json() {
         "{text}"
     );
     assert!(
-        text.contains("▲ 8"),
-        "the change since the previous one of the same respondent: {text}"
+        text.contains("▲ 9"),
+        "the change since the previous one of the same respondent, 58 to 67 as shown: {text}"
     );
     assert!(!text.contains('\x1b'));
     let json: Value = serde_json::from_str(&stdout(

@@ -35,8 +35,9 @@ fn the_time_line_orders_every_respondent_and_measures_change_per_respondent() {
         "Alice's view is compared with Alice's, not mine"
     );
     // 3 → 4 on a 1-5 scale with one reverse-keyed item per dimension: the change is the
-    // difference of the two overall scores, whatever they are.
-    let expected = line[2].report.scores.overall.unwrap() - line[0].report.scores.overall.unwrap();
+    // difference of the two overall scores as they are shown (each rounded).
+    let expected = line[2].report.scores.overall.unwrap().round()
+        - line[0].report.scores.overall.unwrap().round();
     assert_eq!(line[2].change, Some(expected));
     let points = series[0].points(|r| r.scores.overall);
     assert_eq!(points.len(), 2);

@@ -330,7 +330,8 @@ fn compare_on_the_command_line() {
     let gap = &json["gaps"][0];
     assert_eq!(
         gap["gap"].as_f64().unwrap(),
-        gap["max"].as_f64().unwrap() - gap["min"].as_f64().unwrap()
+        gap["max"].as_f64().unwrap().round() - gap["min"].as_f64().unwrap().round(),
+        "the gap of the scores as shown"
     );
     let one = confiance(&data)
         .args(["compare", "Alice", "--id", "A1"])

@@ -59,8 +59,9 @@ impl Gap<'_> {
         self.mine > self.theirs
     }
 
+    /// The gap as the two shown scores make it.
     pub fn size(&self) -> f64 {
-        (self.mine - self.theirs).abs()
+        crate::score::difference(self.mine, self.theirs).abs()
     }
 }
 
@@ -154,7 +155,7 @@ impl<'a> Session<'a> {
                 score: row.score,
                 change: self.previous.as_ref().and_then(|p| {
                     let before = p.scores.dimension(&row.dimension.id)?.score?;
-                    Some(row.score? - before)
+                    Some(crate::score::difference(row.score?, before))
                 }),
             })
             .collect();

@@ -195,7 +195,7 @@ impl<'a> Report<'a> {
             next,
             points_to_next: next
                 .zip(self.scores.overall)
-                .map(|(n, overall)| (n.min - overall).ceil().max(1.0) as i64),
+                .map(|(n, overall)| (n.min.ceil() - overall.round()).max(1.0) as i64),
         })
     }
 
