@@ -3,6 +3,7 @@
 //! the other side (the subject, or a named person of it).
 
 use crate::assessment::DEFAULT_RESPONDENT;
+use crate::i18n::{Common, Lang};
 use crate::names;
 
 /// Where the owner's name comes from, in order of precedence.
@@ -39,11 +40,20 @@ pub fn owner(client: Option<&str>, me: Option<&str>, config: Option<&str>) -> Op
         .or_else(|| given(config, OwnerSource::ConfigFile))
 }
 
+/// Whether `wanted`, typed by a person, names the owner: `self`, the owner's own name, or the
+/// word the screens show for the owner ("you", "vous"), whatever the case.
+pub fn means_owner(wanted: &str, owner: Option<&str>) -> bool {
+    names::is_owner(wanted)
+        || owner.is_some_and(|o| names::same(o, wanted))
+        || Lang::ALL
+            .iter()
+            .any(|&lang| names::same(Common::of(lang).you, wanted))
+}
+
 /// Whether `wanted`, a respondent named by a person, means the stored respondent `stored`:
-/// look-alike spellings are one person, and the owner's own name means `self`.
+/// look-alike spellings are one person, and the owner's name (or "you") means `self`.
 pub fn is_respondent(stored: &str, wanted: &str, owner: Option<&str>) -> bool {
-    names::same(stored, wanted)
-        || (stored == DEFAULT_RESPONDENT && owner.is_some_and(|o| names::same(o, wanted)))
+    names::same(stored, wanted) || (names::is_owner(stored) && means_owner(wanted, owner))
 }
 
 /// How to store `wanted` as a respondent: `self` for the owner (by name too), else as already
@@ -55,7 +65,7 @@ pub fn respondent_to_store<'a>(
     known: &[&'a str],
 ) -> Result<String, Vec<&'a str>> {
     let wanted = wanted.trim();
-    if wanted == DEFAULT_RESPONDENT || owner.is_some_and(|o| names::same(o, wanted)) {
+    if means_owner(wanted, owner) {
         return Ok(DEFAULT_RESPONDENT.to_string());
     }
     let mut spellings: Vec<&str> = known
@@ -75,6 +85,16 @@ pub fn respondent_to_store<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn you_and_vous_mean_the_owner() {
+        for typed in ["self", "Self", "you", "You", "vous", "VOUS"] {
+            assert!(is_respondent("self", typed, None), "{typed}");
+            assert_eq!(respondent_to_store(typed, None, &[]), Ok("self".into()));
+        }
+        assert!(!is_respondent("Alice", "vous", None));
+        assert!(is_respondent("self", "Marie", Some("Marie")));
+    }
 
     #[test]
     fn the_client_then_the_flag_then_the_config_file() {

@@ -1,4 +1,4 @@
-//! What `report`, `chart` and `compare` share: which assessment a document is about, in which
+//! What `show`, `report`, `chart` and `compare` share: which assessment a document is about, in which
 //! language, and writing a document to a file the way `export` does (like `cp`, private).
 
 use std::path::PathBuf;

@@ -17,7 +17,7 @@ use crate::report::Report;
 use crate::store::Stored;
 use crate::subjects::{self, Subject};
 
-/// Show the scores of an assessment: the latest one of a subject, or the one named
+/// Show the scores of an assessment: your latest of a subject (else the latest), or the one named
 #[derive(Debug, Args)]
 #[command(
     after_help = "The notes written during the assessment are printed with their questions, unless --no-notes; JSON always holds them.\n\nExamples:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md\n  confiance show Alice --no-notes      for a screen others can see"
@@ -60,11 +60,12 @@ pub fn run(args: &ShowArgs, space: &Space, out: &mut dyn Write, ui: &mut Ui) -> 
     }
     let all = subjects::by_subject(&loaded.assessments);
     let subject = find_subject(&all, &args.subject, ui)?;
-    let stored = pick(
+    // Yours unless asked otherwise, as on the home screen and in `list`.
+    let stored = super::handover::about(
         subject,
         args.respondent.as_deref(),
         args.id.as_deref(),
-        owner,
+        space,
         ui,
     )?;
     // JSON is for programs: always the assessment's own questionnaire, whatever the language.

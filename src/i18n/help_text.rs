@@ -43,8 +43,8 @@ crate::strings! {
         list_examples: "The score is the owner's latest (yours; a client's in their space), else it says whose. DUE says when the next check-in falls (see `confiance cadence`).\n\nExamples:\n  confiance list\n  confiance list --respondent 'Team Atlas'\n  confiance list --format json",
             "Le score est le plus récent du titulaire de l’espace (le vôtre\u{202f}; celui du client dans son espace), sinon il est précisé de qui il est. ÉCHÉANCE indique quand tombe le prochain point (voir `confiance cadence`).\n\nExemples\u{a0}:\n  confiance list\n  confiance list --respondent 'Team Atlas'\n  confiance list --format json";
 
-        show_about: "Show the scores of an assessment: the latest one of a subject, or the one named",
-            "Afficher les scores d’une évaluation\u{a0}: la plus récente d’un sujet, ou celle que vous désignez";
+        show_about: "Show the scores of an assessment: your latest of a subject (else the latest), or the one named",
+            "Afficher les scores d’une évaluation\u{a0}: votre plus récente sur un sujet (sinon la plus récente), ou celle que vous désignez";
         show_examples: "The notes written during the assessment are printed with their questions, unless --no-notes; JSON always holds them.\n\nExamples:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md\n  confiance show Alice --no-notes      for a screen others can see",
             "Les notes prises pendant l’évaluation sont affichées avec leurs questions, sauf avec --no-notes\u{202f}; le JSON les contient toujours.\n\nExemples\u{a0}:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md\n  confiance show Alice --no-notes      pour un écran que d’autres voient";
         show_subject: "The subject (the relationship), as listed by `confiance list`",
