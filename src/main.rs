@@ -31,11 +31,11 @@ fn main() -> ExitCode {
             // A closed pipe (`confiance list | head`) is not an error worth a message.
             Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
                 let message = confiance::i18n::fill(text.cannot_write_output, &[("reason", &e)]);
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "confiance: {}: {message}",
-                    text.error_label
+                let line = confiance::i18n::fill(
+                    text.error_line,
+                    &[("label", &text.error_label), ("message", &message)],
                 );
+                let _ = writeln!(std::io::stderr(), "{line}");
                 ExitCode::from(1)
             }
             _ => ExitCode::from(code),
@@ -53,7 +53,11 @@ fn main() -> ExitCode {
             // Not eprintln!: a closed stderr must not turn an error into a panic.
             // Errors may carry names and paths: never let them act on the terminal.
             let message = confiance::printable::printable(&in_words(&err));
-            let _ = writeln!(std::io::stderr(), "confiance: {label}: {message}");
+            let line = confiance::i18n::fill(
+                text.error_line,
+                &[("label", &label), ("message", &message)],
+            );
+            let _ = writeln!(std::io::stderr(), "{line}");
             let code = if err.downcast_ref::<InvalidInput>().is_some() {
                 2
             } else {

@@ -42,8 +42,8 @@ crate::strings! {
         /// After `PATH: `.
         refused_different: "refused: the store already has assessment {id} with different content",
             "refusée\u{a0}: l’évaluation {id} est déjà enregistrée, avec un contenu différent";
-        imported_one: "{n} imported", "{n} importée";
-        imported_many: "{n} imported", "{n} importées";
+        imported_one: "{n} imported", "{n} évaluation importée";
+        imported_many: "{n} imported", "{n} évaluations importées";
         already_one: "{n} already there", "{n} déjà présente";
         already_many: "{n} already there", "{n} déjà présentes";
         refused_one: "{n} refused", "{n} refusée";

@@ -8,6 +8,8 @@ crate::strings! {
     CliText {
         /// The label before an error: `confiance: error: …`.
         error_label: "error", "erreur";
+        /// The one line an error is printed on.
+        error_line: "confiance: {label}: {message}", "confiance\u{a0}: {label}\u{a0}: {message}";
         /// Before advice that does not make a command fail: `PATH:LINE: warning: …`.
         warning: "warning: {message}", "avertissement\u{a0}: {message}";
         cannot_write_output: "cannot write output: {reason}",
