@@ -87,7 +87,11 @@ mod tests {
     fn gaps_need_two_scores() {
         assert_eq!(gap(&[Some(40.0), None, Some(75.0)]), Some(35.0));
         assert_eq!(gap(&[Some(40.0), None]), None);
-        assert_eq!(gap(&[Some(33.4), Some(66.6)]), Some(34.0), "67 - 33 as shown");
+        assert_eq!(
+            gap(&[Some(33.4), Some(66.6)]),
+            Some(34.0),
+            "67 - 33 as shown"
+        );
         assert_eq!(gap(&[]), None);
     }
 }

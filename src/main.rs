@@ -53,10 +53,8 @@ fn main() -> ExitCode {
             // Not eprintln!: a closed stderr must not turn an error into a panic.
             // Errors may carry names and paths: never let them act on the terminal.
             let message = confiance::printable::printable(&in_words(&err));
-            let line = confiance::i18n::fill(
-                text.error_line,
-                &[("label", &label), ("message", &message)],
-            );
+            let line =
+                confiance::i18n::fill(text.error_line, &[("label", &label), ("message", &message)]);
             let _ = writeln!(std::io::stderr(), "{line}");
             let code = if err.downcast_ref::<InvalidInput>().is_some() {
                 2

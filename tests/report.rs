@@ -53,7 +53,10 @@ fn full() -> tempfile::TempDir {
     );
     latest = latest.replacen(
         "\n[[answers]]",
-        &format!("note = \"{SESSION_NOTE}\"\n\n[[answers]]"),
+        &format!(
+            "note = \"{SESSION_NOTE}\"\nintention = \"Name who did what in every update\"\n\
+             \n[previous_intention]\ntext = \"Ask Alice first\"\nfollowed = \"partly\"\n\n[[answers]]"
+        ),
         1,
     );
     store(&[
@@ -123,6 +126,11 @@ fn every_section_is_there_with_its_data_and_only_then() {
         "## Every statement",
         "## Notes, as written",
         "## Change over time",
+        "## Intentions",
+        "Last time's intention: Ask Alice first",
+        "Followed through: partly",
+        "Before next time: Name who did what in every update",
+        "## Next check-in",
         "## Appendix",
     ] {
         assert!(full.contains(heading), "{heading} missing:\n{full}");
@@ -139,6 +147,7 @@ fn every_section_is_there_with_its_data_and_only_then() {
         "## Perception gaps",
         "## Notes",
         "## Change over time",
+        "## Intentions",
         "| Change |",
         "previous",
     ] {
@@ -249,7 +258,10 @@ fn a_report_file_is_private_never_overwritten_and_markdown_brings_its_charts() {
         .assert()
         .success();
     let text = std::fs::read_to_string(&md).unwrap();
-    assert!(text.contains("![radar](r-radar.svg)") && text.contains("![trend](r-trend.svg)"));
+    assert!(
+        text.contains("![The radar](r-radar.svg)")
+            && text.contains("![Change over time](r-trend.svg)")
+    );
     for file in ["r.md", "r-radar.svg", "r-trend.svg"] {
         let mode = std::fs::metadata(dir.path().join("out").join(file))
             .unwrap()
@@ -338,4 +350,58 @@ fn compare_on_the_command_line() {
         .output()
         .unwrap();
     assert_eq!(one.status.code(), Some(2));
+}
+
+#[test]
+fn in_a_clients_space_the_report_names_the_client_and_words_the_other_side() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mine = write(
+        dir.path().join("in/m.toml"),
+        &answers("M1", "Team Atlas", "self", "2026-11-01T10:00:00Z", &[4, 2]),
+    );
+    let theirs = write(
+        dir.path().join("in/t.toml"),
+        &answers(
+            "T1",
+            "Team Atlas",
+            "Team Atlas",
+            "2026-11-02T10:00:00Z",
+            &[2],
+        ),
+    );
+    confiance(&data)
+        .args(["--client", "Marie", "import"])
+        .arg(&mine)
+        .arg(&theirs)
+        .assert()
+        .success();
+    let md = run(
+        &data,
+        &[
+            "--client",
+            "Marie",
+            "report",
+            "Team Atlas",
+            "--format",
+            "markdown",
+        ],
+    );
+    assert!(
+        md.contains("Marie, 2026-11-01 · Team Atlas, 2026-11-02"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("you,"),
+        "the client is named, not \"you\": {md}"
+    );
+    // The other side's answers are shown under the statements as the owner reads them; the
+    // session is Marie's, so the table's statements are hers.
+    assert!(md.contains("| Statement | Marie | Team Atlas |"), "{md}");
+    // Nothing of this client in the personal space.
+    let out = confiance(&data)
+        .args(["report", "Team Atlas"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
 }

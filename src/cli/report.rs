@@ -9,6 +9,7 @@ use clap::{Args, ValueEnum};
 use super::Ui;
 use super::handover;
 use super::space::Space;
+use crate::due::{cadence_of, check_in};
 use crate::handover::document::{self, Chart, Options};
 use crate::handover::session::Session;
 use crate::handover::{html, markdown};
@@ -71,13 +72,20 @@ pub fn run(
         ui,
     )?;
     let lang = handover::language(chosen, lang_chosen, ui);
-    let session = Session::new(
+    let mut session = Session::new(
         subject,
         chosen,
         store.catalog(),
         lang,
         handover::owner(space),
     );
+    let (settings, problems) = store.subject_settings();
+    for problem in &problems {
+        ui.warn(problem);
+    }
+    let cadence = cadence_of(subject.name, &settings, space.config.cadence_weeks);
+    session.next_check_in = check_in(subject, cadence).due_on;
+    session.cadence_weeks = session.next_check_in.map(|_| cadence.weeks());
     let options = Options {
         notes: !args.no_notes,
         made: Timestamp::now(),

@@ -82,6 +82,21 @@ pub fn blocks(s: &Session, options: &Options) -> Vec<Block> {
 
     out.push(Block::Heading(text.how_title.into()));
     out.push(Block::Paragraph(text.how_model.into()));
+    out.push(Block::List(
+        q.stages
+            .iter()
+            .map(|stage| {
+                fill(
+                    text.ladder_step,
+                    &[
+                        ("name", &stage.name),
+                        ("min", &stage.min),
+                        ("about", &s.main.fill(&stage.about)),
+                    ],
+                )
+            })
+            .collect(),
+    ));
     let label = |v: i64| q.scale.label(v).unwrap_or_default().to_string();
     out.push(Block::Paragraph(fill(
         text.how_scale,
@@ -127,6 +142,14 @@ pub fn blocks(s: &Session, options: &Options) -> Vec<Block> {
     super::sections::gaps(s, &mut out);
     super::detail::statements(s, options, &mut out);
     super::sections::trend(s, &mut out);
+    super::sections::intentions(s, &mut out);
+    if let (Some(due), Some(weeks)) = (s.next_check_in, s.cadence_weeks) {
+        out.push(Block::Heading(text.check_in_title.into()));
+        out.push(Block::Paragraph(fill(
+            text.check_in,
+            &[("date", &due.date()), ("weeks", &weeks)],
+        )));
+    }
 
     out.push(Block::Heading(text.appendix_title.into()));
     out.push(Block::Paragraph(text.scoring.into()));

@@ -69,7 +69,7 @@ pub fn markdown(blocks: &[Block], lang: Lang, link: &dyn Fn(Chart) -> Option<Str
                 writeln!(out)
             }
             Block::Figure { chart, .. } => match link(*chart) {
-                Some(file) => writeln!(out, "![{}]({})\n", chart_alt(*chart), file),
+                Some(file) => writeln!(out, "![{}]({})\n", chart_alt(*chart, lang), file),
                 None => Ok(()),
             },
         };
@@ -77,10 +77,11 @@ pub fn markdown(blocks: &[Block], lang: Lang, link: &dyn Fn(Chart) -> Option<Str
     out
 }
 
-fn chart_alt(chart: Chart) -> &'static str {
+fn chart_alt(chart: Chart, lang: Lang) -> &'static str {
+    let text = ReportText::of(lang);
     match chart {
-        Chart::Radar => "radar",
-        Chart::Trend => "trend",
+        Chart::Radar => text.radar_title,
+        Chart::Trend => text.trend_title,
     }
 }
 

@@ -4,6 +4,7 @@
 use super::charts;
 use super::document::{Block, Chart, table};
 use super::session::{PERCEPTION_GAP, Session};
+use crate::assessment::Followed;
 use crate::history::change_text;
 use crate::i18n::{Common, ReportText, fill};
 use crate::score::display;
@@ -172,4 +173,41 @@ pub(super) fn trend(s: &Session, out: &mut Vec<Block>) {
         &[false, false, true, true],
         true,
     ));
+}
+
+/// The previous intention and whether it was followed, and the one set this time.
+pub(super) fn intentions(s: &Session, out: &mut Vec<Block>) {
+    let text = ReportText::of(s.lang);
+    let a = s.main.assessment;
+    let previous = a
+        .previous_intention
+        .as_ref()
+        .filter(|p| !p.text.trim().is_empty());
+    let new = a.intention.as_deref().filter(|t| !t.trim().is_empty());
+    if previous.is_none() && new.is_none() {
+        return;
+    }
+    out.push(Block::Heading(text.intentions_title.into()));
+    if let Some(previous) = previous {
+        out.push(Block::Paragraph(fill(
+            text.previous_intention,
+            &[("text", &previous.text)],
+        )));
+        let answer = match previous.followed {
+            Some(Followed::Yes) => text.followed_yes,
+            Some(Followed::Partly) => text.followed_partly,
+            Some(Followed::No) => text.followed_no,
+            None => text.followed_unsaid,
+        };
+        out.push(Block::Paragraph(fill(
+            text.followed,
+            &[("answer", &answer)],
+        )));
+    }
+    if let Some(new) = new {
+        out.push(Block::Paragraph(fill(
+            text.new_intention,
+            &[("text", &new)],
+        )));
+    }
 }

@@ -11,6 +11,7 @@ use crate::questionnaire::{Catalog, Dimension, Item};
 use crate::report::Report;
 use crate::store::Stored;
 use crate::subjects::Subject;
+use crate::time::Timestamp;
 
 /// Two views this far apart (in points of 0-100) on a dimension are a perception gap.
 pub const PERCEPTION_GAP: f64 = 25.0;
@@ -37,6 +38,9 @@ pub struct Session<'a> {
     pub others: Vec<Report<'a>>,
     /// Every respondent's assessments over time, same questionnaire, up to the main one.
     pub history: Vec<Series<'a>>,
+    /// When the next check-in is due, and every how many weeks (none when check-ins are off).
+    pub next_check_in: Option<Timestamp>,
+    pub cadence_weeks: Option<u32>,
 }
 
 /// A dimension of the main assessment, with its change since the previous one.
@@ -141,6 +145,8 @@ impl<'a> Session<'a> {
             previous,
             others,
             history,
+            next_check_in: None,
+            cadence_weeks: None,
         }
     }
 

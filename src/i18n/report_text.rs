@@ -5,8 +5,8 @@ crate::strings! {
     /// Headings, sentences and captions of the reports.
     ReportText {
         title: "Trust report: {subject}", "Rapport de confiance\u{a0}: {subject}";
-        confidential: "Confidential: a private reflection about a real working relationship. Share it only with the people it concerns.",
-            "Confidentiel\u{a0}: une réflexion personnelle sur une relation de travail réelle. Ne le partagez qu’avec les personnes concernées.";
+        confidential: "Confidential: a private reflection about a real relationship. Share it only with the people it concerns.",
+            "Confidentiel\u{a0}: une réflexion personnelle sur une relation réelle. Ne le partagez qu’avec les personnes concernées.";
         relationship: "Relationship", "Relation";
         client: "Client", "Personne accompagnée";
         views: "Views", "Points de vue";
@@ -18,8 +18,10 @@ crate::strings! {
         language_name: "English", "français";
 
         how_title: "How to read it", "Comment le lire";
-        how_model: "Trust deepens on five virtues: a common language, a common vision, discretion, receptivity and closeness of ties. Three pillars support it: reciprocity, attribution of credit, and feedback that learns from failure. The more trust there is, the higher a relationship climbs on the ladder of collaboration, from exchanging information to creating together.",
-            "La confiance s’approfondit sur cinq vertus\u{a0}: un langage commun, une vision commune, la discrétion, la réceptivité et la proximité des liens. Trois piliers la soutiennent\u{a0}: la réciprocité, la paternité des réussites et une rétroaction qui apprend de l’échec. Plus la confiance grandit, plus la relation monte sur l’échelle de la collaboration, de l’échange d’informations à la création commune.";
+        how_model: "Trust deepens on five virtues: a common language, a common vision, discretion, receptivity and closeness of ties. Three pillars support it: reciprocity, attribution of credit, and feedback that learns from failure. The more trust there is, the higher the relationship climbs on its ladder:",
+            "La confiance s’approfondit sur cinq vertus\u{a0}: un langage commun, une vision commune, la discrétion, la réceptivité et la proximité des liens. Trois piliers la soutiennent\u{a0}: la réciprocité, la paternité des réussites et une rétroaction qui apprend de l’échec. Plus la confiance grandit, plus la relation monte sur son échelle\u{a0}:";
+        /// A stage of the ladder with the score from which it is reached.
+        ladder_step: "{name} (from {min}): {about}", "{name} (dès {min})\u{a0}: {about}";
         how_scale: "Each statement was answered from {min} ({low}) to {max} ({high}); some statements are worded the other way round and count in reverse.",
             "Chaque affirmation a reçu une réponse de {min} ({low}) à {max} ({high})\u{202f}; certaines sont formulées à l’envers et comptent en sens inverse.";
         how_scores: "Scores run from 0 to 100: 0 when every answer is at the low end, 100 when every answer is at the high end, 50 in the middle. Skipped statements are left out.",
@@ -74,6 +76,18 @@ crate::strings! {
         /// A fact of the report's header in Markdown: "**Relationship**: Alice".
         fact: "**{key}**: {value}", "**{key}**\u{a0}: {value}";
         respondent: "View of", "Point de vue de";
+
+        intentions_title: "Intentions", "Les intentions";
+        previous_intention: "Last time's intention: {text}", "L’intention de la dernière fois\u{a0}: {text}";
+        followed: "Followed through: {answer}", "Tenue\u{a0}: {answer}";
+        followed_yes: "yes", "oui";
+        followed_partly: "partly", "en partie";
+        followed_no: "no", "non";
+        followed_unsaid: "not said", "non précisé";
+        new_intention: "Before next time: {text}", "D’ici la prochaine fois\u{a0}: {text}";
+        check_in_title: "Next check-in", "Le prochain point";
+        check_in: "Next check-in: {date}, {weeks} weeks after the last assessment.",
+            "Prochain point\u{a0}: le {date}, {weeks} semaines après la dernière évaluation.";
 
         appendix_title: "Appendix", "Annexe";
         scoring: "How the scores are computed: each answer is placed between the ends of the scale (0 to 100), reversed statements the other way round; a dimension is the mean of its answered statements; the virtues and pillars indices are the means of their dimensions; the overall score is the mean of every scored dimension; the stage is the highest one whose threshold the overall score reaches.",
