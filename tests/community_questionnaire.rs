@@ -111,3 +111,26 @@ fn a_whole_community_assessment_lands_on_the_second_ladder() {
         stdout(confiance(&data).args(["--lang", "fr", "show", "Atlas community", "--no-chart"]));
     assert!(french.contains("Co-création"), "{french}");
 }
+
+/// Both built-in French questionnaires follow French typography, as the interface does: a
+/// typographic apostrophe, and no plain space before a high punctuation mark or inside « ».
+#[test]
+fn both_french_questionnaires_follow_french_typography() {
+    let catalog = Catalog::builtin();
+    for id in ["trust", "community"] {
+        let fr = catalog.find(id, "fr").unwrap();
+        let mut texts = vec![&fr.title, &fr.intro];
+        texts.extend(&fr.scale.labels);
+        for d in &fr.dimensions {
+            texts.extend([&d.name, &d.about]);
+            texts.extend(&d.advice);
+        }
+        texts.extend(fr.items.iter().map(|i| &i.text));
+        texts.extend(fr.stages.iter().flat_map(|s| [&s.name, &s.about]));
+        for text in texts {
+            for mark in [" :", " ;", " ?", " !", "« ", " »", "'"] {
+                assert!(!text.contains(mark), "{id}: {mark:?} in {text:?}");
+            }
+        }
+    }
+}

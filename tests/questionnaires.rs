@@ -113,7 +113,7 @@ fn builtin_questionnaires_meet_the_content_requirements() {
         "Peer co-production",
     ];
     let fr_names = [
-        "Échange d'informations",
+        "Échange d’informations",
         "Dialogue",
         "Compréhension commune",
         "Production en parallèle",
@@ -155,7 +155,7 @@ fn french_texts_read_right_whatever_the_name() {
     }
     // The check really looks at the built-in file: one bad text is found, at its line.
     let bad = catalog_text("trust.fr.toml").replace(
-        "Quand {subject} m'explique quelque chose",
+        "Quand {subject} m’explique quelque chose",
         "Les explications de {subject}",
     );
     let found = elision::warnings(&bad);
