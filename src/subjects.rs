@@ -95,17 +95,18 @@ impl<'a> Subject<'a> {
 /// Look-alike names ([`names::same`]) are one subject, shown as most recently written.
 pub fn by_subject(assessments: &[Stored]) -> Vec<Subject<'_>> {
     let mut subjects: Vec<Subject> = vec![];
-    let mut keys: Vec<String> = vec![];
+    // Each identity's place in `subjects`: one lookup per assessment, never a scan.
+    let mut places: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for stored in assessments {
         let name = stored.assessment.subject.as_str();
-        let key = names::identity(name);
-        match keys.iter().position(|k| *k == key) {
-            Some(i) => {
-                subjects[i].assessments.push(stored);
-                subjects[i].name = name;
+        match places.entry(names::identity(name)) {
+            std::collections::hash_map::Entry::Occupied(place) => {
+                let subject = &mut subjects[*place.get()];
+                subject.assessments.push(stored);
+                subject.name = name;
             }
-            None => {
-                keys.push(key);
+            std::collections::hash_map::Entry::Vacant(place) => {
+                place.insert(subjects.len());
                 subjects.push(Subject {
                     name,
                     assessments: vec![stored],

@@ -3,6 +3,7 @@
 
 use serde::Deserialize;
 use toml::value::Datetime;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::{Spanned, Table, Value};
 
 use super::{Answer, Assessment, FOLLOWED_WORDS, Followed, PreviousIntention, Response};
@@ -81,9 +82,13 @@ pub struct Spans {
 /// Parses an assessment file. Problems found without the questionnaire (syntax, types, a future
 /// schema, a bad id or datetime, an answer with neither value nor skip) come back located.
 pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
-    let table: Table = toml::from_str(text).map_err(|e| Diagnostic::from_toml(text, &e))?;
-    check_schema(text, &table)?;
-    let raw: Raw = toml::from_str(text).map_err(|e| Diagnostic::from_toml(text, &e))?;
+    // The text is parsed once, into a table that keeps every span; the schema and the keys
+    // this version does not know are read from it, then the same table is deserialized.
+    let document = DeTable::parse(text).map_err(|e| Diagnostic::from_toml(text, &e))?;
+    check_schema(text, document.get_ref())?;
+    let unknown = Unknown::of(document.get_ref());
+    let raw = Raw::deserialize(toml::de::Deserializer::from(document))
+        .map_err(|e| Diagnostic::from_toml(text, &e))?;
     let at = |span, msg: String| Diagnostic::at(text, Some(span), msg);
 
     if !is_valid_id(raw.id.get_ref()) {
@@ -107,7 +112,6 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
         ));
     }
 
-    let raw_answers = table.get("answers").and_then(Value::as_array);
     let mut spans = Spans {
         questionnaire: Some(raw.questionnaire.span()),
         lang: Some(raw.lang.span()),
@@ -130,11 +134,7 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
         };
         spans.answers.push(span);
         spans.items.push(raw_answer.item.span());
-        let extra = raw_answers
-            .and_then(|list| list.get(index))
-            .and_then(Value::as_table)
-            .map(|t| unknown_keys(t, ANSWER_KEYS))
-            .unwrap_or_default();
+        let extra = unknown.answers.get(index).cloned().unwrap_or_default();
         answers.push(Answer {
             item: raw_answer.item.into_inner(),
             response,
@@ -153,11 +153,7 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
                         .ok_or_else(|| at(word.span(), FOLLOWED_WORDS.into()))?,
                 ),
             };
-            let extra = table
-                .get("previous_intention")
-                .and_then(Value::as_table)
-                .map(|t| unknown_keys(t, PREVIOUS_KEYS))
-                .unwrap_or_default();
+            let extra = unknown.previous_intention.clone();
             Some(PreviousIntention {
                 text: p.text,
                 followed,
@@ -178,7 +174,7 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
         intention: raw.intention,
         previous_intention,
         answers,
-        extra: unknown_keys(&table, TOP_KEYS),
+        extra: unknown.top,
     };
     Ok((assessment, spans))
 }
@@ -188,22 +184,22 @@ pub(super) fn bad_time(key: &str, why: &str) -> String {
     fill(DiagContent::now().bad_time, &[("key", &key), ("why", &why)])
 }
 
-fn check_schema(text: &str, table: &Table) -> Result<(), Diagnostic> {
-    match table.get("schema") {
+fn check_schema(text: &str, table: &DeTable) -> Result<(), Diagnostic> {
+    match entry(table, "schema").map(owned) {
         None => Err(Diagnostic::at(
             text,
             Some(0..0),
             fill(DiagContent::now().missing_schema, &[("schema", &SCHEMA)]),
         )),
-        Some(Value::Integer(n)) if *n > SCHEMA => Err(Diagnostic::at(
+        Some(Some(Value::Integer(n))) if n > SCHEMA => Err(Diagnostic::at(
             text,
             Some(0..0),
             fill(
                 DiagContent::now().newer_schema,
-                &[("n", n), ("schema", &SCHEMA)],
+                &[("n", &n), ("schema", &SCHEMA)],
             ),
         )),
-        Some(Value::Integer(n)) if *n == SCHEMA => Ok(()),
+        Some(Some(Value::Integer(n))) if n == SCHEMA => Ok(()),
         Some(_) => Err(Diagnostic::at(
             text,
             Some(0..0),
@@ -212,10 +208,53 @@ fn check_schema(text: &str, table: &Table) -> Result<(), Diagnostic> {
     }
 }
 
-fn unknown_keys(table: &Table, known: &[&str]) -> Table {
+/// The keys of a file this version does not know, kept to be written back unchanged.
+#[derive(Default)]
+struct Unknown {
+    top: Table,
+    answers: Vec<Table>,
+    previous_intention: Table,
+}
+
+impl Unknown {
+    fn of(document: &DeTable) -> Self {
+        let answers = match entry(document, "answers").map(Spanned::get_ref) {
+            Some(DeValue::Array(list)) => list
+                .iter()
+                .map(|a| match a.get_ref() {
+                    DeValue::Table(t) => unknown_keys(t, ANSWER_KEYS),
+                    _ => Table::new(),
+                })
+                .collect(),
+            _ => vec![],
+        };
+        let previous_intention = match entry(document, "previous_intention").map(Spanned::get_ref)
+        {
+            Some(DeValue::Table(t)) => unknown_keys(t, PREVIOUS_KEYS),
+            _ => Table::new(),
+        };
+        Self {
+            top: unknown_keys(document, TOP_KEYS),
+            answers,
+            previous_intention,
+        }
+    }
+}
+
+/// The value of `key` in a parsed table.
+fn entry<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
+    table.iter().find(|(k, _)| k.get_ref() == key).map(|(_, v)| v)
+}
+
+/// A parsed value as an owned TOML value (only for the rare keys kept as they are).
+fn owned(value: &Spanned<DeValue>) -> Option<Value> {
+    Value::deserialize(ValueDeserializer::from(value.clone())).ok()
+}
+
+fn unknown_keys(table: &DeTable, known: &[&str]) -> Table {
     table
         .iter()
-        .filter(|(k, _)| !known.contains(&k.as_str()))
-        .map(|(k, v)| (k.clone(), v.clone()))
+        .filter(|(k, _)| !known.contains(&k.get_ref().as_ref()))
+        .filter_map(|(k, v)| Some((k.get_ref().to_string(), owned(v)?)))
         .collect()
 }

@@ -32,6 +32,33 @@ pub fn read_assessment(path: &Path, catalog: &Catalog) -> Result<Stored, Vec<Dia
     })
 }
 
+/// Reads every file of `paths` (see [`read_assessment`]), on every core: reading and parsing
+/// are most of the time a command takes on a large store. The results are in `paths`' order.
+pub fn read_all(paths: &[PathBuf], catalog: &Catalog) -> Vec<Result<Stored, Vec<Diagnostic>>> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // Below a few hundred files a thread costs more than it saves.
+    if workers < 2 || paths.len() < 256 {
+        return paths.iter().map(|p| read_assessment(p, catalog)).collect();
+    }
+    let chunk = paths.len().div_ceil(workers);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|p| read_assessment(p, catalog))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    })
+}
+
 /// Parses and validates an assessment's text against the catalog.
 pub fn parse_assessment(
     text: &str,

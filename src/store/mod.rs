@@ -169,12 +169,13 @@ impl Store {
             loaded.problems.push(problem);
             return loaded;
         }
-        for path in toml_files(dir, &self.root, &mut loaded.problems) {
-            match read_assessment(&path, &self.catalog) {
+        let paths = toml_files(dir, &self.root, &mut loaded.problems);
+        for (path, read) in paths.iter().zip(load::read_all(&paths, &self.catalog)) {
+            match read {
                 Ok(stored) if belongs(&stored.assessment) => loaded.assessments.push(stored),
                 Ok(_) => loaded
                     .problems
-                    .push(Diagnostic::new(misplaced.to_string()).in_file(&path)),
+                    .push(Diagnostic::new(misplaced.to_string()).in_file(path)),
                 Err(mut list) => loaded.problems.append(&mut list),
             }
         }
