@@ -2,8 +2,8 @@
 //! unknown keys kept aside for rewriting (see `write` for the canonical layout).
 
 use serde::Deserialize;
-use toml::value::Datetime;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::value::Datetime;
 use toml::{Spanned, Table, Value};
 
 use super::{Answer, Assessment, FOLLOWED_WORDS, Followed, PreviousIntention, Response};
@@ -228,8 +228,7 @@ impl Unknown {
                 .collect(),
             _ => vec![],
         };
-        let previous_intention = match entry(document, "previous_intention").map(Spanned::get_ref)
-        {
+        let previous_intention = match entry(document, "previous_intention").map(Spanned::get_ref) {
             Some(DeValue::Table(t)) => unknown_keys(t, PREVIOUS_KEYS),
             _ => Table::new(),
         };
@@ -243,7 +242,10 @@ impl Unknown {
 
 /// The value of `key` in a parsed table.
 fn entry<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
-    table.iter().find(|(k, _)| k.get_ref() == key).map(|(_, v)| v)
+    table
+        .iter()
+        .find(|(k, _)| k.get_ref() == key)
+        .map(|(_, v)| v)
 }
 
 /// A parsed value as an owned TOML value (only for the rare keys kept as they are).

@@ -54,7 +54,10 @@ pub fn read_all(paths: &[PathBuf], catalog: &Catalog) -> Vec<Result<Stored, Vec<
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
             .collect()
     })
 }
