@@ -42,7 +42,7 @@ const ITEMS: [&str; 24] = [
 
 /// The `k`-th weekly assessment of `subject`, answered with a fixed spread.
 fn text(subject: usize, k: usize) -> String {
-    let respondent = if k % 4 == 0 { "Them" } else { "self" };
+    let respondent = if k.is_multiple_of(4) { "Them" } else { "self" };
     let day = 1 + k % 28;
     let month = 1 + (k / 28) % 12;
     let year = 2020 + k / 336;
