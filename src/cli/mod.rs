@@ -18,6 +18,7 @@ mod help;
 mod import;
 mod list;
 mod output;
+mod plain;
 mod questionnaire;
 mod report;
 mod settings;
@@ -81,8 +82,28 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME")]
     pub me: Option<String>,
 
+    /// Questions and results as plain lines, for screen readers, pipes and simple terminals [also: $ACCESSIBLE=1, TERM=dumb, or no terminal]
+    #[arg(long, global = true)]
+    pub plain: bool,
+
+    /// Draw charts with ASCII characters only [default: when the locale is not UTF-8, or TERM is linux or dumb]
+    #[arg(long, global = true)]
+    pub ascii: bool,
+
+    /// When to use colour [default: the config file's color, else auto; $NO_COLOR means never]
+    #[arg(long, global = true, value_name = "WHEN", value_enum)]
+    pub color: Option<ColorWhen>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// When to use colour: `--color`, and `color` in the config file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
 }
 
 /// The subcommands, in the order `--help` lists them. Their help text (the about line and the
@@ -114,6 +135,12 @@ pub enum Command {
 /// when it found problems). Errors are printed once, by `main`.
 pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
     let text = ui.text();
+    let env = crate::i18n::process_env;
+    let terminals = {
+        use std::io::IsTerminal;
+        std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+    };
+    ui.plain = plain::wanted(cli.plain, &env, terminals);
     for problem in &settings.config_problems {
         ui.warn(problem);
     }
@@ -190,7 +217,7 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
         return assess::home(store, lang);
     };
     match command {
-        Command::Assess(args) => assess::run(&args, &space, ui),
+        Command::Assess(args) => assess::run(&args, &space, out, ui),
         Command::List(args) => list::run(&args, &space, out, ui),
         Command::Show(args) => show::run(&args, &space, out, ui),
         Command::Trend(args) => trend::run(&args, &space, out, ui),

@@ -35,6 +35,8 @@ pub struct Ui {
     pub lang: Lang,
     /// How `self` is shown: "you", or in a client's space the client's name.
     pub self_name: Option<String>,
+    /// The plain line mode: no full screen, no drawing (see `cli::plain::wanted`).
+    pub plain: bool,
 }
 
 impl Ui {
@@ -45,6 +47,7 @@ impl Ui {
             err,
             lang: Lang::default(),
             self_name: None,
+            plain: false,
         }
     }
 

@@ -6,7 +6,7 @@ use clap::{Args, ValueEnum};
 
 mod markdown;
 mod notes;
-mod text;
+pub(super) mod text;
 
 pub use text::group_name;
 
