@@ -86,6 +86,10 @@ pub fn text(report: &Report, ui: &Ui) -> String {
 
 /// "Stage 4 of 6: …" with what it means and what the next stage needs.
 pub fn stage_text(report: &Report, words: &Common) -> String {
+    // A questionnaire without stages has no ladder to speak of.
+    if report.questionnaire.stages.is_empty() {
+        return String::new();
+    }
     let Some(ladder) = report.ladder() else {
         return format!("{}\n", words.no_stage);
     };
