@@ -141,6 +141,9 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
         std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
     };
     ui.plain = plain::wanted(cli.plain, &env, terminals);
+    ui.no_drawing = plain::asked(cli.plain, &env);
+    // The plain mode asked for draws nothing that is not ASCII either.
+    crate::chart::ascii::set(cli.ascii || ui.no_drawing || crate::chart::ascii::wanted(&env));
     for problem in &settings.config_problems {
         ui.warn(problem);
     }

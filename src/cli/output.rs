@@ -37,6 +37,8 @@ pub struct Ui {
     pub self_name: Option<String>,
     /// The plain line mode: no full screen, no drawing (see `cli::plain::wanted`).
     pub plain: bool,
+    /// The plain mode asked for (not only a pipe): charts are left out of text outputs.
+    pub no_drawing: bool,
 }
 
 impl Ui {
@@ -48,6 +50,7 @@ impl Ui {
             lang: Lang::default(),
             self_name: None,
             plain: false,
+            no_drawing: false,
         }
     }
 

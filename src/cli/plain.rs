@@ -13,11 +13,17 @@ use crate::store::Store;
 /// Whether the plain mode is in force: `--plain`, `ACCESSIBLE=1`, `TERM=dumb`, or stdin or
 /// stdout not a terminal.
 pub fn wanted(flag: bool, env: &dyn Fn(&str) -> Option<String>, terminals: bool) -> bool {
+    asked(flag, env) || !terminals
+}
+
+/// The plain mode asked for, whatever the terminal: `--plain`, `ACCESSIBLE=1` or `TERM=dumb`.
+/// `show`, `trend` and `compare` then leave their drawn charts out.
+pub fn asked(flag: bool, env: &dyn Fn(&str) -> Option<String>) -> bool {
     let accessible = env("ACCESSIBLE").is_some_and(|v| {
         let v = v.trim().to_ascii_lowercase();
         !v.is_empty() && v != "0" && v != "false" && v != "no" && v != "off"
     });
-    flag || accessible || env("TERM").is_some_and(|t| t == "dumb") || !terminals
+    flag || accessible || env("TERM").is_some_and(|t| t == "dumb")
 }
 
 /// How a run of the plain mode ended.
@@ -254,6 +260,8 @@ pub fn assess(
         }
         None => writeln!(ui.err, "{}\n", t.saved)?,
     }
+    // Words and plain characters only, whatever the terminal.
+    crate::chart::ascii::set(true);
     let done = flow.completed(crate::time::Timestamp::now());
     let questionnaire = flow.questionnaire.clone();
     let report = crate::report::Report::new(&done, &questionnaire).with_owner(space.owner_name());
