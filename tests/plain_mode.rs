@@ -5,6 +5,7 @@
 
 mod common;
 #[path = "common/pty.rs"]
+#[allow(dead_code)]
 mod pty;
 
 use std::path::Path;
@@ -12,7 +13,11 @@ use std::path::Path;
 use common::confiance;
 
 fn run(data: &Path, args: &[&str], input: &str) -> (Option<i32>, String, String) {
-    let out = confiance(data).args(args).write_stdin(input).output().unwrap();
+    let out = confiance(data)
+        .args(args)
+        .write_stdin(input)
+        .output()
+        .unwrap();
     (
         out.status.code(),
         String::from_utf8(out.stdout).unwrap(),
@@ -81,7 +86,11 @@ fn a_whole_run_through_a_pipe() {
     assert!(!out.contains("Question 1"), "the questions stay on stderr");
     let answers = answers(dir.path());
     assert_eq!(answers.len(), 24);
-    assert_eq!(answers[0]["value"].as_integer(), Some(1), "edited from the review");
+    assert_eq!(
+        answers[0]["value"].as_integer(),
+        Some(1),
+        "edited from the review"
+    );
     assert_eq!(answers[1]["skipped"].as_bool(), Some(true));
     assert_eq!(answers[2]["value"].as_integer(), Some(3));
     assert_eq!(answers[2]["note"].as_str(), Some("a note on three"));
@@ -116,7 +125,10 @@ fn in_french_too() {
     assert!(err.contains("Question 1 sur 24 · "), "{err}");
     assert!(err.contains("s passer, b revenir"), "{err}");
     assert!(err.contains("Pas compris\u{a0}:"), "{err}");
-    assert!(err.contains("enregistré comme brouillon\u{a0}: 1 sur 24"), "{err}");
+    assert!(
+        err.contains("enregistré comme brouillon\u{a0}: 1 sur 24"),
+        "{err}"
+    );
 }
 
 /// In a terminal, `TERM=dumb` or `ACCESSIBLE=1` asks line by line; `ACCESSIBLE=0` does not.
@@ -126,7 +138,10 @@ fn term_dumb_and_accessible_pick_the_plain_mode() {
         let dir = tempfile::tempdir().unwrap();
         let mut tui = pty::Tui::spawn_with(dir.path(), prelude, "assess Alice");
         let screen = tui.wait_for("1-5, s skip, b back");
-        assert!(screen.contains("Question 1 of 24 · Common language"), "{screen}");
+        assert!(
+            screen.contains("Question 1 of 24 · Common language"),
+            "{screen}"
+        );
         assert!(tui.left_alternate_screen(), "never the alternate screen");
         tui.send("\x04");
         assert_eq!(tui.wait_exit(), Some(1), "{prelude}");
@@ -134,7 +149,10 @@ fn term_dumb_and_accessible_pick_the_plain_mode() {
     let dir = tempfile::tempdir().unwrap();
     let mut tui = pty::Tui::spawn_with(dir.path(), "export ACCESSIBLE=0", "assess Alice");
     let screen = tui.wait_for("Question 1 of 24");
-    assert!(!screen.contains("s skip, b back"), "the full screen:\n{screen}");
+    assert!(
+        !screen.contains("s skip, b back"),
+        "the full screen:\n{screen}"
+    );
     tui.send("\x1b");
     assert_eq!(tui.wait_exit(), Some(0));
 }
@@ -195,9 +213,17 @@ fn a_questionnaire_of_ones_own_end_to_end_in_the_plain_mode() {
     let dir = tempfile::tempdir().unwrap();
     with_own(dir.path());
     let file = dir.path().join("questionnaires/own.toml");
-    let (code, _, err) = run(dir.path(), &["questionnaire", "check", file.to_str().unwrap()], "");
+    let (code, _, err) = run(
+        dir.path(),
+        &["questionnaire", "check", file.to_str().unwrap()],
+        "",
+    );
     assert_eq!(code, Some(0), "{err}");
-    let (code, out, err) = run(dir.path(), &["assess", "Alice", "-Q", "own"], "10\n11\n7\n0\n\n");
+    let (code, out, err) = run(
+        dir.path(),
+        &["assess", "Alice", "-Q", "own"],
+        "10\n11\n7\n0\n\n",
+    );
     assert_eq!(code, Some(0), "{err}");
     no_escape(&err);
     assert!(err.contains("0 never … 10 always"), "{err}");
@@ -214,7 +240,10 @@ fn a_questionnaire_of_ones_own_end_to_end_in_the_plain_mode() {
     assert_eq!(values, [Some(10), Some(7), Some(0)]);
     let (code, shown, _) = run(dir.path(), &["show", "Alice", "--no-chart"], "");
     assert_eq!(code, Some(0));
-    assert!(!shown.contains("Stage") && !shown.contains("No stage"), "{shown}");
+    assert!(
+        !shown.contains("Stage") && !shown.contains("No stage"),
+        "{shown}"
+    );
 }
 
 #[test]

@@ -188,13 +188,25 @@ fn highlighted(app: &App) -> String {
 #[test]
 fn the_highlight_follows_the_arrow_keys() {
     let mut app = assessing(0, Theme::mono());
-    assert_eq!(highlighted(&app), "", "nothing suggested before the person moves");
+    assert_eq!(
+        highlighted(&app),
+        "",
+        "nothing suggested before the person moves"
+    );
     update(&mut app, Msg::Flow(Step::Confirm));
     let text = format!("{}", render(&app, 80, 24).backend());
     assert!(text.contains("Choose a point first"), "{text}");
-    assert_eq!(app.flow().map(|f| f.settled()), Some(0), "Enter answers nothing");
+    assert_eq!(
+        app.flow().map(|f| f.settled()),
+        Some(0),
+        "Enter answers nothing"
+    );
     update(&mut app, Msg::Flow(Step::Highlight(1)));
-    assert_eq!(highlighted(&app), "3", "the first move starts from the middle");
+    assert_eq!(
+        highlighted(&app),
+        "3",
+        "the first move starts from the middle"
+    );
     update(&mut app, Msg::Flow(Step::Highlight(1)));
     assert_eq!(highlighted(&app), "4");
     for _ in 0..3 {

@@ -54,7 +54,9 @@ pub fn symbol(c: char) -> Option<char> {
         '\u{2801}'..='\u{28ff}' => braille(c as u32 - 0x2800),
         '●' | '◆' | '★' => '*',
         '■' | '▲' | '▼' | '◀' | '▶' => '+',
-        '━' | '─' | '╺' | '╸' | '┈' | '╍' | '═' | '╌' | '┄' | '╴' | '╶' => '-',
+        '━' | '─' | '╺' | '╸' | '┈' | '╍' | '═' | '╌' | '┄' | '╴' | '╶' => {
+            '-'
+        }
         '│' | '┃' | '║' | '┆' | '┊' | '╎' => '|',
         '\u{2500}'..='\u{257f}' => '+',
         '█' | '▉' | '▊' | '▋' | '▌' | '▍' | '▎' | '▏' | '▓' | '▒' => '#',
@@ -113,7 +115,12 @@ mod tests {
     #[test]
     fn which_terminals() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
         };
         assert!(wanted(&env(&[("TERM", "linux")])));
         assert!(wanted(&env(&[("LANG", "fr_FR.ISO-8859-1")])));

@@ -31,7 +31,7 @@ pub struct AssessArgs {
 }
 
 /// `confiance` with no command: the home screen.
-pub fn home(store: &Store, lang: Lang) -> anyhow::Result<u8> {
+pub fn home(store: &Store, lang: Lang, colour: bool) -> anyhow::Result<u8> {
     require_terminal(lang)?;
     // New assessments use the questionnaire in the interface's language (`Catalog::get`
     // falls back to English when it has none).
@@ -39,7 +39,7 @@ pub fn home(store: &Store, lang: Lang) -> anyhow::Result<u8> {
         questionnaire: "trust".into(),
         lang: lang.code().into(),
     };
-    let app = App::new(tui::load_data(store), Origin::Home, Theme::from_env())
+    let app = App::new(tui::load_data(store), Origin::Home, Theme::chosen(colour))
         .speaking(lang, Arc::new(store.catalog().clone()));
     let mut session = Session {
         store,
@@ -96,7 +96,7 @@ pub fn run(
         let resume = resume_command(&subject, &respondent, args, space);
         return super::plain::assess(began, space, &resume, out, ui);
     }
-    let mut app = App::new(data, Origin::Assess, Theme::from_env())
+    let mut app = App::new(data, Origin::Assess, Theme::chosen(ui.colour))
         .speaking(ui.lang, Arc::new(store.catalog().clone()));
     tui::update(&mut app, began);
     tui::run(app, &mut session)?;

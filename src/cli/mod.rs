@@ -142,6 +142,12 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
     };
     ui.plain = plain::wanted(cli.plain, &env, terminals);
     ui.no_drawing = plain::asked(cli.plain, &env);
+    let no_color = env("NO_COLOR").is_some_and(|v| !v.is_empty());
+    ui.colour = match cli.color {
+        Some(ColorWhen::Always) => true,
+        Some(ColorWhen::Never) => false,
+        Some(ColorWhen::Auto) | None => !no_color,
+    };
     // The plain mode asked for draws nothing that is not ASCII either.
     crate::chart::ascii::set(cli.ascii || ui.no_drawing || crate::chart::ascii::wanted(&env));
     for problem in &settings.config_problems {
@@ -217,7 +223,7 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
     };
     let lang = settings.language();
     let Some(command) = cli.command else {
-        return assess::home(store, lang);
+        return assess::home(store, lang, ui.colour);
     };
     match command {
         Command::Assess(args) => assess::run(&args, &space, out, ui),

@@ -39,6 +39,8 @@ pub struct Ui {
     pub plain: bool,
     /// The plain mode asked for (not only a pipe): charts are left out of text outputs.
     pub no_drawing: bool,
+    /// Colour allowed: not `--color never`, and `NO_COLOR` unset unless `--color always`.
+    pub colour: bool,
 }
 
 impl Ui {
@@ -51,6 +53,7 @@ impl Ui {
             self_name: None,
             plain: false,
             no_drawing: false,
+            colour: true,
         }
     }
 

@@ -84,7 +84,10 @@ pub fn drive(
     resume: &str,
 ) -> std::io::Result<End> {
     let scale = flow.questionnaire.scale.clone();
-    let range = [("min", &scale.min as &dyn std::fmt::Display), ("max", &scale.max)];
+    let range = [
+        ("min", &scale.min as &dyn std::fmt::Display),
+        ("max", &scale.max),
+    ];
     let mut shown = None;
     loop {
         if shown != Some(flow.at) {
@@ -111,7 +114,11 @@ pub fn drive(
             }
             (Position::Review, Line::Back) => flow.step(Step::Back),
             (Position::Review, _) => {
-                writeln!(err, "{}", fill(t.review_invalid, &[("total", &flow.total())]))?;
+                writeln!(
+                    err,
+                    "{}",
+                    fill(t.review_invalid, &[("total", &flow.total())])
+                )?;
                 continue;
             }
             (Position::Question(_), Line::Number(v)) if scale.contains(v) => {
@@ -234,21 +241,35 @@ pub fn assess(
             writeln!(ui.err, "{line}")?;
         }
         Some(Notice::BusyNew { subject }) => {
-            let line = fill(t.busy_new, &[("subject", &crate::printable::printable(&subject))]);
+            let line = fill(
+                t.busy_new,
+                &[("subject", &crate::printable::printable(&subject))],
+            );
             writeln!(ui.err, "{line}")?;
         }
         _ => {}
     }
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let end = drive(&mut flow, space.store, &mut input, &mut ui.err, t, words, resume)?;
+    let end = drive(
+        &mut flow,
+        space.store,
+        &mut input,
+        &mut ui.err,
+        t,
+        words,
+        resume,
+    )?;
     match end {
         End::Cut => return Ok(1),
         End::Stopped => return Ok(0),
         End::Done => {}
     }
     let (_, _, unconfirmed) = crate::tui::complete(&flow, space.store).map_err(|reason| {
-        anyhow::anyhow!(fill(t.save_failed, &[("reason", &reason), ("command", &resume)]))
+        anyhow::anyhow!(fill(
+            t.save_failed,
+            &[("reason", &reason), ("command", &resume)]
+        ))
     })?;
     match unconfirmed {
         Some(reason) => {

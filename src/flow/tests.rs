@@ -43,7 +43,11 @@ fn highlight_moves_within_the_scale_and_confirm_answers_with_it() {
     assert_eq!(f.step(Step::Confirm), Outcome::NoChoice, "no default");
     assert_eq!(f.at, Position::Question(0));
     f.step(Step::Highlight(1));
-    assert_eq!(f.highlight, Some(3), "the first move starts from the middle");
+    assert_eq!(
+        f.highlight,
+        Some(3),
+        "the first move starts from the middle"
+    );
     for _ in 0..10 {
         f.step(Step::Highlight(1));
     }
@@ -63,7 +67,11 @@ fn skip_back_and_forward() {
     f.step(Step::Back);
     f.step(Step::Back);
     assert_eq!(f.at, Position::Question(0));
-    assert_eq!(f.highlight, Some(2), "revisiting highlights the answer given");
+    assert_eq!(
+        f.highlight,
+        Some(2),
+        "revisiting highlights the answer given"
+    );
     assert_eq!(
         f.step(Step::Back),
         Outcome::Nothing,
@@ -175,13 +183,21 @@ fn digits_accumulate_on_a_scale_up_to_ten() {
     assert_eq!(f.step(Step::Digit(0)), Outcome::SaveDraft, "nor can 0");
     assert_eq!(f.response_at(2), Some(Response::Value(0)));
     f.step(Step::Digit(1));
-    assert_eq!(f.step(Step::Confirm), Outcome::SaveDraft, "Enter confirms 1");
+    assert_eq!(
+        f.step(Step::Confirm),
+        Outcome::SaveDraft,
+        "Enter confirms 1"
+    );
     assert_eq!(f.response_at(3), Some(Response::Value(1)));
     f.step(Step::Digit(1));
     assert_eq!(f.step(Step::Erase), Outcome::Nothing);
     assert_eq!((f.pending.as_str(), f.at), ("", Position::Question(4)));
     f.step(Step::Erase);
-    assert_eq!(f.at, Position::Question(3), "Backspace with nothing typed goes back");
+    assert_eq!(
+        f.at,
+        Position::Question(3),
+        "Backspace with nothing typed goes back"
+    );
 }
 
 #[test]

@@ -24,13 +24,15 @@ pub fn question(
     let q = &flow.questionnaire;
     let item = flow.item(i);
     let subject = printable(&flow.draft.subject);
-    let (name, group) = q.dimension(&item.dimension).map_or((item.dimension.as_str(), ""), |d| {
-        let group = match d.group {
-            Group::Virtue => words.virtue,
-            Group::Pillar => words.pillar,
-        };
-        (d.name.as_str(), group)
-    });
+    let (name, group) = q
+        .dimension(&item.dimension)
+        .map_or((item.dimension.as_str(), ""), |d| {
+            let group = match d.group {
+                Group::Virtue => words.virtue,
+                Group::Pillar => words.pillar,
+            };
+            (d.name.as_str(), group)
+        });
     writeln!(err)?;
     if intro && !q.intro.trim().is_empty() {
         writeln!(err, "{}\n", printable(&fill_subject(&q.intro, &subject)))?;
@@ -57,7 +59,10 @@ pub fn question(
     if let Some(note) = flow.note_at(i) {
         writeln!(err, "{}", fill(t.note_now, &[("note", &printable(note))]))?;
     }
-    let range = [("min", &q.scale.min as &dyn std::fmt::Display), ("max", &q.scale.max)];
+    let range = [
+        ("min", &q.scale.min as &dyn std::fmt::Display),
+        ("max", &q.scale.max),
+    ];
     writeln!(err, "{}", fill(t.prompt, &range))?;
     err.flush()
 }
@@ -67,7 +72,11 @@ fn scale(scale: &Scale, err: &mut dyn Write) -> std::io::Result<()> {
     let points = (scale.max - scale.min + 1) as usize;
     if scale.labels.len() == points {
         for p in scale.points() {
-            writeln!(err, "  {p}  {}", printable(scale.label(p).unwrap_or_default()))?;
+            writeln!(
+                err,
+                "  {p}  {}",
+                printable(scale.label(p).unwrap_or_default())
+            )?;
         }
         return Ok(());
     }
@@ -88,7 +97,11 @@ pub fn review(flow: &Flow, t: &PlainText, err: &mut dyn Write) -> std::io::Resul
         };
         writeln!(err, "{:>3}. {text} — {answer}", i + 1)?;
     }
-    writeln!(err, "{}", fill(t.review_prompt, &[("total", &flow.total())]))?;
+    writeln!(
+        err,
+        "{}",
+        fill(t.review_prompt, &[("total", &flow.total())])
+    )?;
     err.flush()
 }
 
