@@ -105,8 +105,8 @@ mod tests {
     fn shapes() {
         assert_eq!(symbol('⠉'), Some('-'), "a top row");
         assert_eq!(symbol('⡇'), Some('|'), "a left column");
-        assert_eq!(symbol('⠑'), Some('\\'));
-        assert_eq!(symbol('⡠'), Some('/'));
+        assert_eq!(symbol('⢁'), Some('\\'), "top left to bottom right");
+        assert_eq!(symbol('⡈'), Some('/'), "bottom left to top right");
         assert_eq!(symbol('⠁'), Some('.'));
         assert_eq!(symbol('é'), None);
         assert_eq!(symbol('a'), None);

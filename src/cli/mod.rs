@@ -90,7 +90,7 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub ascii: bool,
 
-    /// When to use colour [default: the config file's color, else auto; $NO_COLOR means never]
+    /// When to use colour [default: auto; $NO_COLOR means never]
     #[arg(long, global = true, value_name = "WHEN", value_enum)]
     pub color: Option<ColorWhen>,
 
@@ -98,7 +98,7 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-/// When to use colour: `--color`, and `color` in the config file.
+/// When to use colour: `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ColorWhen {
     Auto,

@@ -31,8 +31,8 @@ crate::strings! {
             "Questions et résultats en simples lignes, pour les lecteurs d’écran, les tubes et les terminaux simples [aussi\u{a0}: $ACCESSIBLE=1, TERM=dumb, ou sans terminal]";
         ascii: "Draw charts with ASCII characters only [default: when the locale is not UTF-8, or TERM is linux or dumb]",
             "Dessiner les graphiques en caractères ASCII seulement [par défaut\u{a0}: quand la locale n’est pas UTF-8, ou que TERM vaut linux ou dumb]";
-        color: "When to use colour [default: the config file's color, else auto; $NO_COLOR means never]",
-            "Quand utiliser la couleur [par défaut\u{a0}: le réglage color du fichier de configuration, sinon auto\u{202f}; $NO_COLOR veut dire never]";
+        color: "When to use colour [default: auto; $NO_COLOR means never]",
+            "Quand utiliser la couleur [par défaut\u{a0}: auto\u{202f}; $NO_COLOR veut dire never]";
 
         assess_about: "Answer the questionnaire about one relationship (resumes its draft if there is one)",
             "Répondre au questionnaire sur une relation (reprend son brouillon s’il y en a un)";
@@ -162,6 +162,7 @@ crate::strings! {
         /// The placeholders of values, as in `--data-dir <DIR>` (ID, FORMAT, SHELL and
         /// QUESTIONNAIRE are the same in French).
         value_dir: "DIR", "DOSSIER";
+        value_when: "WHEN", "QUAND";
         value_lang: "LANG", "LANGUE";
         value_subject: "SUBJECT", "SUJET";
         value_respondent: "RESPONDENT", "RÉPONDANT";

@@ -7,7 +7,7 @@ crate::strings! {
         question_of: "Question {n} of {total} · {dimension} ({group})",
             "Question {n} sur {total} · {dimension} ({group})";
         prompt: "{min}-{max}, s skip, b back, n note, q save and stop, ? help",
-            "{min}-{max}, s passer, b revenir, n note, q enregistrer et arrêter, ? aide";
+            "{min}-{max}, s passer, b revenir, n note, q enregistrer et arrêter, ?\u{a0}aide";
         help: "Type a number from {min} to {max} and Enter to answer. s skips the question, \
             b goes back to the previous one, n followed by some text keeps a note with the \
             question, q saves a draft and stops. An empty line answers nothing.",
@@ -15,7 +15,7 @@ crate::strings! {
             b revient à la précédente, n suivi d’un texte garde une note avec la question, \
             q enregistre un brouillon et s’arrête. Une ligne vide ne répond rien.";
         empty: "Nothing typed: type a number from {min} to {max} (? for help).",
-            "Rien de tapé\u{a0}: tapez un nombre de {min} à {max} (? pour l’aide).";
+            "Rien de tapé\u{a0}: tapez un nombre de {min} à {max} (?\u{a0}pour l’aide).";
         invalid: "Not understood: type a number from {min} to {max}, s, b, n <text>, q or ?.",
             "Pas compris\u{a0}: tapez un nombre de {min} à {max}, s, b, n <texte>, q ou ?.";
         out_of_scale: "{value} is not on the scale: type a number from {min} to {max}.",
