@@ -14,8 +14,11 @@ pub struct Flow {
     /// The draft: answers in questionnaire order, no `completed`.
     pub draft: Assessment,
     pub at: Position,
-    /// The scale point under the cursor on the current question.
-    pub highlight: i64,
+    /// The scale point under the cursor on the current question: none on a question not yet
+    /// answered, so that nothing is suggested (←/→ then start from the middle).
+    pub highlight: Option<i64>,
+    /// Digits typed towards an answer that could still grow (`1` on a 0-10 scale).
+    pub pending: String,
     /// The item selected on the review screen.
     pub review_selected: usize,
     /// Set while an item chosen on the review screen is being edited.
@@ -33,9 +36,15 @@ pub enum Position {
 pub enum Step {
     /// Answer the current question with this scale point, and go on.
     Answer(i64),
-    /// Move the highlight along the scale.
+    /// Move the highlight along the scale (from the middle when nothing is highlighted);
+    /// `i64::MIN` and `i64::MAX` select the ends.
     Highlight(i64),
-    /// Answer with the highlighted point, and go on.
+    /// A digit typed: it answers at once when no longer answer can start with it, else it
+    /// waits (shown as pending) for the next digit or Enter.
+    Digit(u8),
+    /// Backspace: removes the last pending digit, or goes back when there is none.
+    Erase,
+    /// Answer with the pending digits, else the highlighted point, and go on.
     Confirm,
     Skip,
     Back,
@@ -58,6 +67,8 @@ pub enum Outcome {
     SaveDraft,
     /// The assessment is complete: file [`Flow::completed`] and remove the draft.
     Complete,
+    /// Enter with no point chosen: say how to choose one.
+    NoChoice,
 }
 
 impl Flow {
@@ -98,7 +109,8 @@ impl Flow {
                 .is_some_and(Answer::is_settled)
         });
         let mut flow = Self {
-            highlight: questionnaire.scale.min,
+            highlight: None,
+            pending: String::new(),
             questionnaire,
             draft,
             at: Position::Review,
@@ -148,12 +160,28 @@ impl Flow {
         let scale = self.questionnaire.scale.clone();
         match (self.at, step) {
             (Position::Question(i), Step::Answer(v)) if scale.contains(v) => self.step_answer(i, v),
-            (Position::Question(i), Step::Confirm) => self.step_answer(i, self.highlight),
+            (Position::Question(i), Step::Confirm) => match self.confirmed() {
+                Some(v) => self.step_answer(i, v),
+                None => Outcome::NoChoice,
+            },
+            (Position::Question(i), Step::Digit(d)) => match self.digit(d) {
+                Some(v) => self.step_answer(i, v),
+                None => Outcome::Nothing,
+            },
+            (Position::Question(_), Step::Erase) if !self.pending.is_empty() => {
+                self.pending.pop();
+                Outcome::Nothing
+            }
+            (Position::Question(_), Step::Erase) => self.step(Step::Back),
             (Position::Question(_), Step::Highlight(delta)) => {
-                self.highlight = self
-                    .highlight
-                    .saturating_add(delta)
-                    .clamp(scale.min, scale.max);
+                self.pending.clear();
+                self.highlight = Some(match self.highlight {
+                    None if delta == 1 || delta == -1 => scale.middle(),
+                    from => from
+                        .unwrap_or_else(|| scale.middle())
+                        .saturating_add(delta)
+                        .clamp(scale.min, scale.max),
+                });
                 Outcome::Nothing
             }
             (Position::Question(i), Step::Skip) => {
@@ -220,11 +248,11 @@ impl Flow {
 
     fn go_to(&mut self, index: usize) {
         self.at = Position::Question(index);
-        let scale = &self.questionnaire.scale;
+        self.pending.clear();
+        // Nothing highlighted on a question without an answer: none is suggested.
         self.highlight = match self.response_at(index) {
-            Some(Response::Value(v)) => v,
-            // The middle of the scale: no answer is suggested by where the cursor starts.
-            _ => scale.min + scale.max.saturating_sub(scale.min) / 2,
+            Some(Response::Value(v)) => Some(v),
+            _ => None,
         };
     }
 
@@ -293,5 +321,6 @@ impl Flow {
     }
 }
 
+mod digits;
 #[cfg(test)]
 mod tests;

@@ -44,7 +44,12 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::from(0);
             }
-            let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let never = args.iter().any(|a| a == "--color=never")
+                || args
+                    .windows(2)
+                    .any(|w| w[0] == "--color" && w[1] == "never");
+            let colour =
+                std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() && !never;
             let label = if colour {
                 format!("\x1b[1;31m{}\x1b[0m", text.error_label)
             } else {

@@ -234,10 +234,10 @@ fn a_draft_deleted_while_open_is_not_recreated() {
 }
 
 #[test]
-fn without_a_terminal_the_tui_says_so() {
+fn without_a_terminal_the_home_screen_says_so() {
+    // (`assess` without a terminal asks line by line: see tests/plain_mode.rs.)
     let dir = tempfile::tempdir().unwrap();
     let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"))
-        .args(["assess", "Alice"])
         .env("CONFIANCE_DATA_DIR", dir.path())
         .output()
         .unwrap();

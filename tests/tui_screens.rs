@@ -144,7 +144,8 @@ fn trends_with_one_assessment_say_they_need_two() {
 
 #[test]
 fn no_colour_theme_snapshot_and_highlight_without_colour() {
-    let app = assessing(2, Theme::mono());
+    let mut app = assessing(2, Theme::mono());
+    update(&mut app, Msg::Flow(Step::Highlight(1)));
     let terminal = render(&app, 80, 24);
     insta::assert_snapshot!("question_no_color_80x24", terminal.backend());
     let buffer = terminal.backend().buffer();
@@ -187,7 +188,25 @@ fn highlighted(app: &App) -> String {
 #[test]
 fn the_highlight_follows_the_arrow_keys() {
     let mut app = assessing(0, Theme::mono());
-    assert_eq!(highlighted(&app), "3", "the middle of the scale first");
+    assert_eq!(
+        highlighted(&app),
+        "",
+        "nothing suggested before the person moves"
+    );
+    update(&mut app, Msg::Flow(Step::Confirm));
+    let text = format!("{}", render(&app, 80, 24).backend());
+    assert!(text.contains("Choose a point first"), "{text}");
+    assert_eq!(
+        app.flow().map(|f| f.settled()),
+        Some(0),
+        "Enter answers nothing"
+    );
+    update(&mut app, Msg::Flow(Step::Highlight(1)));
+    assert_eq!(
+        highlighted(&app),
+        "3",
+        "the first move starts from the middle"
+    );
     update(&mut app, Msg::Flow(Step::Highlight(1)));
     assert_eq!(highlighted(&app), "4");
     for _ in 0..3 {

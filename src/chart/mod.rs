@@ -1,6 +1,7 @@
 //! Charts as ratatui widgets that draw into any `Buffer`: the TUI screens and the stdout
 //! reports use the very same drawing.
 
+pub mod ascii;
 pub mod geometry;
 pub mod plain;
 pub mod radar;

@@ -10,6 +10,7 @@ pub fn render<W: Widget>(widget: W, width: u16, height: u16) -> String {
     let area = Rect::new(0, 0, width, height);
     let mut buf = Buffer::empty(area);
     widget.render(area, &mut buf);
+    super::ascii::apply(&mut buf);
     to_text(&buf)
 }
 

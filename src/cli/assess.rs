@@ -31,7 +31,7 @@ pub struct AssessArgs {
 }
 
 /// `confiance` with no command: the home screen.
-pub fn home(store: &Store, lang: Lang) -> anyhow::Result<u8> {
+pub fn home(store: &Store, lang: Lang, colour: bool) -> anyhow::Result<u8> {
     require_terminal(lang)?;
     // New assessments use the questionnaire in the interface's language (`Catalog::get`
     // falls back to English when it has none).
@@ -39,7 +39,7 @@ pub fn home(store: &Store, lang: Lang) -> anyhow::Result<u8> {
         questionnaire: "trust".into(),
         lang: lang.code().into(),
     };
-    let app = App::new(tui::load_data(store), Origin::Home, Theme::from_env())
+    let app = App::new(tui::load_data(store), Origin::Home, Theme::chosen(colour))
         .speaking(lang, Arc::new(store.catalog().clone()));
     let mut session = Session {
         store,
@@ -50,7 +50,12 @@ pub fn home(store: &Store, lang: Lang) -> anyhow::Result<u8> {
     Ok(0)
 }
 
-pub fn run(args: &AssessArgs, space: &Space, ui: &Ui) -> anyhow::Result<u8> {
+pub fn run(
+    args: &AssessArgs,
+    space: &Space,
+    out: &mut dyn std::io::Write,
+    ui: &mut Ui,
+) -> anyhow::Result<u8> {
     let store = space.store;
     let lang = ui.lang.code();
     let questionnaire = store
@@ -64,7 +69,9 @@ pub fn run(args: &AssessArgs, space: &Space, ui: &Ui) -> anyhow::Result<u8> {
             ))
         })?;
     let subject = required_name(&args.subject, ui.text().empty_subject)?;
-    require_terminal(ui.lang)?;
+    if !ui.plain {
+        require_terminal(ui.lang)?;
+    }
     let respondent = required_name(&args.respondent, ui.text().empty_respondent)?;
     let data = tui::load_data(store);
     let (subject, respondent) = as_stored(&data, subject, respondent, space, ui)?;
@@ -85,7 +92,11 @@ pub fn run(args: &AssessArgs, space: &Space, ui: &Ui) -> anyhow::Result<u8> {
         &respondent,
         args.new,
     );
-    let mut app = App::new(data, Origin::Assess, Theme::from_env())
+    if ui.plain {
+        let resume = resume_command(&subject, &respondent, args, space);
+        return super::plain::assess(began, space, &resume, out, ui);
+    }
+    let mut app = App::new(data, Origin::Assess, Theme::chosen(ui.colour))
         .speaking(ui.lang, Arc::new(store.catalog().clone()));
     tui::update(&mut app, began);
     tui::run(app, &mut session)?;
@@ -118,4 +129,33 @@ fn require_terminal(lang: Lang) -> anyhow::Result<()> {
         return Err(invalid(crate::i18n::TuiStatus::of(lang).need_terminal));
     }
     Ok(())
+}
+
+/// The command that resumes this draft: `confiance assess Alice`, with what else it needs.
+fn resume_command(subject: &str, respondent: &str, args: &AssessArgs, space: &Space) -> String {
+    let mut command = String::from("confiance");
+    if let Some(client) = space.store.client() {
+        command.push_str(&format!(" --client {}", shell_word(&client.name)));
+    }
+    command.push_str(&format!(" assess {}", shell_word(subject)));
+    if !crate::names::is_owner(respondent) {
+        command.push_str(&format!(" --respondent {}", shell_word(respondent)));
+    }
+    if args.questionnaire != "trust" {
+        command.push_str(&format!(" -Q {}", shell_word(&args.questionnaire)));
+    }
+    command
+}
+
+/// A word as a shell reads it: quoted when it holds anything but plain characters.
+fn shell_word(word: &str) -> String {
+    let word = crate::printable::printable(word);
+    if !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || "-_.@+".contains(c))
+    {
+        return word;
+    }
+    format!("'{}'", word.replace('\'', "'\\''"))
 }

@@ -70,7 +70,7 @@ pub fn run(
         CompareFormat::Markdown => markdown(&reports, &lines, ui),
         CompareFormat::Text => {
             let mut body = String::new();
-            if !args.no_chart {
+            if !args.no_chart && !ui.no_drawing {
                 let refs: Vec<&Report> = reports.iter().collect();
                 body.push_str(&super::show::radar_text(
                     &refs,

@@ -18,6 +18,7 @@ mod help;
 mod import;
 mod list;
 mod output;
+mod plain;
 mod questionnaire;
 mod report;
 mod settings;
@@ -81,8 +82,28 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME")]
     pub me: Option<String>,
 
+    /// Questions and results as plain lines, for screen readers, pipes and simple terminals [also: $ACCESSIBLE=1, TERM=dumb, or no terminal]
+    #[arg(long, global = true)]
+    pub plain: bool,
+
+    /// Draw charts with ASCII characters only [default: when the locale is not UTF-8, or TERM is linux or dumb]
+    #[arg(long, global = true)]
+    pub ascii: bool,
+
+    /// When to use colour [default: auto; $NO_COLOR means never]
+    #[arg(long, global = true, value_name = "WHEN", value_enum)]
+    pub color: Option<ColorWhen>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// When to use colour: `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
 }
 
 /// The subcommands, in the order `--help` lists them. Their help text (the about line and the
@@ -114,6 +135,21 @@ pub enum Command {
 /// when it found problems). Errors are printed once, by `main`.
 pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
     let text = ui.text();
+    let env = crate::i18n::process_env;
+    let terminals = {
+        use std::io::IsTerminal;
+        std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+    };
+    ui.plain = plain::wanted(cli.plain, &env, terminals);
+    ui.no_drawing = plain::asked(cli.plain, &env);
+    let no_color = env("NO_COLOR").is_some_and(|v| !v.is_empty());
+    ui.colour = match cli.color {
+        Some(ColorWhen::Always) => true,
+        Some(ColorWhen::Never) => false,
+        Some(ColorWhen::Auto) | None => !no_color,
+    };
+    // The plain mode asked for draws nothing that is not ASCII either.
+    crate::chart::ascii::set(cli.ascii || ui.no_drawing || crate::chart::ascii::wanted(&env));
     for problem in &settings.config_problems {
         ui.warn(problem);
     }
@@ -187,10 +223,10 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
     };
     let lang = settings.language();
     let Some(command) = cli.command else {
-        return assess::home(store, lang);
+        return assess::home(store, lang, ui.colour);
     };
     match command {
-        Command::Assess(args) => assess::run(&args, &space, ui),
+        Command::Assess(args) => assess::run(&args, &space, out, ui),
         Command::List(args) => list::run(&args, &space, out, ui),
         Command::Show(args) => show::run(&args, &space, out, ui),
         Command::Trend(args) => trend::run(&args, &space, out, ui),

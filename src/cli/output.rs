@@ -35,6 +35,12 @@ pub struct Ui {
     pub lang: Lang,
     /// How `self` is shown: "you", or in a client's space the client's name.
     pub self_name: Option<String>,
+    /// The plain line mode: no full screen, no drawing (see `cli::plain::wanted`).
+    pub plain: bool,
+    /// The plain mode asked for (not only a pipe): charts are left out of text outputs.
+    pub no_drawing: bool,
+    /// Colour allowed: not `--color never`, and `NO_COLOR` unset unless `--color always`.
+    pub colour: bool,
 }
 
 impl Ui {
@@ -45,6 +51,9 @@ impl Ui {
             err,
             lang: Lang::default(),
             self_name: None,
+            plain: false,
+            no_drawing: false,
+            colour: true,
         }
     }
 

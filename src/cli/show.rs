@@ -6,7 +6,7 @@ use clap::{Args, ValueEnum};
 
 mod markdown;
 mod notes;
-mod text;
+pub(super) mod text;
 
 pub use text::group_name;
 
@@ -80,7 +80,7 @@ pub fn run(args: &ShowArgs, space: &Space, out: &mut dyn Write, ui: &mut Ui) -> 
             out.write_all(notes::markdown(&report, !args.no_notes, ui).as_bytes())?;
         }
         ShowFormat::Text => {
-            if !args.no_chart {
+            if !args.no_chart && !ui.no_drawing {
                 let width = chart_width(args.width);
                 out.write_all(radar_text(&[&report], width, ui).as_bytes())?;
                 out.write_all(b"\n")?;

@@ -86,7 +86,7 @@ pub fn run(
         .collect();
     let title = fill(t.trend_title, &[("subject", &printable(subject.name))]);
     writeln!(out, "{title}\n")?;
-    if !args.no_chart && subject.assessments.len() >= 2 {
+    if !args.no_chart && !ui.no_drawing && subject.assessments.len() >= 2 {
         let trend = Trend::new(
             series
                 .iter()

@@ -15,10 +15,10 @@ fn flow() -> Flow {
 }
 
 #[test]
-fn starts_at_the_first_question_with_the_highlight_in_the_middle() {
+fn starts_at_the_first_question_with_nothing_highlighted() {
     let f = flow();
     assert_eq!(f.at, Position::Question(0));
-    assert_eq!(f.highlight, 3);
+    assert_eq!(f.highlight, None);
     assert_eq!((f.settled(), f.total()), (0, 24));
     assert!(f.draft.is_draft());
 }
@@ -40,10 +40,18 @@ fn answering_records_and_moves_on() {
 #[test]
 fn highlight_moves_within_the_scale_and_confirm_answers_with_it() {
     let mut f = flow();
+    assert_eq!(f.step(Step::Confirm), Outcome::NoChoice, "no default");
+    assert_eq!(f.at, Position::Question(0));
+    f.step(Step::Highlight(1));
+    assert_eq!(
+        f.highlight,
+        Some(3),
+        "the first move starts from the middle"
+    );
     for _ in 0..10 {
         f.step(Step::Highlight(1));
     }
-    assert_eq!(f.highlight, 5);
+    assert_eq!(f.highlight, Some(5));
     f.step(Step::Highlight(-1));
     assert_eq!(f.step(Step::Confirm), Outcome::SaveDraft);
     assert_eq!(f.response_at(0), Some(Response::Value(4)));
@@ -59,7 +67,11 @@ fn skip_back_and_forward() {
     f.step(Step::Back);
     f.step(Step::Back);
     assert_eq!(f.at, Position::Question(0));
-    assert_eq!(f.highlight, 2, "revisiting highlights the answer given");
+    assert_eq!(
+        f.highlight,
+        Some(2),
+        "revisiting highlights the answer given"
+    );
     assert_eq!(
         f.step(Step::Back),
         Outcome::Nothing,
@@ -138,4 +150,61 @@ fn finish_only_from_review() {
     let mut f = flow();
     assert_eq!(f.step(Step::Finish), Outcome::Nothing);
     assert_eq!(f.step(Step::Edit), Outcome::Nothing);
+}
+
+/// The trust questionnaire with a 0-10 scale.
+fn eleven_points() -> Flow {
+    let mut q = (*Catalog::builtin().find("trust", "en").unwrap().clone()).clone();
+    q.scale = crate::questionnaire::Scale {
+        min: 0,
+        max: 10,
+        labels: vec!["never".into(), "always".into()],
+    };
+    Flow::start(
+        std::sync::Arc::new(q),
+        "Alice",
+        "self",
+        "ID1".into(),
+        Timestamp::from_unix(1_795_700_000, 0),
+    )
+}
+
+#[test]
+fn digits_accumulate_on_a_scale_up_to_ten() {
+    let mut f = eleven_points();
+    assert_eq!(f.step(Step::Digit(1)), Outcome::Nothing);
+    assert_eq!(f.pending, "1");
+    assert_eq!(f.step(Step::Digit(0)), Outcome::SaveDraft);
+    assert_eq!(f.response_at(0), Some(Response::Value(10)));
+    assert_eq!(f.at, Position::Question(1), "and only the one question");
+    assert_eq!(f.response_at(1), None);
+    assert_eq!(f.step(Step::Digit(2)), Outcome::SaveDraft, "2 cannot grow");
+    assert_eq!(f.response_at(1), Some(Response::Value(2)));
+    assert_eq!(f.step(Step::Digit(0)), Outcome::SaveDraft, "nor can 0");
+    assert_eq!(f.response_at(2), Some(Response::Value(0)));
+    f.step(Step::Digit(1));
+    assert_eq!(
+        f.step(Step::Confirm),
+        Outcome::SaveDraft,
+        "Enter confirms 1"
+    );
+    assert_eq!(f.response_at(3), Some(Response::Value(1)));
+    f.step(Step::Digit(1));
+    assert_eq!(f.step(Step::Erase), Outcome::Nothing);
+    assert_eq!((f.pending.as_str(), f.at), ("", Position::Question(4)));
+    f.step(Step::Erase);
+    assert_eq!(
+        f.at,
+        Position::Question(3),
+        "Backspace with nothing typed goes back"
+    );
+}
+
+#[test]
+fn home_and_end_select_the_ends() {
+    let mut f = eleven_points();
+    f.step(Step::Highlight(i64::MAX));
+    assert_eq!(f.highlight, Some(10));
+    f.step(Step::Highlight(i64::MIN));
+    assert_eq!(f.highlight, Some(0));
 }

@@ -81,22 +81,25 @@ pub fn blocks(s: &Session, options: &Options) -> Vec<Block> {
     ]));
 
     out.push(Block::Heading(text.how_title.into()));
-    out.push(Block::Paragraph(text.how_model.into()));
-    out.push(Block::List(
-        q.stages
-            .iter()
-            .map(|stage| {
-                fill(
-                    text.ladder_step,
-                    &[
-                        ("name", &stage.name),
-                        ("min", &stage.min),
-                        ("about", &s.main.fill(&stage.about)),
-                    ],
-                )
-            })
-            .collect(),
-    ));
+    // The model and its ladder; a questionnaire without stages has no ladder to explain.
+    if !q.stages.is_empty() {
+        out.push(Block::Paragraph(text.how_model.into()));
+        out.push(Block::List(
+            q.stages
+                .iter()
+                .map(|stage| {
+                    fill(
+                        text.ladder_step,
+                        &[
+                            ("name", &stage.name),
+                            ("min", &stage.min),
+                            ("about", &s.main.fill(&stage.about)),
+                        ],
+                    )
+                })
+                .collect(),
+        ));
+    }
     let label = |v: i64| q.scale.label(v).unwrap_or_default().to_string();
     out.push(Block::Paragraph(fill(
         text.how_scale,

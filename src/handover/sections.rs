@@ -40,6 +40,7 @@ pub(super) fn glance(s: &Session, out: &mut Vec<Block>) {
                 out.push(Block::Paragraph(format!("{next}. {about}")));
             }
         }
+        None if s.main.questionnaire.stages.is_empty() => {}
         None => out.push(Block::Paragraph(words.no_stage.into())),
     }
     out.push(Block::Paragraph(match &s.previous {

@@ -63,6 +63,11 @@ fn all() -> Vec<(&'static str, Entries, Entries)> {
             super::ReportText::FR.entries(),
         ),
         (
+            "PlainText",
+            super::PlainText::EN.entries(),
+            super::PlainText::FR.entries(),
+        ),
+        (
             "DiagFiles",
             super::DiagFiles::EN.entries(),
             super::DiagFiles::FR.entries(),

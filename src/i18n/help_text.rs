@@ -27,6 +27,12 @@ crate::strings! {
             "Travailler dans l’espace propre à ce client, à l’écart du vôtre et de celui de tout autre client [par défaut\u{a0}: $CONFIANCE_CLIENT]";
         me: "Your name, which the other side of a relationship reads in its questions [default: the config file's name]",
             "Votre nom, que l’autre partie d’une relation lit dans ses questions [par défaut\u{a0}: le réglage name du fichier de configuration]";
+        plain: "Questions and results as plain lines, for screen readers, pipes and simple terminals [also: $ACCESSIBLE=1, TERM=dumb, or no terminal]",
+            "Questions et résultats en simples lignes, pour les lecteurs d’écran, les tubes et les terminaux simples [aussi\u{a0}: $ACCESSIBLE=1, TERM=dumb, ou sans terminal]";
+        ascii: "Draw charts with ASCII characters only [default: when the locale is not UTF-8, or TERM is linux or dumb]",
+            "Dessiner les graphiques en caractères ASCII seulement [par défaut\u{a0}: quand la locale n’est pas UTF-8, ou que TERM vaut linux ou dumb]";
+        color: "When to use colour [default: auto; $NO_COLOR means never]",
+            "Quand utiliser la couleur [par défaut\u{a0}: auto\u{202f}; $NO_COLOR veut dire never]";
 
         assess_about: "Answer the questionnaire about one relationship (resumes its draft if there is one)",
             "Répondre au questionnaire sur une relation (reprend son brouillon s’il y en a un)";
@@ -156,6 +162,7 @@ crate::strings! {
         /// The placeholders of values, as in `--data-dir <DIR>` (ID, FORMAT, SHELL and
         /// QUESTIONNAIRE are the same in French).
         value_dir: "DIR", "DOSSIER";
+        value_when: "WHEN", "QUAND";
         value_lang: "LANG", "LANGUE";
         value_subject: "SUBJECT", "SUJET";
         value_respondent: "RESPONDENT", "RÉPONDANT";

@@ -5,6 +5,9 @@ crate::strings! {
     /// The status line's messages.
     TuiStatus {
         saved: "Saved.", "Enregistré.";
+        typed: "Typed: {digits}… (Enter confirms)", "Saisi\u{a0}: {digits}… (Entrée confirme)";
+        choose_first: "Choose a point first: type its number, or ← → then Enter.",
+            "Choisissez d’abord un point\u{a0}: tapez son numéro, ou ← → puis Entrée.";
         /// `{then}` is `then_leave` or `then_retry`.
         save_failed: "Could not save: {reason}. Your answers are kept here; {then}.",
             "Impossible d’enregistrer\u{a0}: {reason}. Vos réponses restent ici\u{202f}; {then}.";

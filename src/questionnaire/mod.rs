@@ -95,6 +95,11 @@ impl Scale {
         self.min..=self.max
     }
 
+    /// The point in the middle (the lower of two middles).
+    pub fn middle(&self) -> i64 {
+        self.min + self.max.saturating_sub(self.min) / 2
+    }
+
     pub fn contains(&self, value: i64) -> bool {
         (self.min..=self.max).contains(&value)
     }

@@ -32,7 +32,8 @@ struct Raw {
     scale: Spanned<RawScale>,
     dimensions: Spanned<Vec<RawDimension>>,
     items: Spanned<Vec<RawItem>>,
-    stages: Spanned<Vec<RawStage>>,
+    /// Optional: without stages there is no ladder.
+    stages: Option<Spanned<Vec<RawStage>>>,
 }
 
 #[derive(Deserialize)]
@@ -50,6 +51,7 @@ struct RawDimension {
     group: RawGroup,
     name: String,
     short: Spanned<String>,
+    #[serde(default)]
     about: String,
     #[serde(default)]
     advice: Vec<String>,
@@ -259,10 +261,14 @@ impl Problems<'_> {
         }
     }
 
+    /// No `[[stages]]` at all is fine (no ladder); `stages = []` is a mistake.
     fn check_stages(&mut self, raw: &Raw) {
-        let stages = raw.stages.get_ref();
+        let Some(spanned) = &raw.stages else {
+            return;
+        };
+        let stages = spanned.get_ref();
         if stages.is_empty() {
-            self.add(raw.stages.span(), DiagContent::now().no_stage.into());
+            self.add(spanned.span(), DiagContent::now().no_stage.into());
             return;
         }
         if *stages[0].min.get_ref() != 0.0 {
@@ -339,7 +345,8 @@ fn convert(raw: Raw) -> Questionnaire {
             .collect(),
         stages: raw
             .stages
-            .into_inner()
+            .map(Spanned::into_inner)
+            .unwrap_or_default()
             .into_iter()
             .map(|s| Stage {
                 min: s.min.into_inner(),

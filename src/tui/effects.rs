@@ -166,7 +166,10 @@ fn draft_deleted(app: &App, store: &impl Storage) -> bool {
 
 /// Files the completed assessment, then removes its draft. Also says when the disk did not
 /// confirm the save: the file is there, so saving again would only make a second copy.
-fn complete(flow: &Flow, store: &impl Storage) -> Result<(String, String, Option<String>), String> {
+pub fn complete(
+    flow: &Flow,
+    store: &impl Storage,
+) -> Result<(String, String, Option<String>), String> {
     let done = flow.completed(Timestamp::now());
     let filed = store.save_completed(&done).map_err(|e| io_reason(&e))?;
     let unconfirmed = match filed {

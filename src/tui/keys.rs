@@ -119,16 +119,20 @@ pub fn azerty_digit(c: char) -> Option<i64> {
 
 fn question(key: KeyEvent) -> Option<Msg> {
     Some(match key.code {
-        KeyCode::Char(c @ '0'..='9') => Msg::Flow(Step::Answer(i64::from(c as u8 - b'0'))),
+        KeyCode::Char(c @ '0'..='9') => Msg::Flow(Step::Digit(c as u8 - b'0')),
         // Only here, where none of these keys means anything else.
         KeyCode::Char(c) if azerty_digit(c).is_some() => {
-            Msg::Flow(Step::Answer(azerty_digit(c).unwrap_or_default()))
+            Msg::Flow(Step::Digit(azerty_digit(c).unwrap_or_default() as u8))
         }
         KeyCode::Left | KeyCode::Char('h') => Msg::Flow(Step::Highlight(-1)),
         KeyCode::Right | KeyCode::Char('l') => Msg::Flow(Step::Highlight(1)),
+        KeyCode::Home => Msg::Flow(Step::Highlight(i64::MIN)),
+        KeyCode::End => Msg::Flow(Step::Highlight(i64::MAX)),
         KeyCode::Enter => Msg::Flow(Step::Confirm),
         KeyCode::Char('s') => Msg::Flow(Step::Skip),
-        KeyCode::Backspace | KeyCode::Up | KeyCode::Char('k') => Msg::Flow(Step::Back),
+        // Backspace first takes back a pending digit.
+        KeyCode::Backspace => Msg::Flow(Step::Erase),
+        KeyCode::Up | KeyCode::Char('k') => Msg::Flow(Step::Back),
         KeyCode::Down | KeyCode::Char('j') => Msg::Flow(Step::Forward),
         KeyCode::Char('n') => Msg::OpenNote,
         KeyCode::Char('?') => Msg::Help,

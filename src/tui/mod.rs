@@ -19,7 +19,7 @@ pub mod update;
 pub mod view;
 
 pub use app::{App, Data, Effect, Msg, Origin};
-pub use effects::{Choice, Session, begin, perform};
+pub use effects::{Choice, Session, begin, complete, perform};
 pub use run::{Next, dispatch, run};
 pub use storage::Storage;
 pub use update::update;

@@ -81,7 +81,10 @@ fn event_loop(
         // A terminal that went away (SIGHUP without the signal) is an ordinary way to end.
         if changed
             && terminal
-                .draw(|frame| frame.render_widget(&*app, frame.area()))
+                .draw(|frame| {
+                    frame.render_widget(&*app, frame.area());
+                    crate::chart::ascii::apply(frame.buffer_mut());
+                })
                 .is_err()
         {
             return terminated(app, session);

@@ -29,6 +29,11 @@ pub struct Theme {
 
 impl Theme {
     /// Monochrome when `NO_COLOR` is set to anything non-empty.
+    /// Colour when `colour`, else the monochrome theme (`--color never`, `NO_COLOR`).
+    pub fn chosen(colour: bool) -> Self {
+        if colour { Self::colour() } else { Self::mono() }
+    }
+
     pub fn from_env() -> Self {
         match std::env::var_os("NO_COLOR") {
             Some(v) if !v.is_empty() => Self::mono(),

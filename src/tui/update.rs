@@ -203,11 +203,15 @@ fn step(app: &mut App, step: Step) -> Effect {
         return Effect::None;
     };
     let outcome = flow.step(step);
+    if outcome == Outcome::NoChoice {
+        app.info(app.says().choose_first);
+        return Effect::None;
+    }
     if outcome != Outcome::Nothing && app.status.as_ref().is_some_and(|s| !s.error) {
         app.status = None;
     }
     match outcome {
-        Outcome::Nothing => Effect::None,
+        Outcome::Nothing | Outcome::NoChoice => Effect::None,
         Outcome::SaveDraft => Effect::SaveDraft,
         Outcome::Complete => Effect::Complete,
     }

@@ -19,6 +19,15 @@ fn heading(report: &Report, ui: &Ui) -> String {
     )
 }
 
+/// The score's bar, `#` and `.` when drawing in ASCII.
+fn ascii_bar(score: Option<f64>, width: usize) -> String {
+    let bar = bar(score, width);
+    if !crate::chart::ascii::on() {
+        return bar;
+    }
+    bar.replace('█', "#").replace('·', ".")
+}
+
 /// A group's heading: "Virtues", "Pillars".
 pub fn group_title(group: Group, words: &Common) -> &'static str {
     match group {
@@ -65,7 +74,7 @@ pub fn text(report: &Report, ui: &Ui) -> String {
                 "  {:<name_width$}  {:>3}  {}  {}\n",
                 r.dimension.name,
                 display(r.score),
-                bar(r.score, 20),
+                ascii_bar(r.score, 20),
                 answered
             ));
         }
@@ -86,6 +95,10 @@ pub fn text(report: &Report, ui: &Ui) -> String {
 
 /// "Stage 4 of 6: …" with what it means and what the next stage needs.
 pub fn stage_text(report: &Report, words: &Common) -> String {
+    // A questionnaire without stages has no ladder to speak of.
+    if report.questionnaire.stages.is_empty() {
+        return String::new();
+    }
     let Some(ladder) = report.ladder() else {
         return format!("{}\n", words.no_stage);
     };

@@ -16,11 +16,11 @@ fn question_keys() {
     let q = Mode::Question;
     assert_eq!(
         press(q, KeyCode::Char('4')),
-        Some(Msg::Flow(Step::Answer(4)))
+        Some(Msg::Flow(Step::Digit(4)))
     );
     assert_eq!(
         press(q, KeyCode::Char('0')),
-        Some(Msg::Flow(Step::Answer(0)))
+        Some(Msg::Flow(Step::Digit(0)))
     );
     for code in [KeyCode::Left, KeyCode::Char('h')] {
         assert_eq!(press(q, code), Some(Msg::Flow(Step::Highlight(-1))));
@@ -30,9 +30,18 @@ fn question_keys() {
     }
     assert_eq!(press(q, KeyCode::Enter), Some(Msg::Flow(Step::Confirm)));
     assert_eq!(press(q, KeyCode::Char('s')), Some(Msg::Flow(Step::Skip)));
-    for code in [KeyCode::Backspace, KeyCode::Up, KeyCode::Char('k')] {
+    for code in [KeyCode::Up, KeyCode::Char('k')] {
         assert_eq!(press(q, code), Some(Msg::Flow(Step::Back)));
     }
+    assert_eq!(press(q, KeyCode::Backspace), Some(Msg::Flow(Step::Erase)));
+    assert_eq!(
+        press(q, KeyCode::Home),
+        Some(Msg::Flow(Step::Highlight(i64::MIN)))
+    );
+    assert_eq!(
+        press(q, KeyCode::End),
+        Some(Msg::Flow(Step::Highlight(i64::MAX)))
+    );
     for code in [KeyCode::Down, KeyCode::Char('j')] {
         assert_eq!(press(q, code), Some(Msg::Flow(Step::Forward)));
     }
@@ -165,10 +174,10 @@ fn results_trends_and_compare_keys() {
 fn the_azerty_digit_row_answers_on_a_question_only() {
     let row = ['&', 'é', '"', '\'', '(', '-', 'è', '_', 'ç', 'à'];
     for (i, c) in row.into_iter().enumerate() {
-        let value = (i as i64 + 1) % 10;
+        let value = (i as u8 + 1) % 10;
         assert_eq!(
             press(Mode::Question, KeyCode::Char(c)),
-            Some(Msg::Flow(Step::Answer(value))),
+            Some(Msg::Flow(Step::Digit(value))),
             "{c}"
         );
     }

@@ -79,6 +79,10 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
 
     let t = app.text();
     let mut marks = vec![];
+    if !flow.pending.is_empty() {
+        let typed = fill(app.says().typed, &[("digits", &flow.pending)]);
+        marks.push(Span::styled(format!("{typed} "), theme.selected));
+    }
     if recorded == Some(Response::Skipped) {
         marks.push(Span::styled(format!("{} ", t.skipped_mark), theme.strong));
     }
@@ -142,7 +146,7 @@ fn gauge(app: &App, index: usize, total: usize, area: Rect, buf: &mut Buffer) ->
 fn scale(
     theme: &Theme,
     scale: &Scale,
-    highlight: i64,
+    highlight: Option<i64>,
     recorded: Option<Response>,
     area: Rect,
     buf: &mut Buffer,
@@ -156,7 +160,7 @@ fn scale(
         } else {
             Style::new()
         };
-        if p == highlight {
+        if Some(p) == highlight {
             style = style.patch(theme.selected);
         }
         style

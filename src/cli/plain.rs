@@ -1,0 +1,292 @@
+//! The plain line mode: the same assessment flow as the full screen, asked one line at a time
+//! for screen readers, pipes and simple terminals. Output is only appended (no escape codes):
+//! questions and prompts on stderr, the results on stdout.
+
+mod say;
+
+use std::io::{BufRead, Write};
+
+use crate::flow::{Flow, Outcome, Position, Step};
+use crate::i18n::{PlainText, fill};
+use crate::store::Store;
+
+/// Whether the plain mode is in force: `--plain`, `ACCESSIBLE=1`, `TERM=dumb`, or stdin or
+/// stdout not a terminal.
+pub fn wanted(flag: bool, env: &dyn Fn(&str) -> Option<String>, terminals: bool) -> bool {
+    asked(flag, env) || !terminals
+}
+
+/// The plain mode asked for, whatever the terminal: `--plain`, `ACCESSIBLE=1` or `TERM=dumb`.
+/// `show`, `trend` and `compare` then leave their drawn charts out.
+pub fn asked(flag: bool, env: &dyn Fn(&str) -> Option<String>) -> bool {
+    let accessible = env("ACCESSIBLE").is_some_and(|v| {
+        let v = v.trim().to_ascii_lowercase();
+        !v.is_empty() && v != "0" && v != "false" && v != "no" && v != "off"
+    });
+    flag || accessible || env("TERM").is_some_and(|t| t == "dumb")
+}
+
+/// How a run of the plain mode ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    /// Saved as an assessment.
+    Done,
+    /// `q`: the draft saved, on purpose.
+    Stopped,
+    /// The input ended before the assessment did.
+    Cut,
+}
+
+/// What a line typed on a question means.
+enum Line<'a> {
+    Empty,
+    Number(i64),
+    Skip,
+    Back,
+    Note(&'a str),
+    Quit,
+    Help,
+    Unknown,
+}
+
+fn read_line(line: &str) -> Line<'_> {
+    let line = line.trim();
+    if line.is_empty() {
+        return Line::Empty;
+    }
+    if let Ok(n) = line.parse::<i64>() {
+        return Line::Number(n);
+    }
+    match line {
+        "s" | "S" => return Line::Skip,
+        "b" | "B" => return Line::Back,
+        "q" | "Q" => return Line::Quit,
+        "?" | "h" | "help" | "aide" => return Line::Help,
+        _ => {}
+    }
+    match line.strip_prefix("n ").or_else(|| line.strip_prefix("N ")) {
+        Some(text) => Line::Note(text.trim()),
+        None if line == "n" || line == "N" => Line::Note(""),
+        None => Line::Unknown,
+    }
+}
+
+/// Asks every question of `flow` on `err`, reading answers from `input`, saving the draft
+/// after every change and filing the assessment at the end. `resume` is the command that
+/// picks the draft up again.
+pub fn drive(
+    flow: &mut Flow,
+    store: &Store,
+    input: &mut dyn BufRead,
+    err: &mut dyn Write,
+    t: &PlainText,
+    words: &crate::i18n::Common,
+    resume: &str,
+) -> std::io::Result<End> {
+    let scale = flow.questionnaire.scale.clone();
+    let range = [
+        ("min", &scale.min as &dyn std::fmt::Display),
+        ("max", &scale.max),
+    ];
+    let mut shown = None;
+    loop {
+        if shown != Some(flow.at) {
+            match flow.at {
+                Position::Question(i) => {
+                    let intro = shown.is_none();
+                    say::question(flow, i, intro, t, words, err)?
+                }
+                Position::Review => say::review(flow, t, err)?,
+            }
+            shown = Some(flow.at);
+        }
+        let mut line = String::new();
+        if input.read_line(&mut line)? == 0 {
+            return stop(flow, store, t, err, resume, End::Cut);
+        }
+        let outcome = match (flow.at, read_line(&line)) {
+            (_, Line::Quit) => return stop(flow, store, t, err, resume, End::Stopped),
+            (Position::Review, Line::Empty) => flow.step(Step::Finish),
+            (Position::Review, Line::Number(n)) if n >= 1 && n as usize <= flow.total() => {
+                let delta = n as isize - 1 - flow.review_selected as isize;
+                flow.step(Step::Select(delta));
+                flow.step(Step::Edit)
+            }
+            (Position::Review, Line::Back) => flow.step(Step::Back),
+            (Position::Review, _) => {
+                writeln!(
+                    err,
+                    "{}",
+                    fill(t.review_invalid, &[("total", &flow.total())])
+                )?;
+                continue;
+            }
+            (Position::Question(_), Line::Number(v)) if scale.contains(v) => {
+                flow.step(Step::Answer(v))
+            }
+            (Position::Question(_), Line::Number(v)) => {
+                let mut args = range.to_vec();
+                args.push(("value", &v));
+                writeln!(err, "{}", fill(t.out_of_scale, &args))?;
+                continue;
+            }
+            (Position::Question(_), Line::Skip) => flow.step(Step::Skip),
+            (Position::Question(0), Line::Back) => {
+                writeln!(err, "{}", t.first)?;
+                continue;
+            }
+            (Position::Question(_), Line::Back) => flow.step(Step::Back),
+            (Position::Question(_), Line::Note("")) => {
+                writeln!(err, "{}", t.note_needs_text)?;
+                continue;
+            }
+            (Position::Question(_), Line::Note(text)) => {
+                let outcome = flow.step(Step::Note(Some(text.to_string())));
+                writeln!(err, "{}", t.note_kept)?;
+                outcome
+            }
+            (Position::Question(_), Line::Help) => {
+                writeln!(err, "{}", fill(t.help, &range))?;
+                continue;
+            }
+            (Position::Question(_), Line::Empty) => {
+                writeln!(err, "{}", fill(t.empty, &range))?;
+                continue;
+            }
+            (Position::Question(_), Line::Unknown) => {
+                writeln!(err, "{}", fill(t.invalid, &range))?;
+                continue;
+            }
+        };
+        match outcome {
+            Outcome::SaveDraft => save_draft(flow, store, t, err)?,
+            Outcome::Complete => return Ok(End::Done),
+            Outcome::Nothing | Outcome::NoChoice => {}
+        }
+    }
+}
+
+fn save_draft(
+    flow: &Flow,
+    store: &Store,
+    t: &PlainText,
+    err: &mut dyn Write,
+) -> std::io::Result<()> {
+    if let Err(e) = store.save_draft(&flow.draft) {
+        let reason = crate::store::io_reason(&e);
+        writeln!(err, "{}", fill(t.draft_failed, &[("reason", &reason)]))?;
+    }
+    Ok(())
+}
+
+/// Saves the draft (when anything was answered) and says how to resume it.
+fn stop(
+    flow: &Flow,
+    store: &Store,
+    t: &PlainText,
+    err: &mut dyn Write,
+    resume: &str,
+    end: End,
+) -> std::io::Result<End> {
+    writeln!(err)?;
+    if flow.draft.answers.is_empty() {
+        writeln!(err, "{}", t.nothing_saved)?;
+        return Ok(end);
+    }
+    save_draft(flow, store, t, err)?;
+    let answered = flow.settled();
+    let line = fill(
+        t.as_draft,
+        &[
+            ("n", &answered),
+            ("total", &flow.total()),
+            ("command", &resume),
+        ],
+    );
+    writeln!(err, "{line}")?;
+    Ok(end)
+}
+
+/// `confiance assess` in the plain mode: the flow begun (or resumed) as the full screen does
+/// it, asked line by line; the results on `out` once saved. Exit 1 when the input ended early.
+pub fn assess(
+    began: crate::tui::Msg,
+    space: &super::Space,
+    resume: &str,
+    out: &mut dyn Write,
+    ui: &mut super::Ui,
+) -> anyhow::Result<u8> {
+    use crate::tui::Msg;
+    use crate::tui::app::Notice;
+    let t = PlainText::of(ui.lang);
+    let words = ui.common();
+    let (mut flow, notice) = match began {
+        Msg::Began(flow, notice) | Msg::Resumed(flow, notice) => (*flow, notice),
+        _ => return Ok(1),
+    };
+    match notice {
+        Some(Notice::Resumed {
+            started,
+            answered,
+            total,
+        }) => {
+            let line = fill(
+                t.resumed,
+                &[
+                    ("started", &started.date_time()),
+                    ("n", &answered),
+                    ("total", &total),
+                ],
+            );
+            writeln!(ui.err, "{line}")?;
+        }
+        Some(Notice::BusyNew { subject }) => {
+            let line = fill(
+                t.busy_new,
+                &[("subject", &crate::printable::printable(&subject))],
+            );
+            writeln!(ui.err, "{line}")?;
+        }
+        _ => {}
+    }
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let end = drive(
+        &mut flow,
+        space.store,
+        &mut input,
+        &mut ui.err,
+        t,
+        words,
+        resume,
+    )?;
+    match end {
+        End::Cut => return Ok(1),
+        End::Stopped => return Ok(0),
+        End::Done => {}
+    }
+    let (_, _, unconfirmed) = crate::tui::complete(&flow, space.store).map_err(|reason| {
+        anyhow::anyhow!(fill(
+            t.save_failed,
+            &[("reason", &reason), ("command", &resume)]
+        ))
+    })?;
+    match unconfirmed {
+        Some(reason) => {
+            let line = fill(
+                crate::i18n::TuiStatus::of(ui.lang).saved_unconfirmed,
+                &[("reason", &reason)],
+            );
+            writeln!(ui.err, "{line}")?;
+        }
+        None => writeln!(ui.err, "{}\n", t.saved)?,
+    }
+    // Words and plain characters only, whatever the terminal.
+    crate::chart::ascii::set(true);
+    let done = flow.completed(crate::time::Timestamp::now());
+    let questionnaire = flow.questionnaire.clone();
+    let report = crate::report::Report::new(&done, &questionnaire).with_owner(space.owner_name());
+    out.write_all(super::show::text::text(&report, ui).as_bytes())?;
+    out.write_all(say::where_to_start(&report, t).as_bytes())?;
+    Ok(0)
+}

@@ -1,0 +1,49 @@
+//! The plain line mode's words: the questions asked one line at a time, the review, and what
+//! is said when the input ends early. The letters typed (s, b, n, q) are the same in both.
+
+crate::strings! {
+    /// The plain line mode (`assess --plain`, `ACCESSIBLE=1`, `TERM=dumb`, a pipe).
+    PlainText {
+        question_of: "Question {n} of {total} · {dimension} ({group})",
+            "Question {n} sur {total} · {dimension} ({group})";
+        prompt: "{min}-{max}, s skip, b back, n note, q save and stop, ? help",
+            "{min}-{max}, s passer, b revenir, n note, q enregistrer et arrêter, ?\u{a0}aide";
+        help: "Type a number from {min} to {max} and Enter to answer. s skips the question, \
+            b goes back to the previous one, n followed by some text keeps a note with the \
+            question, q saves a draft and stops. An empty line answers nothing.",
+            "Tapez un nombre de {min} à {max} puis Entrée pour répondre. s passe la question, \
+            b revient à la précédente, n suivi d’un texte garde une note avec la question, \
+            q enregistre un brouillon et s’arrête. Une ligne vide ne répond rien.";
+        empty: "Nothing typed: type a number from {min} to {max} (? for help).",
+            "Rien de tapé\u{a0}: tapez un nombre de {min} à {max} (?\u{a0}pour l’aide).";
+        invalid: "Not understood: type a number from {min} to {max}, s, b, n <text>, q or ?.",
+            "Pas compris\u{a0}: tapez un nombre de {min} à {max}, s, b, n <texte>, q ou ?.";
+        out_of_scale: "{value} is not on the scale: type a number from {min} to {max}.",
+            "{value} n’est pas sur l’échelle\u{a0}: tapez un nombre de {min} à {max}.";
+        first: "This is the first question: nothing before it.",
+            "C’est la première question\u{a0}: rien avant.";
+        note_needs_text: "Type the note after n, on the same line: n <text>.",
+            "Tapez la note après n, sur la même ligne\u{a0}: n <texte>.";
+        note_kept: "Note kept.", "Note gardée.";
+        answer_now: "Answer so far: {answer}", "Réponse actuelle\u{a0}: {answer}";
+        note_now: "Note: {note}", "Note\u{a0}: {note}";
+        skipped: "skipped", "passée";
+        review: "Review", "Relecture";
+        review_prompt: "Empty line: save. A number from 1 to {total}: change that answer. b back, q save and stop.",
+            "Ligne vide\u{a0}: enregistrer. Un nombre de 1 à {total}\u{a0}: changer cette réponse. b revenir, q enregistrer et arrêter.";
+        review_invalid: "Not understood: an empty line saves, a number from 1 to {total} changes that answer.",
+            "Pas compris\u{a0}: une ligne vide enregistre, un nombre de 1 à {total} change cette réponse.";
+        resumed: "Resuming the draft from {started}: {n} of {total} answered.",
+            "Reprise du brouillon du {started}\u{a0}: {n} sur {total} répondues.";
+        busy_new: "The draft for {subject} is open elsewhere: this is a new one.",
+            "Le brouillon sur {subject} est ouvert ailleurs\u{a0}: celui-ci est nouveau.";
+        as_draft: "saved as a draft: {n} of {total} answered; resume with `{command}`",
+            "enregistré comme brouillon\u{a0}: {n} sur {total} répondues\u{202f}; pour reprendre\u{a0}: `{command}`";
+        nothing_saved: "nothing answered, nothing saved", "aucune réponse, rien n’est enregistré";
+        draft_failed: "could not save the draft: {reason}", "impossible d’enregistrer le brouillon\u{a0}: {reason}";
+        saved: "Assessment saved.", "Évaluation enregistrée.";
+        save_failed: "could not save the assessment: {reason}; the answers stay in the draft (`{command}`)",
+            "impossible d’enregistrer l’évaluation\u{a0}: {reason}\u{202f}; les réponses restent dans le brouillon (`{command}`)";
+        where_to_start: "Where to start", "Par où commencer";
+    }
+}
