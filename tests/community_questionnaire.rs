@@ -134,3 +134,47 @@ fn both_french_questionnaires_follow_french_typography() {
         }
     }
 }
+
+/// A whole community assessment answered as a person would, line by line (the plain mode the
+/// screen readers use), in French: filed, scored, and placed on the community's own ladder.
+#[test]
+fn a_whole_community_assessment_answered_line_by_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    // Agree with every statement, disagree with the reverse-keyed ones: the top of the ladder.
+    let catalog = Catalog::builtin();
+    let q = catalog.find("community", "fr").unwrap();
+    let mut input: String = q
+        .items
+        .iter()
+        .map(|i| if i.reverse { "1\n" } else { "5\n" })
+        .collect();
+    input.push('\n'); // the review: an empty line saves
+    let out = confiance(&data)
+        .args([
+            "--lang",
+            "fr",
+            "assess",
+            "Les usagers d’Atlas",
+            "--questionnaire",
+            "community",
+            "--plain",
+        ])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    let (printed, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains(&format!("Question 1 sur {}", q.items.len())),
+        "{stderr}"
+    );
+    assert!(printed.contains("Co-création"), "{printed}");
+    let shown = stdout(confiance(&data).args(["show", "Les usagers d’Atlas", "--format", "json"]));
+    let json: serde_json::Value = serde_json::from_str(&shown).unwrap();
+    assert_eq!(json["questionnaire"], "community");
+    assert_eq!(json["overall"], 100.0);
+}
