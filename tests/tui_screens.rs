@@ -101,8 +101,8 @@ fn results_step_through_time_and_compare_defaults_to_my_view_vs_theirs() {
         .unwrap();
     let text = format!("{}", render(&results, 120, 40).backend());
     assert!(
-        text.contains("4 of 4") && text.contains("2026-11-20"),
-        "the latest first"
+        text.contains("3 of 3") && text.contains("2026-11-20"),
+        "your latest first, the third of your three"
     );
     assert!(
         text.contains("Where to start"),
@@ -112,7 +112,17 @@ fn results_step_through_time_and_compare_defaults_to_my_view_vs_theirs() {
     let mut earlier = results.clone();
     update(&mut earlier, Msg::Prev);
     let text = format!("{}", render(&earlier, 120, 40).backend());
-    assert!(text.contains("3 of 4") && text.contains("2026-10-01"));
+    assert!(
+        text.contains("2 of 3") && text.contains("2026-09-01"),
+        "your previous one, not Alice's view in between:\n{text}"
+    );
+    let mut theirs = results.clone();
+    update(&mut theirs, Msg::Resume);
+    let text = format!("{}", render(&theirs, 120, 40).backend());
+    assert!(
+        text.contains("Results · Alice · Alice · 2026-10-01") && text.contains("1 of 1"),
+        "r: the other respondent's view:\n{text}"
+    );
     let mut compare = results.clone();
     update(&mut compare, Msg::Compare);
     match &compare.screen {

@@ -44,6 +44,7 @@ fn drafts_only() -> Data {
         assessments: vec![],
         drafts: vec![filled.drafts[0].clone(), begun],
         problems: 2,
+        ..Data::default()
     }
 }
 
@@ -91,7 +92,11 @@ fn screens() -> Vec<(&'static str, App)> {
         ("form", form.clone()),
         (
             "form_no_subject",
-            with(filled.clone(), [Msg::New, Msg::Submit]),
+            // The subject selected on home is filled in: cleared, then Enter.
+            with(
+                filled.clone(),
+                [Msg::New, Msg::Edit(Edit::Clear), Msg::Submit],
+            ),
         ),
         ("question", question.clone()),
         ("question_marks", marks),

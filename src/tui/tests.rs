@@ -27,14 +27,13 @@ fn assessing(session: &mut Session<Store>) -> App {
 #[test]
 fn a_forced_exit_saves_the_note_being_typed_and_removes_the_lock() {
     let (_dir, store) = store();
-    let mut session = Session {
-        store: &store,
-        choice: Choice {
+    let mut session = Session::new(
+        &store,
+        Choice {
             questionnaire: "trust".into(),
             lang: "en".into(),
         },
-        lock: None,
-    };
+    );
     let mut app = assessing(&mut session);
     let id = app.flow().unwrap().draft.id.clone();
     let lock = session.lock.as_ref().expect("locked").path().to_path_buf();
@@ -61,14 +60,13 @@ fn a_forced_exit_saves_the_note_being_typed_and_removes_the_lock() {
 }
 
 fn session(store: &Store) -> Session<'_, Store> {
-    Session {
+    Session::new(
         store,
-        choice: Choice {
+        Choice {
             questionnaire: "trust".into(),
             lang: "en".into(),
         },
-        lock: None,
-    }
+    )
 }
 
 fn lock_files(store: &Store) -> Vec<std::path::PathBuf> {

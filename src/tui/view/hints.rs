@@ -2,7 +2,7 @@
 //! one the help overlay.
 
 use crate::i18n::{TuiHelp, TuiKeys};
-use crate::tui::app::Mode;
+use crate::tui::app::{HomeRow, Mode};
 
 /// (keys, what they do).
 pub type Hints = Vec<(&'static str, &'static str)>;
@@ -10,6 +10,28 @@ pub type Hints = Vec<(&'static str, &'static str)>;
 /// The key bar of the home screen before any assessment.
 pub fn first_run(k: &TuiKeys) -> Hints {
     vec![("a", k.start), ("?", k.help), ("q", k.quit)]
+}
+
+/// The key bar of the home screen: what the selected row's keys do.
+pub fn home(row: Option<HomeRow>, k: &TuiKeys) -> Hints {
+    match row {
+        Some(HomeRow::Client(_)) => vec![
+            ("↑↓", k.select),
+            (k.enter, k.open_client),
+            ("c", k.new_client),
+            ("?", k.help),
+            ("q", k.quit),
+        ],
+        Some(HomeRow::Draft(_)) => vec![
+            ("↑↓", k.select),
+            (k.enter, k.resume_draft),
+            ("d", k.discard),
+            ("a", k.new_assessment),
+            ("?", k.help),
+            ("q", k.quit),
+        ],
+        _ => for_mode(Mode::Home, k),
+    }
 }
 
 /// (keys, what they do), most useful first: the key bar shows as many as fit.
@@ -40,21 +62,31 @@ pub fn for_mode(mode: Mode, k: &TuiKeys) -> Hints {
             ("?", k.help),
         ],
         Mode::Review => vec![
-            ("↑↓", k.select),
             ("e", k.edit),
             (k.enter, k.save_assessment),
             ("n", k.note),
+            ("N", k.session_note),
             ("?", k.help),
             (k.esc, k.save_draft_leave),
         ],
         Mode::Results => vec![
             ("←→", k.earlier_later),
+            ("r", k.other_view),
+            ("n", k.results_note),
+            ("i", k.intention),
             ("t", k.trends),
             ("c", k.compare),
             ("?", k.help),
-            (k.esc, k.back),
-            ("q", k.quit),
         ],
+        Mode::FollowUp => vec![
+            (k.yes, k.followed_yes),
+            ("p", k.followed_partly),
+            ("n", k.followed_no),
+            (k.enter, k.skip),
+            (k.esc, k.cancel),
+        ],
+        Mode::Ask => vec![(k.yes, k.followed_yes), (k.other_key, k.followed_no)],
+        Mode::Prompt => vec![(k.enter, k.open_client), (k.esc, k.cancel)],
         Mode::Trends => vec![
             ("↑↓", k.dimension),
             ("a", k.all_dimensions),
@@ -98,6 +130,8 @@ pub fn details(mode: Mode, k: &TuiKeys, h: &TuiHelp) -> Hints {
             ("↑↓ j k", h.review_select),
             (k.e_space, h.review_edit),
             ("n", h.review_note),
+            ("N", h.session_note),
+            ("h", h.hide_notes),
             (k.enter, h.review_save),
             (k.backspace, h.review_back),
             (k.esc_ctrl_c, h.leave_review),
@@ -114,10 +148,18 @@ pub fn details(mode: Mode, k: &TuiKeys, h: &TuiHelp) -> Hints {
             (k.enter, h.home_open),
             ("a", h.home_new),
             ("r", h.home_resume),
-            (k.q_esc, h.quit),
+            ("d", h.home_discard),
+            ("c", h.home_client),
+            (k.esc, h.home_back),
+            ("q", h.quit),
         ],
         Mode::Results => vec![
-            ("← → h l", h.results_step),
+            ("← →", h.results_step),
+            ("r", h.results_view),
+            (k.scroll_keys, h.results_scroll),
+            ("n", h.session_note),
+            ("i", h.results_intention),
+            ("h", h.hide_notes),
             ("t", h.results_trends),
             ("c", h.results_compare),
             (k.esc, h.back),
@@ -135,8 +177,15 @@ pub fn details(mode: Mode, k: &TuiKeys, h: &TuiHelp) -> Hints {
             ("t", h.compare_trends),
             (k.esc, h.back_to_results),
         ],
+        Mode::FollowUp => vec![
+            (k.yes_keys, h.followed_yes),
+            ("p", h.followed_partly),
+            ("n", h.followed_no),
+            (k.enter, h.followed_skip),
+            (k.esc, h.followed_leave),
+        ],
         // The form types `?`, and no help opens over help: their keys are the key bar's.
-        Mode::Form | Mode::Help => for_mode(mode, k),
+        Mode::Form | Mode::Help | Mode::Ask | Mode::Prompt => for_mode(mode, k),
     }
 }
 
@@ -145,9 +194,12 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
 
-    const MODES: [Mode; 9] = [
+    const MODES: [Mode; 12] = [
         Mode::Home,
         Mode::Form,
+        Mode::FollowUp,
+        Mode::Ask,
+        Mode::Prompt,
         Mode::Question,
         Mode::Review,
         Mode::Results,
@@ -168,12 +220,23 @@ mod tests {
                     continue;
                 }
                 let hints = for_mode(mode, TuiKeys::of(lang));
-                let width: usize = 1 + hints
-                    .iter()
-                    .map(|(k, a)| k.chars().count() + 1 + a.chars().count() + 2)
-                    .sum::<usize>();
-                assert!(width <= 80, "{lang:?} {mode:?}: {width} columns");
+                assert!(
+                    width(&hints) <= 80,
+                    "{lang:?} {mode:?}: {} columns",
+                    width(&hints)
+                );
+            }
+            for row in [HomeRow::Client(0), HomeRow::Draft(0)] {
+                let hints = home(Some(row), TuiKeys::of(lang));
+                assert!(width(&hints) <= 80, "{lang:?} {row:?}");
             }
         }
+    }
+
+    fn width(hints: &Hints) -> usize {
+        1 + hints
+            .iter()
+            .map(|(k, a)| k.chars().count() + 1 + a.chars().count() + 2)
+            .sum::<usize>()
     }
 }

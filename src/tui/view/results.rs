@@ -15,30 +15,59 @@ use crate::questionnaire::Group;
 use crate::report::Report;
 use crate::score::{bar, display};
 use crate::store::Stored;
+use crate::subjects::Subject;
 use crate::tui::app::{App, ResultsState};
 use unicode_width::UnicodeWidthStr;
 
-pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
+mod notes;
+
+/// The subject and the assessment the results show.
+fn shown<'a>(app: &'a App, state: &ResultsState) -> Result<(Subject<'a>, usize), &'static str> {
     let t = app.text();
-    let subjects = app.data.subjects();
-    let Some(subject) = subjects
-        .iter()
+    let subject = app
+        .data
+        .subjects()
+        .into_iter()
         .find(|s| crate::names::same(s.name, &state.subject))
-    else {
-        Line::styled(t.subject_gone, theme.error).render(area, buf);
-        return;
-    };
-    let Some(position) = subject
+        .ok_or(t.subject_gone)?;
+    let position = subject
         .assessments
         .iter()
         .position(|a| a.assessment.id == state.id)
-    else {
-        Line::styled(t.assessment_gone, theme.error).render(area, buf);
-        return;
+        .ok_or(t.assessment_gone)?;
+    Ok((subject, position))
+}
+
+/// How many rows the scrolling column holds at a common width: how far it can scroll.
+pub fn rows(app: &App, state: &ResultsState) -> usize {
+    let Ok((subject, position)) = shown(app, state) else {
+        return 0;
+    };
+    let report = app.report(subject.assessments[position]);
+    column(app, &subject, &report, 40).len()
+}
+
+/// The scrolling column: the scores, the stage, the notes and the intentions.
+fn column<'a>(app: &App, subject: &Subject, report: &Report, width: usize) -> Vec<Line<'a>> {
+    let mut lines = score_lines(app, report, width);
+    lines.push(Line::raw(""));
+    lines.extend(stage_lines(app, report, width));
+    lines.extend(notes::notes(app, report, width));
+    lines.extend(notes::intentions_lines(app, subject, report, width));
+    lines
+}
+
+pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let (subject, position) = match shown(app, state) {
+        Ok(found) => found,
+        Err(gone) => {
+            Line::styled(gone, theme.error).render(area, buf);
+            return;
+        }
     };
     let stored = subject.assessments[position];
-    header(app, stored, position, subject.assessments.len(), area, buf);
+    header(app, &subject, stored, area, buf);
     let body = super::below(area, 2);
     let report = app.report(stored);
     let wide = body.width >= 70 && body.height >= 14;
@@ -62,9 +91,9 @@ pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
     } else {
         (Rect { width: 0, ..body }, body)
     };
-    let mut right_lines = score_lines(app, &report, right.width as usize);
-    right_lines.push(Line::raw(""));
-    right_lines.extend(stage_lines(app, &report, right.width as usize));
+    // Two columns kept for the scrollbar, which shows when the column overflows.
+    let right_width = right.width.saturating_sub(2) as usize;
+    let mut right_lines = column(app, &subject, &report, right_width);
     let mut advice = weakest_lines(
         app,
         &report,
@@ -95,14 +124,29 @@ pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
         right_lines.push(Line::raw(""));
         right_lines.append(&mut advice);
     }
-    draw(&right_lines, right, buf);
+    let height = right.height as usize;
+    let offset = state.scroll.min(right_lines.len().saturating_sub(height));
+    let right = super::scrollbar(right, right_lines.len(), offset, theme, buf);
+    draw(&right_lines[offset..], right, buf);
 }
 
-fn header(app: &App, stored: &Stored, position: usize, count: usize, area: Rect, buf: &mut Buffer) {
+/// The title, whose view and when; the place among this respondent's assessments.
+fn header(app: &App, subject: &Subject, stored: &Stored, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let t = app.text();
     let a = &stored.assessment;
-    let place = fill(t.place, &[("n", &(position + 1)), ("total", &count)]);
+    let theirs = subject
+        .of_respondent(&a.respondent, None)
+        .map(|s| s.assessments)
+        .unwrap_or_default();
+    let position = theirs.iter().position(|s| s.assessment.id == a.id);
+    let place = fill(
+        t.place,
+        &[
+            ("n", &position.map_or(1, |p| p + 1)),
+            ("total", &theirs.len()),
+        ],
+    );
     let place_width = place.width();
     let left = format!(
         " · {} · {} · {}",
