@@ -19,6 +19,8 @@ crate::strings! {
         client_header: "Client: {name}", "Client\u{a0}: {name}";
         head_client: "Client", "Client";
         head_subjects: "Subjects", "Sujets";
+        subjects_one: "{n} subject", "{n} sujet";
+        subjects_many: "{n} subjects", "{n} sujets";
         assessments_one: "{n} assessment", "{n} évaluation";
         assessments_many: "{n} assessments", "{n} évaluations";
         drafts_title: "Unfinished drafts", "Brouillons en cours";
@@ -156,8 +158,10 @@ crate::strings! {
 
         // Discarding a draft
         discard_title: "Discard this draft?", "Supprimer ce brouillon\u{202f}?";
-        discard_question: "The draft on {subject} holds {answers} and {notes}: discarding it deletes them for good.",
-            "Le brouillon sur {subject} contient {answers} et {notes}\u{a0}: le supprimer les efface pour de bon.";
+        /// `{holds}` is `discard_answers_*`, or `discard_and` when there are notes.
+        discard_question: "The draft on {subject} holds {holds}: discarding it deletes them for good.",
+            "Le brouillon sur {subject} contient {holds}\u{a0}: le supprimer les efface pour de bon.";
+        discard_and: "{answers} and {notes}", "{answers} et {notes}";
         discard_answers_one: "{n} answer", "{n} réponse";
         discard_answers_many: "{n} answers", "{n} réponses";
         discard_notes_one: "{n} note", "{n} note";

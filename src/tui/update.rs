@@ -162,6 +162,7 @@ pub(super) fn leave(app: &mut App) -> Effect {
         Origin::Home => {
             let subject = match &app.screen {
                 Screen::Results(r) => Some(r.subject.clone()),
+                Screen::Assess(flow) | Screen::FollowUp(flow) => Some(flow.draft.subject.clone()),
                 _ => None,
             };
             let selected = subject

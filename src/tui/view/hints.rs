@@ -12,8 +12,22 @@ pub fn first_run(k: &TuiKeys) -> Hints {
     vec![("a", k.start), ("?", k.help), ("q", k.quit)]
 }
 
-/// The key bar of the home screen: what the selected row's keys do.
-pub fn home(row: Option<HomeRow>, k: &TuiKeys) -> Hints {
+/// The key bar of the home screen: what the selected row's keys do; in a client's space
+/// opened from the personal one, Esc goes back there.
+pub fn home(row: Option<HomeRow>, entered: bool, k: &TuiKeys) -> Hints {
+    if entered {
+        let mut hints = match row {
+            Some(HomeRow::Subject(_)) => vec![
+                ("↑↓", k.select),
+                (k.enter, k.results),
+                ("a", k.new_assessment),
+            ],
+            Some(_) => home(row, false, k).into_iter().take(4).collect(),
+            None => vec![("a", k.start)],
+        };
+        hints.extend([(k.esc, k.back), ("?", k.help), ("q", k.quit)]);
+        return hints;
+    }
     match row {
         Some(HomeRow::Client(_)) => vec![
             ("↑↓", k.select),
@@ -226,9 +240,11 @@ mod tests {
                     width(&hints)
                 );
             }
-            for row in [HomeRow::Client(0), HomeRow::Draft(0)] {
-                let hints = home(Some(row), TuiKeys::of(lang));
-                assert!(width(&hints) <= 80, "{lang:?} {row:?}");
+            for row in [HomeRow::Client(0), HomeRow::Subject(0), HomeRow::Draft(0)] {
+                for entered in [false, true] {
+                    let hints = home(Some(row), entered, TuiKeys::of(lang));
+                    assert!(width(&hints) <= 80, "{lang:?} {row:?} {entered}");
+                }
             }
         }
     }

@@ -91,9 +91,11 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
     let mut spans = vec![Span::raw(" ")];
     let mut width = 1;
     let hints = match (mode, &app.screen) {
-        (super::app::Mode::Home, _) if app.home_rows() == 0 => hints::first_run(app.keys()),
+        (super::app::Mode::Home, _) if app.home_rows() == 0 && !app.entered => {
+            hints::first_run(app.keys())
+        }
         (super::app::Mode::Home, Screen::Home { selected }) => {
-            hints::home(app.data.home_row(*selected), app.keys())
+            hints::home(app.data.home_row(*selected), app.entered, app.keys())
         }
         _ => hints::for_mode(mode, app.keys()),
     };

@@ -136,7 +136,7 @@ fn framed(app: &App, title: &str, bottom: &str, rows: u16, area: Rect, buf: &mut
         .title_bottom(format!(" {} ", truncate(bottom, room)));
     let inner = block.inner(frame);
     block.render(frame, buf);
-    inner
+    inner.inner(ratatui::layout::Margin::new(1, 0))
 }
 
 /// A yes-or-no question.
@@ -148,23 +148,29 @@ pub fn ask(app: &App, ask: &Ask, area: Rect, buf: &mut Buffer) {
         notes,
         ..
     } = ask;
-    let holds = app.count(
+    let answers = app.count(
         *answered,
         t.discard_answers_one,
         t.discard_answers_many,
         &[],
     );
-    let notes = app.count(*notes, t.discard_notes_one, t.discard_notes_many, &[]);
+    // Notes are said when there are some.
+    let holds = match notes {
+        0 => answers,
+        n => {
+            let notes = app.count(*n, t.discard_notes_one, t.discard_notes_many, &[]);
+            fill(t.discard_and, &[("answers", &answers), ("notes", &notes)])
+        }
+    };
     let text = fill(
         t.discard_question,
         &[
             ("subject", &crate::printable::printable(subject)),
-            ("answers", &holds),
-            ("notes", &notes),
+            ("holds", &holds),
         ],
     );
     let keys = fill(t.discard_keys, &[("yes", &app.keys().yes)]);
-    let width = area.width.saturating_sub(8).min(60) as usize;
+    let width = area.width.saturating_sub(8).min(62) as usize;
     let wrapped = super::text::wrap(&text, width);
     let inner = framed(app, t.discard_title, &keys, wrapped.len() as u16, area, buf);
     super::lines(&wrapped, app.theme.strong, inner, buf);
@@ -174,18 +180,15 @@ pub fn ask(app: &App, ask: &Ask, area: Rect, buf: &mut Buffer) {
 pub fn prompt(app: &App, field: &TextArea, area: Rect, buf: &mut Buffer) {
     let t = app.text();
     let bottom = format!("{} · {}", t.prompt_enter, t.prompt_esc);
-    let inner = framed(app, t.new_client_title, &bottom, 3, area, buf);
-    let width = inner.width as usize;
-    super::lines(
-        &super::text::wrap(t.new_client_hint, width),
-        app.theme.muted,
-        inner,
-        buf,
-    );
-    let shown = truncate(field.text(), width.saturating_sub(2));
+    let width = area.width.saturating_sub(8).min(62) as usize;
+    let hint = super::text::wrap(t.new_client_hint, width);
+    let rows = hint.len() as u16 + 2;
+    let inner = framed(app, t.new_client_title, &bottom, rows, area, buf);
+    let used = super::lines(&hint, app.theme.muted, inner, buf);
+    let shown = truncate(field.text(), (inner.width as usize).saturating_sub(2));
     Line::from(vec![
         Span::styled(shown, app.theme.strong),
         Span::styled("▏", app.theme.key),
     ])
-    .render(super::below(inner, 2), buf);
+    .render(super::below(inner, used + 1), buf);
 }

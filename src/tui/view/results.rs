@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::text::{truncate, wrap};
+use super::text::truncate;
 use crate::chart::Radar;
 use crate::i18n::fill;
 use crate::questionnaire::Group;
@@ -19,7 +19,10 @@ use crate::subjects::Subject;
 use crate::tui::app::{App, ResultsState};
 use unicode_width::UnicodeWidthStr;
 
+mod ladder;
 mod notes;
+
+use ladder::{stage_lines, weakest_lines};
 
 /// The subject and the assessment the results show.
 fn shown<'a>(app: &'a App, state: &ResultsState) -> Result<(Subject<'a>, usize), &'static str> {
@@ -127,6 +130,10 @@ pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
     let height = right.height as usize;
     let offset = state.scroll.min(right_lines.len().saturating_sub(height));
     let right = super::scrollbar(right, right_lines.len(), offset, theme, buf);
+    let right = Rect {
+        width: right_width.min(right.width as usize) as u16,
+        ..right
+    };
     draw(&right_lines[offset..], right, buf);
 }
 
@@ -218,66 +225,5 @@ fn score_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
             theme.strong,
         ),
     ]));
-    lines
-}
-
-/// The stage on the ladder, what it means, and what the next one needs.
-fn stage_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
-    let (theme, words) = (&app.theme, app.common());
-    let mut lines = vec![];
-    let Some(ladder) = report.ladder() else {
-        lines.push(Line::styled(words.no_stage, theme.strong));
-        return lines;
-    };
-    lines.extend(
-        wrap(&ladder.title(words), width)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.strong)),
-    );
-    lines.extend(
-        wrap(&report.fill(&ladder.stage.about), width)
-            .into_iter()
-            .map(Line::raw),
-    );
-    if let (Some(needs), Some(next)) = (ladder.next_text(words), ladder.next) {
-        let needs = fill(
-            app.text().next_about,
-            &[("next", &needs), ("about", &report.fill(&next.about))],
-        );
-        lines.extend(
-            wrap(&needs, width)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.muted)),
-        );
-    }
-    lines
-}
-
-/// The two weakest dimensions, with what they mean and concrete things to try.
-fn weakest_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
-    let theme = &app.theme;
-    let weakest = report.scores.weakest();
-    if weakest.is_empty() {
-        return vec![];
-    }
-    let mut lines = vec![Line::styled(app.text().where_to_start, theme.title)];
-    for d in weakest.iter().take(2) {
-        let Some(dim) = report.questionnaire.dimension(&d.id) else {
-            continue;
-        };
-        lines.push(Line::styled(
-            truncate(&format!("{} {}", dim.name, display(d.score)), width),
-            theme.strong,
-        ));
-        lines.extend(
-            wrap(&report.fill(&dim.about), width)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.muted)),
-        );
-        for advice in dim.advice.iter().take(2) {
-            let text = format!("→ {}", report.fill(advice));
-            lines.extend(wrap(&text, width).into_iter().map(Line::raw));
-        }
-    }
     lines
 }

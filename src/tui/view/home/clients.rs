@@ -2,7 +2,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::text::Line;
 use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState};
 use unicode_width::UnicodeWidthStr;
 
@@ -25,26 +24,47 @@ pub fn table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
         height: area.height + 1,
         ..area
     };
-    let count_width = t.head_subjects.width().max(2) as u16;
+    let names: Vec<String> = clients
+        .iter()
+        .map(|c| crate::printable::printable(&c.name))
+        .collect();
+    let counts: Vec<String> = clients
+        .iter()
+        .map(|c| app.count(c.subjects, t.subjects_one, t.subjects_many, &[]))
+        .collect();
+    // A compact list: the name as wide as the longest, then the subjects and the last date.
+    let widest = |list: &[String], header: &str| {
+        list.iter()
+            .map(|n| n.width())
+            .chain([header.width()])
+            .max()
+            .unwrap_or(0) as u16
+    };
+    let name_width = widest(&names, t.head_client).clamp(12, area.width / 2);
+    let count_width = widest(&counts, t.head_subjects);
     let header = Row::new([
         Cell::from(t.head_client),
-        Cell::from(Line::from(t.head_subjects).right_aligned()),
+        Cell::from(t.head_subjects),
         Cell::from(t.head_last),
     ])
     .style(theme.muted);
-    let rows = clients.iter().map(|c| {
-        Row::new([
-            Cell::from(crate::printable::printable(&c.name)),
-            Cell::from(Line::from(c.subjects.to_string()).right_aligned()),
-            Cell::from(c.last.map_or_else(|| "–".to_string(), |l| l.date())),
-        ])
-    });
+    let rows = clients
+        .iter()
+        .zip(names)
+        .zip(counts)
+        .map(|((c, name), count)| {
+            Row::new([
+                Cell::from(super::super::text::truncate(&name, name_width as usize)),
+                Cell::from(count),
+                Cell::from(c.last.map_or_else(|| "–".to_string(), |l| l.date())),
+            ])
+        });
     let table = Table::new(
         rows,
         [
-            Constraint::Min(8),
+            Constraint::Length(name_width),
             Constraint::Length(count_width),
-            Constraint::Length(10),
+            Constraint::Fill(1),
         ],
     )
     .header(header)

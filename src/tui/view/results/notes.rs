@@ -48,7 +48,8 @@ pub fn notes<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
         );
         let said: Vec<String> = wrap(&text(note.note), width.saturating_sub(4))
             .into_iter()
-            .map(|l| format!("  ✎ {l}"))
+            .enumerate()
+            .map(|(i, l)| format!("{}{l}", if i == 0 { "  ✎ " } else { "    " }))
             .collect();
         lines.extend(said.into_iter().map(Line::raw));
     }
