@@ -6,6 +6,10 @@
 #[allow(dead_code)]
 mod fixtures;
 
+#[path = "common/coach.rs"]
+#[allow(dead_code)]
+mod coach;
+
 use std::collections::BTreeSet;
 
 use confiance::flow::Step;
@@ -132,6 +136,10 @@ fn screens() -> Vec<(&'static str, App)> {
             with(question, [Msg::SaveFailed("Read-only file system".into())]),
         ),
     ]
+    .into_iter()
+    // A coach's screens, in French.
+    .chain(coach::coach_screens(true))
+    .collect()
 }
 
 #[test]

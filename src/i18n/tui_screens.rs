@@ -86,6 +86,8 @@ crate::strings! {
         followed_partly: "partly followed", "suivie en partie";
         followed_no: "not followed", "non suivie";
         followed_unsaid: "not said", "non précisé";
+        /// An intention the next assessment has not asked about yet.
+        followed_pending: "to ask about next time", "à revoir la prochaine fois";
 
         // The note editor
         note_title: "Note on question {n}", "Note sur la question {n}";

@@ -135,14 +135,15 @@ impl App {
         }
     }
 
-    /// The word for what became of an intention.
-    pub fn followed(&self, followed: Option<crate::assessment::Followed>) -> &'static str {
+    /// What became of an intention, in words.
+    pub fn followed(&self, intention: &crate::intentions::Intention) -> &'static str {
         use crate::assessment::Followed;
         let t = self.text();
-        match followed {
+        match intention.followed {
             Some(Followed::Yes) => t.followed_yes,
             Some(Followed::Partly) => t.followed_partly,
             Some(Followed::No) => t.followed_no,
+            None if intention.reviewed_in.is_none() => t.followed_pending,
             None => t.followed_unsaid,
         }
     }

@@ -17,12 +17,8 @@ pub fn first_run(k: &TuiKeys) -> Hints {
 pub fn home(row: Option<HomeRow>, entered: bool, k: &TuiKeys) -> Hints {
     if entered {
         let mut hints = match row {
-            Some(HomeRow::Subject(_)) => vec![
-                ("↑↓", k.select),
-                (k.enter, k.results),
-                ("a", k.new_assessment),
-            ],
-            Some(_) => home(row, false, k).into_iter().take(4).collect(),
+            Some(HomeRow::Draft(_)) => vec![(k.enter, k.resume_draft), ("d", k.discard)],
+            Some(_) => vec![(k.enter, k.results), ("a", k.new_assessment)],
             None => vec![("a", k.start)],
         };
         hints.extend([(k.esc, k.back), ("?", k.help), ("q", k.quit)]);

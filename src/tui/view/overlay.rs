@@ -121,9 +121,18 @@ pub fn note(app: &App, editor: &NoteEditor, area: Rect, buf: &mut Buffer) {
     model.render(inner, buf);
 }
 
+/// The width of a small box's text: its frame, borders and margins taken off.
+fn framed_width(area: Rect) -> usize {
+    framed_frame(area).saturating_sub(4) as usize
+}
+
+fn framed_frame(area: Rect) -> u16 {
+    area.width.saturating_sub(4).min(64)
+}
+
 /// A small framed box in the middle of the screen, its inner area returned.
 fn framed(app: &App, title: &str, bottom: &str, rows: u16, area: Rect, buf: &mut Buffer) -> Rect {
-    let width = area.width.saturating_sub(4).min(64);
+    let width = framed_frame(area);
     let height = (rows + 2).min(area.height);
     let frame = area.centered(Constraint::Length(width), Constraint::Length(height));
     Clear.render(frame, buf);
@@ -170,8 +179,7 @@ pub fn ask(app: &App, ask: &Ask, area: Rect, buf: &mut Buffer) {
         ],
     );
     let keys = fill(t.discard_keys, &[("yes", &app.keys().yes)]);
-    let width = area.width.saturating_sub(8).min(62) as usize;
-    let wrapped = super::text::wrap(&text, width);
+    let wrapped = super::text::wrap(&text, framed_width(area));
     let inner = framed(app, t.discard_title, &keys, wrapped.len() as u16, area, buf);
     super::lines(&wrapped, app.theme.strong, inner, buf);
 }
@@ -180,8 +188,7 @@ pub fn ask(app: &App, ask: &Ask, area: Rect, buf: &mut Buffer) {
 pub fn prompt(app: &App, field: &TextArea, area: Rect, buf: &mut Buffer) {
     let t = app.text();
     let bottom = format!("{} · {}", t.prompt_enter, t.prompt_esc);
-    let width = area.width.saturating_sub(8).min(62) as usize;
-    let hint = super::text::wrap(t.new_client_hint, width);
+    let hint = super::text::wrap(t.new_client_hint, framed_width(area));
     let rows = hint.len() as u16 + 2;
     let inner = framed(app, t.new_client_title, &bottom, rows, area, buf);
     let used = super::lines(&hint, app.theme.muted, inner, buf);

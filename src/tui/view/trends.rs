@@ -215,7 +215,7 @@ fn intention_rows(app: &App, subject: &Subject, respondent: &str) -> Vec<String>
                 .set_in
                 .or(i.reviewed_in)
                 .map_or(String::new(), |s| s.assessment.when().date());
-            format!("{when}  {} ({})", i.text, app.followed(i.followed))
+            format!("{when}  {} ({})", i.text, app.followed(i))
         })
         .collect()
 }

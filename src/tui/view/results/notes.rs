@@ -23,7 +23,12 @@ pub fn notes<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
     } else {
         t.notes_title
     };
-    let mut lines = vec![Line::raw(""), Line::styled(title, theme.title)];
+    let mut lines = vec![Line::raw("")];
+    lines.extend(
+        wrap(title, width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.title)),
+    );
     let text = |note: &str| {
         if app.hide_notes {
             t.note_hidden.to_string()
@@ -85,11 +90,7 @@ pub fn intentions_lines<'a>(
             .set_in
             .or(intention.reviewed_in)
             .map_or(String::new(), |s| s.assessment.when().date());
-        let said = format!(
-            "{when}  {} ({})",
-            intention.text,
-            app.followed(intention.followed)
-        );
+        let said = format!("{when}  {} ({})", intention.text, app.followed(&intention));
         lines.extend(wrap(&said, width).into_iter().map(Line::raw));
     }
     lines
