@@ -266,3 +266,93 @@ fn a_draft_is_discarded_after_a_yes_only() {
     assert!(subject.overlay.is_none(), "only a draft is discarded");
     assert!(matches!(subject.screen, Screen::Home { .. }));
 }
+
+/// An assessment of `subject` made with the built-in community questionnaire.
+fn community(id: &str, subject: &str, when: &str) -> confiance::store::Stored {
+    let q = confiance::questionnaire::Catalog::builtin()
+        .find("community", "en")
+        .unwrap()
+        .clone();
+    let mut stored = fixtures::stored(id, subject, "self", when, &[4]);
+    stored.assessment.questionnaire = "community".into();
+    stored.assessment.answers = q
+        .items
+        .iter()
+        .map(|item| confiance::assessment::Answer {
+            item: item.id.clone(),
+            response: confiance::assessment::Response::Value(4),
+            note: None,
+            extra: Default::default(),
+        })
+        .collect();
+    stored.questionnaire = q;
+    stored
+}
+
+#[test]
+fn assessments_of_another_questionnaire_are_kept_apart_and_said() {
+    let mut data = marie_data(&written(false));
+    data.assessments
+        .push(community("C1", "Team Atlas", "2026-09-20T10:00:00Z"));
+    let app = space(data, false);
+    // The latest is the community one: its results, and trends of that questionnaire only.
+    let results = with(app, [Msg::Down, Msg::Open]);
+    let trends = with(results.clone(), [Msg::Trends]);
+    let text = render(&trends, 100, 30);
+    assert!(
+        text.contains("3 assessments made with another questionnaire are left out"),
+        "{text}"
+    );
+    // Back to Marie's trust assessments: the community one is left out of their trends.
+    let earlier = with(results, [Msg::Prev]);
+    let text = render(&with(earlier.clone(), [Msg::Trends]), 100, 30);
+    assert!(
+        text.contains("1 assessment made with another questionnaire is left out"),
+        "{text}"
+    );
+    // Compare refuses to tick one of another questionnaire beside those ticked.
+    let mut compare = with(earlier, [Msg::Compare]);
+    let Screen::Compare(state) = &compare.screen else {
+        panic!("compare");
+    };
+    let ticked = state.ticked.clone();
+    assert!(!ticked.contains(&"C1".to_string()), "{ticked:?}");
+    let text = render(&compare, 100, 30);
+    assert!(
+        text.contains("community"),
+        "each row says its questionnaire:\n{text}"
+    );
+    for _ in 0..4 {
+        update(&mut compare, Msg::Down);
+    }
+    update(&mut compare, Msg::Tick);
+    let Screen::Compare(state) = &compare.screen else {
+        panic!("compare");
+    };
+    assert_eq!(state.ticked, ticked, "not ticked");
+    let said = compare
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("another questionnaire"), "{said}");
+}
+
+#[test]
+fn now_is_the_owners_latest_or_says_whose() {
+    let mut data = marie_data(&written(false));
+    data.assessments.push(fixtures::stored(
+        "L1",
+        "Léa",
+        "Léa",
+        "2026-11-01T10:00:00Z",
+        &[5],
+    ));
+    let text = render(&space(data, false), 100, 30);
+    assert!(
+        text.contains("67 (Léa)"),
+        "not the owner's: says whose\n{text}"
+    );
+    // Team Atlas: Marie's own 54, not Team Atlas's later view.
+    assert!(text.contains("54"), "{text}");
+}

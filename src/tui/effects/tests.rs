@@ -238,3 +238,5 @@ fn a_signal_saves_and_exits() {
     assert_eq!(draft.answers[1].note.as_deref(), Some("typed"));
     assert!(session.lock.is_none());
 }
+
+mod coach;

@@ -182,7 +182,26 @@ fn other_view(app: &App, state: &ResultsState) -> Option<String> {
 
 fn compare_state(app: &App, results: ResultsState) -> CompareState {
     let (ticked, cursor) = with_subject(app, &results.subject, |s| {
-        let ticked: Vec<String> = default_comparison(s)
+        // Only the assessments made with the questionnaire of the one shown compare with it.
+        let shown = s
+            .assessments
+            .iter()
+            .find(|a| a.assessment.id == results.id)
+            .map(|a| a.assessment.questionnaire.clone());
+        let alike = Subject {
+            name: s.name,
+            assessments: s
+                .assessments
+                .iter()
+                .copied()
+                .filter(|a| {
+                    shown
+                        .as_ref()
+                        .is_none_or(|q| *q == a.assessment.questionnaire)
+                })
+                .collect(),
+        };
+        let ticked: Vec<String> = default_comparison(&alike)
             .iter()
             .map(|a| a.assessment.id.clone())
             .collect();
