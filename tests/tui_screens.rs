@@ -6,6 +6,10 @@
 #[allow(dead_code)]
 mod fixtures;
 
+#[path = "common/coach.rs"]
+#[allow(dead_code)]
+mod coach;
+
 use confiance::flow::Step;
 use confiance::tui::app::{Data, Overlay};
 use confiance::tui::field::Edit;
@@ -241,9 +245,17 @@ const HEIGHTS: &[u16] = &[
     9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 40, 100,
 ];
 
+/// Every screen, a coach's too: what the size sweeps draw.
+fn swept() -> Vec<(&'static str, App)> {
+    let mut all = screens();
+    all.extend(coach::coach_screens(false));
+    all.extend(coach::coach_screens(true));
+    all
+}
+
 #[test]
 fn no_panic_at_small_sizes_and_around_every_breakpoint() {
-    let screens = screens();
+    let screens = swept();
     let mut buf = Buffer::empty(Rect::new(0, 0, 300, 100));
     for width in 1..=40 {
         for height in 1..=14 {
@@ -262,7 +274,7 @@ proptest::proptest! {
     #[test]
     fn no_panic_at_random_sizes(width in 1u16..=300, height in 1u16..=100) {
         thread_local! {
-            static SCREENS: Vec<(&'static str, App)> = screens();
+            static SCREENS: Vec<(&'static str, App)> = swept();
         }
         let mut buf = Buffer::empty(Rect::new(0, 0, width, height));
         SCREENS.with(|screens| renders_at(screens, &mut buf, width, height));

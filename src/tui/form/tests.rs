@@ -1,3 +1,5 @@
+//! The form on its own: suggestions, whose view, the owner's name, the questionnaire.
+
 use super::*;
 
 fn typed(form: &mut Form, text: &str) {
