@@ -22,9 +22,12 @@ fn the_screens_speak_french_from_the_welcome_to_the_draft() {
     tui.wait_for("Nouvelle évaluation");
     tui.send("Inès");
     tui.send(ENTER);
-    // French typography: narrow no-break spaces inside « », a no-break space before `:`.
-    let screen = tui.wait_for("Laissez «\u{202f}vous\u{202f}» si c’est vous.");
-    assert!(screen.contains("Répondant   vous"), "{screen}");
+    // French typography: a narrow no-break space before `?`.
+    let screen = tui.wait_for("Qui répond\u{202f}? ←→ pour choisir.");
+    assert!(screen.contains("● vous   ○ l’autre partie"), "{screen}");
+    tui.send(ENTER);
+    // Two questionnaires: the choice, the first one offered.
+    tui.wait_for("◂ La confiance dans une relation de travail ▸ (1/2)");
     tui.send(ENTER);
     let screen = tui.wait_for("Question 1 sur 24");
     assert!(

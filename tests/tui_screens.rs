@@ -6,6 +6,10 @@
 #[allow(dead_code)]
 mod fixtures;
 
+#[path = "common/coach.rs"]
+#[allow(dead_code)]
+mod coach;
+
 use confiance::flow::Step;
 use confiance::tui::app::{Data, Overlay};
 use confiance::tui::field::Edit;
@@ -101,8 +105,8 @@ fn results_step_through_time_and_compare_defaults_to_my_view_vs_theirs() {
         .unwrap();
     let text = format!("{}", render(&results, 120, 40).backend());
     assert!(
-        text.contains("4 of 4") && text.contains("2026-11-20"),
-        "the latest first"
+        text.contains("3 of 3") && text.contains("2026-11-20"),
+        "your latest first, the third of your three"
     );
     assert!(
         text.contains("Where to start"),
@@ -112,7 +116,17 @@ fn results_step_through_time_and_compare_defaults_to_my_view_vs_theirs() {
     let mut earlier = results.clone();
     update(&mut earlier, Msg::Prev);
     let text = format!("{}", render(&earlier, 120, 40).backend());
-    assert!(text.contains("3 of 4") && text.contains("2026-10-01"));
+    assert!(
+        text.contains("2 of 3") && text.contains("2026-09-01"),
+        "your previous one, not Alice's view in between:\n{text}"
+    );
+    let mut theirs = results.clone();
+    update(&mut theirs, Msg::Resume);
+    let text = format!("{}", render(&theirs, 120, 40).backend());
+    assert!(
+        text.contains("Results · Alice · Alice · 2026-10-01") && text.contains("1 of 1"),
+        "r: the other respondent's view:\n{text}"
+    );
     let mut compare = results.clone();
     update(&mut compare, Msg::Compare);
     match &compare.screen {
@@ -250,9 +264,17 @@ const HEIGHTS: &[u16] = &[
     9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 40, 100,
 ];
 
+/// Every screen, a coach's too: what the size sweeps draw.
+fn swept() -> Vec<(&'static str, App)> {
+    let mut all = screens();
+    all.extend(coach::coach_screens(false));
+    all.extend(coach::coach_screens(true));
+    all
+}
+
 #[test]
 fn no_panic_at_small_sizes_and_around_every_breakpoint() {
-    let screens = screens();
+    let screens = swept();
     let mut buf = Buffer::empty(Rect::new(0, 0, 300, 100));
     for width in 1..=40 {
         for height in 1..=14 {
@@ -271,7 +293,7 @@ proptest::proptest! {
     #[test]
     fn no_panic_at_random_sizes(width in 1u16..=300, height in 1u16..=100) {
         thread_local! {
-            static SCREENS: Vec<(&'static str, App)> = screens();
+            static SCREENS: Vec<(&'static str, App)> = swept();
         }
         let mut buf = Buffer::empty(Rect::new(0, 0, width, height));
         SCREENS.with(|screens| renders_at(screens, &mut buf, width, height));

@@ -6,6 +6,10 @@
 #[allow(dead_code)]
 mod fixtures;
 
+#[path = "common/coach.rs"]
+#[allow(dead_code)]
+mod coach;
+
 use std::collections::BTreeSet;
 
 use confiance::flow::Step;
@@ -44,6 +48,7 @@ fn drafts_only() -> Data {
         assessments: vec![],
         drafts: vec![filled.drafts[0].clone(), begun],
         problems: 2,
+        ..Data::default()
     }
 }
 
@@ -91,7 +96,11 @@ fn screens() -> Vec<(&'static str, App)> {
         ("form", form.clone()),
         (
             "form_no_subject",
-            with(filled.clone(), [Msg::New, Msg::Submit]),
+            // The subject selected on home is filled in: cleared, then Enter.
+            with(
+                filled.clone(),
+                [Msg::New, Msg::Edit(Edit::Clear), Msg::Submit],
+            ),
         ),
         ("question", question.clone()),
         ("question_marks", marks),
@@ -127,6 +136,10 @@ fn screens() -> Vec<(&'static str, App)> {
             with(question, [Msg::SaveFailed("Read-only file system".into())]),
         ),
     ]
+    .into_iter()
+    // A coach's screens, in French.
+    .chain(coach::coach_screens(true))
+    .collect()
 }
 
 #[test]

@@ -31,28 +31,51 @@ pub struct AssessArgs {
 }
 
 /// `confiance` with no command: the home screen.
-pub fn home(store: &Store, lang: Lang, colour: bool) -> anyhow::Result<u8> {
+pub fn home(space: &Space, me: Option<&str>, lang: Lang, colour: bool) -> anyhow::Result<u8> {
     require_terminal(lang)?;
+    let store = space.store;
     // New assessments use the questionnaire in the interface's language (`Catalog::get`
     // falls back to English when it has none).
     let choice = Choice {
         questionnaire: "trust".into(),
         lang: lang.code().into(),
     };
-    let app = App::new(tui::load_data(store), Origin::Home, Theme::chosen(colour))
-        .speaking(lang, Arc::new(store.catalog().clone()));
-    let mut session = Session {
-        store,
-        choice,
-        lock: None,
-    };
+    let app = app(space, me, tui::load_data(store), Origin::Home, lang, colour);
+    let mut session = session(space, choice);
     tui::run(app, &mut session)?;
     Ok(0)
+}
+
+/// The screens' model for this space: its owner, the person's settings, the moment check-ins
+/// count to.
+fn app(
+    space: &Space,
+    me: Option<&str>,
+    data: tui::Data,
+    origin: Origin,
+    lang: Lang,
+    colour: bool,
+) -> App {
+    let mut app = App::new(data, origin, Theme::chosen(colour))
+        .speaking(lang, Arc::new(space.store.catalog().clone()));
+    // The person's own name: the owner of their own space (a client's space is the client's).
+    app.me = crate::owner::owner(None, me, space.config.name.as_deref()).map(|o| o.name);
+    app.hide_notes = space.config.hide_notes.unwrap_or(false);
+    app.cadence_weeks = space.config.cadence_weeks;
+    app.now = space.now;
+    app
+}
+
+fn session<'a>(space: &Space<'a>, choice: Choice) -> Session<'a, Store> {
+    let mut session = Session::new(space.store, choice);
+    session.config_path = space.config.path.clone();
+    session
 }
 
 pub fn run(
     args: &AssessArgs,
     space: &Space,
+    me: Option<&str>,
     out: &mut dyn std::io::Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
@@ -79,11 +102,7 @@ pub fn run(
         questionnaire: questionnaire.id.clone(),
         lang: questionnaire.lang.clone(),
     };
-    let mut session = Session {
-        store,
-        choice,
-        lock: None,
-    };
+    let mut session = session(space, choice);
     let began = tui::begin(
         &mut session,
         &data,
@@ -96,8 +115,7 @@ pub fn run(
         let resume = resume_command(&subject, &respondent, args, space);
         return super::plain::assess(began, space, &resume, out, ui);
     }
-    let mut app = App::new(data, Origin::Assess, Theme::chosen(ui.colour))
-        .speaking(ui.lang, Arc::new(store.catalog().clone()));
+    let mut app = app(space, me, data, Origin::Assess, ui.lang, ui.colour);
     tui::update(&mut app, began);
     tui::run(app, &mut session)?;
     Ok(0)

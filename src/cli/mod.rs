@@ -223,10 +223,10 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
     };
     let lang = settings.language();
     let Some(command) = cli.command else {
-        return assess::home(store, lang, ui.colour);
+        return assess::home(&space, cli.me.as_deref(), lang, ui.colour);
     };
     match command {
-        Command::Assess(args) => assess::run(&args, &space, out, ui),
+        Command::Assess(args) => assess::run(&args, &space, cli.me.as_deref(), out, ui),
         Command::List(args) => list::run(&args, &space, out, ui),
         Command::Show(args) => show::run(&args, &space, out, ui),
         Command::Trend(args) => trend::run(&args, &space, out, ui),

@@ -23,6 +23,13 @@ const SAME_IN_BOTH: &[&str] = &[
     "Intentions",
     "Notes",
     "{score} ({who})",
+    // A coach's words French shares.
+    "Client",
+    "note",
+    "Questionnaire",
+    "intention",
+    "{n} note",
+    "{n} notes",
 ];
 
 type Entries = Vec<(&'static str, &'static str)>;

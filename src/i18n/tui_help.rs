@@ -8,10 +8,15 @@ crate::strings! {
 
         // Home
         home_select: "select a subject or a draft", "choisir un sujet ou un brouillon";
-        home_open: "open the latest results (or resume a draft)",
-            "ouvrir les derniers résultats (ou reprendre un brouillon)";
+        home_open: "open a client, a subject's latest results, or a draft",
+            "ouvrir un client, les derniers résultats d’un sujet, ou un brouillon";
         home_new: "start a new assessment", "commencer une nouvelle évaluation";
         home_resume: "resume the selected draft", "reprendre le brouillon choisi";
+        home_discard: "discard the selected draft (asks first)",
+            "supprimer le brouillon choisi (demande d’abord)";
+        home_client: "a new client, in a space of their own", "un nouveau client, dans un espace à part";
+        home_back: "back to your own space from a client's, else quit",
+            "revenir à votre espace depuis celui d’un client, sinon quitter";
         quit: "quit", "quitter";
 
         // A question
@@ -39,6 +44,9 @@ crate::strings! {
             "enregistrer l’évaluation et voir les résultats";
         review_back: "back to the last question", "revenir à la dernière question";
         leave_review: "save the draft and leave", "enregistrer le brouillon et partir";
+        session_note: "write the note on the whole session", "écrire la note sur toute la séance";
+        hide_notes: "hide or show every note's text (remembered)",
+            "masquer ou afficher le texte des notes (c’est retenu)";
 
         // The note editor
         note_save: "save the note", "enregistrer la note";
@@ -49,12 +57,24 @@ crate::strings! {
             "fermer sans enregistrer (demande d’abord si la note a changé)";
 
         // Results
-        results_step: "the previous or next assessment of this subject",
-            "l’évaluation précédente ou suivante de ce sujet";
+        results_step: "the same respondent's previous or next assessment",
+            "l’évaluation précédente ou suivante du même répondant";
+        results_view: "another respondent's view", "le point de vue d’un autre répondant";
+        results_scroll: "scroll the scores, notes and intentions",
+            "faire défiler scores, notes et intentions";
+        results_intention: "the intention: what I will do before next time",
+            "l’intention\u{a0}: ce que je ferai d’ici la prochaine fois";
         results_trends: "trends: the scores over time", "tendances\u{a0}: les scores au fil du temps";
         results_compare: "compare: then vs now, my view vs theirs",
             "comparer\u{a0}: avant et maintenant, mon point de vue et le leur";
         back: "back", "retour";
+
+        // Last time's intention
+        followed_yes: "it was followed", "elle a été suivie";
+        followed_partly: "it was partly followed", "elle a été suivie en partie";
+        followed_no: "it was not followed", "elle n’a pas été suivie";
+        followed_skip: "skip the question", "passer la question";
+        followed_leave: "leave: nothing is saved yet", "partir\u{a0}: rien n’est encore enregistré";
 
         // Trends
         trends_dimension: "choose the dimension drawn with the overall score",

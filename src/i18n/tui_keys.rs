@@ -17,6 +17,11 @@ crate::strings! {
         e_space: "e Space", "e Espace";
         q_esc: "q Esc", "q Échap";
         space_enter: "Space Enter", "Espace Entrée";
+        /// The key that says yes: `y`, « o » for « oui » (both work).
+        yes: "y", "o";
+        yes_keys: "y o", "o y";
+        other_key: "other key", "autre touche";
+        scroll_keys: "↑↓ PgUp PgDn", "↑↓ Pg préc Pg suiv";
 
         // What they do, on the key bar.
         select: "select", "choisir";
@@ -52,5 +57,16 @@ crate::strings! {
         save_note: "save note", "enregistrer";
         new_line: "new line", "à la ligne";
         close_help: "close help", "fermer l’aide";
+        open_client: "open", "ouvrir";
+        new_client: "new client", "nouveau client";
+        discard: "discard", "supprimer";
+        session_note: "session note", "séance";
+        /// `n` on results: the note on the session (short: the bar is full).
+        results_note: "note", "note";
+        other_view: "view", "vue";
+        intention: "intention", "intention";
+        followed_yes: "yes", "oui";
+        followed_partly: "partly", "en partie";
+        followed_no: "no", "non";
     }
 }

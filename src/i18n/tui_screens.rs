@@ -12,6 +12,15 @@ crate::strings! {
         /// The latest overall score.
         head_now: "Now", "Score";
         head_trend: "Trend", "Tendance";
+        /// Whether a check-in is due: the column, and its mark.
+        head_due: "Check-in", "Échéance";
+        due_mark: "due", "à faire";
+        /// The home screen's header inside a client's space.
+        client_header: "Client: {name}", "Client\u{a0}: {name}";
+        head_client: "Client", "Client";
+        head_subjects: "Subjects", "Sujets";
+        subjects_one: "{n} subject", "{n} sujet";
+        subjects_many: "{n} subjects", "{n} sujets";
         assessments_one: "{n} assessment", "{n} évaluation";
         assessments_many: "{n} assessments", "{n} évaluations";
         drafts_title: "Unfinished drafts", "Brouillons en cours";
@@ -38,10 +47,22 @@ crate::strings! {
         form_subject_hint: "Who is the relationship with? A person, a team, a community.",
             "Avec qui est cette relation\u{202f}? Une personne, une équipe, une communauté.";
         form_subject: "Subject", "Sujet";
-        /// `{you}` is how `self` is shown.
-        form_respondent_hint: "Whose view is this? Leave \"{you}\" for your own.",
-            "Qui répond\u{202f}? Laissez «\u{202f}{you}\u{202f}» si c’est vous.";
+        form_view_hint: "Whose view is this? ←→ chooses.", "Qui répond\u{202f}? ←→ pour choisir.";
+        form_view: "View", "Point de vue";
+        form_other_side: "the other side", "l’autre partie";
         form_respondent: "Respondent", "Répondant";
+        form_owner_hint: "The other side reads your name in its questions.",
+            "L’autre partie lit votre nom dans ses questions.";
+        form_owner: "Your name", "Votre nom";
+        form_remember: "keep it in the config file (Space)",
+            "le garder dans le fichier de configuration (Espace)";
+        form_questionnaire: "Questionnaire", "Questionnaire";
+        form_known_respondents: "Known respondents (↑↓ choose, Tab complete):",
+            "Répondants connus (↑↓ choisir, Tab compléter)\u{a0}:";
+        form_no_owner: "Type your name: the other side reads it in its questions.",
+            "Écrivez votre nom\u{a0}: l’autre partie le lit dans ses questions.";
+        form_collides: "This name is written several ways here ({names}): type one of them exactly.",
+            "Ce nom s’écrit de plusieurs façons ici ({names})\u{a0}: écrivez l’une d’elles exactement.";
         form_known: "Known subjects (↑↓ choose, Tab complete):",
             "Sujets connus (↑↓ choisir, Tab compléter)\u{a0}:";
         form_no_subject: "Type the name of the person, team or community.",
@@ -51,9 +72,28 @@ crate::strings! {
         question_of: "Question {n} of {total}", "Question {n} sur {total}";
         skipped_mark: "Skipped.", "Passée.";
         note_mark: "✎ Note:", "✎ Note\u{a0}:";
+        /// A note's text when notes are hidden (`h`).
+        note_hidden: "(hidden: h shows it)", "(masquée\u{a0}: h l’affiche)";
+        session_note_mark: "✎ Session:", "✎ Séance\u{a0}:";
+
+        // Last time's intention, before the questions
+        follow_title: "Last time, the intention was:", "La dernière fois, l’intention était\u{a0}:";
+        follow_ask: "Was it followed?", "A-t-elle été suivie\u{202f}?";
+        /// `{yes}`, `{partly}`, `{no}` and `{enter}` are drawn as keys.
+        follow_keys: "{yes} yes   {partly} partly   {no} no   {enter} skip",
+            "{yes} oui   {partly} en partie   {no} non   {enter} passer";
+        followed_yes: "followed", "suivie";
+        followed_partly: "partly followed", "suivie en partie";
+        followed_no: "not followed", "non suivie";
+        followed_unsaid: "not said", "non précisé";
+        /// An intention the next assessment has not asked about yet.
+        followed_pending: "to ask about next time", "à revoir la prochaine fois";
 
         // The note editor
         note_title: "Note on question {n}", "Note sur la question {n}";
+        note_title_session: "Note on the whole session", "Note sur toute la séance";
+        note_title_intention: "Intention: what I will do before next time",
+            "Intention\u{a0}: ce que je ferai d’ici la prochaine fois";
         note_keys: "Enter save · Ctrl-J new line · Esc cancel",
             "Entrée enregistrer · Ctrl-J à la ligne · Échap annuler";
         note_keys_discard: "Esc discard · Enter save", "Échap abandonner · Entrée enregistrer";
@@ -78,6 +118,13 @@ crate::strings! {
         where_to_start: "Where to start", "Par où commencer";
         /// What the next stage needs, then what it means.
         next_about: "{next}: {about}", "{next}. {about}";
+        notes_title: "Notes (h hides them)", "Notes (h les masque)";
+        notes_title_hidden: "Notes, hidden (h shows them)", "Notes masquées (h les affiche)";
+        intentions_title: "Intentions", "Intentions";
+        intention_next: "Before next time: {text}", "D’ici la prochaine fois\u{a0}: {text}";
+        /// `{key}` is the key that writes one.
+        intention_none: "No intention for next time yet: {key} writes one.",
+            "Pas encore d’intention pour la prochaine fois\u{a0}: {key} en écrit une.";
 
         // Trends
         trends_title: "Trends", "Tendances";
@@ -91,6 +138,10 @@ crate::strings! {
         head_respondent: "Respondent", "Répondant";
         head_overall: "Overall", "Global";
         head_change: "Change", "Évolution";
+        trends_apart_one: "{n} assessment made with another questionnaire is left out: they do not compare.",
+            "{n} évaluation faite avec un autre questionnaire est laissée de côté\u{a0}: elles ne se comparent pas.";
+        trends_apart_many: "{n} assessments made with another questionnaire are left out: they do not compare.",
+            "{n} évaluations faites avec un autre questionnaire sont laissées de côté\u{a0}: elles ne se comparent pas.";
 
         // Compare
         compare_title: "Compare", "Comparer";
@@ -104,6 +155,29 @@ crate::strings! {
         largest_gaps: "Largest gaps", "Plus grands écarts";
         /// One gap in words: "Discretion: you 75, Alice 40".
         gap_line: "{dimension}: {scores}", "{dimension}\u{a0}: {scores}";
+        compare_mixed: "These were made with different questionnaires: they do not compare.",
+            "Ces évaluations viennent de questionnaires différents\u{a0}: elles ne se comparent pas.";
+
+        // Discarding a draft
+        discard_title: "Discard this draft?", "Supprimer ce brouillon\u{202f}?";
+        /// `{holds}` is `discard_answers_*`, or `discard_and` when there are notes.
+        discard_question: "The draft on {subject} holds {holds}: discarding it deletes them for good.",
+            "Le brouillon sur {subject} contient {holds}\u{a0}: le supprimer les efface pour de bon.";
+        discard_and: "{answers} and {notes}", "{answers} et {notes}";
+        discard_answers_one: "{n} answer", "{n} réponse";
+        discard_answers_many: "{n} answers", "{n} réponses";
+        discard_notes_one: "{n} note", "{n} note";
+        discard_notes_many: "{n} notes", "{n} notes";
+        /// `{yes}` is the key that says yes.
+        discard_keys: "{yes} discards it · any other key keeps it",
+            "{yes} le supprime · toute autre touche le garde";
+
+        // A new client
+        new_client_title: "New client", "Nouveau client";
+        new_client_hint: "Their name: they get a space of their own, apart from everyone else's.",
+            "Son nom\u{a0}: un espace à part lui est réservé, séparé de tous les autres.";
+        prompt_enter: "Enter opens it", "Entrée l’ouvre";
+        prompt_esc: "Esc cancels", "Échap annule";
 
         // Any screen
         enlarge: "Please enlarge the terminal to at least {min} (now {now}).",

@@ -36,6 +36,27 @@ crate::strings! {
         draft_deleted: "This draft was deleted in another window (confiance forget); nothing more is saved.",
             "Ce brouillon a été supprimé dans une autre fenêtre (confiance forget)\u{202f}; plus rien n’est enregistré.";
         unknown_questionnaire: "Unknown questionnaire `{id}`.", "Questionnaire inconnu\u{a0}: `{id}`.";
+        notes_hidden: "Note texts are hidden (remembered).", "Le texte des notes est masqué (c’est retenu).";
+        notes_shown: "Note texts are shown (remembered).", "Le texte des notes est affiché (c’est retenu).";
+        select_a_draft: "Select a draft to discard it.", "Choisissez un brouillon pour le supprimer.";
+        one_view: "Only one view of this subject so far.", "Un seul point de vue sur ce sujet pour l’instant.";
+        other_questionnaire: "That one was made with another questionnaire: it does not compare with those ticked.",
+            "Celle-ci vient d’un autre questionnaire\u{a0}: elle ne se compare pas à celles cochées.";
+        amended: "Saved in the assessment.", "Enregistré dans l’évaluation.";
+        discarded: "Draft discarded.", "Brouillon supprimé.";
+        name_saved: "Your name is kept in the config file.", "Votre nom est gardé dans le fichier de configuration.";
+        name_not_saved: "Your name could not be kept in the config file ({reason}): it is used for this session only.",
+            "Votre nom n’a pas pu être gardé dans le fichier de configuration ({reason})\u{a0}: il ne vaut que pour cette séance.";
+        no_config_folder: "no config folder is known", "aucun dossier de configuration n’est connu";
+        not_discarded: "Could not discard the draft: {reason}.", "Impossible de supprimer le brouillon\u{a0}: {reason}.";
+        not_amended: "Could not save it in the assessment: {reason}.",
+            "Impossible de l’enregistrer dans l’évaluation\u{a0}: {reason}.";
+        setting_not_saved: "Could not remember it in the config file: {reason}.",
+            "Impossible de le retenir dans le fichier de configuration\u{a0}: {reason}.";
+        client_ambiguous: "Clients with look-alike names ({names}): open one with `confiance --client` and its exact name.",
+            "Des clients ont des noms semblables ({names})\u{a0}: ouvrez-en un avec `confiance --client` et son nom exact.";
+        client_not_made: "Could not open the client's space: {reason}.",
+            "Impossible d’ouvrir l’espace du client\u{a0}: {reason}.";
         need_terminal: "the interactive screens need a terminal (stdin and stdout must be a terminal); \
             for scripts, use `confiance list`, `show`, `export` or `import`",
             "les écrans interactifs demandent un terminal (stdin et stdout doivent en être un)\u{202f}; \

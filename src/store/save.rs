@@ -50,6 +50,12 @@ impl Store {
         lock::lock(&self.drafts_dir(), id)
     }
 
+    /// Makes a client's space on disk now (its folder and `client.toml`), before anything is
+    /// saved in it: a client created on the home screen is listed from then on.
+    pub fn make_space(&self) -> io::Result<()> {
+        self.prepare(&self.root.join(CLIENT_FILE))
+    }
+
     /// Removes a draft once its assessment is safely filed.
     pub fn remove_draft(&self, id: &str) -> io::Result<()> {
         match fs::remove_file(self.draft_path(id)) {

@@ -1,42 +1,27 @@
 //! The TUI's model: what is on screen, and the data it shows. Changed only by `update`.
 
+pub use super::data::{ClientRow, Data, HomeRow};
+pub use super::editor::{NoteEditor, NoteLine, NoteTarget};
 pub use super::msg::{Effect, Failure, Msg, Notice};
 
 use std::sync::Arc;
 
+use super::field::TextArea;
 use super::form::Form;
-use super::note::NoteArea;
 use super::theme::Theme;
 use crate::flow::Flow;
 use crate::i18n::Lang;
 use crate::questionnaire::Catalog;
-use crate::store::Stored;
-use crate::subjects::{self, Subject};
-
-/// The store's content as the TUI shows it.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Data {
-    pub assessments: Vec<Stored>,
-    pub drafts: Vec<Stored>,
-    /// Files that could not be read, to mention on the home screen.
-    pub problems: usize,
-}
-
-impl Data {
-    pub fn subjects(&self) -> Vec<Subject<'_>> {
-        subjects::by_subject(&self.assessments)
-    }
-
-    /// Drafts, most recent first.
-    pub fn drafts_recent_first(&self) -> Vec<&Stored> {
-        self.drafts.iter().rev().collect()
-    }
-}
+use crate::time::Timestamp;
 
 #[derive(Debug, Clone)]
 pub enum Screen {
-    Home { selected: usize },
-    Form(Form),
+    Home {
+        selected: usize,
+    },
+    Form(Box<Form>),
+    /// A new assessment asking first whether last time's intention was followed.
+    FollowUp(Box<Flow>),
     Assess(Box<Flow>),
     Results(ResultsState),
     Trends(TrendsState),
@@ -68,49 +53,40 @@ pub struct ResultsState {
     pub subject: String,
     /// The assessment shown: an id among the subject's.
     pub id: String,
+    /// The first row shown of the scrolling column (scores, stage, notes, intentions).
+    pub scroll: usize,
+}
+
+impl ResultsState {
+    pub fn new(subject: impl Into<String>, id: impl Into<String>) -> Self {
+        Self {
+            subject: subject.into(),
+            id: id.into(),
+            scroll: 0,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     Help,
     Note(Box<NoteEditor>),
+    /// A question answered with yes or no.
+    Ask(Ask),
+    /// The name of a new client.
+    Prompt(TextArea),
 }
 
-/// The note editor: the text being typed, the note as it was when the editor opened, and a
-/// line for the person under the text.
+/// What a yes-or-no question is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NoteEditor {
-    pub area: NoteArea,
-    pub opened_with: String,
-    pub line: Option<NoteLine>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoteLine {
-    /// Typing or pasting was refused or cut: notes are limited to `MAX_NOTE_BYTES`.
-    TooLong,
-    /// Esc on a changed note: Esc again discards the changes, Enter saves them.
-    ConfirmDiscard,
-}
-
-impl NoteEditor {
-    /// The cursor is drawn in `cursor_style` (the theme's).
-    pub fn new(note: &str, cursor_style: ratatui::style::Style) -> Self {
-        Self {
-            area: NoteArea::new(note, crate::assessment::MAX_NOTE_BYTES, cursor_style),
-            opened_with: note.to_string(),
-            line: None,
-        }
-    }
-
-    pub fn text(&self) -> String {
-        self.area.text()
-    }
-
-    /// Whether the text differs from the note as it was when the editor opened.
-    pub fn changed(&self) -> bool {
-        self.text() != self.opened_with
-    }
+pub enum Ask {
+    /// Discard draft `id`, which holds answers and notes.
+    Discard {
+        id: String,
+        subject: String,
+        answered: usize,
+        notes: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,6 +123,19 @@ pub struct App {
     /// read in when the catalog has it (see `speech.rs`).
     pub lang: Lang,
     pub catalog: Arc<Catalog>,
+    /// The person's own name (`--me`, else the config file's `name`): the owner of the
+    /// personal space's relationships. A client's space is owned by the client.
+    pub me: Option<String>,
+    /// Note texts are hidden on screen (`h`; the config file's `hide_notes`).
+    pub hide_notes: bool,
+    /// The moment check-ins are counted to.
+    pub now: Timestamp,
+    /// Weeks between check-ins unless a subject has its own (the config file's).
+    pub cadence_weeks: Option<u32>,
+    /// A client's space was opened from the personal home: Esc there goes back to it.
+    pub entered: bool,
+    /// Leave once the note being saved is written (Ctrl-C or a signal in the editor).
+    pub exit_after: bool,
 }
 
 /// The screen kind, which decides what keys mean.
@@ -154,6 +143,7 @@ pub struct App {
 pub enum Mode {
     Home,
     Form,
+    FollowUp,
     Question,
     Review,
     Results,
@@ -161,6 +151,8 @@ pub enum Mode {
     Compare,
     Note,
     Help,
+    Ask,
+    Prompt,
 }
 
 impl App {
@@ -180,6 +172,12 @@ impl App {
             farewell: None,
             lang: Lang::En,
             catalog: Arc::default(),
+            me: None,
+            hide_notes: false,
+            now: Timestamp::now(),
+            cadence_weeks: None,
+            entered: false,
+            exit_after: false,
         }
     }
 
@@ -193,10 +191,18 @@ impl App {
         }
     }
 
+    /// The owner of the space's relationships: the client in a client's space, else the
+    /// person (when their name is known).
+    pub fn owner(&self) -> Option<&str> {
+        self.data.client.as_deref().or(self.me.as_deref())
+    }
+
     pub fn mode(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Help) => Mode::Help,
             Some(Overlay::Note(_)) => Mode::Note,
+            Some(Overlay::Ask(_)) => Mode::Ask,
+            Some(Overlay::Prompt(_)) => Mode::Prompt,
             None => self.screen_mode(),
         }
     }
@@ -206,6 +212,7 @@ impl App {
         match &self.screen {
             Screen::Home { .. } => Mode::Home,
             Screen::Form(_) => Mode::Form,
+            Screen::FollowUp(_) => Mode::FollowUp,
             Screen::Assess(flow) if flow.at == crate::flow::Position::Review => Mode::Review,
             Screen::Assess(_) => Mode::Question,
             Screen::Results(_) => Mode::Results,
@@ -214,9 +221,10 @@ impl App {
         }
     }
 
+    /// The assessment being answered (or about to be).
     pub fn flow(&self) -> Option<&Flow> {
         match &self.screen {
-            Screen::Assess(flow) => Some(flow),
+            Screen::Assess(flow) | Screen::FollowUp(flow) => Some(flow),
             _ => None,
         }
     }
@@ -235,8 +243,8 @@ impl App {
         });
     }
 
-    /// Rows of the home list: subjects first, then drafts.
+    /// Rows of the home list: clients, subjects, drafts.
     pub fn home_rows(&self) -> usize {
-        self.data.subjects().len() + self.data.drafts.len()
+        self.data.home_rows()
     }
 }

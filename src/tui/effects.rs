@@ -1,23 +1,47 @@
-//! Effects: each [`Effect`] performed against the outside world (the store, the clock) and
-//! answered with the [`Msg`] that reports it. Nothing here changes the model: only `update`
-//! does, when the message comes back.
+//! Effects: each [`Effect`] performed against the outside world (the store, the clock, the
+//! config file) and answered with the [`Msg`] that reports it. Nothing here changes the model:
+//! only `update` does, when the message comes back.
 
-use std::sync::Arc;
+use std::path::PathBuf;
 
-use super::app::{App, Data, Effect, Failure, Msg, Notice};
+use super::app::{App, Effect, Failure, Msg};
 use super::storage::Storage;
-use crate::flow::Flow;
-use crate::id::new_id;
-use crate::questionnaire::Questionnaire;
-use crate::store::{Filed, Saved, Stored, io_reason};
-use crate::time::Timestamp;
+use crate::config::Setting;
+use crate::store::{Discarded, io_reason};
+
+mod assess;
+
+pub use assess::{begin, complete};
 
 /// What the event loop owns besides the model: the store, which questionnaire new
 /// assessments use, and the lock of the draft being answered.
 pub struct Session<'a, S: Storage> {
+    /// The space the program was started in.
     pub store: &'a S,
+    /// A client's space opened from the personal home screen: where everything happens
+    /// until the person goes back.
+    pub entered: Option<S>,
     pub choice: Choice,
     pub lock: Option<S::Lock>,
+    /// The config file, where the owner's name and `hide_notes` are written.
+    pub config_path: Option<PathBuf>,
+}
+
+impl<'a, S: Storage> Session<'a, S> {
+    pub fn new(store: &'a S, choice: Choice) -> Self {
+        Self {
+            store,
+            entered: None,
+            choice,
+            lock: None,
+            config_path: None,
+        }
+    }
+
+    /// The space the screens show now.
+    pub fn space(&self) -> &S {
+        self.entered.as_ref().unwrap_or(self.store)
+    }
 }
 
 /// Which questionnaire new assessments use.
@@ -30,155 +54,67 @@ pub struct Choice {
 /// Performs one effect and returns the message that reports it; `None` for `Effect::None`
 /// and `Effect::Exit`, which the event loop handles itself.
 pub fn perform<S: Storage>(app: &App, effect: Effect, session: &mut Session<S>) -> Option<Msg> {
-    let store = session.store;
     Some(match effect {
         Effect::None | Effect::Exit => return None,
-        Effect::SaveDraftAndExit => {
-            if let Some(flow) = app.flow().filter(|f| !f.draft.answers.is_empty())
-                && !draft_deleted(app, store)
-            {
-                // Leaving whatever happens: a failure cannot be shown any more.
-                let _ = store.save_draft(&flow.draft);
-            }
+        Effect::EnterClient { name, create } => {
+            // Nothing of the space left behind stays open.
             session.lock = None;
-            Msg::Stopped
+            match session.store.enter(&name, create) {
+                Ok(space) => {
+                    let data = space.load();
+                    session.entered = Some(space);
+                    Msg::Entered(data)
+                }
+                Err(failure) => Msg::Failed(failure),
+            }
         }
-        Effect::SaveDraft | Effect::SaveDraftAndLeave | Effect::Complete
-            if draft_deleted(app, store) =>
-        {
+        Effect::LeaveClient => {
             session.lock = None;
-            Msg::DraftDeleted
+            session.entered = None;
+            Msg::LeftClient(session.store.load())
         }
-        Effect::SaveDraft | Effect::SaveDraftAndLeave => {
-            match app.flow().map(|f| store.save_draft(&f.draft)) {
-                Some(Err(e)) => Msg::SaveFailed(io_reason(&e)),
-                _ if effect == Effect::SaveDraftAndLeave => {
-                    session.lock = None;
-                    Msg::Left
-                }
-                _ => Msg::Saved,
-            }
-        }
-        // Only the question flow asks to complete: without one there is nothing to file.
-        Effect::Complete => match complete(app.flow()?, store) {
-            Ok((subject, id, unconfirmed)) => {
-                session.lock = None;
-                Msg::Completed {
-                    subject,
-                    id,
-                    unconfirmed,
-                    data: store.load(),
-                }
-            }
-            Err(reason) => Msg::SaveFailed(reason),
-        },
-        Effect::Begin {
-            subject,
-            respondent,
-            fresh,
+        Effect::Amend {
+            id,
+            note,
+            intention,
         } => {
-            let choice = &session.choice;
-            match store.catalog().get(&choice.questionnaire, &choice.lang) {
-                Some(q) => {
-                    let q = q.clone();
-                    begin(session, &app.data, q, &subject, &respondent, fresh)
-                }
-                None => Msg::Failed(Failure::UnknownQuestionnaire(choice.questionnaire.clone())),
+            let store = session.space();
+            let stored = app
+                .data
+                .assessments
+                .iter()
+                .find(|s| s.assessment.id == id)?;
+            match store.amend(stored, note, intention) {
+                Ok(()) => Msg::Amended(store.load()),
+                Err(e) => Msg::Failed(Failure::NotAmended(io_reason(&e))),
             }
         }
-        Effect::ResumeDraft(id) => match store.lock_draft(&id) {
-            Ok(None) => Msg::Failed(Failure::DraftBusy),
-            lock => {
-                // Locks are a courtesy between sessions; without one, resuming is still right.
-                session.lock = lock.ok().flatten();
-                // The copy in memory may be stale: `confiance forget` may have deleted it.
-                match store.read_draft(&id) {
-                    Ok(draft) => resume(&draft),
-                    Err(reason) => {
-                        session.lock = None;
-                        Msg::CannotResume(reason, store.load())
-                    }
-                }
+        Effect::DiscardDraft(id) => {
+            let store = session.space();
+            match store.discard_draft(&id) {
+                Ok(Discarded::Done) => Msg::Discarded(store.load()),
+                Ok(Discarded::OpenElsewhere) => Msg::Failed(Failure::DraftBusy),
+                Err(e) => Msg::Failed(Failure::NotDiscarded(io_reason(&e))),
             }
+        }
+        Effect::SaveSetting(setting) => match save_setting(session, &setting) {
+            Ok(()) => Msg::SettingSaved,
+            Err(reason) => Msg::Failed(Failure::SettingNotSaved(reason)),
         },
-        Effect::Reload => Msg::Reloaded(store.load()),
+        other => return assess::perform(app, other, session),
     })
 }
 
-/// Starts (or resumes) an assessment the way `confiance assess` and the home form do, and
-/// takes its draft's lock: a draft open in another terminal is not resumed there a second
-/// time. A draft is resumed from its file, read again once locked: one deleted meanwhile
-/// (`confiance forget`) is not brought back. Returns `Msg::Began` or `Msg::Resumed`.
-pub fn begin<S: Storage>(
-    session: &mut Session<S>,
-    data: &Data,
-    questionnaire: Arc<Questionnaire>,
-    subject: &str,
-    respondent: &str,
-    fresh: bool,
-) -> Msg {
-    let store = session.store;
-    let mut busy = false;
-    if !fresh {
-        let candidates = data.drafts.iter().rev().filter(|d| {
-            crate::names::same(&d.assessment.subject, subject)
-                && crate::names::same(&d.assessment.respondent, respondent)
-                && d.assessment.questionnaire == questionnaire.id
-        });
-        for draft in candidates {
-            let id = &draft.assessment.id;
-            match store.lock_draft(id) {
-                Ok(None) => busy = true,
-                lock => {
-                    session.lock = lock.ok().flatten();
-                    match store.read_draft(id) {
-                        Ok(stored) => return resume(&stored),
-                        Err(_) => session.lock = None,
-                    }
-                }
-            }
-        }
-    }
-    let id = new_id(Timestamp::now());
-    session.lock = store.lock_draft(&id).ok().flatten();
-    let note = busy.then(|| Notice::BusyNew {
-        subject: subject.to_string(),
-    });
-    let flow = Flow::start(questionnaire, subject, respondent, id, Timestamp::now());
-    Msg::Began(Box::new(flow), note)
-}
-
-fn resume(d: &Stored) -> Msg {
-    let flow = Flow::resume(d.questionnaire.clone(), d.assessment.clone());
-    let note = Notice::Resumed {
-        started: d.assessment.started,
-        answered: flow.settled(),
-        total: flow.total(),
-    };
-    Msg::Resumed(Box::new(flow), Some(note))
-}
-
-/// The draft being answered was saved before and its file is gone: deleted on purpose
-/// (`confiance forget`), so it must not be written again.
-fn draft_deleted(app: &App, store: &impl Storage) -> bool {
-    app.draft_on_disk && app.flow().is_some_and(|f| store.draft_gone(&f.draft.id))
-}
-
-/// Files the completed assessment, then removes its draft. Also says when the disk did not
-/// confirm the save: the file is there, so saving again would only make a second copy.
-pub fn complete(
-    flow: &Flow,
-    store: &impl Storage,
-) -> Result<(String, String, Option<String>), String> {
-    let done = flow.completed(Timestamp::now());
-    let filed = store.save_completed(&done).map_err(|e| io_reason(&e))?;
-    let unconfirmed = match filed {
-        Filed::New(_, Saved::Unconfirmed(e)) => Some(io_reason(&e)),
-        _ => None,
-    };
-    // The assessment is safe; a draft that cannot be removed is only clutter.
-    let _ = store.remove_draft(&done.id);
-    Ok((done.subject.clone(), done.id.clone(), unconfirmed))
+/// Writes one setting in the config file, keeping the rest of it as written; why not
+/// otherwise (`None`: the system has no config folder).
+pub fn save_setting<S: Storage>(
+    session: &Session<S>,
+    setting: &Setting,
+) -> Result<(), Option<String>> {
+    let path = session.config_path.as_ref().ok_or(None)?;
+    crate::config::write_setting(path, setting.key(), Some(setting))
+        .map(|_| ())
+        .map_err(|e| Some(io_reason(&e)))
 }
 
 #[cfg(test)]

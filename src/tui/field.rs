@@ -5,6 +5,9 @@ pub struct TextArea {
     text: String,
     /// A byte offset on a char boundary.
     cursor: usize,
+    /// Filled in for the person and not touched yet: what they type replaces it, as a
+    /// selected text would be.
+    fresh: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +29,16 @@ impl TextArea {
         Self {
             text: text.to_string(),
             cursor: text.len(),
+            fresh: false,
+        }
+    }
+
+    /// Starts with `text` filled in for the person: the first key typed replaces it (an arrow
+    /// keeps it, to be edited).
+    pub fn prefilled(text: &str) -> Self {
+        Self {
+            fresh: true,
+            ..Self::new(text)
         }
     }
 
@@ -33,14 +46,32 @@ impl TextArea {
         &self.text
     }
 
+    /// Whether the text is as filled in, not yet touched.
+    pub fn is_fresh(&self) -> bool {
+        self.fresh && !self.text.is_empty()
+    }
+
+    /// A key on a prefilled text: typing or deleting replaces it all, moving keeps it.
+    fn touch(&mut self, replaces: bool) {
+        if std::mem::take(&mut self.fresh) && replaces {
+            self.text.clear();
+            self.cursor = 0;
+        }
+    }
+
     /// Inserts pasted text at the cursor, as one line: tabs become spaces.
     pub fn insert_str(&mut self, s: &str) {
+        self.touch(true);
         let clean = s.replace(['\r', '\n'], " ").replace('\t', "    ");
         self.text.insert_str(self.cursor, &clean);
         self.cursor += clean.len();
     }
 
     pub fn apply(&mut self, edit: Edit) {
+        self.touch(matches!(
+            edit,
+            Edit::Insert(_) | Edit::Backspace | Edit::Delete | Edit::Clear
+        ));
         match edit {
             Edit::Insert(c) => {
                 self.text.insert(self.cursor, c);
@@ -107,6 +138,24 @@ mod tests {
         assert_eq!(t.text(), "");
         t.apply(Edit::Backspace);
         t.apply(Edit::Left);
+    }
+
+    #[test]
+    fn typing_in_a_prefilled_field_replaces_it_and_an_arrow_keeps_it() {
+        let mut t = TextArea::prefilled("Team Atlas");
+        assert!(t.is_fresh());
+        t.apply(Edit::Insert('B'));
+        assert_eq!(t.text(), "B");
+        let mut t = TextArea::prefilled("Team Atlas");
+        t.apply(Edit::Backspace);
+        assert_eq!(t.text(), "");
+        let mut t = TextArea::prefilled("Team Atlas");
+        t.apply(Edit::Left);
+        t.apply(Edit::Insert('x'));
+        assert_eq!(t.text(), "Team Atlaxs");
+        let mut t = TextArea::prefilled("Team");
+        t.insert_str("Bob");
+        assert_eq!(t.text(), "Bob", "a paste replaces it too");
     }
 
     #[test]

@@ -18,7 +18,9 @@ pub fn map(mode: Mode, key: KeyEvent) -> Option<Msg> {
     }
     match mode {
         Mode::Note => note(key, ctrl),
-        Mode::Form => form(key, ctrl),
+        Mode::Form | Mode::Prompt => form(key, ctrl),
+        Mode::Ask => Some(ask(key)),
+        Mode::FollowUp => follow_up(key),
         Mode::Help => help(key),
         Mode::Home => home(key),
         Mode::Question => question(key),
@@ -104,8 +106,33 @@ fn home(key: KeyEvent) -> Option<Msg> {
         KeyCode::Enter => Msg::Open,
         KeyCode::Char('a') => Msg::New,
         KeyCode::Char('r') => Msg::Resume,
+        KeyCode::Char('c') => Msg::NewClient,
+        KeyCode::Char('d') => Msg::Discard,
         KeyCode::Char('?') => Msg::Help,
-        KeyCode::Char('q') | KeyCode::Esc => Msg::Quit,
+        KeyCode::Char('q') => Msg::Quit,
+        KeyCode::Esc => Msg::Back,
+        _ => return None,
+    })
+}
+
+/// Yes (`y`, or `o` for « oui »); any other key is no.
+fn ask(key: KeyEvent) -> Msg {
+    match key.code {
+        KeyCode::Char('y' | 'Y' | 'o' | 'O') => Msg::Yes,
+        _ => Msg::No,
+    }
+}
+
+/// Was last time's intention followed: `y` yes (`o` oui), `p` partly, `n` no, Enter skips.
+fn follow_up(key: KeyEvent) -> Option<Msg> {
+    use crate::assessment::Followed;
+    Some(match key.code {
+        KeyCode::Char('y' | 'Y' | 'o' | 'O') => Msg::Followed(Some(Followed::Yes)),
+        KeyCode::Char('p' | 'P') => Msg::Followed(Some(Followed::Partly)),
+        KeyCode::Char('n' | 'N') => Msg::Followed(Some(Followed::No)),
+        KeyCode::Enter => Msg::Followed(None),
+        KeyCode::Char('?') => Msg::Help,
+        KeyCode::Esc => Msg::Back,
         _ => return None,
     })
 }
@@ -153,6 +180,8 @@ fn review(key: KeyEvent) -> Option<Msg> {
         KeyCode::Enter => Msg::Flow(Step::Finish),
         KeyCode::Backspace => Msg::Flow(Step::Back),
         KeyCode::Char('n') => Msg::OpenNote,
+        KeyCode::Char('N') => Msg::SessionNote,
+        KeyCode::Char('h') => Msg::HideNotes,
         KeyCode::Char('?') => Msg::Help,
         KeyCode::Esc => Msg::Back,
         _ => return None,
@@ -161,8 +190,16 @@ fn review(key: KeyEvent) -> Option<Msg> {
 
 fn results(key: KeyEvent) -> Option<Msg> {
     Some(match key.code {
-        KeyCode::Left | KeyCode::Char('h') => Msg::Prev,
-        KeyCode::Right | KeyCode::Char('l') => Msg::Next,
+        KeyCode::Left => Msg::Prev,
+        KeyCode::Right => Msg::Next,
+        KeyCode::Up | KeyCode::Char('k') => Msg::Scroll(-1),
+        KeyCode::Down | KeyCode::Char('j') => Msg::Scroll(1),
+        KeyCode::PageUp => Msg::Scroll(-10),
+        KeyCode::PageDown => Msg::Scroll(10),
+        KeyCode::Char('r') => Msg::Resume,
+        KeyCode::Char('n' | 'N') => Msg::SessionNote,
+        KeyCode::Char('i') => Msg::Intention,
+        KeyCode::Char('h') => Msg::HideNotes,
         KeyCode::Char('t') => Msg::Trends,
         KeyCode::Char('c') => Msg::Compare,
         KeyCode::Char('?') => Msg::Help,

@@ -3,6 +3,8 @@
 //! through a [`Storage`], and views as `impl Widget for &App`.
 
 pub mod app;
+pub mod data;
+pub mod editor;
 pub mod effects;
 pub mod field;
 pub mod form;

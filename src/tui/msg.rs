@@ -1,9 +1,11 @@
 //! The messages (what happened: a key, or the result of an effect) and the effects (work
 //! that touches the disk) exchanged between `update` and the event loop.
 
-use super::app::Data;
+use super::data::Data;
 use super::field::Edit;
 use super::note::NoteEdit;
+use crate::assessment::Followed;
+use crate::config::Setting;
 use crate::flow::{Flow, Step};
 use crate::time::Timestamp;
 
@@ -16,8 +18,12 @@ pub enum Msg {
     Open,
     /// `a`: a new assessment.
     New,
-    /// `r`: resume the selected draft.
+    /// `r`: resume the selected draft (home); another respondent's view (results).
     Resume,
+    /// `c` on home: a new client.
+    NewClient,
+    /// `d` on home: discard the selected draft.
+    Discard,
     Help,
     /// Esc: save what needs saving, and go back (or leave).
     Back,
@@ -27,6 +33,14 @@ pub enum Msg {
     Quit,
     Flow(Step),
     OpenNote,
+    /// The note on the whole session (`N` on the review, `n` on results).
+    SessionNote,
+    /// `i` on results: the intention for next time.
+    Intention,
+    /// `h`: hide or show every note's text.
+    HideNotes,
+    /// ↑↓ PgUp PgDn on results: scroll by this many rows.
+    Scroll(isize),
     /// A key in a form field.
     Edit(Edit),
     /// A key in the note editor.
@@ -46,6 +60,11 @@ pub enum Msg {
     ToggleAll,
     /// Space on compare: tick or untick the assessment under the cursor.
     Tick,
+    /// The answer to a yes-or-no question.
+    Yes,
+    No,
+    /// Whether last time's intention was followed; `None` skips the question.
+    Followed(Option<Followed>),
     /// SIGTERM or SIGHUP: save and exit now.
     Terminate,
     // Results of effects, sent back by the event loop.
@@ -70,6 +89,16 @@ pub enum Msg {
         data: Data,
     },
     Reloaded(Data),
+    /// A client's space is open: its data.
+    Entered(Data),
+    /// Back in the personal space: its data.
+    LeftClient(Data),
+    /// The completed assessment's note or intention was rewritten: the store read again.
+    Amended(Data),
+    /// The draft was discarded: the store read again.
+    Discarded(Data),
+    /// A setting was written in the config file.
+    SettingSaved,
     /// The draft was saved (if it could be) on the way out of the program: exit.
     Stopped,
     /// What was asked cannot be done, and why (an unknown questionnaire, a draft open in
@@ -89,6 +118,11 @@ pub enum Notice {
     },
     /// The person's draft for `subject` is open in another window: this assessment is new.
     BusyNew { subject: String },
+    /// The owner's name was written in the config file.
+    NameSaved,
+    /// The owner's name could not be written in the config file (why; `None`: the system
+    /// has no config folder).
+    NameNotSaved(Option<String>),
 }
 
 /// Why something asked for cannot be done; worded by `update`.
@@ -102,6 +136,16 @@ pub enum Failure {
     DraftUnreadable,
     /// The questionnaire new assessments use is not in the catalog.
     UnknownQuestionnaire(String),
+    /// Discarding the draft failed (why).
+    NotDiscarded(String),
+    /// Rewriting the completed assessment failed (why).
+    NotAmended(String),
+    /// The config file could not be written (why; `None`: the system has no config folder).
+    SettingNotSaved(Option<String>),
+    /// Two clients' names look alike: which one is meant is not guessed.
+    ClientAmbiguous(Vec<String>),
+    /// The client's space could not be made (why).
+    ClientNotMade(String),
 }
 
 /// Work for the event loop: everything that touches the disk.
@@ -113,6 +157,10 @@ pub enum Effect {
         subject: String,
         respondent: String,
         fresh: bool,
+        /// The questionnaire's id; `None`: the session's.
+        questionnaire: Option<String>,
+        /// The owner's name, to write in the config file first.
+        remember: Option<String>,
     },
     /// Resume this draft; answered with `Msg::Resumed`, `Msg::CannotResume` or `Msg::Failed`.
     ResumeDraft(String),
@@ -127,5 +175,26 @@ pub enum Effect {
     Complete,
     /// Read the store again; answered with `Msg::Reloaded`.
     Reload,
+    /// Open the space of the client named so (made, with `create`, if there is none);
+    /// answered with `Msg::Entered` or `Msg::Failed`.
+    EnterClient {
+        name: String,
+        create: bool,
+    },
+    /// Back to the personal space; answered with `Msg::LeftClient`.
+    LeaveClient,
+    /// Rewrite completed assessment `id` with this session note and intention; answered with
+    /// `Msg::Amended` or `Msg::Failed`.
+    Amend {
+        id: String,
+        note: Option<String>,
+        intention: Option<String>,
+    },
+    /// Delete draft `id` unless another window has it; answered with `Msg::Discarded` or
+    /// `Msg::Failed`.
+    DiscardDraft(String),
+    /// Write one setting in the config file; answered with `Msg::SettingSaved` or
+    /// `Msg::Failed`.
+    SaveSetting(Setting),
     Exit,
 }

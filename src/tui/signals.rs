@@ -32,7 +32,7 @@ impl LastSave {
         let draft = flow_to_keep(app)
             .filter(|f| !f.draft.answers.is_empty())
             .map(|f| {
-                let path = session.store.draft_path(&f.draft.id);
+                let path = session.space().draft_path(&f.draft.id);
                 (path, crate::assessment::to_toml(&f.draft))
             });
         Self {

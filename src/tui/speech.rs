@@ -34,9 +34,31 @@ impl App {
         Common::of(self.lang)
     }
 
-    /// How a stored respondent is shown: `self` is "you" ("vous").
+    /// How a stored respondent is shown: `self` is "you" ("vous"), or in a client's space
+    /// the client, whose space it is.
     pub fn respondent<'a>(&self, respondent: &'a str) -> Cow<'a, str> {
-        self.common().respondent(respondent)
+        match &self.data.client {
+            Some(client) if crate::names::is_owner(respondent) => {
+                crate::printable::printable(client).into()
+            }
+            _ => self.common().respondent(respondent),
+        }
+    }
+
+    /// The questionnaires a new assessment can use, (id, title in the interface's language),
+    /// in the catalog's order.
+    pub fn questionnaires(&self) -> Vec<(String, String)> {
+        let mut list: Vec<(String, String)> = vec![];
+        for entry in self.catalog.entries() {
+            let id = &entry.questionnaire.id;
+            if list.iter().any(|(known, _)| known == id) {
+                continue;
+            }
+            if let Some(q) = self.catalog.get(id, self.lang.code()) {
+                list.push((id.clone(), q.title.clone()));
+            }
+        }
+        list
     }
 
     /// `one` or `many` by the language's rule, with `{n}` (and any other hole in `args`)
@@ -56,7 +78,7 @@ impl App {
     /// An assessment as the screens show it: in the interface language's questionnaire when
     /// the catalog has one of the same shape (as `confiance show` does), else in its own.
     pub fn report<'a>(&'a self, stored: &'a Stored) -> Report<'a> {
-        Report::in_lang(stored, &self.catalog, self.lang.code())
+        Report::in_lang(stored, &self.catalog, self.lang.code()).with_owner(self.owner())
     }
 
     /// A notice from the event loop, in words.
@@ -77,6 +99,11 @@ impl App {
                 t.busy_new,
                 &[("subject", &crate::printable::printable(subject))],
             ),
+            Notice::NameSaved => t.name_saved.into(),
+            Notice::NameNotSaved(reason) => fill(
+                t.name_not_saved,
+                &[("reason", &self.reason(reason.as_deref()))],
+            ),
         }
     }
 
@@ -91,6 +118,39 @@ impl App {
                 t.unknown_questionnaire,
                 &[("id", &crate::printable::printable(id))],
             ),
+            Failure::NotDiscarded(reason) => fill(t.not_discarded, &[("reason", reason)]),
+            Failure::NotAmended(reason) => fill(t.not_amended, &[("reason", reason)]),
+            Failure::SettingNotSaved(reason) => fill(
+                t.setting_not_saved,
+                &[("reason", &self.reason(reason.as_deref()))],
+            ),
+            Failure::ClientAmbiguous(names) => {
+                let names: Vec<String> = names
+                    .iter()
+                    .map(|n| crate::printable::printable(n))
+                    .collect();
+                fill(t.client_ambiguous, &[("names", &names.join(", "))])
+            }
+            Failure::ClientNotMade(reason) => fill(t.client_not_made, &[("reason", reason)]),
         }
+    }
+
+    /// What became of an intention, in words.
+    pub fn followed(&self, intention: &crate::intentions::Intention) -> &'static str {
+        use crate::assessment::Followed;
+        let t = self.text();
+        match intention.followed {
+            Some(Followed::Yes) => t.followed_yes,
+            Some(Followed::Partly) => t.followed_partly,
+            Some(Followed::No) => t.followed_no,
+            None if intention.reviewed_in.is_none() => t.followed_pending,
+            None => t.followed_unsaid,
+        }
+    }
+
+    /// Why the config file could not be written: the system's reason, or that there is no
+    /// config folder.
+    fn reason(&self, reason: Option<&str>) -> String {
+        reason.map_or_else(|| self.says().no_config_folder.to_string(), String::from)
     }
 }

@@ -3,13 +3,13 @@
 
 use std::io;
 
-use super::app::{Data, Failure};
+use super::app::{ClientRow, Data, Failure};
 use crate::assessment::Assessment;
 use crate::questionnaire::Catalog;
-use crate::store::{DraftLock, Filed, Saved, Store, Stored};
+use crate::store::{Discarded, DraftLock, Filed, Lookup, Saved, Store, Stored};
 
 /// Everything the TUI reads and writes.
-pub trait Storage {
+pub trait Storage: Sized {
     /// Held while a draft is open in this session; released when dropped.
     type Lock;
     fn catalog(&self) -> &Catalog;
@@ -25,6 +25,18 @@ pub trait Storage {
     fn read_draft(&self, id: &str) -> Result<Stored, Failure>;
     /// The draft's file does not exist (deleted, or never written).
     fn draft_gone(&self, id: &str) -> bool;
+    /// Deletes draft `id`, unless another window has it open.
+    fn discard_draft(&self, id: &str) -> io::Result<Discarded>;
+    /// Rewrites completed assessment `stored` with this session note and intention.
+    fn amend(
+        &self,
+        stored: &Stored,
+        note: Option<String>,
+        intention: Option<String>,
+    ) -> io::Result<()>;
+    /// The space of the client named `name` in this store's data folder; with `create`, a new
+    /// client's, made on disk at once, when there is none.
+    fn enter(&self, name: &str, create: bool) -> Result<Self, Failure>;
 }
 
 impl Storage for Store {
@@ -41,6 +53,9 @@ impl Storage for Store {
             problems: loaded.problems.len() + drafts.problems.len(),
             assessments: loaded.assessments,
             drafts: drafts.assessments,
+            client: self.client().map(|c| c.name.clone()),
+            clients: clients(self),
+            cadences: self.subject_settings().0,
         }
     }
 
@@ -72,6 +87,63 @@ impl Storage for Store {
     fn draft_gone(&self, id: &str) -> bool {
         is_gone(&self.draft_path(id))
     }
+
+    fn discard_draft(&self, id: &str) -> io::Result<Discarded> {
+        Store::discard_draft(self, id)
+    }
+
+    fn amend(
+        &self,
+        stored: &Stored,
+        note: Option<String>,
+        intention: Option<String>,
+    ) -> io::Result<()> {
+        self.amend_completed(stored, note, intention).map(|_| ())
+    }
+
+    fn enter(&self, name: &str, create: bool) -> Result<Self, Failure> {
+        let (clients, _) = self.clients();
+        let client = match crate::store::find(&clients, name) {
+            Lookup::Found(client) => client.clone(),
+            Lookup::Ambiguous(list) => {
+                return Err(Failure::ClientAmbiguous(
+                    list.iter().map(|c| c.name.clone()).collect(),
+                ));
+            }
+            Lookup::Missing if create => {
+                let client =
+                    crate::store::new_client(self.data_dir(), name, crate::time::Timestamp::now());
+                let space = self.client_space(client);
+                space
+                    .make_space()
+                    .map_err(|e| Failure::ClientNotMade(crate::store::io_reason(&e)))?;
+                return Ok(space);
+            }
+            Lookup::Missing => return Err(Failure::ClientNotMade(name.to_string())),
+        };
+        Ok(self.client_space(client))
+    }
+}
+
+/// The clients of the data folder with what their spaces hold; none inside a client's space.
+fn clients(store: &Store) -> Vec<ClientRow> {
+    if store.client().is_some() {
+        return vec![];
+    }
+    // Problems of client folders are `check`'s to report.
+    let (clients, _) = store.clients();
+    clients
+        .into_iter()
+        .map(|client| {
+            let name = client.name.clone();
+            let loaded = store.client_space(client).load();
+            ClientRow {
+                name,
+                subjects: crate::subjects::by_subject(&loaded.assessments).len(),
+                last: loaded.assessments.iter().map(|s| s.assessment.when()).max(),
+            }
+        })
+        .collect()
 }
 
 /// Nothing is at `path` (not even a broken link).

@@ -27,14 +27,13 @@ fn assessing(session: &mut Session<Store>) -> App {
 #[test]
 fn a_forced_exit_saves_the_note_being_typed_and_removes_the_lock() {
     let (_dir, store) = store();
-    let mut session = Session {
-        store: &store,
-        choice: Choice {
+    let mut session = Session::new(
+        &store,
+        Choice {
             questionnaire: "trust".into(),
             lang: "en".into(),
         },
-        lock: None,
-    };
+    );
     let mut app = assessing(&mut session);
     let id = app.flow().unwrap().draft.id.clone();
     let lock = session.lock.as_ref().expect("locked").path().to_path_buf();
@@ -61,14 +60,13 @@ fn a_forced_exit_saves_the_note_being_typed_and_removes_the_lock() {
 }
 
 fn session(store: &Store) -> Session<'_, Store> {
-    Session {
+    Session::new(
         store,
-        choice: Choice {
+        Choice {
             questionnaire: "trust".into(),
             lang: "en".into(),
         },
-        lock: None,
-    }
+    )
 }
 
 fn lock_files(store: &Store) -> Vec<std::path::PathBuf> {
@@ -185,4 +183,36 @@ fn the_home_form_does_not_resume_a_draft_deleted_since_it_loaded() {
         Msg::Began(flow, _) => assert_ne!(flow.draft.id, id),
         other => panic!("resumed a deleted draft: {other:?}"),
     }
+}
+
+#[test]
+fn in_a_client_opened_from_home_everything_is_written_in_her_space() {
+    let (_dir, store) = store();
+    let mut session = session(&store);
+    let mut app = App::new(load_data(&store), Origin::Home, Theme::mono());
+    act(&mut app, &mut session, Msg::NewClient);
+    act(&mut app, &mut session, Msg::Paste("Marie".into()));
+    act(&mut app, &mut session, Msg::Submit);
+    assert_eq!(app.data.client.as_deref(), Some("Marie"));
+    let space = store.data_dir().join("clients/marie");
+    assert!(space.join("client.toml").is_file(), "made at once");
+    act(&mut app, &mut session, Msg::New);
+    act(&mut app, &mut session, Msg::Paste("Team Atlas".into()));
+    act(&mut app, &mut session, Msg::Submit);
+    act(&mut app, &mut session, Msg::Submit);
+    assert_eq!(app.mode(), Mode::Question);
+    act(&mut app, &mut session, Msg::Flow(Step::Answer(4)));
+    let id = app.flow().unwrap().draft.id.clone();
+    let draft = space.join(format!("drafts/{id}.toml"));
+    assert!(draft.is_file(), "the draft is in her space");
+    assert_eq!(
+        LastSave::of(&app, &session).draft.map(|(p, _)| p),
+        Some(draft),
+        "and a forced exit writes it there too"
+    );
+    assert!(!store.drafts_dir().exists(), "nothing in yours");
+    act(&mut app, &mut session, Msg::Back);
+    act(&mut app, &mut session, Msg::Back);
+    assert_eq!(app.data.client, None, "back in yours");
+    assert_eq!(app.data.clients.len(), 1);
 }

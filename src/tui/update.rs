@@ -1,15 +1,14 @@
 //! `update`: the only place where the TUI's model changes. Pure: anything touching the disk is
 //! returned as an [`Effect`] for the event loop, whose result comes back as a [`Msg`].
 
-use super::app::{
-    App, Effect, Mode, Msg, NoteEditor, NoteLine, Origin, Overlay, ResultsState, Screen,
-};
+use super::app::{App, Effect, Mode, Msg, NoteLine, NoteTarget, Origin, Overlay, Screen};
 use std::ops::ControlFlow;
 
-use super::form::Form;
 use crate::flow::{Outcome, Step};
 
 mod explore;
+mod home;
+mod notes;
 mod reports;
 
 pub fn update(app: &mut App, msg: Msg) -> Effect {
@@ -20,8 +19,11 @@ pub fn update(app: &mut App, msg: Msg) -> Effect {
     match app.mode() {
         Mode::Help => help(app, msg),
         Mode::Note => note(app, msg),
-        Mode::Home => home(app, msg),
-        Mode::Form => form(app, msg),
+        Mode::Ask => home::ask(app, msg),
+        Mode::Prompt => home::prompt(app, msg),
+        Mode::Home => home::home(app, msg),
+        Mode::Form => home::form(app, msg),
+        Mode::FollowUp => notes::follow_up(app, msg),
         Mode::Question | Mode::Review => assess(app, msg),
         Mode::Results => explore::results(app, msg),
         Mode::Trends => explore::trends(app, msg),
@@ -62,10 +64,15 @@ fn note(app: &mut App, msg: Msg) -> Effect {
             editor.line = (!fits).then_some(NoteLine::TooLong);
         }
         Msg::Submit | Msg::Interrupt => {
-            let text = editor.text();
+            let (target, text) = (editor.target, editor.text());
             app.overlay = None;
-            let saved = step(app, Step::Note(Some(text)));
+            let saved = notes::save(app, target, text);
             if matches!(msg, Msg::Interrupt) {
+                // Leave once the note is written: on results, the rewrite reports back.
+                if matches!(saved, Effect::Amend { .. }) {
+                    app.exit_after = true;
+                    return saved;
+                }
                 return update(app, Msg::Interrupt);
             }
             return saved;
@@ -76,95 +83,23 @@ fn note(app: &mut App, msg: Msg) -> Effect {
     Effect::None
 }
 
-fn home(app: &mut App, msg: Msg) -> Effect {
-    let Screen::Home { selected } = &mut app.screen else {
-        return Effect::None;
-    };
-    let rows = app.data.subjects().len() + app.data.drafts.len();
-    let subjects = app.data.subjects().len();
-    match msg {
-        Msg::Up => *selected = selected.saturating_sub(1),
-        Msg::Down => *selected = (*selected + 1).min(rows.saturating_sub(1)),
-        Msg::Open if *selected < subjects => {
-            let list = app.data.subjects();
-            let subject = &list[*selected];
-            let state = ResultsState {
-                subject: subject.name.to_string(),
-                id: subject.latest().assessment.id.clone(),
-            };
-            app.screen = Screen::Results(state);
-        }
-        Msg::Open | Msg::Resume => {
-            let drafts = app.data.drafts_recent_first();
-            let draft = match selected.checked_sub(subjects) {
-                Some(i) => drafts.get(i).copied(),
-                None => {
-                    let name = app.data.subjects()[*selected].name.to_string();
-                    drafts
-                        .into_iter()
-                        .find(|d| crate::names::same(&d.assessment.subject, &name))
-                }
-            };
-            match draft {
-                Some(d) => return Effect::ResumeDraft(d.assessment.id.clone()),
-                None => app.info(app.says().no_draft),
-            }
-        }
-        Msg::New => {
-            let known = app
-                .data
-                .subjects()
-                .iter()
-                .map(|s| s.name.to_string())
-                .collect();
-            app.screen = Screen::Form(Form::new(known, app.common().you));
-            app.status = None;
-        }
-        Msg::Help => app.overlay = Some(Overlay::Help),
-        Msg::Quit | Msg::Back | Msg::Interrupt => return Effect::Exit,
-        _ => {}
-    }
-    Effect::None
-}
-
-fn form(app: &mut App, msg: Msg) -> Effect {
-    let Screen::Form(form) = &mut app.screen else {
-        return Effect::None;
-    };
-    match msg {
-        Msg::Edit(edit) => form.edit(edit),
-        Msg::Paste(text) => form.paste(&text),
-        Msg::Up => form.select(-1),
-        Msg::Down => form.select(1),
-        Msg::Tab => form.tab(),
-        Msg::Submit => {
-            if let Some((subject, respondent)) = form.submit() {
-                return Effect::Begin {
-                    subject,
-                    respondent,
-                    fresh: false,
-                };
-            }
-        }
-        Msg::Back | Msg::Interrupt => app.screen = Screen::Home { selected: 0 },
-        _ => {}
-    }
-    Effect::None
-}
-
 fn assess(app: &mut App, msg: Msg) -> Effect {
     match msg {
         Msg::Flow(s) => step(app, s),
         Msg::OpenNote => {
             if let Some(flow) = app.flow() {
-                let note = flow.note_at(flow.current_index()).unwrap_or_default();
-                app.overlay = Some(Overlay::Note(Box::new(NoteEditor::new(
-                    note,
-                    app.theme.selected,
-                ))));
+                let index = flow.current_index();
+                let note = flow.note_at(index).unwrap_or_default().to_string();
+                notes::open(app, NoteTarget::Question(index), &note);
             }
             Effect::None
         }
+        Msg::SessionNote if app.mode() == Mode::Review => {
+            let note = app.flow().and_then(|f| f.draft.note.clone());
+            notes::open(app, NoteTarget::Session, &note.unwrap_or_default());
+            Effect::None
+        }
+        Msg::HideNotes => notes::toggle_hidden(app),
         Msg::Help => {
             app.overlay = Some(Overlay::Help);
             Effect::None
@@ -191,7 +126,13 @@ pub fn flow_to_keep(app: &App) -> Option<crate::flow::Flow> {
     if let Some(Overlay::Note(editor)) = &app.overlay
         && editor.changed()
     {
-        flow.step(Step::Note(Some(editor.text())));
+        match editor.target {
+            NoteTarget::Question(_) => {
+                flow.step(Step::Note(Some(editor.text())));
+            }
+            NoteTarget::Session => flow.draft.note = editor.kept(),
+            NoteTarget::Intention => {}
+        }
     }
     Some(flow)
 }
@@ -225,15 +166,11 @@ pub(super) fn leave(app: &mut App) -> Effect {
         Origin::Home => {
             let subject = match &app.screen {
                 Screen::Results(r) => Some(r.subject.clone()),
+                Screen::Assess(flow) | Screen::FollowUp(flow) => Some(flow.draft.subject.clone()),
                 _ => None,
             };
             let selected = subject
-                .and_then(|name| {
-                    app.data
-                        .subjects()
-                        .iter()
-                        .position(|s| crate::names::same(s.name, &name))
-                })
+                .and_then(|name| app.data.subject_row(&name))
                 .unwrap_or(0);
             app.screen = Screen::Home { selected };
             app.status = None;

@@ -90,12 +90,22 @@ pub fn filled_data() -> Data {
         ],
         drafts: vec![draft],
         problems: 0,
+        ..Data::default()
     }
 }
 
 pub fn home(data: Data, theme: Theme) -> App {
     utc_display();
-    App::new(data, Origin::Home, theme)
+    at_test_time(App::new(data, Origin::Home, theme))
+}
+
+/// The day screens are drawn on, as far as check-ins go: Team Atlas (last assessed in July)
+/// is due, Alice (November) is not.
+pub const NOW: &str = "2026-11-27T12:00:00Z";
+
+pub fn at_test_time(mut app: App) -> App {
+    app.now = Timestamp::parse(NOW).unwrap();
+    app
 }
 
 /// The app speaking French, with the built-in questionnaires (so that results are read in the
@@ -108,14 +118,14 @@ pub fn in_french(app: App) -> App {
 pub fn assessing(answered: usize, theme: Theme) -> App {
     answering(
         trust(),
-        App::new(filled_data(), Origin::Home, theme),
+        at_test_time(App::new(filled_data(), Origin::Home, theme)),
         answered,
     )
 }
 
 /// As [`assessing`], in French: the French questionnaire, as a new assessment gets there.
 pub fn assessing_in_french(answered: usize, theme: Theme) -> App {
-    let app = in_french(App::new(filled_data(), Origin::Home, theme));
+    let app = in_french(at_test_time(App::new(filled_data(), Origin::Home, theme)));
     answering(trust_in("fr"), app, answered)
 }
 

@@ -8,8 +8,8 @@ use std::rc::Rc;
 
 use crate::assessment::Assessment;
 use crate::questionnaire::Catalog;
-use crate::store::{Filed, Saved, Stored};
-use crate::tui::app::{Data, Failure};
+use crate::store::{Discarded, Filed, Saved, Stored};
+use crate::tui::app::{ClientRow, Data, Failure};
 use crate::tui::storage::Storage;
 
 #[derive(Default)]
@@ -25,6 +25,10 @@ pub struct Fake {
     pub busy: BTreeSet<String>,
     /// Drafts locked by this session (a lock removes itself when dropped).
     pub locked: Rc<RefCell<BTreeSet<String>>>,
+    /// Whose space this is (`None`: the personal one).
+    pub client: Option<String>,
+    /// The clients' spaces, by name (the personal space's only).
+    pub clients: BTreeMap<String, Fake>,
 }
 
 pub struct FakeLock(String, Rc<RefCell<BTreeSet<String>>>);
@@ -81,6 +85,22 @@ impl Storage for Fake {
                 .map(|a| self.stored(a))
                 .collect(),
             problems: 0,
+            client: self.client.clone(),
+            clients: self
+                .clients
+                .iter()
+                .map(|(name, space)| ClientRow {
+                    name: name.clone(),
+                    subjects: space.completed.borrow().len(),
+                    last: space
+                        .completed
+                        .borrow()
+                        .iter()
+                        .filter_map(|a| a.completed)
+                        .max(),
+                })
+                .collect(),
+            cadences: Default::default(),
         }
     }
 
@@ -124,5 +144,43 @@ impl Storage for Fake {
 
     fn draft_gone(&self, id: &str) -> bool {
         !self.drafts.borrow().contains_key(id)
+    }
+
+    fn discard_draft(&self, id: &str) -> io::Result<Discarded> {
+        self.fail()?;
+        if self.busy.contains(id) {
+            return Ok(Discarded::OpenElsewhere);
+        }
+        self.drafts.borrow_mut().remove(id);
+        Ok(Discarded::Done)
+    }
+
+    fn amend(
+        &self,
+        stored: &Stored,
+        note: Option<String>,
+        intention: Option<String>,
+    ) -> io::Result<()> {
+        self.fail()?;
+        let mut completed = self.completed.borrow_mut();
+        let a = completed
+            .iter_mut()
+            .find(|a| a.id == stored.assessment.id)
+            .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
+        a.note = note;
+        a.intention = intention;
+        Ok(())
+    }
+
+    fn enter(&self, name: &str, create: bool) -> Result<Self, Failure> {
+        let found = self.clients.get(name);
+        if found.is_none() && !create {
+            return Err(Failure::ClientNotMade(name.into()));
+        }
+        Ok(Fake {
+            completed: RefCell::new(found.map_or(vec![], |f| f.completed.borrow().clone())),
+            client: Some(name.to_string()),
+            ..Fake::new()
+        })
     }
 }

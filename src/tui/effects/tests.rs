@@ -16,14 +16,13 @@ const DRAFT_DELETED: &str = TuiStatus::EN.draft_deleted;
 const DRAFT_GONE: &str = TuiStatus::EN.draft_gone;
 
 fn session(store: &Fake) -> Session<'_, Fake> {
-    Session {
+    Session::new(
         store,
-        choice: Choice {
+        Choice {
             questionnaire: "trust".into(),
             lang: "en".into(),
         },
-        lock: None,
-    }
+    )
 }
 
 /// The home screen of `store`, then `a`, the subject and Enter twice: a new assessment.
@@ -210,6 +209,8 @@ fn an_unknown_questionnaire_is_said_on_the_form() {
         subject: "Alice".into(),
         respondent: "self".into(),
         fresh: false,
+        questionnaire: None,
+        remember: None,
     };
     assert_eq!(
         perform(&app, effect, &mut session),
@@ -237,3 +238,5 @@ fn a_signal_saves_and_exits() {
     assert_eq!(draft.answers[1].note.as_deref(), Some("typed"));
     assert!(session.lock.is_none());
 }
+
+mod coach;

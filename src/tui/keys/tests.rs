@@ -150,9 +150,13 @@ fn results_trends_and_compare_keys() {
     let r = Mode::Results;
     for (code, expected) in [
         (KeyCode::Left, Msg::Prev),
-        (KeyCode::Char('h'), Msg::Prev),
         (KeyCode::Right, Msg::Next),
-        (KeyCode::Char('l'), Msg::Next),
+        (KeyCode::Char('r'), Msg::Resume),
+        (KeyCode::Down, Msg::Scroll(1)),
+        (KeyCode::PageUp, Msg::Scroll(-10)),
+        (KeyCode::Char('n'), Msg::SessionNote),
+        (KeyCode::Char('i'), Msg::Intention),
+        (KeyCode::Char('h'), Msg::HideNotes),
         (KeyCode::Char('t'), Msg::Trends),
         (KeyCode::Char('c'), Msg::Compare),
         (KeyCode::Char('?'), Msg::Help),
@@ -168,6 +172,42 @@ fn results_trends_and_compare_keys() {
     assert_eq!(press(c, KeyCode::Char(' ')), Some(Msg::Tick));
     assert_eq!(press(c, KeyCode::Down), Some(Msg::Down));
     assert_eq!(press(c, KeyCode::Char('q')), Some(Msg::Quit));
+}
+
+#[test]
+fn the_coachs_keys() {
+    use crate::assessment::Followed;
+    assert_eq!(press(Mode::Home, KeyCode::Char('c')), Some(Msg::NewClient));
+    assert_eq!(press(Mode::Home, KeyCode::Char('d')), Some(Msg::Discard));
+    assert_eq!(press(Mode::Home, KeyCode::Esc), Some(Msg::Back));
+    assert_eq!(
+        press(Mode::Review, KeyCode::Char('N')),
+        Some(Msg::SessionNote)
+    );
+    assert_eq!(
+        press(Mode::Review, KeyCode::Char('h')),
+        Some(Msg::HideNotes)
+    );
+    let f = Mode::FollowUp;
+    for (c, followed) in [
+        ('y', Followed::Yes),
+        ('o', Followed::Yes),
+        ('p', Followed::Partly),
+        ('n', Followed::No),
+    ] {
+        assert_eq!(
+            press(f, KeyCode::Char(c)),
+            Some(Msg::Followed(Some(followed)))
+        );
+    }
+    assert_eq!(press(f, KeyCode::Enter), Some(Msg::Followed(None)));
+    assert_eq!(press(Mode::Ask, KeyCode::Char('o')), Some(Msg::Yes));
+    assert_eq!(press(Mode::Ask, KeyCode::Char('x')), Some(Msg::No));
+    assert_eq!(press(Mode::Ask, KeyCode::Esc), Some(Msg::No));
+    assert_eq!(
+        press(Mode::Prompt, KeyCode::Char('M')),
+        Some(Msg::Edit(Edit::Insert('M')))
+    );
 }
 
 #[test]

@@ -1,9 +1,11 @@
 //! `update` for the screens that show results: stepping through time, trends, comparisons.
 
-use super::leave;
+use super::{leave, notes};
 use crate::history::default_comparison;
 use crate::subjects::Subject;
-use crate::tui::app::{App, CompareState, Effect, Msg, Overlay, ResultsState, Screen, TrendsState};
+use crate::tui::app::{
+    App, CompareState, Effect, Msg, NoteTarget, Overlay, ResultsState, Screen, TrendsState,
+};
 
 pub fn results(app: &mut App, msg: Msg) -> Effect {
     let Screen::Results(state) = &app.screen else {
@@ -14,9 +16,21 @@ pub fn results(app: &mut App, msg: Msg) -> Effect {
         Msg::Prev | Msg::Next => {
             let forward = matches!(msg, Msg::Next);
             if let Some(id) = neighbour(app, &state, forward) {
-                app.screen = Screen::Results(ResultsState { id, ..state });
+                app.screen = Screen::Results(ResultsState::new(state.subject, id));
             }
         }
+        Msg::Resume => match other_view(app, &state) {
+            Some(id) => app.screen = Screen::Results(ResultsState::new(state.subject, id)),
+            None => app.info(app.says().one_view),
+        },
+        Msg::Scroll(delta) => {
+            let most = crate::tui::view::results_rows(app, &state);
+            let scroll = (state.scroll as isize + delta).clamp(0, most as isize) as usize;
+            app.screen = Screen::Results(ResultsState { scroll, ..state });
+        }
+        Msg::SessionNote => notes::open_on_results(app, NoteTarget::Session),
+        Msg::Intention => notes::open_on_results(app, NoteTarget::Intention),
+        Msg::HideNotes => return notes::toggle_hidden(app),
         Msg::Trends => {
             app.screen = Screen::Trends(TrendsState {
                 results: state,
@@ -63,15 +77,18 @@ pub fn compare(app: &mut App, msg: Msg) -> Effect {
         Msg::Up => state.cursor = state.cursor.saturating_sub(1),
         Msg::Down => state.cursor = (state.cursor + 1).min(ids.len().saturating_sub(1)),
         Msg::Tick => {
-            if let Some(id) = ids.get(state.cursor) {
+            if let Some((id, questionnaire)) = ids.get(state.cursor) {
+                let mixed = |t: &String| ids.iter().any(|(i, q)| i == t && q != questionnaire);
                 if let Some(at) = state.ticked.iter().position(|t| t == id) {
                     state.ticked.remove(at);
+                } else if state.ticked.iter().any(mixed) {
+                    app.info(app.says().other_questionnaire);
                 } else if state.ticked.len() < crate::history::MAX_COMPARED {
                     state.ticked.push(id.clone());
                     // Keep time order: series and columns read from then to now.
                     state
                         .ticked
-                        .sort_by_key(|t| ids.iter().position(|i| i == t));
+                        .sort_by_key(|t| ids.iter().position(|(i, _)| i == t));
                 } else {
                     app.info(app.says().four_at_most);
                 }
@@ -110,14 +127,14 @@ fn results_subject(app: &App) -> Option<String> {
     }
 }
 
-/// The subject's assessment ids, oldest first.
-fn subject_ids(app: &App) -> Vec<String> {
+/// The subject's assessment ids with their questionnaire's, oldest first.
+fn subject_ids(app: &App) -> Vec<(String, String)> {
     results_subject(app)
         .and_then(|name| {
             with_subject(app, &name, |s| {
                 s.assessments
                     .iter()
-                    .map(|a| a.assessment.id.clone())
+                    .map(|a| (a.assessment.id.clone(), a.assessment.questionnaire.clone()))
                     .collect()
             })
         })
@@ -131,21 +148,60 @@ fn questionnaire_size(app: &App) -> usize {
         .max(1)
 }
 
+/// The same respondent's assessment before or after the one shown.
 fn neighbour(app: &App, state: &ResultsState, forward: bool) -> Option<String> {
     with_subject(app, &state.subject, |s| {
-        let at = s
+        let shown = s.assessments.iter().find(|a| a.assessment.id == state.id)?;
+        let theirs = s.of_respondent(&shown.assessment.respondent, None)?;
+        let at = theirs
             .assessments
             .iter()
             .position(|a| a.assessment.id == state.id)?;
         let next = if forward { at + 1 } else { at.checked_sub(1)? };
-        s.assessments.get(next).map(|a| a.assessment.id.clone())
+        theirs
+            .assessments
+            .get(next)
+            .map(|a| a.assessment.id.clone())
+    })
+    .flatten()
+}
+
+/// The latest assessment of the next respondent (in order of first appearance).
+fn other_view(app: &App, state: &ResultsState) -> Option<String> {
+    with_subject(app, &state.subject, |s| {
+        let shown = s.assessments.iter().find(|a| a.assessment.id == state.id)?;
+        let respondents = s.respondents();
+        let at = respondents
+            .iter()
+            .position(|r| crate::names::same(r, &shown.assessment.respondent))?;
+        let next = respondents[(at + 1) % respondents.len()];
+        (respondents.len() > 1).then(|| s.latest_of(next).map(|a| a.assessment.id.clone()))?
     })
     .flatten()
 }
 
 fn compare_state(app: &App, results: ResultsState) -> CompareState {
     let (ticked, cursor) = with_subject(app, &results.subject, |s| {
-        let ticked: Vec<String> = default_comparison(s)
+        // Only the assessments made with the questionnaire of the one shown compare with it.
+        let shown = s
+            .assessments
+            .iter()
+            .find(|a| a.assessment.id == results.id)
+            .map(|a| a.assessment.questionnaire.clone());
+        let alike = Subject {
+            name: s.name,
+            assessments: s
+                .assessments
+                .iter()
+                .copied()
+                .filter(|a| {
+                    shown
+                        .as_ref()
+                        .is_none_or(|q| *q == a.assessment.questionnaire)
+                })
+                .collect(),
+        };
+        let ticked: Vec<String> = default_comparison(&alike)
             .iter()
             .map(|a| a.assessment.id.clone())
             .collect();

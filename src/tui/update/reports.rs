@@ -6,7 +6,7 @@ use std::ops::ControlFlow;
 
 use crate::flow::Flow;
 use crate::i18n::fill;
-use crate::tui::app::{App, Data, Effect, Msg, Notice, Overlay, ResultsState, Screen};
+use crate::tui::app::{App, Data, Effect, Msg, Notice, Origin, Overlay, ResultsState, Screen};
 
 /// Messages that report what the event loop did, and signals: the effect they lead to, or the
 /// message given back when it is not one of these.
@@ -14,10 +14,18 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
     ControlFlow::Break(match msg {
         Msg::Terminate => {
             // The note being typed is part of what is saved.
-            if let Some(Overlay::Note(_)) = app.overlay
-                && let Some(flow) = flow_to_keep(app)
-            {
-                app.screen = Screen::Assess(Box::new(flow));
+            if let Some(Overlay::Note(editor)) = &app.overlay {
+                let (target, text) = (editor.target, editor.text());
+                if let Some(flow) = flow_to_keep(app) {
+                    app.screen = Screen::Assess(Box::new(flow));
+                } else if editor.changed() {
+                    app.overlay = None;
+                    let effect = super::notes::save(app, target, text);
+                    if effect != Effect::None {
+                        app.exit_after = true;
+                        return ControlFlow::Break(effect);
+                    }
+                }
             }
             app.overlay = None;
             Effect::SaveDraftAndExit
@@ -72,7 +80,7 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
             data,
         } => {
             reload(app, data);
-            app.screen = Screen::Results(ResultsState { subject, id });
+            app.screen = Screen::Results(ResultsState::new(subject, id));
             app.overlay = None;
             match unconfirmed {
                 None => app.info(app.says().assessment_saved),
@@ -86,9 +94,53 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
             reload(app, data);
             Effect::None
         }
+        Msg::Entered(data) => {
+            app.data = data;
+            app.entered = app.origin == Origin::Home;
+            app.screen = Screen::Home { selected: 0 };
+            app.overlay = None;
+            app.status = None;
+            Effect::None
+        }
+        Msg::LeftClient(data) => {
+            let client = app.data.client.take();
+            app.data = data;
+            app.entered = false;
+            let selected = app
+                .data
+                .clients
+                .iter()
+                .position(|c| {
+                    client
+                        .as_deref()
+                        .is_some_and(|n| crate::names::same(&c.name, n))
+                })
+                .unwrap_or(0);
+            app.screen = Screen::Home { selected };
+            app.status = None;
+            Effect::None
+        }
+        Msg::Amended(data) => {
+            reload(app, data);
+            if std::mem::take(&mut app.exit_after) {
+                return ControlFlow::Break(Effect::Exit);
+            }
+            app.info(app.says().amended);
+            Effect::None
+        }
+        Msg::Discarded(data) => {
+            reload(app, data);
+            app.info(app.says().discarded);
+            Effect::None
+        }
+        Msg::SettingSaved => Effect::None,
         Msg::Stopped => Effect::Exit,
         Msg::Failed(reason) => {
             app.error(app.failure(&reason));
+            if std::mem::take(&mut app.exit_after) {
+                app.farewell = app.status.as_ref().map(|s| s.text.clone());
+                return ControlFlow::Break(Effect::Exit);
+            }
             Effect::None
         }
         other => return ControlFlow::Continue(other),
@@ -109,7 +161,19 @@ fn start(app: &mut App, flow: Box<Flow>, note: Option<Notice>, on_disk: bool) ->
     app.draft_on_disk = on_disk;
     app.unsaved = false;
     app.leaving = false;
-    app.screen = Screen::Assess(flow);
+    // A new assessment after an intention asks first whether it was followed.
+    let ask = !on_disk
+        && flow.draft.answers.is_empty()
+        && flow
+            .draft
+            .previous_intention
+            .as_ref()
+            .is_some_and(|p| p.followed.is_none());
+    app.screen = if ask {
+        Screen::FollowUp(flow)
+    } else {
+        Screen::Assess(flow)
+    };
     app.overlay = None;
     app.status = None;
     if let Some(note) = note {

@@ -130,7 +130,9 @@ fn home_new_form_begins_an_assessment() {
         Effect::Begin {
             subject: "Zoé".into(),
             respondent: "self".into(),
-            fresh: false
+            fresh: false,
+            questionnaire: None,
+            remember: None,
         }
     );
     assert_eq!(
@@ -166,6 +168,7 @@ fn home_resumes_the_selected_draft_or_says_there_is_none() {
         assessments: vec![stored(done)],
         drafts: vec![stored(draft)],
         problems: 0,
+        ..Data::default()
     };
     let mut app = App::new(data, Origin::Home, Theme::mono());
     assert_eq!(

@@ -105,6 +105,9 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
     if reports.is_empty() {
         lines = vec![Line::styled(t.tick_to_compare, theme.strong)];
     }
+    if comparison::mixed_questionnaires(&chosen).is_some() {
+        lines = vec![Line::styled(t.compare_mixed, theme.strong)];
+    }
     Text::from(lines).render(table_area, buf);
 
     let list = Rect {
@@ -123,20 +126,29 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
     let total = subject.assessments.len();
     let offset = offset_for(Some(state.cursor), total, list.height as usize);
     let list = scrollbar(list, total, offset, theme, buf);
+    // Several questionnaires: each row says its own, since they do not compare.
+    let mixed = comparison::mixed_questionnaires(&subject.assessments).is_some();
     let rows = subject.assessments.iter().map(|s| {
         let a = &s.assessment;
         let ticked = state.ticked.contains(&a.id);
         let overall = display(Report::of(s).scores.overall);
-        Row::new([
+        let mut cells = vec![
             Cell::from(if ticked { "[x]" } else { "[ ]" }),
             Cell::from(a.when().date().to_string()),
             Cell::from(truncate(&app.respondent(&a.respondent), 14)),
             Cell::from(Line::from(overall).right_aligned()),
-        ])
-        .style(if ticked { theme.strong } else { Style::new() })
+        ];
+        if mixed {
+            cells.push(Cell::from(truncate(&a.questionnaire, 16)));
+        }
+        Row::new(cells).style(if ticked { theme.strong } else { Style::new() })
     });
     // The date column is one wider, for two spaces before the respondent as before.
-    let widths = [3, 11, 14, 3].map(Constraint::Length);
+    let widths: Vec<Constraint> = [3, 11, 14, 3, if mixed { 17 } else { 0 }]
+        .into_iter()
+        .filter(|w| *w > 0)
+        .map(Constraint::Length)
+        .collect();
     let mut table_state = TableState::new()
         .with_selected(Some(state.cursor))
         .with_offset(offset);

@@ -2,7 +2,7 @@
 //! one the help overlay.
 
 use crate::i18n::{TuiHelp, TuiKeys};
-use crate::tui::app::Mode;
+use crate::tui::app::{HomeRow, Mode};
 
 /// (keys, what they do).
 pub type Hints = Vec<(&'static str, &'static str)>;
@@ -10,6 +10,38 @@ pub type Hints = Vec<(&'static str, &'static str)>;
 /// The key bar of the home screen before any assessment.
 pub fn first_run(k: &TuiKeys) -> Hints {
     vec![("a", k.start), ("?", k.help), ("q", k.quit)]
+}
+
+/// The key bar of the home screen: what the selected row's keys do; in a client's space
+/// opened from the personal one, Esc goes back there.
+pub fn home(row: Option<HomeRow>, entered: bool, k: &TuiKeys) -> Hints {
+    if entered {
+        let mut hints = match row {
+            Some(HomeRow::Draft(_)) => vec![(k.enter, k.resume_draft), ("d", k.discard)],
+            Some(_) => vec![(k.enter, k.results), ("a", k.new_assessment)],
+            None => vec![("a", k.start)],
+        };
+        hints.extend([(k.esc, k.back), ("?", k.help), ("q", k.quit)]);
+        return hints;
+    }
+    match row {
+        Some(HomeRow::Client(_)) => vec![
+            ("↑↓", k.select),
+            (k.enter, k.open_client),
+            ("c", k.new_client),
+            ("?", k.help),
+            ("q", k.quit),
+        ],
+        Some(HomeRow::Draft(_)) => vec![
+            ("↑↓", k.select),
+            (k.enter, k.resume_draft),
+            ("d", k.discard),
+            ("a", k.new_assessment),
+            ("?", k.help),
+            ("q", k.quit),
+        ],
+        _ => for_mode(Mode::Home, k),
+    }
 }
 
 /// (keys, what they do), most useful first: the key bar shows as many as fit.
@@ -40,21 +72,31 @@ pub fn for_mode(mode: Mode, k: &TuiKeys) -> Hints {
             ("?", k.help),
         ],
         Mode::Review => vec![
-            ("↑↓", k.select),
             ("e", k.edit),
             (k.enter, k.save_assessment),
             ("n", k.note),
+            ("N", k.session_note),
             ("?", k.help),
             (k.esc, k.save_draft_leave),
         ],
         Mode::Results => vec![
             ("←→", k.earlier_later),
+            ("r", k.other_view),
+            ("n", k.results_note),
+            ("i", k.intention),
             ("t", k.trends),
             ("c", k.compare),
             ("?", k.help),
-            (k.esc, k.back),
-            ("q", k.quit),
         ],
+        Mode::FollowUp => vec![
+            (k.yes, k.followed_yes),
+            ("p", k.followed_partly),
+            ("n", k.followed_no),
+            (k.enter, k.skip),
+            (k.esc, k.cancel),
+        ],
+        Mode::Ask => vec![(k.yes, k.followed_yes), (k.other_key, k.followed_no)],
+        Mode::Prompt => vec![(k.enter, k.open_client), (k.esc, k.cancel)],
         Mode::Trends => vec![
             ("↑↓", k.dimension),
             ("a", k.all_dimensions),
@@ -98,6 +140,8 @@ pub fn details(mode: Mode, k: &TuiKeys, h: &TuiHelp) -> Hints {
             ("↑↓ j k", h.review_select),
             (k.e_space, h.review_edit),
             ("n", h.review_note),
+            ("N", h.session_note),
+            ("h", h.hide_notes),
             (k.enter, h.review_save),
             (k.backspace, h.review_back),
             (k.esc_ctrl_c, h.leave_review),
@@ -114,10 +158,18 @@ pub fn details(mode: Mode, k: &TuiKeys, h: &TuiHelp) -> Hints {
             (k.enter, h.home_open),
             ("a", h.home_new),
             ("r", h.home_resume),
-            (k.q_esc, h.quit),
+            ("d", h.home_discard),
+            ("c", h.home_client),
+            (k.esc, h.home_back),
+            ("q", h.quit),
         ],
         Mode::Results => vec![
-            ("← → h l", h.results_step),
+            ("← →", h.results_step),
+            ("r", h.results_view),
+            (k.scroll_keys, h.results_scroll),
+            ("n", h.session_note),
+            ("i", h.results_intention),
+            ("h", h.hide_notes),
             ("t", h.results_trends),
             ("c", h.results_compare),
             (k.esc, h.back),
@@ -135,45 +187,17 @@ pub fn details(mode: Mode, k: &TuiKeys, h: &TuiHelp) -> Hints {
             ("t", h.compare_trends),
             (k.esc, h.back_to_results),
         ],
+        Mode::FollowUp => vec![
+            (k.yes_keys, h.followed_yes),
+            ("p", h.followed_partly),
+            ("n", h.followed_no),
+            (k.enter, h.followed_skip),
+            (k.esc, h.followed_leave),
+        ],
         // The form types `?`, and no help opens over help: their keys are the key bar's.
-        Mode::Form | Mode::Help => for_mode(mode, k),
+        Mode::Form | Mode::Help | Mode::Ask | Mode::Prompt => for_mode(mode, k),
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::Lang;
-
-    const MODES: [Mode; 9] = [
-        Mode::Home,
-        Mode::Form,
-        Mode::Question,
-        Mode::Review,
-        Mode::Results,
-        Mode::Trends,
-        Mode::Compare,
-        Mode::Note,
-        Mode::Help,
-    ];
-
-    /// The key bar is one row: each screen's keys fit in 80 columns, so that none is lost on a
-    /// common terminal. (Two English bars were longer before French came, and are left as they
-    /// were: their last keys are in the help overlay.)
-    #[test]
-    fn every_key_bar_fits_in_80_columns() {
-        for lang in [Lang::En, Lang::Fr] {
-            for mode in MODES {
-                if lang == Lang::En && [Mode::Form, Mode::Review].contains(&mode) {
-                    continue;
-                }
-                let hints = for_mode(mode, TuiKeys::of(lang));
-                let width: usize = 1 + hints
-                    .iter()
-                    .map(|(k, a)| k.chars().count() + 1 + a.chars().count() + 2)
-                    .sum::<usize>();
-                assert!(width <= 80, "{lang:?} {mode:?}: {width} columns");
-            }
-        }
-    }
-}
+mod tests;

@@ -1,204 +1,179 @@
-//! The home screen: subjects with their trend, unfinished drafts, or a first-run welcome.
+//! The home screen: the coach's clients (personal space only), the space's subjects with
+//! their trend, unfinished drafts, or a first-run welcome. Inside a client's space the header
+//! names the client.
+
+mod clients;
+mod subjects;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::widgets::{Row, StatefulWidget, Table, TableState, Widget};
 
 use super::text::{truncate, with_keys, wrap};
 use super::{below, lines, offset_for, scrollbar};
 use crate::i18n::fill;
-use crate::score::display;
 use crate::tui::app::App;
-use unicode_width::UnicodeWidthStr;
+
+/// The sections of the list, in order: what each needs, and how to draw it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Clients,
+    Subjects,
+    Drafts,
+}
 
 pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let t = app.text();
-    Line::from(vec![
-        Span::styled("confiance", theme.title),
-        Span::styled(format!("  {}", t.tagline), theme.muted),
-    ])
-    .render(area, buf);
+    let title = match &app.data.client {
+        Some(client) => Span::styled(
+            format!(
+                "  {}",
+                fill(
+                    t.client_header,
+                    &[("name", &crate::printable::printable(client))]
+                )
+            ),
+            theme.strong,
+        ),
+        None => Span::styled(format!("  {}", t.tagline), theme.muted),
+    };
+    Line::from(vec![Span::styled("confiance", theme.title), title]).render(area, buf);
     let area = below(area, 2);
-    let subjects = app.data.subjects();
-    let drafts = app.data.drafts_recent_first();
-    if subjects.is_empty() && drafts.is_empty() {
+    if app.home_rows() == 0 {
         return welcome(app, area, buf);
     }
-    let problems = if app.data.problems > 0 { 2 } else { 0 };
-    let problems = if area.height >= problems + 4 {
-        problems
+    let problems = if app.data.problems > 0 && area.height >= 6 {
+        2
     } else {
         0
     };
     let room = area.height - problems;
-    // The subjects' table with its header, then a blank line, a title and the drafts.
-    let need_subjects = if subjects.is_empty() {
-        0
-    } else {
-        subjects.len() as u16 + 1
-    };
-    let need_drafts = if drafts.is_empty() {
-        0
-    } else {
-        drafts.len() as u16 + 2
-    };
-    let in_subjects = selected < subjects.len();
-    let (h_subjects, h_drafts) = if need_subjects + need_drafts <= room {
-        (need_subjects, need_drafts)
-    } else if in_subjects {
-        // The section holding the selection gets the room the other one does not need.
-        let d = need_drafts
-            .min((room / 3).max(3))
-            .min(room.saturating_sub(2));
-        (room - d, d)
-    } else {
-        let s = need_subjects
-            .min((room / 3).max(2))
-            .min(room.saturating_sub(3));
-        (s, room - s)
-    };
-    let [subjects_area, drafts_area, problems_area] = Layout::vertical([
-        Constraint::Length(h_subjects),
-        Constraint::Length(h_drafts),
-        Constraint::Length(problems),
-    ])
-    .areas(area);
-    if !subjects.is_empty() {
-        subjects_table(app, in_subjects.then_some(selected), subjects_area, buf);
-    }
-    if !drafts.is_empty() && drafts_area.height > 2 {
-        Line::styled(t.drafts_title, theme.title).render(below(drafts_area, 1), buf);
-        let scrolls = drafts.len() > drafts_area.height as usize - 2;
-        let width = drafts_area.width as usize - usize::from(scrolls);
-        let rows: Vec<Row> = drafts
-            .iter()
-            .map(|d| {
-                let a = &d.assessment;
-                let settled = a.answers.iter().filter(|x| x.is_settled()).count();
-                let total = d.questionnaire.items.len();
-                let answered = app.count(
-                    settled,
-                    t.answered_one,
-                    t.answered_many,
-                    &[("total", &total)],
-                );
-                let text = fill(
-                    t.draft_line,
-                    &[
-                        ("subject", &crate::printable::printable(&a.subject)),
-                        ("respondent", &app.respondent(&a.respondent)),
-                        ("started", &a.started.date_time()),
-                        ("answered", &answered),
-                    ],
-                );
-                // Truncated by hand for the ellipsis, leaving a column for a scrollbar.
-                Row::new([truncate(&text, width)])
-            })
-            .collect();
-        let selected = selected.checked_sub(subjects.len());
-        let list = below(drafts_area, 2);
-        let offset = offset_for(selected, rows.len(), list.height as usize);
-        let list = scrollbar(list, rows.len(), offset, theme, buf);
-        let mut state = TableState::default()
-            .with_selected(selected)
-            .with_offset(offset);
-        StatefulWidget::render(
-            Table::new(rows, [Constraint::Fill(1)]).row_highlight_style(theme.selected),
-            list,
-            buf,
-            &mut state,
-        );
+    let counts = [
+        (Section::Clients, app.data.clients.len()),
+        (Section::Subjects, app.data.subjects().len()),
+        (Section::Drafts, app.data.drafts.len()),
+    ];
+    let sections: Vec<(Section, usize, usize)> = counts
+        .iter()
+        .scan(0, |start, &(section, count)| {
+            let first = *start;
+            *start += count;
+            Some((section, first, count))
+        })
+        .filter(|(_, _, count)| *count > 0)
+        .collect();
+    // A section after the first has a blank line before it; drafts have a title too.
+    // A section after the first has a blank line before it; each has a header or a title.
+    let needs: Vec<u16> = sections
+        .iter()
+        .enumerate()
+        .map(|(i, (_, _, count))| u16::from(i > 0) + 1 + *count as u16)
+        .collect();
+    let holding = sections
+        .iter()
+        .position(|(_, first, count)| (*first..first + count).contains(&selected))
+        .unwrap_or(0);
+    let heights = share(&needs, holding, room);
+    let mut y = 0;
+    for (i, ((section, first, _), height)) in sections.iter().zip(heights).enumerate() {
+        let skip = u16::from(i > 0);
+        let part = Rect {
+            y: area.y + y + skip,
+            height: height.saturating_sub(skip),
+            ..area
+        };
+        y += height;
+        if part.height < 2 {
+            continue;
+        }
+        let chosen = selected.checked_sub(*first).filter(|_| i == holding);
+        match section {
+            Section::Clients => clients::table(app, chosen, part, buf),
+            Section::Subjects => subjects::table(app, chosen, part, buf),
+            Section::Drafts => drafts(app, chosen, part, buf),
+        }
     }
     if problems > 0 {
         let note = app.count(app.data.problems, t.problems_one, t.problems_many, &[]);
         Line::styled(truncate(&note, area.width as usize), theme.error)
-            .render(below(problems_area, 1), buf);
+            .render(below(area, y + 1), buf);
     }
 }
 
-/// The subjects with their count of assessments, last date, overall score and trend. Narrow
-/// screens drop the trend, then shorten the count to a number.
-fn subjects_table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
-    let t = app.text();
-    let subjects = app.data.subjects();
-    let offset = offset_for(
-        selected,
-        subjects.len(),
-        area.height.saturating_sub(1) as usize,
-    );
-    let area = scrollbar(below(area, 1), subjects.len(), offset, theme, buf);
-    let area = Rect {
-        y: area.y - 1,
-        height: area.height + 1,
-        ..area
-    };
-    const SPACING: u16 = 2;
-    // The score's column is as wide as its header ("Now", "Score").
-    let now_width = (t.head_now.width() as u16).max(3);
-    let fixed = |count: u16, trend: u16| {
-        count + 10 + now_width + trend + SPACING * (3 + u16::from(trend > 0))
-    };
-    let (count_width, trend_width) = if area.width >= fixed(14, 12) + 12 {
-        (14, 12)
-    } else if area.width >= fixed(14, 0) + 12 {
-        (14, 0)
-    } else {
-        (2, 0)
-    };
-    let right = |text: &str| Cell::from(Line::from(text.to_string()).right_aligned());
-    let mut header = vec![
-        Cell::from(t.head_subject),
-        Cell::from(""),
-        Cell::from(t.head_last),
-        right(t.head_now),
-    ];
-    if trend_width > 0 {
-        header.push(Cell::from(t.head_trend));
+/// The rows each section gets: all it needs when everything fits, else the section holding
+/// the selection gets the room the others do not need (each other keeping a few rows).
+fn share(needs: &[u16], holding: usize, room: u16) -> Vec<u16> {
+    if needs.iter().sum::<u16>() <= room {
+        return needs.to_vec();
     }
-    let rows = subjects.iter().map(|s| {
-        let count = s.assessments.len();
-        let count = if count_width == 2 {
-            format!("{count:>2}")
-        } else {
-            // Two columns for the number, as the narrow table has.
-            let words = app.count(count, t.assessments_one, t.assessments_many, &[]);
-            if count < 10 {
-                format!(" {words}")
-            } else {
-                words
-            }
-        };
-        let mut cells = vec![
-            Cell::from(crate::printable::printable(s.name)),
-            Cell::from(count),
-            Cell::from(s.last().date().to_string()),
-            right(&display(s.last_overall())),
-        ];
-        if trend_width > 0 {
-            cells.push(Cell::from(sparkline(&s.overall_history())));
+    let others = needs.len().saturating_sub(1) as u16;
+    let each = (room / 3).checked_div(others).map_or(0, |e| e.max(3));
+    let mut heights: Vec<u16> = needs
+        .iter()
+        .enumerate()
+        .map(|(i, need)| if i == holding { 0 } else { (*need).min(each) })
+        .collect();
+    // The selection keeps at least three rows: the others give theirs up, last first.
+    let minimum = needs[holding].min(3);
+    for i in (0..heights.len()).rev() {
+        let taken: u16 = heights.iter().sum();
+        if room.saturating_sub(taken) >= minimum {
+            break;
         }
-        Row::new(cells)
-    });
-    let mut widths = vec![
-        Constraint::Min(8),
-        Constraint::Length(count_width),
-        Constraint::Length(10),
-        Constraint::Length(now_width),
-    ];
-    if trend_width > 0 {
-        widths.push(Constraint::Length(trend_width));
+        if i != holding {
+            heights[i] = 0;
+        }
     }
-    let table = Table::new(rows, widths)
-        .header(Row::new(header).style(theme.muted))
-        .column_spacing(SPACING)
-        .row_highlight_style(theme.selected);
+    heights[holding] = room.saturating_sub(heights.iter().sum());
+    heights
+}
+
+/// The unfinished drafts, under their title.
+fn drafts(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
+    let (theme, t) = (&app.theme, app.text());
+    let drafts = app.data.drafts_recent_first();
+    Line::styled(t.drafts_title, theme.title).render(area, buf);
+    let list = below(area, 1);
+    let scrolls = drafts.len() > list.height as usize;
+    let width = list.width as usize - usize::from(scrolls);
+    let rows: Vec<Row> = drafts
+        .iter()
+        .map(|d| {
+            let a = &d.assessment;
+            let settled = a.answers.iter().filter(|x| x.is_settled()).count();
+            let total = d.questionnaire.items.len();
+            let answered = app.count(
+                settled,
+                t.answered_one,
+                t.answered_many,
+                &[("total", &total)],
+            );
+            let text = fill(
+                t.draft_line,
+                &[
+                    ("subject", &crate::printable::printable(&a.subject)),
+                    ("respondent", &app.respondent(&a.respondent)),
+                    ("started", &a.started.date_time()),
+                    ("answered", &answered),
+                ],
+            );
+            // Truncated by hand for the ellipsis, leaving a column for a scrollbar.
+            Row::new([truncate(&text, width)])
+        })
+        .collect();
+    let offset = offset_for(selected, rows.len(), list.height as usize);
+    let list = scrollbar(list, rows.len(), offset, theme, buf);
     let mut state = TableState::default()
         .with_selected(selected)
         .with_offset(offset);
-    StatefulWidget::render(table, area, buf, &mut state);
+    StatefulWidget::render(
+        Table::new(rows, [Constraint::Fill(1)]).row_highlight_style(theme.selected),
+        list,
+        buf,
+        &mut state,
+    );
 }
 
 /// The overall score over time in block characters, the last twelve assessments.
@@ -233,7 +208,7 @@ fn welcome(app: &App, area: Rect, buf: &mut Buffer) {
 
 #[cfg(test)]
 mod tests {
-    use super::sparkline;
+    use super::{share, sparkline};
 
     #[test]
     fn sparkline_blocks() {
@@ -241,5 +216,16 @@ mod tests {
             sparkline(&[Some(0.0), Some(50.0), None, Some(100.0)]),
             "▁▅ █"
         );
+    }
+
+    #[test]
+    fn the_section_holding_the_selection_gets_the_room() {
+        assert_eq!(share(&[3, 5, 4], 1, 20), [3, 5, 4], "everything fits");
+        let heights = share(&[21, 31, 8], 1, 20);
+        assert_eq!(heights.iter().sum::<u16>(), 20);
+        assert!(heights[1] >= 10, "{heights:?}");
+        let heights = share(&[21, 31, 8], 2, 6);
+        assert_eq!(heights.iter().sum::<u16>(), 6);
+        assert!(heights[2] >= 3, "{heights:?}");
     }
 }

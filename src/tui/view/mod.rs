@@ -2,6 +2,7 @@
 //! any `Buffer`, so that tests render them with ratatui's `TestBackend`.
 
 mod compare;
+mod follow_up;
 mod form;
 pub mod hints;
 mod home;
@@ -20,6 +21,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::{App, Overlay, Screen};
 use super::theme::Theme;
+
+pub use results::rows as results_rows;
 
 /// Below this the screen asks to be enlarged instead of drawing a broken layout.
 pub const MIN_WIDTH: u16 = 36;
@@ -47,6 +50,7 @@ impl Widget for &App {
         match &self.screen {
             Screen::Home { selected } => home::render(self, *selected, body, buf),
             Screen::Form(form) => form::render(self, form, body, buf),
+            Screen::FollowUp(flow) => follow_up::render(self, flow, body, buf),
             Screen::Assess(flow) if flow.at == crate::flow::Position::Review => {
                 review::render(self, flow, body, buf)
             }
@@ -68,6 +72,8 @@ impl Widget for &App {
         match &self.overlay {
             Some(Overlay::Help) => overlay::help(self, area, buf),
             Some(Overlay::Note(area_model)) => overlay::note(self, area_model, area, buf),
+            Some(Overlay::Ask(ask)) => overlay::ask(self, ask, area, buf),
+            Some(Overlay::Prompt(field)) => overlay::prompt(self, field, area, buf),
             None => {}
         }
     }
@@ -84,10 +90,14 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
     });
     let mut spans = vec![Span::raw(" ")];
     let mut width = 1;
-    let hints = if mode == super::app::Mode::Home && app.home_rows() == 0 {
-        hints::first_run(app.keys())
-    } else {
-        hints::for_mode(mode, app.keys())
+    let hints = match (mode, &app.screen) {
+        (super::app::Mode::Home, _) if app.home_rows() == 0 && !app.entered => {
+            hints::first_run(app.keys())
+        }
+        (super::app::Mode::Home, Screen::Home { selected }) => {
+            hints::home(app.data.home_row(*selected), app.entered, app.keys())
+        }
+        _ => hints::for_mode(mode, app.keys()),
     };
     for (key, action) in hints {
         let key = if key == "1-5" {

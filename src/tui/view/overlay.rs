@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Clear, Widget};
 use super::hints;
 use super::text::truncate;
 use crate::i18n::fill;
-use crate::tui::app::{App, NoteEditor, NoteLine};
+use crate::tui::app::{App, Ask, NoteEditor, NoteLine, NoteTarget};
+use crate::tui::field::TextArea;
 
 pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
@@ -67,7 +68,6 @@ pub fn note_line(app: &App, line: NoteLine) -> String {
 pub fn note(app: &App, editor: &NoteEditor, area: Rect, buf: &mut Buffer) {
     let model = &editor.area;
     let theme = &app.theme;
-    let index = app.flow().map_or(0, |f| f.current_index());
     // In the lower half, so that the question stays in view above it.
     let width = area.width.saturating_sub(4).min(76);
     let height = (area.height / 2)
@@ -81,9 +81,14 @@ pub fn note(app: &App, editor: &NoteEditor, area: Rect, buf: &mut Buffer) {
     );
     Clear.render(frame, buf);
     let t = app.text();
+    let title = match editor.target {
+        NoteTarget::Question(index) => fill(t.note_title, &[("n", &(index + 1))]),
+        NoteTarget::Session => t.note_title_session.into(),
+        NoteTarget::Intention => t.note_title_intention.into(),
+    };
     let block = Block::bordered()
         .title(Span::styled(
-            format!(" {} ", fill(t.note_title, &[("n", &(index + 1))])),
+            truncate(&format!(" {title} "), width.saturating_sub(2) as usize),
             theme.title,
         ))
         .title_bottom(format!(
@@ -114,4 +119,83 @@ pub fn note(app: &App, editor: &NoteEditor, area: Rect, buf: &mut Buffer) {
     // One column kept free on the right, for the cursor at the end of a full row.
     inner.width -= 1;
     model.render(inner, buf);
+}
+
+/// The width of a small box's text: its frame, borders and margins taken off.
+fn framed_width(area: Rect) -> usize {
+    framed_frame(area).saturating_sub(4) as usize
+}
+
+fn framed_frame(area: Rect) -> u16 {
+    area.width.saturating_sub(4).min(64)
+}
+
+/// A small framed box in the middle of the screen, its inner area returned.
+fn framed(app: &App, title: &str, bottom: &str, rows: u16, area: Rect, buf: &mut Buffer) -> Rect {
+    let width = framed_frame(area);
+    let height = (rows + 2).min(area.height);
+    let frame = area.centered(Constraint::Length(width), Constraint::Length(height));
+    Clear.render(frame, buf);
+    let room = width.saturating_sub(4) as usize;
+    let block = Block::bordered()
+        .title(Span::styled(
+            format!(" {} ", truncate(title, room)),
+            app.theme.title,
+        ))
+        .title_bottom(format!(" {} ", truncate(bottom, room)));
+    let inner = block.inner(frame);
+    block.render(frame, buf);
+    inner.inner(ratatui::layout::Margin::new(1, 0))
+}
+
+/// A yes-or-no question.
+pub fn ask(app: &App, ask: &Ask, area: Rect, buf: &mut Buffer) {
+    let t = app.text();
+    let Ask::Discard {
+        subject,
+        answered,
+        notes,
+        ..
+    } = ask;
+    let answers = app.count(
+        *answered,
+        t.discard_answers_one,
+        t.discard_answers_many,
+        &[],
+    );
+    // Notes are said when there are some.
+    let holds = match notes {
+        0 => answers,
+        n => {
+            let notes = app.count(*n, t.discard_notes_one, t.discard_notes_many, &[]);
+            fill(t.discard_and, &[("answers", &answers), ("notes", &notes)])
+        }
+    };
+    let text = fill(
+        t.discard_question,
+        &[
+            ("subject", &crate::printable::printable(subject)),
+            ("holds", &holds),
+        ],
+    );
+    let keys = fill(t.discard_keys, &[("yes", &app.keys().yes)]);
+    let wrapped = super::text::wrap(&text, framed_width(area));
+    let inner = framed(app, t.discard_title, &keys, wrapped.len() as u16, area, buf);
+    super::lines(&wrapped, app.theme.strong, inner, buf);
+}
+
+/// The name of a new client.
+pub fn prompt(app: &App, field: &TextArea, area: Rect, buf: &mut Buffer) {
+    let t = app.text();
+    let bottom = format!("{} · {}", t.prompt_enter, t.prompt_esc);
+    let hint = super::text::wrap(t.new_client_hint, framed_width(area));
+    let rows = hint.len() as u16 + 2;
+    let inner = framed(app, t.new_client_title, &bottom, rows, area, buf);
+    let used = super::lines(&hint, app.theme.muted, inner, buf);
+    let shown = truncate(field.text(), (inner.width as usize).saturating_sub(2));
+    Line::from(vec![
+        Span::styled(shown, app.theme.strong),
+        Span::styled("▏", app.theme.key),
+    ])
+    .render(super::below(inner, used + 1), buf);
 }

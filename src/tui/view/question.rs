@@ -12,7 +12,7 @@ use super::{below, lines};
 use crate::assessment::Response;
 use crate::flow::Flow;
 use crate::i18n::fill;
-use crate::questionnaire::{Scale, fill_subject};
+use crate::questionnaire::Scale;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
@@ -25,6 +25,10 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     let item = flow.item(index);
     let q = &flow.questionnaire;
     let subject = &crate::printable::printable(&flow.draft.subject);
+    // The other side reads the owner's name where the owner reads the subject's.
+    let fill_subject = |text: &str, subject: &str| {
+        crate::assessment::fill_for(text, subject, &flow.draft.respondent, app.owner())
+    };
     let dimension = q
         .dimension(&item.dimension)
         .expect("validated questionnaire");
@@ -88,8 +92,13 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     }
     if let Some(note) = note {
         marks.push(Span::styled(format!("{} ", t.note_mark), theme.strong));
+        let shown = if app.hide_notes {
+            t.note_hidden.to_string()
+        } else {
+            one_line(note)
+        };
         marks.push(Span::styled(
-            truncate(&one_line(note), width.saturating_sub(16)),
+            truncate(&shown, width.saturating_sub(16)),
             theme.muted,
         ));
     }

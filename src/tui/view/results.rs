@@ -8,37 +8,69 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::text::{truncate, wrap};
+use super::text::truncate;
 use crate::chart::Radar;
 use crate::i18n::fill;
 use crate::questionnaire::Group;
 use crate::report::Report;
 use crate::score::{bar, display};
 use crate::store::Stored;
+use crate::subjects::Subject;
 use crate::tui::app::{App, ResultsState};
 use unicode_width::UnicodeWidthStr;
 
-pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
+mod ladder;
+mod notes;
+
+use ladder::{stage_lines, weakest_lines};
+
+/// The subject and the assessment the results show.
+fn shown<'a>(app: &'a App, state: &ResultsState) -> Result<(Subject<'a>, usize), &'static str> {
     let t = app.text();
-    let subjects = app.data.subjects();
-    let Some(subject) = subjects
-        .iter()
+    let subject = app
+        .data
+        .subjects()
+        .into_iter()
         .find(|s| crate::names::same(s.name, &state.subject))
-    else {
-        Line::styled(t.subject_gone, theme.error).render(area, buf);
-        return;
-    };
-    let Some(position) = subject
+        .ok_or(t.subject_gone)?;
+    let position = subject
         .assessments
         .iter()
         .position(|a| a.assessment.id == state.id)
-    else {
-        Line::styled(t.assessment_gone, theme.error).render(area, buf);
-        return;
+        .ok_or(t.assessment_gone)?;
+    Ok((subject, position))
+}
+
+/// How many rows the scrolling column holds at a common width: how far it can scroll.
+pub fn rows(app: &App, state: &ResultsState) -> usize {
+    let Ok((subject, position)) = shown(app, state) else {
+        return 0;
+    };
+    let report = app.report(subject.assessments[position]);
+    column(app, &subject, &report, 40).len()
+}
+
+/// The scrolling column: the scores, the stage, the notes and the intentions.
+fn column<'a>(app: &App, subject: &Subject, report: &Report, width: usize) -> Vec<Line<'a>> {
+    let mut lines = score_lines(app, report, width);
+    lines.push(Line::raw(""));
+    lines.extend(stage_lines(app, report, width));
+    lines.extend(notes::notes(app, report, width));
+    lines.extend(notes::intentions_lines(app, subject, report, width));
+    lines
+}
+
+pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let (subject, position) = match shown(app, state) {
+        Ok(found) => found,
+        Err(gone) => {
+            Line::styled(gone, theme.error).render(area, buf);
+            return;
+        }
     };
     let stored = subject.assessments[position];
-    header(app, stored, position, subject.assessments.len(), area, buf);
+    header(app, &subject, stored, area, buf);
     let body = super::below(area, 2);
     let report = app.report(stored);
     let wide = body.width >= 70 && body.height >= 14;
@@ -62,9 +94,9 @@ pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
     } else {
         (Rect { width: 0, ..body }, body)
     };
-    let mut right_lines = score_lines(app, &report, right.width as usize);
-    right_lines.push(Line::raw(""));
-    right_lines.extend(stage_lines(app, &report, right.width as usize));
+    // Two columns kept for the scrollbar, which shows when the column overflows.
+    let right_width = right.width.saturating_sub(2) as usize;
+    let mut right_lines = column(app, &subject, &report, right_width);
     let mut advice = weakest_lines(
         app,
         &report,
@@ -95,14 +127,33 @@ pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
         right_lines.push(Line::raw(""));
         right_lines.append(&mut advice);
     }
-    draw(&right_lines, right, buf);
+    let height = right.height as usize;
+    let offset = state.scroll.min(right_lines.len().saturating_sub(height));
+    let right = super::scrollbar(right, right_lines.len(), offset, theme, buf);
+    let right = Rect {
+        width: right_width.min(right.width as usize) as u16,
+        ..right
+    };
+    draw(&right_lines[offset..], right, buf);
 }
 
-fn header(app: &App, stored: &Stored, position: usize, count: usize, area: Rect, buf: &mut Buffer) {
+/// The title, whose view and when; the place among this respondent's assessments.
+fn header(app: &App, subject: &Subject, stored: &Stored, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let t = app.text();
     let a = &stored.assessment;
-    let place = fill(t.place, &[("n", &(position + 1)), ("total", &count)]);
+    let theirs = subject
+        .of_respondent(&a.respondent, None)
+        .map(|s| s.assessments)
+        .unwrap_or_default();
+    let position = theirs.iter().position(|s| s.assessment.id == a.id);
+    let place = fill(
+        t.place,
+        &[
+            ("n", &position.map_or(1, |p| p + 1)),
+            ("total", &theirs.len()),
+        ],
+    );
     let place_width = place.width();
     let left = format!(
         " · {} · {} · {}",
@@ -174,66 +225,5 @@ fn score_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
             theme.strong,
         ),
     ]));
-    lines
-}
-
-/// The stage on the ladder, what it means, and what the next one needs.
-fn stage_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
-    let (theme, words) = (&app.theme, app.common());
-    let mut lines = vec![];
-    let Some(ladder) = report.ladder() else {
-        lines.push(Line::styled(words.no_stage, theme.strong));
-        return lines;
-    };
-    lines.extend(
-        wrap(&ladder.title(words), width)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.strong)),
-    );
-    lines.extend(
-        wrap(&report.fill(&ladder.stage.about), width)
-            .into_iter()
-            .map(Line::raw),
-    );
-    if let (Some(needs), Some(next)) = (ladder.next_text(words), ladder.next) {
-        let needs = fill(
-            app.text().next_about,
-            &[("next", &needs), ("about", &report.fill(&next.about))],
-        );
-        lines.extend(
-            wrap(&needs, width)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.muted)),
-        );
-    }
-    lines
-}
-
-/// The two weakest dimensions, with what they mean and concrete things to try.
-fn weakest_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
-    let theme = &app.theme;
-    let weakest = report.scores.weakest();
-    if weakest.is_empty() {
-        return vec![];
-    }
-    let mut lines = vec![Line::styled(app.text().where_to_start, theme.title)];
-    for d in weakest.iter().take(2) {
-        let Some(dim) = report.questionnaire.dimension(&d.id) else {
-            continue;
-        };
-        lines.push(Line::styled(
-            truncate(&format!("{} {}", dim.name, display(d.score)), width),
-            theme.strong,
-        ));
-        lines.extend(
-            wrap(&report.fill(&dim.about), width)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.muted)),
-        );
-        for advice in dim.advice.iter().take(2) {
-            let text = format!("→ {}", report.fill(advice));
-            lines.extend(wrap(&text, width).into_iter().map(Line::raw));
-        }
-    }
     lines
 }

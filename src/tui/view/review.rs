@@ -11,7 +11,6 @@ use super::{below, offset_for, scrollbar};
 use crate::assessment::Response;
 use crate::flow::Flow;
 use crate::i18n::fill;
-use crate::questionnaire::fill_subject;
 use crate::tui::app::App;
 
 pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
@@ -42,6 +41,15 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     );
     let keys = [("enter", app.keys().enter), ("edit", "e")];
     Line::from(with_keys(&counts, &keys, theme)).render(below(area, 1), buf);
+    if let Some(note) = &a.note {
+        let shown = if app.hide_notes {
+            t.note_hidden.to_string()
+        } else {
+            super::text::one_line(note)
+        };
+        let line = format!("{} {shown}", t.session_note_mark);
+        Line::styled(truncate(&line, area.width as usize), theme.muted).render(below(area, 2), buf);
+    }
 
     let list = below(area, 3);
     let offset = offset_for(
@@ -68,10 +76,11 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
             Some(Response::Skipped) => app.common().skipped.into(),
             _ => t.not_answered.into(),
         };
-        let note = if flow.note_at(index).is_some() {
-            "✎"
-        } else {
-            ""
+        // The mark goes right after the text it is about.
+        let text = crate::assessment::fill_for(&item.text, &a.subject, &a.respondent, app.owner());
+        let text = match flow.note_at(index) {
+            Some(_) => format!("{} ✎", truncate(&text, text_width.saturating_sub(2))),
+            None => truncate(&text, text_width),
         };
         let style = if flow.response_at(index) == Some(Response::Skipped) {
             theme.muted
@@ -80,9 +89,9 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
         };
         Row::new([
             Cell::from(Line::from(format!("{}.", index + 1)).right_aligned()),
-            Cell::from(truncate(&fill_subject(&item.text, &a.subject), text_width)),
+            Cell::from(text),
             Cell::from(truncate(&answer, answer_width as usize)),
-            Cell::from(note),
+            Cell::from(""),
         ])
         .style(style)
     });

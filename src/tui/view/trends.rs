@@ -12,6 +12,7 @@ use crate::chart::{Trend, TrendSeries};
 use crate::history::{self, change_text};
 use crate::i18n::fill;
 use crate::score::display;
+use crate::subjects::Subject;
 use crate::tui::app::{App, TrendsState};
 use unicode_width::UnicodeWidthStr;
 
@@ -19,11 +20,32 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let t = app.text();
     let subjects = app.data.subjects();
-    let Some(subject) = subjects.iter().find(|s| s.name == state.results.subject) else {
+    let Some(all) = subjects
+        .iter()
+        .find(|s| crate::names::same(s.name, &state.results.subject))
+    else {
         return;
     };
+    let current = all
+        .assessments
+        .iter()
+        .find(|s| s.assessment.id == state.results.id)
+        .copied()
+        .unwrap_or_else(|| all.latest());
+    // Only the assessments made with the same questionnaire: others do not line up.
+    let questionnaire_id = &current.assessment.questionnaire;
+    let subject = &Subject {
+        name: all.name,
+        assessments: all
+            .assessments
+            .iter()
+            .copied()
+            .filter(|s| &s.assessment.questionnaire == questionnaire_id)
+            .collect(),
+    };
+    let apart = all.assessments.len() - subject.assessments.len();
     // The dimensions' names in the interface's language, as results show them.
-    let latest = app.report(subject.latest());
+    let latest = app.report(current);
     let questionnaire = latest.questionnaire;
     let dimension =
         &questionnaire.dimensions[state.dimension.min(questionnaire.dimensions.len() - 1)];
@@ -51,7 +73,37 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
         ),
     ])
     .render(area, buf);
-    let body = below(area, 2);
+    let mut body = below(area, 2);
+    if apart > 0 {
+        let text = app.count(apart, t.trends_apart_one, t.trends_apart_many, &[]);
+        Line::styled(truncate(&text, area.width as usize), theme.muted).render(body, buf);
+        body = below(body, 1);
+    }
+    let intentions = intention_rows(app, subject, &current.assessment.respondent);
+    let intentions_height = if intentions.is_empty() {
+        0
+    } else {
+        (intentions.len() as u16 + 2).min(body.height / 4)
+    };
+    let notes_area = Rect {
+        y: body.bottom() - intentions_height,
+        height: intentions_height,
+        ..body
+    };
+    body.height -= intentions_height;
+    if intentions_height > 2 {
+        Line::styled(t.intentions_title, theme.title).render(below(notes_area, 1), buf);
+        for (i, line) in intentions
+            .iter()
+            .rev()
+            .take(intentions_height as usize - 2)
+            .rev()
+            .enumerate()
+        {
+            let row = below(notes_area, 2 + i as u16);
+            Line::raw(truncate(line, row.width as usize)).render(row, buf);
+        }
+    }
     let series = history::series(subject);
 
     // The table: every assessment, most recent last, with the change since the previous one.
@@ -152,4 +204,18 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
             style,
         );
     }
+}
+
+/// The intentions of `respondent` over time, each with what became of it.
+fn intention_rows(app: &App, subject: &Subject, respondent: &str) -> Vec<String> {
+    crate::intentions::intentions(subject, respondent)
+        .iter()
+        .map(|i| {
+            let when = i
+                .set_in
+                .or(i.reviewed_in)
+                .map_or(String::new(), |s| s.assessment.when().date());
+            format!("{when}  {} ({})", i.text, app.followed(i))
+        })
+        .collect()
 }

@@ -1,0 +1,184 @@
+//! The effects of answering: starting, resuming, saving and filing an assessment.
+
+use std::sync::Arc;
+
+use super::{Session, save_setting};
+use crate::assessment::PreviousIntention;
+use crate::config::Setting;
+use crate::flow::Flow;
+use crate::id::new_id;
+use crate::questionnaire::Questionnaire;
+use crate::store::{Filed, Saved, Stored, io_reason};
+use crate::time::Timestamp;
+use crate::tui::app::{App, Data, Effect, Failure, Msg, Notice};
+use crate::tui::storage::Storage;
+
+/// The effects of the assessment being answered; `None` for those it does not handle.
+pub fn perform<S: Storage>(app: &App, effect: Effect, session: &mut Session<S>) -> Option<Msg> {
+    Some(match effect {
+        Effect::SaveDraftAndExit => {
+            let store = session.entered.as_ref().unwrap_or(session.store);
+            if let Some(flow) = app.flow().filter(|f| !f.draft.answers.is_empty())
+                && !draft_deleted(app, store)
+            {
+                // Leaving whatever happens: a failure cannot be shown any more.
+                let _ = store.save_draft(&flow.draft);
+            }
+            session.lock = None;
+            Msg::Stopped
+        }
+        Effect::SaveDraft | Effect::SaveDraftAndLeave | Effect::Complete
+            if draft_deleted(app, session.space()) =>
+        {
+            session.lock = None;
+            Msg::DraftDeleted
+        }
+        Effect::SaveDraft | Effect::SaveDraftAndLeave => {
+            match app.flow().map(|f| session.space().save_draft(&f.draft)) {
+                Some(Err(e)) => Msg::SaveFailed(io_reason(&e)),
+                _ if effect == Effect::SaveDraftAndLeave => {
+                    session.lock = None;
+                    Msg::Left
+                }
+                _ => Msg::Saved,
+            }
+        }
+        // Only the question flow asks to complete: without one there is nothing to file.
+        Effect::Complete => match complete(app.flow()?, session.space()) {
+            Ok((subject, id, unconfirmed)) => {
+                session.lock = None;
+                Msg::Completed {
+                    subject,
+                    id,
+                    unconfirmed,
+                    data: session.space().load(),
+                }
+            }
+            Err(reason) => Msg::SaveFailed(reason),
+        },
+        Effect::Begin {
+            subject,
+            respondent,
+            fresh,
+            questionnaire,
+            remember,
+        } => {
+            let notice = remember.map(|name| match save_setting(session, &Setting::Name(name)) {
+                Ok(()) => Notice::NameSaved,
+                Err(reason) => Notice::NameNotSaved(reason),
+            });
+            let choice = &session.choice;
+            let id = questionnaire.unwrap_or_else(|| choice.questionnaire.clone());
+            let found = session.space().catalog().get(&id, &choice.lang).cloned();
+            match found {
+                Some(q) => match begin(session, &app.data, q, &subject, &respondent, fresh) {
+                    Msg::Began(flow, None) => Msg::Began(flow, notice),
+                    other => other,
+                },
+                None => Msg::Failed(Failure::UnknownQuestionnaire(id)),
+            }
+        }
+        Effect::ResumeDraft(id) => {
+            let store = session.entered.as_ref().unwrap_or(session.store);
+            match store.lock_draft(&id) {
+                Ok(None) => Msg::Failed(Failure::DraftBusy),
+                lock => {
+                    // Locks are a courtesy between sessions; without one, resuming is still right.
+                    session.lock = lock.ok().flatten();
+                    // The copy in memory may be stale: `confiance forget` may have deleted it.
+                    match store.read_draft(&id) {
+                        Ok(draft) => resume(&draft),
+                        Err(reason) => {
+                            session.lock = None;
+                            Msg::CannotResume(reason, store.load())
+                        }
+                    }
+                }
+            }
+        }
+        Effect::Reload => Msg::Reloaded(session.space().load()),
+        _ => return None,
+    })
+}
+
+/// Starts (or resumes) an assessment the way `confiance assess` and the home form do, and
+/// takes its draft's lock: a draft open in another terminal is not resumed there a second
+/// time. A draft is resumed from its file, read again once locked: one deleted meanwhile
+/// (`confiance forget`) is not brought back. A new assessment carries the intention the same
+/// respondent set last time, to ask whether it was followed. Returns `Msg::Began` or
+/// `Msg::Resumed`.
+pub fn begin<S: Storage>(
+    session: &mut Session<S>,
+    data: &Data,
+    questionnaire: Arc<Questionnaire>,
+    subject: &str,
+    respondent: &str,
+    fresh: bool,
+) -> Msg {
+    let store = session.entered.as_ref().unwrap_or(session.store);
+    let mut busy = false;
+    if !fresh {
+        let candidates = data.drafts.iter().rev().filter(|d| {
+            crate::names::same(&d.assessment.subject, subject)
+                && crate::names::same(&d.assessment.respondent, respondent)
+                && d.assessment.questionnaire == questionnaire.id
+        });
+        for draft in candidates {
+            let id = &draft.assessment.id;
+            match store.lock_draft(id) {
+                Ok(None) => busy = true,
+                lock => {
+                    session.lock = lock.ok().flatten();
+                    match store.read_draft(id) {
+                        Ok(stored) => return resume(&stored),
+                        Err(_) => session.lock = None,
+                    }
+                }
+            }
+        }
+    }
+    let id = new_id(Timestamp::now());
+    session.lock = store.lock_draft(&id).ok().flatten();
+    let note = busy.then(|| Notice::BusyNew {
+        subject: subject.to_string(),
+    });
+    let mut flow = Flow::start(questionnaire, subject, respondent, id, Timestamp::now());
+    let subjects = data.subjects();
+    flow.draft.previous_intention = crate::subjects::find(&subjects, subject)
+        .and_then(|s| crate::intentions::previous_intention(s, respondent))
+        .map(|text| PreviousIntention::new(text, None));
+    Msg::Began(Box::new(flow), note)
+}
+
+fn resume(d: &Stored) -> Msg {
+    let flow = Flow::resume(d.questionnaire.clone(), d.assessment.clone());
+    let note = Notice::Resumed {
+        started: d.assessment.started,
+        answered: flow.settled(),
+        total: flow.total(),
+    };
+    Msg::Resumed(Box::new(flow), Some(note))
+}
+
+/// The draft being answered was saved before and its file is gone: deleted on purpose
+/// (`confiance forget`), so it must not be written again.
+fn draft_deleted(app: &App, store: &impl Storage) -> bool {
+    app.draft_on_disk && app.flow().is_some_and(|f| store.draft_gone(&f.draft.id))
+}
+
+/// Files the completed assessment, then removes its draft. Also says when the disk did not
+/// confirm the save: the file is there, so saving again would only make a second copy.
+pub fn complete(
+    flow: &Flow,
+    store: &impl Storage,
+) -> Result<(String, String, Option<String>), String> {
+    let done = flow.completed(Timestamp::now());
+    let filed = store.save_completed(&done).map_err(|e| io_reason(&e))?;
+    let unconfirmed = match filed {
+        Filed::New(_, Saved::Unconfirmed(e)) => Some(io_reason(&e)),
+        _ => None,
+    };
+    // The assessment is safe; a draft that cannot be removed is only clutter.
+    let _ = store.remove_draft(&done.id);
+    Ok((done.subject.clone(), done.id.clone(), unconfirmed))
+}

@@ -1,0 +1,107 @@
+//! `update` for what is written besides answers: the note on the whole session, the intention
+//! for next time and whether last time's was followed, and hiding every note's text.
+
+use super::step;
+use crate::config::Setting;
+use crate::flow::Step;
+use crate::tui::app::{App, Effect, Msg, NoteEditor, NoteTarget, Overlay, Screen};
+
+/// Opens the note editor on `text`.
+pub fn open(app: &mut App, target: NoteTarget, text: &str) {
+    let editor = NoteEditor::new(target, text, app.theme.selected);
+    app.overlay = Some(Overlay::Note(Box::new(editor)));
+}
+
+/// Opens the editor of the session's note or intention on the results shown.
+pub fn open_on_results(app: &mut App, target: NoteTarget) {
+    let Some(stored) = shown(app) else {
+        return;
+    };
+    let a = &stored.assessment;
+    let text = match target {
+        NoteTarget::Intention => a.intention.clone(),
+        _ => a.note.clone(),
+    };
+    open(app, target, &text.unwrap_or_default());
+}
+
+/// The completed assessment on the results screen.
+fn shown(app: &App) -> Option<&crate::store::Stored> {
+    let Screen::Results(state) = &app.screen else {
+        return None;
+    };
+    app.data
+        .assessments
+        .iter()
+        .find(|s| s.assessment.id == state.id)
+}
+
+/// What saving the editor's `text` as `target` does: a question's or the draft's note is
+/// saved with the draft, a completed assessment's note or intention rewrites its file.
+pub fn save(app: &mut App, target: NoteTarget, text: String) -> Effect {
+    let kept = (!text.trim().is_empty()).then_some(text.clone());
+    if let NoteTarget::Question(_) = target {
+        return step(app, Step::Note(Some(text)));
+    }
+    if let Screen::Assess(flow) = &mut app.screen {
+        if target == NoteTarget::Session && flow.draft.note != kept {
+            flow.draft.note = kept;
+            return Effect::SaveDraft;
+        }
+        return Effect::None;
+    }
+    let Some(stored) = shown(app) else {
+        return Effect::None;
+    };
+    let a = &stored.assessment;
+    let (note, intention) = match target {
+        NoteTarget::Intention => (a.note.clone(), kept),
+        _ => (kept, a.intention.clone()),
+    };
+    if (&note, &intention) == (&a.note, &a.intention) {
+        return Effect::None;
+    }
+    Effect::Amend {
+        id: a.id.clone(),
+        note,
+        intention,
+    }
+}
+
+/// `h`: hides or shows every note's text, and remembers it in the config file.
+pub fn toggle_hidden(app: &mut App) -> Effect {
+    app.hide_notes = !app.hide_notes;
+    let says = app.says();
+    app.info(if app.hide_notes {
+        says.notes_hidden
+    } else {
+        says.notes_shown
+    });
+    Effect::SaveSetting(Setting::HideNotes(app.hide_notes))
+}
+
+/// The question that opens an assessment after an intention: was it followed?
+pub fn follow_up(app: &mut App, msg: Msg) -> Effect {
+    let Screen::FollowUp(flow) = &mut app.screen else {
+        return Effect::None;
+    };
+    match msg {
+        Msg::Followed(followed) => {
+            let mut flow = flow.clone();
+            if let Some(previous) = &mut flow.draft.previous_intention {
+                previous.followed = followed;
+            }
+            app.screen = Screen::Assess(flow);
+            app.status = None;
+            // Said: kept with the draft at once. Skipped: with the first answer.
+            if followed.is_some() {
+                return Effect::SaveDraft;
+            }
+        }
+        Msg::Help => app.overlay = Some(Overlay::Help),
+        // Nothing answered yet: nothing to save.
+        Msg::Back | Msg::Interrupt => return super::leave(app),
+        _ => {}
+    }
+    Effect::None
+}

@@ -1,0 +1,71 @@
+//! The results' stage on the ladder with what the next one needs, and the two weakest
+//! dimensions with what to try.
+
+use ratatui::text::Line;
+
+use super::super::text::{truncate, wrap};
+use crate::i18n::fill;
+use crate::report::Report;
+use crate::score::display;
+use crate::tui::app::App;
+
+/// The stage on the ladder, what it means, and what the next one needs.
+pub fn stage_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
+    let (theme, words) = (&app.theme, app.common());
+    let mut lines = vec![];
+    let Some(ladder) = report.ladder() else {
+        lines.push(Line::styled(words.no_stage, theme.strong));
+        return lines;
+    };
+    lines.extend(
+        wrap(&ladder.title(words), width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.strong)),
+    );
+    lines.extend(
+        wrap(&report.fill(&ladder.stage.about), width)
+            .into_iter()
+            .map(Line::raw),
+    );
+    if let (Some(needs), Some(next)) = (ladder.next_text(words), ladder.next) {
+        let needs = fill(
+            app.text().next_about,
+            &[("next", &needs), ("about", &report.fill(&next.about))],
+        );
+        lines.extend(
+            wrap(&needs, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.muted)),
+        );
+    }
+    lines
+}
+
+/// The two weakest dimensions, with what they mean and concrete things to try.
+pub fn weakest_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
+    let theme = &app.theme;
+    let weakest = report.scores.weakest();
+    if weakest.is_empty() {
+        return vec![];
+    }
+    let mut lines = vec![Line::styled(app.text().where_to_start, theme.title)];
+    for d in weakest.iter().take(2) {
+        let Some(dim) = report.questionnaire.dimension(&d.id) else {
+            continue;
+        };
+        lines.push(Line::styled(
+            truncate(&format!("{} {}", dim.name, display(d.score)), width),
+            theme.strong,
+        ));
+        lines.extend(
+            wrap(&report.fill(&dim.about), width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.muted)),
+        );
+        for advice in dim.advice.iter().take(2) {
+            let text = format!("→ {}", report.fill(advice));
+            lines.extend(wrap(&text, width).into_iter().map(Line::raw));
+        }
+    }
+    lines
+}
