@@ -13,6 +13,10 @@ use crate::tui::app::App;
 pub fn stage_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
     let (theme, words) = (&app.theme, app.common());
     let mut lines = vec![];
+    // A questionnaire of one's own may have no ladder: then there is no stage to speak of.
+    if report.questionnaire.stages.is_empty() {
+        return lines;
+    }
     let Some(ladder) = report.ladder() else {
         lines.push(Line::styled(words.no_stage, theme.strong));
         return lines;
