@@ -5,6 +5,7 @@
 pub mod charts;
 mod detail;
 pub mod document;
+pub mod gaps;
 pub mod html;
 pub mod markdown;
 mod sections;

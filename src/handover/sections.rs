@@ -3,7 +3,8 @@
 
 use super::charts;
 use super::document::{Block, Chart, table};
-use super::session::{PERCEPTION_GAP, Session};
+use super::gaps::PERCEPTION_GAP;
+use super::session::Session;
 use crate::assessment::Followed;
 use crate::history::change_text;
 use crate::i18n::{Common, ReportText, fill};

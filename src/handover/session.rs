@@ -3,7 +3,6 @@
 //! they can never disagree.
 
 use crate::assessment::Response;
-use crate::comparison::gap;
 use crate::history::{self, Series};
 use crate::i18n::{Common, Lang};
 use crate::printable::printable;
@@ -12,9 +11,6 @@ use crate::report::Report;
 use crate::store::Stored;
 use crate::subjects::Subject;
 use crate::time::Timestamp;
-
-/// Two views this far apart (in points of 0-100) on a dimension are a perception gap.
-pub const PERCEPTION_GAP: f64 = 25.0;
 
 /// Who owns the relationship: their name fills the other side's questions, and in a
 /// client's space the client is named instead of "you".
@@ -48,25 +44,6 @@ pub struct Ranked<'a> {
     pub dimension: &'a Dimension,
     pub score: Option<f64>,
     pub change: Option<f64>,
-}
-
-/// One dimension on which another view differs from the main one by [`PERCEPTION_GAP`] or more.
-pub struct Gap<'a> {
-    pub dimension: &'a Dimension,
-    pub mine: f64,
-    pub theirs: f64,
-}
-
-impl Gap<'_> {
-    /// The main view sees it higher than the other: a blind spot (else a hidden strength).
-    pub fn is_blind_spot(&self) -> bool {
-        self.mine > self.theirs
-    }
-
-    /// The gap as the two shown scores make it.
-    pub fn size(&self) -> f64 {
-        crate::score::difference(self.mine, self.theirs).abs()
-    }
 }
 
 /// A statement with every view's answer (main first, then the others).
@@ -195,30 +172,6 @@ impl<'a> Session<'a> {
     /// The change of the overall score since the previous assessment.
     pub fn overall_change(&self) -> Option<f64> {
         history::change(self.previous.as_ref(), &self.main)
-    }
-
-    /// For each other view, the dimensions seen [`PERCEPTION_GAP`] or more apart, largest first.
-    pub fn gaps(&self, other: &Report<'a>) -> Vec<Gap<'a>> {
-        let mut gaps: Vec<Gap> = self
-            .main
-            .rows()
-            .filter_map(|row| {
-                let mine = row.score?;
-                let theirs = other.scores.dimension(&row.dimension.id)?.score?;
-                let apart = gap(&[Some(mine), Some(theirs)])?;
-                (apart >= PERCEPTION_GAP).then_some(Gap {
-                    dimension: row.dimension,
-                    mine,
-                    theirs,
-                })
-            })
-            .collect();
-        gaps.sort_by(|a, b| {
-            b.size()
-                .partial_cmp(&a.size())
-                .unwrap_or(std::cmp::Ordering::Equal)
-        });
-        gaps
     }
 
     /// How a view is named: the client's name (in a client's space) or "you" for the owner,

@@ -1,0 +1,55 @@
+//! Perception gaps: where another view of the relationship differs from the main one by
+//! enough to be worth saying in words (blind spots and hidden strengths).
+
+use super::session::Session;
+use crate::comparison::gap;
+use crate::questionnaire::Dimension;
+use crate::report::Report;
+
+/// Two views this far apart (in points of 0-100) on a dimension are a perception gap.
+pub const PERCEPTION_GAP: f64 = 25.0;
+
+/// One dimension on which another view differs from the main one by [`PERCEPTION_GAP`] or more.
+pub struct Gap<'a> {
+    pub dimension: &'a Dimension,
+    pub mine: f64,
+    pub theirs: f64,
+}
+
+impl Gap<'_> {
+    /// The main view sees it higher than the other: a blind spot (else a hidden strength).
+    pub fn is_blind_spot(&self) -> bool {
+        self.mine > self.theirs
+    }
+
+    /// The gap as the two shown scores make it.
+    pub fn size(&self) -> f64 {
+        crate::score::difference(self.mine, self.theirs).abs()
+    }
+}
+
+impl<'a> Session<'a> {
+    /// For each other view, the dimensions seen [`PERCEPTION_GAP`] or more apart, largest first.
+    pub fn gaps(&self, other: &Report<'a>) -> Vec<Gap<'a>> {
+        let mut gaps: Vec<Gap> = self
+            .main
+            .rows()
+            .filter_map(|row| {
+                let mine = row.score?;
+                let theirs = other.scores.dimension(&row.dimension.id)?.score?;
+                let apart = gap(&[Some(mine), Some(theirs)])?;
+                (apart >= PERCEPTION_GAP).then_some(Gap {
+                    dimension: row.dimension,
+                    mine,
+                    theirs,
+                })
+            })
+            .collect();
+        gaps.sort_by(|a, b| {
+            b.size()
+                .partial_cmp(&a.size())
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        gaps
+    }
+}
