@@ -9,7 +9,6 @@ use clap::{Args, ValueEnum};
 use super::space::Space;
 use super::{Ui, handover};
 use crate::handover::charts;
-use crate::handover::session::Session;
 use crate::i18n::{ReportText, fill};
 use crate::subjects;
 
@@ -58,21 +57,14 @@ pub fn run(
     }
     let all = subjects::by_subject(&loaded.assessments);
     let subject = super::show::find_subject(&all, &args.subject, ui)?;
-    let chosen = handover::about(
+    let session = handover::session(
         subject,
         args.respondent.as_deref(),
         args.id.as_deref(),
+        lang_chosen,
         space,
         ui,
     )?;
-    let lang = handover::language(chosen, lang_chosen, ui);
-    let session = Session::new(
-        subject,
-        chosen,
-        store.catalog(),
-        lang,
-        handover::owner(space),
-    );
     let svg = match args.kind {
         ChartKind::Radar => charts::radar(&session),
         ChartKind::Trend => charts::trend(&session).ok_or_else(|| {

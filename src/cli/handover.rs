@@ -9,7 +9,7 @@ use super::Ui;
 use super::space::Space;
 use crate::assessment::DEFAULT_RESPONDENT;
 use crate::diagnostic::Diagnostic;
-use crate::handover::session::Owner;
+use crate::handover::session::{Owner, Session};
 use crate::i18n::{Lang, ReportText, fill};
 use crate::printable::printable_path;
 use crate::store::{Saved, Store, Stored, io_reason, write_atomic};
@@ -73,4 +73,25 @@ pub fn write_all(
         ui.say(&fill(words.wrote, &[("path", &printable_path(path))]));
     }
     Ok(())
+}
+
+/// The session a document is about: `subject`'s assessment picked as [`about`] does, read in
+/// the language [`language`] gives, with the owner of this space.
+pub fn session<'a>(
+    subject: &Subject<'a>,
+    respondent: Option<&str>,
+    id: Option<&str>,
+    lang_chosen: bool,
+    space: &'a Space<'a>,
+    ui: &Ui,
+) -> anyhow::Result<Session<'a>> {
+    let chosen = about(subject, respondent, id, space, ui)?;
+    let lang = language(chosen, lang_chosen, ui);
+    Ok(Session::new(
+        subject,
+        chosen,
+        space.store.catalog(),
+        lang,
+        owner(space),
+    ))
 }

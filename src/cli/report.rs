@@ -11,7 +11,6 @@ use super::handover;
 use super::space::Space;
 use crate::due::{cadence_of, check_in};
 use crate::handover::document::{self, Chart, Options};
-use crate::handover::session::Session;
 use crate::handover::{html, markdown};
 use crate::subjects;
 use crate::time::Timestamp;
@@ -64,21 +63,14 @@ pub fn run(
     }
     let all = subjects::by_subject(&loaded.assessments);
     let subject = super::show::find_subject(&all, &args.subject, ui)?;
-    let chosen = handover::about(
+    let mut session = handover::session(
         subject,
         args.respondent.as_deref(),
         args.id.as_deref(),
+        lang_chosen,
         space,
         ui,
     )?;
-    let lang = handover::language(chosen, lang_chosen, ui);
-    let mut session = Session::new(
-        subject,
-        chosen,
-        store.catalog(),
-        lang,
-        handover::owner(space),
-    );
     let (settings, problems) = store.subject_settings();
     for problem in &problems {
         ui.warn(problem);
@@ -95,7 +87,7 @@ pub fn run(
     let format = args.format.unwrap_or_else(|| from_extension(output));
     let mut files = vec![];
     let body = match format {
-        ReportFormat::Html => html::html(&blocks, lang),
+        ReportFormat::Html => html::html(&blocks, session.lang),
         ReportFormat::Markdown => {
             // Charts can only be linked when there is a file to put them beside.
             let beside = |chart: Chart| {
@@ -109,7 +101,7 @@ pub fn run(
                     }
                 }
             }
-            markdown::markdown(&blocks, lang, &beside)
+            markdown::markdown(&blocks, session.lang, &beside)
         }
     };
     match output {
