@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     // The language first: `--help` and every message speak it.
     let mut settings = Settings::read(&args, &confiance::i18n::process_env);
     settings.speak(&confiance::i18n::process_env);
-    let cli = match cli::parse(&args, settings.language()) {
+    let cli = match cli::parse(&args, settings.language(), settings.colour.0) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -44,12 +44,7 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::from(0);
             }
-            let never = args.iter().any(|a| a == "--color=never")
-                || args
-                    .windows(2)
-                    .any(|w| w[0] == "--color" && w[1] == "never");
-            let colour =
-                std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() && !never;
+            let colour = settings.colour_on(std::io::stderr().is_terminal());
             let label = if colour {
                 format!("\x1b[1;31m{}\x1b[0m", text.error_label)
             } else {

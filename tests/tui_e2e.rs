@@ -2,6 +2,7 @@
 //! skip, going back, Esc and resume; and the signals that must not lose anything.
 
 #[path = "common/pty.rs"]
+#[allow(dead_code)]
 mod pty;
 
 use std::path::{Path, PathBuf};

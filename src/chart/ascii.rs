@@ -34,9 +34,13 @@ pub fn wanted(env: &dyn Fn(&str) -> Option<String>) -> bool {
 
 /// Replaces the drawing characters of `buf` when ASCII is on.
 pub fn apply(buf: &mut Buffer) {
-    if !on() {
-        return;
+    if on() {
+        to_ascii(buf);
     }
+}
+
+/// Replaces the drawing characters of `buf`, whatever the setting.
+pub fn to_ascii(buf: &mut Buffer) {
     for cell in buf.content.iter_mut() {
         let mut chars = cell.symbol().chars();
         if let (Some(c), None) = (chars.next(), chars.next())

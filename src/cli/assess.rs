@@ -6,6 +6,7 @@ use super::import::collide;
 use super::{Space, Ui, invalid, required_name};
 use crate::i18n::Lang;
 use crate::i18n::fill;
+use crate::questionnaire::DEFAULT_ID;
 use crate::store::Store;
 use crate::tui::{self, App, Choice, Origin, Session, theme::Theme};
 use std::io::IsTerminal;
@@ -22,9 +23,9 @@ pub struct AssessArgs {
     /// Whose view this is
     #[arg(long, short, default_value = crate::assessment::DEFAULT_RESPONDENT)]
     pub respondent: String,
-    /// The questionnaire to answer
-    #[arg(long, short = 'Q', default_value = "trust")]
-    pub questionnaire: String,
+    /// The questionnaire to answer [default: the config file's questionnaire, else trust]
+    #[arg(long, short = 'Q')]
+    pub questionnaire: Option<String>,
     /// Start afresh even if a draft exists (the draft is left alone)
     #[arg(long)]
     pub new: bool,
@@ -36,11 +37,11 @@ pub fn home(space: &Space, me: Option<&str>, lang: Lang, colour: bool) -> anyhow
     let store = space.store;
     // New assessments use the questionnaire in the interface's language (`Catalog::get`
     // falls back to English when it has none).
+    let app = app(space, me, tui::load_data(store), Origin::Home, lang, colour);
     let choice = Choice {
-        questionnaire: "trust".into(),
+        questionnaire: app.questionnaire.clone(),
         lang: lang.code().into(),
     };
-    let app = app(space, me, tui::load_data(store), Origin::Home, lang, colour);
     let mut session = session(space, choice);
     tui::run(app, &mut session)?;
     Ok(0)
@@ -56,6 +57,7 @@ fn app(
     lang: Lang,
     colour: bool,
 ) -> App {
+    tui::terminal::allow_colour(colour);
     let mut app = App::new(data, origin, Theme::chosen(colour))
         .speaking(lang, Arc::new(space.store.catalog().clone()));
     // The person's own name: the owner of their own space (a client's space is the client's).
@@ -63,7 +65,35 @@ fn app(
     app.hide_notes = space.config.hide_notes.unwrap_or(false);
     app.cadence_weeks = space.config.cadence_weeks;
     app.now = space.now;
+    if let Some(id) = &space.config.questionnaire {
+        // An id the catalog lacks leaves the built-in one (`assess` says so).
+        if space.store.catalog().get(id, lang.code()).is_some() {
+            app.questionnaire = id.clone();
+        }
+    }
     app
+}
+
+/// The questionnaire to answer: `-Q`, else the config file's (when the catalog has it: else a
+/// warning, and the built-in one), else the built-in one.
+fn questionnaire_id(args: &AssessArgs, space: &Space, ui: &mut Ui) -> String {
+    if let Some(asked) = &args.questionnaire {
+        return asked.clone();
+    }
+    match &space.config.questionnaire {
+        Some(id) if space.store.catalog().get(id, ui.lang.code()).is_some() => id.clone(),
+        Some(id) => {
+            ui.warn(&crate::diagnostic::Diagnostic::new(fill(
+                ui.text().config_questionnaire_unknown,
+                &[
+                    ("id", &crate::printable::printable(id)),
+                    ("default", &DEFAULT_ID),
+                ],
+            )));
+            DEFAULT_ID.into()
+        }
+        None => DEFAULT_ID.into(),
+    }
 }
 
 fn session<'a>(space: &Space<'a>, choice: Choice) -> Session<'a, Store> {
@@ -81,16 +111,13 @@ pub fn run(
 ) -> anyhow::Result<u8> {
     let store = space.store;
     let lang = ui.lang.code();
-    let questionnaire = store
-        .catalog()
-        .get(&args.questionnaire, lang)
-        .cloned()
-        .ok_or_else(|| {
-            invalid(fill(
-                ui.text().no_questionnaire,
-                &[("id", &crate::printable::printable(&args.questionnaire))],
-            ))
-        })?;
+    let id = questionnaire_id(args, space, ui);
+    let questionnaire = store.catalog().get(&id, lang).cloned().ok_or_else(|| {
+        invalid(fill(
+            ui.text().no_questionnaire,
+            &[("id", &crate::printable::printable(&id))],
+        ))
+    })?;
     let subject = required_name(&args.subject, ui.text().empty_subject)?;
     if !ui.plain {
         require_terminal(ui.lang)?;
@@ -159,8 +186,8 @@ fn resume_command(subject: &str, respondent: &str, args: &AssessArgs, space: &Sp
     if !crate::names::is_owner(respondent) {
         command.push_str(&format!(" --respondent {}", shell_word(respondent)));
     }
-    if args.questionnaire != "trust" {
-        command.push_str(&format!(" -Q {}", shell_word(&args.questionnaire)));
+    if let Some(id) = &args.questionnaire {
+        command.push_str(&format!(" -Q {}", shell_word(id)));
     }
     command
 }

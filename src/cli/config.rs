@@ -19,7 +19,7 @@ use crate::store::{Saved, io_reason};
 /// Show the config file's path and every setting in force, with where it comes from
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The config file (config.toml) holds:\n  lang = \"fr\"          the interface's language (en, fr)\n  name = \"Sam\"         your name, which the other side reads in its questions\n  hide_notes = true    hide note texts on screen (for screen sharing)\n  cadence_weeks = 6    weeks between check-ins, unless a subject has its own\n\nExamples:\n  confiance config\n  confiance config set name Sam\n  confiance config unset hide_notes\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config"
+    after_help = "The config file (config.toml) holds:\n  lang = \"fr\"                  the interface's language (en, fr)\n  name = \"Sam\"                 your name, which the other side reads in its questions\n  hide_notes = true            hide note texts on screen (for screen sharing)\n  cadence_weeks = 6            weeks between check-ins, unless a subject has its own\n  color = \"never\"              when to use colour: auto, always, never (--color comes first)\n  questionnaire = \"community\"  the questionnaire of new assessments (-Q comes first)\n\nExamples:\n  confiance config\n  confiance config set name Sam\n  confiance config unset hide_notes\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config"
 )]
 pub struct ConfigArgs {
     #[command(subcommand)]
@@ -43,6 +43,8 @@ pub enum Key {
     HideNotes,
     #[value(name = "cadence_weeks")]
     CadenceWeeks,
+    Color,
+    Questionnaire,
 }
 
 impl Key {
@@ -52,6 +54,8 @@ impl Key {
             Key::Name => "name",
             Key::HideNotes => "hide_notes",
             Key::CadenceWeeks => "cadence_weeks",
+            Key::Color => "color",
+            Key::Questionnaire => "questionnaire",
         }
     }
 }
@@ -73,6 +77,8 @@ pub fn run(
                     Key::Name => c.bad_name,
                     Key::HideNotes => c.bad_hide_notes,
                     Key::CadenceWeeks => c.bad_cadence_weeks,
+                    Key::Color => c.bad_color,
+                    Key::Questionnaire => c.bad_questionnaire,
                 };
                 invalid(fill(why, &[("max", &crate::store::MAX_WEEKS)]))
             })?;
@@ -169,6 +175,24 @@ fn show(settings: &Settings, cli: &Cli, out: &mut dyn Write, ui: &Ui) -> anyhow:
     ] {
         rows.push(vec![key.into(), value, source]);
     }
+    let (colour, colour_from) = &settings.colour;
+    rows.push(vec![
+        "color".into(),
+        colour.word().into(),
+        from(colour_from, t),
+    ]);
+    rows.push(match &config.questionnaire {
+        Some(id) => vec![
+            "questionnaire".into(),
+            printable(id),
+            from(&Source::ConfigFile, t),
+        ],
+        None => vec![
+            "questionnaire".into(),
+            crate::questionnaire::DEFAULT_ID.into(),
+            from(&Source::Default, t),
+        ],
+    });
     rows.push(match data_dir(cli.data_dir.clone(), &process_env) {
         Some((dir, source)) => vec!["data-dir".into(), printable_path(&dir), from(&source, t)],
         None => vec![

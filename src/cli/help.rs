@@ -7,6 +7,7 @@ use clap::builder::{Str, Styles};
 use clap::{Arg, Command, CommandFactory, FromArgMatches};
 
 use super::Cli;
+use crate::config::Colour;
 use crate::i18n::help_text::{ClapText, french};
 use crate::i18n::{Lang, fill};
 
@@ -22,31 +23,17 @@ pub fn command(lang: Lang) -> Command {
     cmd
 }
 
-/// Parses the command line with the help of `lang` (what `Cli::try_parse_from` does in English).
-pub fn parse(args: &[OsString], lang: Lang) -> Result<Cli, clap::Error> {
-    let mut cmd = command(lang).color(color_of(args));
+/// Parses the command line with the help of `lang` (what `Cli::try_parse_from` does in English),
+/// coloured as `colour` says (decided before parsing, so that `--help` honours it).
+pub fn parse(args: &[OsString], lang: Lang, colour: Colour) -> Result<Cli, clap::Error> {
+    let choice = match colour {
+        Colour::Auto => clap::ColorChoice::Auto,
+        Colour::Always => clap::ColorChoice::Always,
+        Colour::Never => clap::ColorChoice::Never,
+    };
+    let mut cmd = command(lang).color(choice);
     let mut matches = cmd.try_get_matches_from_mut(args)?;
     Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd))
-}
-
-/// clap's own colours, as `--color` and `NO_COLOR` say (read before parsing, for `--help`).
-fn color_of(args: &[OsString]) -> clap::ColorChoice {
-    let asked = args.iter().enumerate().find_map(|(i, a)| {
-        let a = a.to_str()?;
-        match a.strip_prefix("--color") {
-            Some(rest) if rest.starts_with('=') => Some(rest[1..].to_string()),
-            Some("") => args.get(i + 1)?.to_str().map(str::to_string),
-            _ => None,
-        }
-    });
-    match asked.as_deref() {
-        Some("never") => clap::ColorChoice::Never,
-        Some("always") => clap::ColorChoice::Always,
-        _ if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => {
-            clap::ColorChoice::Never
-        }
-        _ => clap::ColorChoice::Auto,
-    }
 }
 
 /// A text in French, or as it is when the table has none (the tests see to it that all have).

@@ -90,7 +90,7 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub ascii: bool,
 
-    /// When to use colour [default: auto; $NO_COLOR means never]
+    /// When to use colour [default: the config file's color, else auto; $NO_COLOR means never]
     #[arg(long, global = true, value_name = "WHEN", value_enum)]
     pub color: Option<ColorWhen>,
 
@@ -142,12 +142,8 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
     };
     ui.plain = plain::wanted(cli.plain, &env, terminals);
     ui.no_drawing = plain::asked(cli.plain, &env);
-    let no_color = env("NO_COLOR").is_some_and(|v| !v.is_empty());
-    ui.colour = match cli.color {
-        Some(ColorWhen::Always) => true,
-        Some(ColorWhen::Never) => false,
-        Some(ColorWhen::Auto) | None => !no_color,
-    };
+    // The screens only ever draw on a terminal.
+    ui.colour = settings.colour_on(true);
     // The plain mode asked for draws nothing that is not ASCII either.
     crate::chart::ascii::set(cli.ascii || ui.no_drawing || crate::chart::ascii::wanted(&env));
     for problem in &settings.config_problems {

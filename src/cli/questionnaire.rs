@@ -1,9 +1,11 @@
-//! `confiance questionnaire list | show ID | check FILE`.
+//! `confiance questionnaire list | show ID | check FILE | new FILE`.
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
+
+mod new;
 
 use super::table::{Align, render};
 use super::{Ui, invalid};
@@ -27,6 +29,11 @@ pub enum QuestionnaireCommand {
     /// Check a questionnaire file and report every problem with its line
     #[command(after_help = "Example:\n  confiance questionnaire check my-trust.toml")]
     Check(QuestionnaireCheckArgs),
+    /// Write a commented starting point for a questionnaire of your own
+    #[command(
+        after_help = "Every field is explained in comments, in the interface's language. The file passes `questionnaire check` as it is; edit it, check it, then put it in DATA/questionnaires/.\n\nExamples:\n  confiance questionnaire new mine.toml\n  confiance questionnaire new my-trust.toml --from trust --lang fr"
+    )]
+    New(new::QuestionnaireNewArgs),
 }
 
 #[derive(Debug, Args)]
@@ -121,6 +128,7 @@ pub fn run(
                 }
             }
         }
+        QuestionnaireCommand::New(args) => return new::run(args, store, ui),
         QuestionnaireCommand::Check(args) => match load_warning(&args.file, ui) {
             Ok((q, _)) => {
                 let message = fill(

@@ -5,7 +5,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use crate::config::{self, Config};
+use crate::config::{self, Colour, Config};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{self, Lang, Resolved, Source};
 use crate::store::ENV_DATA_DIR;
@@ -19,6 +19,8 @@ pub struct Settings {
     /// The moment check-ins are counted to: now, or `$CONFIANCE_NOW` to look ahead (and for
     /// tests that must not age).
     pub now: Timestamp,
+    /// When to use colour, and who said so.
+    pub colour: (Colour, Source),
 }
 
 /// Counts check-ins to this moment instead of now (RFC 3339: `2027-01-04T09:00:00Z`).
@@ -38,8 +40,10 @@ impl Settings {
         };
         let flag = lang_flag(args);
         let lang = i18n::resolve(flag.as_deref(), env, config.lang.as_deref());
+        let colour = colour(args, env, config.color);
         Self {
             lang,
+            colour,
             config,
             config_problems,
             now,
@@ -59,19 +63,57 @@ impl Settings {
     pub fn language(&self) -> Lang {
         self.lang.lang
     }
+
+    /// Whether to colour what goes to a stream that is (or is not) a terminal.
+    pub fn colour_on(&self, terminal: bool) -> bool {
+        match self.colour.0 {
+            Colour::Always => true,
+            Colour::Never => false,
+            Colour::Auto => terminal,
+        }
+    }
+}
+
+/// `--color` (the raw arguments: `--help` is coloured before parsing), else the config file's
+/// `color`, else `NO_COLOR` (a tool's own setting comes before it, as no-color.org asks), else
+/// auto.
+fn colour(
+    args: &[OsString],
+    env: &dyn Fn(&str) -> Option<String>,
+    config: Option<Colour>,
+) -> (Colour, Source) {
+    if let Some(asked) = flag_value(args, "--color")
+        .as_deref()
+        .and_then(Colour::read)
+    {
+        return (asked, Source::Flag("--color"));
+    }
+    if let Some(written) = config {
+        return (written, Source::ConfigFile);
+    }
+    if env("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        return (Colour::Never, Source::Env("NO_COLOR"));
+    }
+    (Colour::Auto, Source::Default)
 }
 
 /// The value of the last `--lang` among the raw arguments (before `--`).
 fn lang_flag(args: &[OsString]) -> Option<String> {
+    flag_value(args, "--lang")
+}
+
+/// The value of the last `flag` among the raw arguments (before `--`): `--flag VALUE` or
+/// `--flag=VALUE`.
+fn flag_value(args: &[OsString], flag: &str) -> Option<String> {
     let mut found = None;
     let mut iter = args.iter().skip(1).map(|a| a.to_string_lossy());
     while let Some(arg) = iter.next() {
         if arg == "--" {
             break;
         }
-        if arg == "--lang" {
+        if arg == flag {
             found = iter.next().map(|v| v.into_owned());
-        } else if let Some(value) = arg.strip_prefix("--lang=") {
+        } else if let Some(value) = arg.strip_prefix(flag).and_then(|v| v.strip_prefix('=')) {
             found = Some(value.to_string());
         }
     }
@@ -113,5 +155,28 @@ mod tests {
         );
         assert_eq!(lang_flag(&args(&["confiance", "--", "--lang", "fr"])), None);
         assert_eq!(lang_flag(&args(&["confiance", "list"])), None);
+        assert_eq!(lang_flag(&args(&["confiance", "--language=fr"])), None);
+    }
+
+    #[test]
+    fn colour_comes_from_the_flag_then_the_file_then_no_color() {
+        let no_color = |name: &str| (name == "NO_COLOR").then(|| "1".to_string());
+        let nothing = |_: &str| None;
+        let of = |list: &[&str], env: &dyn Fn(&str) -> Option<String>, file| {
+            colour(&args(list), env, file).0
+        };
+        assert_eq!(of(&["c"], &nothing, None), Colour::Auto);
+        assert_eq!(of(&["c"], &no_color, None), Colour::Never);
+        assert_eq!(of(&["c"], &no_color, Some(Colour::Always)), Colour::Always);
+        assert_eq!(
+            of(&["c", "--color", "always"], &no_color, Some(Colour::Never)),
+            Colour::Always
+        );
+        assert_eq!(of(&["c", "--color=never"], &nothing, None), Colour::Never);
+        assert_eq!(
+            of(&["c", "--", "--color=never"], &nothing, None),
+            Colour::Auto,
+            "after -- it is a name, not a flag"
+        );
     }
 }

@@ -5,18 +5,27 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use toml::{Spanned, Value};
+use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
-use crate::i18n::{DiagFiles, Tag, fill, parse_tag};
+use crate::i18n::{DiagFiles, fill};
 
 mod edit;
+mod setting;
 
 pub use edit::{Written, write_setting};
+pub use setting::{Colour, Setting};
 
 pub const ENV_CONFIG_DIR: &str = "CONFIANCE_CONFIG_DIR";
 /// Every setting of the file, as written there.
-pub const KNOWN_KEYS: &[&str] = &["lang", "name", "hide_notes", "cadence_weeks"];
+pub const KNOWN_KEYS: &[&str] = &[
+    "lang",
+    "name",
+    "hide_notes",
+    "cadence_weeks",
+    "color",
+    "questionnaire",
+];
 
 /// What the config file says (only the valid settings).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -33,100 +42,10 @@ pub struct Config {
     pub hide_notes: Option<bool>,
     /// How many weeks between check-ins, unless a subject has its own cadence.
     pub cadence_weeks: Option<u32>,
-}
-
-/// One valid setting.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Setting {
-    Lang(String),
-    Name(String),
-    HideNotes(bool),
-    CadenceWeeks(u32),
-}
-
-impl Setting {
-    /// The setting `key` holding `value`, or what is wrong with it (in the interface's
-    /// language, like every file's diagnostics).
-    pub fn read(key: &str, value: &Value) -> Result<Self, String> {
-        match key {
-            "lang" => match value.as_str().map(parse_tag) {
-                Some(Tag::Known(_)) => Ok(Setting::Lang(value.as_str().unwrap_or_default().into())),
-                _ => Err(DiagFiles::now().config_bad_lang.into()),
-            },
-            "name" => match value.as_str().map(str::trim) {
-                Some(name) if !crate::names::identity(name).is_empty() => {
-                    Ok(Setting::Name(name.to_string()))
-                }
-                _ => Err(DiagFiles::now().config_bad_name.into()),
-            },
-            "hide_notes" => value
-                .as_bool()
-                .map(Setting::HideNotes)
-                .ok_or_else(|| DiagFiles::now().config_bad_hide_notes.into()),
-            "cadence_weeks" => value
-                .as_integer()
-                .and_then(|w| u32::try_from(w).ok())
-                .filter(|w| (1..=crate::store::MAX_WEEKS).contains(w))
-                .map(Setting::CadenceWeeks)
-                .ok_or_else(|| {
-                    fill(
-                        DiagFiles::now().config_bad_cadence,
-                        &[("most", &crate::store::MAX_WEEKS)],
-                    )
-                }),
-            other => Err(fill(
-                DiagFiles::now().config_unknown_key,
-                &[
-                    ("key", &crate::printable::printable(other)),
-                    ("known", &KNOWN_KEYS.join(", ")),
-                ],
-            )),
-        }
-    }
-
-    /// The setting `key` as typed on a command line (`confiance config set KEY VALUE`).
-    pub fn parse(key: &str, typed: &str) -> Result<Self, String> {
-        let value = match key {
-            "hide_notes" => match typed.trim() {
-                "true" => Value::Boolean(true),
-                "false" => Value::Boolean(false),
-                _ => return Err(DiagFiles::now().config_bad_hide_notes.into()),
-            },
-            "cadence_weeks" => match typed.trim().parse::<i64>() {
-                Ok(n) => Value::Integer(n),
-                Err(_) => Value::String(typed.into()),
-            },
-            _ => Value::String(typed.into()),
-        };
-        Self::read(key, &value)
-    }
-
-    pub fn key(&self) -> &'static str {
-        match self {
-            Setting::Lang(_) => "lang",
-            Setting::Name(_) => "name",
-            Setting::HideNotes(_) => "hide_notes",
-            Setting::CadenceWeeks(_) => "cadence_weeks",
-        }
-    }
-
-    /// The value as written in the file.
-    pub fn value(&self) -> Value {
-        match self {
-            Setting::Lang(s) | Setting::Name(s) => Value::String(s.clone()),
-            Setting::HideNotes(b) => Value::Boolean(*b),
-            Setting::CadenceWeeks(w) => Value::Integer((*w).into()),
-        }
-    }
-
-    fn apply(self, config: &mut Config) {
-        match self {
-            Setting::Lang(s) => config.lang = Some(s),
-            Setting::Name(s) => config.name = Some(s),
-            Setting::HideNotes(b) => config.hide_notes = Some(b),
-            Setting::CadenceWeeks(w) => config.cadence_weeks = Some(w),
-        }
-    }
+    /// When to use colour (`--color` and `NO_COLOR` aside).
+    pub color: Option<Colour>,
+    /// The questionnaire new assessments use, unless one is asked for.
+    pub questionnaire: Option<String>,
 }
 
 /// The config file's path: `$CONFIANCE_CONFIG_DIR/config.toml`, else the platform's.

@@ -31,6 +31,13 @@ crate::strings! {
         quoted: "\"{name}\"", "«\u{202f}{name}\u{202f}»";
         /// Between two clauses of a message.
         then: "{first}; {second}", "{first}\u{202f}; {second}";
+        config_questionnaire_unknown: "the config file's questionnaire `{id}` is not known here: {default} is used",
+            "le questionnaire `{id}` du fichier de réglages est inconnu ici\u{a0}: {default} est utilisé";
+        /// The line in a new questionnaire file that says what it was made from.
+        questionnaire_made_from: "Made from the questionnaire `{id}` (version {version}): change what you like.",
+            "Fait à partir du questionnaire `{id}` (version {version})\u{a0}: changez ce que vous voulez.";
+        questionnaire_new_next: "Questionnaire `{id}`: edit {path}, check it with `confiance questionnaire check {path}`, then put it in {folder}.",
+            "Questionnaire `{id}`\u{a0}: modifiez {path}, vérifiez-le avec `confiance questionnaire check {path}`, puis placez-le dans {folder}.";
         no_questionnaire: "no questionnaire `{id}` (see `confiance questionnaire list`)",
             "aucun questionnaire `{id}` (voir `confiance questionnaire list`)";
 

@@ -31,8 +31,8 @@ crate::strings! {
             "Questions et résultats en simples lignes, pour les lecteurs d’écran, les tubes et les terminaux simples [aussi\u{a0}: $ACCESSIBLE=1, TERM=dumb, ou sans terminal]";
         ascii: "Draw charts with ASCII characters only [default: when the locale is not UTF-8, or TERM is linux or dumb]",
             "Dessiner les graphiques en caractères ASCII seulement [par défaut\u{a0}: quand la locale n’est pas UTF-8, ou que TERM vaut linux ou dumb]";
-        color: "When to use colour [default: auto; $NO_COLOR means never]",
-            "Quand utiliser la couleur [par défaut\u{a0}: auto\u{202f}; $NO_COLOR veut dire never]";
+        color: "When to use colour [default: the config file's color, else auto; $NO_COLOR means never]",
+            "Quand utiliser la couleur [par défaut\u{a0}: le color du fichier de configuration, sinon auto\u{202f}; $NO_COLOR veut dire never]";
 
         assess_about: "Answer the questionnaire about one relationship (resumes its draft if there is one)",
             "Répondre au questionnaire sur une relation (reprend son brouillon s’il y en a un)";
@@ -41,7 +41,8 @@ crate::strings! {
         assess_subject: "The relationship: a person, a team, a community (any name, kept as typed)",
             "La relation\u{a0}: une personne, une équipe, une communauté (n’importe quel nom, gardé tel que vous l’écrivez)";
         assess_respondent: "Whose view this is", "Le répondant, celui dont c’est le point de vue";
-        assess_questionnaire: "The questionnaire to answer", "Le questionnaire auquel répondre";
+        assess_questionnaire: "The questionnaire to answer [default: the config file's questionnaire, else trust]",
+            "Le questionnaire auquel répondre [par défaut\u{a0}: le questionnaire du fichier de configuration, sinon trust]";
         assess_new: "Start afresh even if a draft exists (the draft is left alone)",
             "Repartir de zéro même s’il existe un brouillon (le brouillon reste tel quel)";
 
@@ -142,6 +143,15 @@ crate::strings! {
             "Exemples\u{a0}:\n  confiance questionnaire show trust --lang fr\n  confiance questionnaire show trust --format toml > my-trust.toml";
         questionnaire_show_format: "`toml` prints the file itself, a starting point for your own questionnaire",
             "`toml` affiche le fichier lui-même, un point de départ pour votre propre questionnaire";
+        questionnaire_new_about: "Write a commented starting point for a questionnaire of your own",
+            "Écrire un point de départ commenté pour un questionnaire à vous";
+        questionnaire_new_examples: "Every field is explained in comments, in the interface's language. The file passes `questionnaire check` as it is; edit it, check it, then put it in DATA/questionnaires/.\n\nExamples:\n  confiance questionnaire new mine.toml\n  confiance questionnaire new my-trust.toml --from trust --lang fr",
+            "Chaque champ est expliqué en commentaire, dans la langue de l’interface. Le fichier passe `questionnaire check` tel quel\u{202f}; modifiez-le, vérifiez-le, puis placez-le dans DONNÉES/questionnaires/.\n\nExemples\u{a0}:\n  confiance questionnaire new mine.toml\n  confiance questionnaire new my-trust.toml --from trust --lang fr";
+        questionnaire_new_file: "The file to write (its name gives the questionnaire's id)",
+            "Le fichier à écrire (son nom donne l’identifiant du questionnaire)";
+        questionnaire_new_from: "Start from this questionnaire (e.g. trust, community) instead of a small example",
+            "Partir de ce questionnaire (par exemple trust, community) plutôt que d’un petit exemple";
+        questionnaire_new_force: "Replace the file if it exists", "Remplacer le fichier s’il existe";
         questionnaire_check_about: "Check a questionnaire file and report every problem with its line",
             "Vérifier un fichier de questionnaire et signaler chaque problème avec sa ligne";
         questionnaire_check_examples: "Example:\n  confiance questionnaire check my-trust.toml",
@@ -153,8 +163,8 @@ crate::strings! {
 
         config_about: "Show the config file's path and every setting in force, with where it comes from",
             "Afficher le chemin du fichier de configuration et chaque réglage en vigueur, avec sa provenance";
-        config_examples: "The config file (config.toml) holds:\n  lang = \"fr\"          the interface's language (en, fr)\n  name = \"Sam\"         your name, which the other side reads in its questions\n  hide_notes = true    hide note texts on screen (for screen sharing)\n  cadence_weeks = 6    weeks between check-ins, unless a subject has its own\n\nExamples:\n  confiance config\n  confiance config set name Sam\n  confiance config unset hide_notes\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config",
-            "Le fichier de configuration (config.toml) contient\u{a0}:\n  lang = \"fr\"          la langue de l’interface (en, fr)\n  name = \"Sam\"         votre nom, que l’autre partie lit dans ses questions\n  hide_notes = true    masquer le texte des notes à l’écran (pour un partage d’écran)\n  cadence_weeks = 6    le nombre de semaines entre deux points, sauf rythme propre à un sujet\n\nExemples\u{a0}:\n  confiance config\n  confiance config set name Sam\n  confiance config unset hide_notes\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config";
+        config_examples: "The config file (config.toml) holds:\n  lang = \"fr\"                  the interface's language (en, fr)\n  name = \"Sam\"                 your name, which the other side reads in its questions\n  hide_notes = true            hide note texts on screen (for screen sharing)\n  cadence_weeks = 6            weeks between check-ins, unless a subject has its own\n  color = \"never\"              when to use colour: auto, always, never (--color comes first)\n  questionnaire = \"community\"  the questionnaire of new assessments (-Q comes first)\n\nExamples:\n  confiance config\n  confiance config set name Sam\n  confiance config unset hide_notes\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config",
+            "Le fichier de configuration (config.toml) contient\u{a0}:\n  lang = \"fr\"                  la langue de l’interface (en, fr)\n  name = \"Sam\"                 votre nom, que l’autre partie lit dans ses questions\n  hide_notes = true            masquer le texte des notes à l’écran (pour un partage d’écran)\n  cadence_weeks = 6            le nombre de semaines entre deux points, sauf rythme propre à un sujet\n  color = \"never\"              quand utiliser la couleur\u{a0}: auto, always, never (--color passe avant)\n  questionnaire = \"community\"  le questionnaire des nouvelles évaluations (-Q passe avant)\n\nExemples\u{a0}:\n  confiance config\n  confiance config set name Sam\n  confiance config unset hide_notes\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config";
         config_set_about: "Write one setting into the config file (its comments and other settings are kept)",
             "Écrire un réglage dans le fichier de configuration (ses commentaires et ses autres réglages sont conservés)";
         config_unset_about: "Remove one setting from the config file", "Retirer un réglage du fichier de configuration";

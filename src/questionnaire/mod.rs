@@ -3,9 +3,13 @@
 mod catalog;
 pub mod elision;
 mod parse;
+pub mod template;
 
 pub use catalog::load_file;
 pub use catalog::{Catalog, Entry, Source, Unresolved};
+
+/// The questionnaire new assessments use when nothing says otherwise.
+pub const DEFAULT_ID: &str = "trust";
 
 /// The text of a built-in questionnaire file, by name (e.g. `trust.en.toml`).
 pub fn catalog_text(name: &str) -> &'static str {
@@ -14,7 +18,7 @@ pub fn catalog_text(name: &str) -> &'static str {
         .find(|(n, _)| *n == name)
         .map_or("", |(_, t)| t)
 }
-pub use parse::parse;
+pub use parse::{is_slug as is_id, parse};
 
 /// A validated questionnaire. Items are in asking order, dimensions in display order.
 #[derive(Debug, Clone, PartialEq)]

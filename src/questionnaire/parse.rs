@@ -295,7 +295,8 @@ impl Problems<'_> {
     }
 }
 
-fn is_slug(id: &str) -> bool {
+/// A questionnaire id as files write it: lowercase letters, digits and `-`.
+pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id

@@ -132,6 +132,8 @@ pub struct App {
     pub now: Timestamp,
     /// Weeks between check-ins unless a subject has its own (the config file's).
     pub cadence_weeks: Option<u32>,
+    /// The questionnaire the new-assessment form offers first (the config file's).
+    pub questionnaire: String,
     /// A client's space was opened from the personal home: Esc there goes back to it.
     pub entered: bool,
     /// Leave once the note being saved is written (Ctrl-C or a signal in the editor).
@@ -173,6 +175,7 @@ impl App {
             lang: Lang::En,
             catalog: Arc::default(),
             me: None,
+            questionnaire: crate::questionnaire::DEFAULT_ID.into(),
             hide_notes: false,
             now: Timestamp::now(),
             cadence_weeks: None,

@@ -28,6 +28,12 @@ fn handle() -> std::io::Result<File> {
     Ok(File::from(std::io::stdout().as_fd().try_clone_to_owned()?))
 }
 
+/// Lets colour through, or not. crossterm drops colours by itself when `NO_COLOR` is set;
+/// `--color always` (or the config file's `color`) comes before it.
+pub fn allow_colour(on: bool) {
+    ratatui::crossterm::style::Colored::set_ansi_color_disabled(!on);
+}
+
 /// Takes the terminal over for the screens.
 pub fn init() -> Result<Screen> {
     let mut out = BufWriter::new(handle().context("cannot set up the terminal")?);

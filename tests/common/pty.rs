@@ -30,7 +30,9 @@ impl Tui {
     }
 
     fn spawn_command(mut cmd: std::process::Command, data: &Path) -> Self {
+        // Never the person's own config file: one beside the test's data folder.
         cmd.env("CONFIANCE_DATA_DIR", data)
+            .env("CONFIANCE_CONFIG_DIR", data.with_extension("config"))
             .env("TZ", "UTC")
             .env("TERM", "xterm-256color")
             .env_remove("NO_COLOR")
@@ -114,6 +116,20 @@ impl Tui {
             );
             std::thread::sleep(Duration::from_millis(30));
         }
+    }
+
+    /// How many cells of the screen have a colour of their own (text or background).
+    pub fn coloured_cells(&mut self) -> usize {
+        self.pump();
+        let screen = self.parser.screen();
+        let (rows, cols) = screen.size();
+        (0..rows)
+            .flat_map(|r| (0..cols).map(move |c| (r, c)))
+            .filter_map(|(r, c)| screen.cell(r, c))
+            .filter(|cell| {
+                cell.fgcolor() != vt100::Color::Default || cell.bgcolor() != vt100::Color::Default
+            })
+            .count()
     }
 
     /// Whether the program restored the terminal: left the alternate screen.

@@ -186,8 +186,8 @@ fn french_parses_as_english_does() {
     ];
     for line in lines {
         let args: Vec<OsString> = line.iter().map(OsString::from).collect();
-        let en = parse(&args, Lang::En).unwrap();
-        let fr = parse(&args, Lang::Fr).unwrap();
+        let en = parse(&args, Lang::En, Colour::Never).unwrap();
+        let fr = parse(&args, Lang::Fr, Colour::Never).unwrap();
         assert_eq!(format!("{en:?}"), format!("{fr:?}"), "{line:?}");
     }
     let bad: Vec<OsString> = ["confiance", "list", "--format", "yaml"]
@@ -195,8 +195,8 @@ fn french_parses_as_english_does() {
         .map(OsString::from)
         .collect();
     assert_eq!(
-        parse(&bad, Lang::Fr).unwrap_err().kind(),
-        parse(&bad, Lang::En).unwrap_err().kind()
+        parse(&bad, Lang::Fr, Colour::Never).unwrap_err().kind(),
+        parse(&bad, Lang::En, Colour::Never).unwrap_err().kind()
     );
 }
 

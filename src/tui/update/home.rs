@@ -107,7 +107,7 @@ fn new_form(app: &App, subject: Option<&str>) -> Form {
         .collect();
     let yours = app.respondent(crate::assessment::DEFAULT_RESPONDENT);
     let form = Form::new(known, &yours, app.owner().is_none())
-        .with_questionnaires(app.questionnaires(), "trust");
+        .with_questionnaires(app.questionnaires(), &app.questionnaire);
     match subject {
         Some(name) => form.with_subject(name),
         None => form,
