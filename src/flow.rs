@@ -274,53 +274,10 @@ impl Flow {
         }
         self.go_to(i + 1);
     }
-
-    fn set_response(&mut self, index: usize, response: Response) {
-        self.entry(index).response = response;
-    }
-
-    fn set_note(&mut self, index: usize, note: Option<String>) {
-        let note = note.filter(|n| !n.trim().is_empty());
-        if note.is_none() && self.answer_at(index).is_none() {
-            return;
-        }
-        self.entry(index).note = note;
-    }
-
-    /// The answer of item `index`, created (unanswered) in questionnaire order if missing.
-    fn entry(&mut self, index: usize) -> &mut Answer {
-        let id = self.questionnaire.items[index].id.clone();
-        let position = self
-            .draft
-            .answers
-            .iter()
-            .position(|a| a.item == id)
-            .unwrap_or_else(|| {
-                let at = self
-                    .draft
-                    .answers
-                    .iter()
-                    .position(|a| {
-                        self.questionnaire
-                            .item_index(&a.item)
-                            .is_some_and(|j| j > index)
-                    })
-                    .unwrap_or(self.draft.answers.len());
-                self.draft.answers.insert(
-                    at,
-                    Answer {
-                        item: id,
-                        response: Response::Unanswered,
-                        note: None,
-                        extra: Default::default(),
-                    },
-                );
-                at
-            });
-        &mut self.draft.answers[position]
-    }
 }
 
+mod answers;
 mod digits;
+mod follow_up;
 #[cfg(test)]
 mod tests;

@@ -275,3 +275,38 @@ fn ten_on_a_zero_to_ten_scale_in_the_full_screen() {
         .collect();
     assert_eq!(values, [Some(10), Some(7), Some(0)]);
 }
+
+#[test]
+fn the_intention_of_last_time_is_asked_about_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut before = common::assessment_text("A1", "Alice", "self", "2026-10-01T09:00:00Z", 3);
+    before.insert_str(
+        before.find("\n[[answers]]").unwrap(),
+        "\nintention = \"Share the plan early\"\n",
+    );
+    common::write(dir.path().join("assessments/alice/A1.toml"), &before);
+    // Not understood, then "partly", then 24 answers and an empty line to save.
+    let input = format!("maybe\np\n{}\n", "3\n".repeat(24));
+    let (code, _, err) = run(dir.path(), &["assess", "Alice"], &input);
+    assert_eq!(code, Some(0), "{err}");
+    no_escape(&err);
+    assert!(
+        err.contains("Last time, the intention was:\n  Share the plan early\nWas it followed?"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Not understood: y, p, n, or an empty line."),
+        "{err}"
+    );
+    let saved: Vec<String> = common::files_below(&dir.path().join("assessments"))
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .filter(|t| !t.contains("id = \"A1\""))
+        .collect();
+    assert_eq!(saved.len(), 1);
+    assert!(
+        saved[0].contains("[previous_intention]") && saved[0].contains("followed = \"partly\""),
+        "{}",
+        saved[0]
+    );
+}

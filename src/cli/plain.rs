@@ -2,7 +2,14 @@
 //! for screen readers, pipes and simple terminals. Output is only appended (no escape codes):
 //! questions and prompts on stderr, the results on stdout.
 
+mod assess;
+mod follow_up;
+mod line;
 mod say;
+
+pub use assess::assess;
+
+use line::{Line, read_line};
 
 use std::io::{BufRead, Write};
 
@@ -35,40 +42,6 @@ pub enum End {
     Stopped,
     /// The input ended before the assessment did.
     Cut,
-}
-
-/// What a line typed on a question means.
-enum Line<'a> {
-    Empty,
-    Number(i64),
-    Skip,
-    Back,
-    Note(&'a str),
-    Quit,
-    Help,
-    Unknown,
-}
-
-fn read_line(line: &str) -> Line<'_> {
-    let line = line.trim();
-    if line.is_empty() {
-        return Line::Empty;
-    }
-    if let Ok(n) = line.parse::<i64>() {
-        return Line::Number(n);
-    }
-    match line {
-        "s" | "S" => return Line::Skip,
-        "b" | "B" => return Line::Back,
-        "q" | "Q" => return Line::Quit,
-        "?" | "h" | "help" | "aide" => return Line::Help,
-        _ => {}
-    }
-    match line.strip_prefix("n ").or_else(|| line.strip_prefix("N ")) {
-        Some(text) => Line::Note(text.trim()),
-        None if line == "n" || line == "N" => Line::Note(""),
-        None => Line::Unknown,
-    }
 }
 
 /// Asks every question of `flow` on `err`, reading answers from `input`, saving the draft
@@ -205,88 +178,4 @@ fn stop(
     );
     writeln!(err, "{line}")?;
     Ok(end)
-}
-
-/// `confiance assess` in the plain mode: the flow begun (or resumed) as the full screen does
-/// it, asked line by line; the results on `out` once saved. Exit 1 when the input ended early.
-pub fn assess(
-    began: crate::tui::Msg,
-    space: &super::Space,
-    resume: &str,
-    out: &mut dyn Write,
-    ui: &mut super::Ui,
-) -> anyhow::Result<u8> {
-    use crate::tui::Msg;
-    use crate::tui::app::Notice;
-    let t = PlainText::of(ui.lang);
-    let words = ui.common();
-    let (mut flow, notice) = match began {
-        Msg::Began(flow, notice) | Msg::Resumed(flow, notice) => (*flow, notice),
-        _ => return Ok(1),
-    };
-    match notice {
-        Some(Notice::Resumed {
-            started,
-            answered,
-            total,
-        }) => {
-            let line = fill(
-                t.resumed,
-                &[
-                    ("started", &started.date_time()),
-                    ("n", &answered),
-                    ("total", &total),
-                ],
-            );
-            writeln!(ui.err, "{line}")?;
-        }
-        Some(Notice::BusyNew { subject }) => {
-            let line = fill(
-                t.busy_new,
-                &[("subject", &crate::printable::printable(&subject))],
-            );
-            writeln!(ui.err, "{line}")?;
-        }
-        _ => {}
-    }
-    let stdin = std::io::stdin();
-    let mut input = stdin.lock();
-    let end = drive(
-        &mut flow,
-        space.store,
-        &mut input,
-        &mut ui.err,
-        t,
-        words,
-        resume,
-    )?;
-    match end {
-        End::Cut => return Ok(1),
-        End::Stopped => return Ok(0),
-        End::Done => {}
-    }
-    let (_, _, unconfirmed) = crate::tui::complete(&flow, space.store).map_err(|reason| {
-        anyhow::anyhow!(fill(
-            t.save_failed,
-            &[("reason", &reason), ("command", &resume)]
-        ))
-    })?;
-    match unconfirmed {
-        Some(reason) => {
-            let line = fill(
-                crate::i18n::TuiStatus::of(ui.lang).saved_unconfirmed,
-                &[("reason", &reason)],
-            );
-            writeln!(ui.err, "{line}")?;
-        }
-        None => writeln!(ui.err, "{}\n", t.saved)?,
-    }
-    // Words and plain characters only, whatever the terminal.
-    crate::chart::ascii::set(true);
-    let done = flow.completed(crate::time::Timestamp::now());
-    let questionnaire = flow.questionnaire.clone();
-    let report = crate::report::Report::new(&done, &questionnaire).with_owner(space.owner_name());
-    out.write_all(super::show::text::text(&report, ui).as_bytes())?;
-    out.write_all(say::where_to_start(&report, t).as_bytes())?;
-    Ok(0)
 }

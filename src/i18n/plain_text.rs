@@ -45,5 +45,7 @@ crate::strings! {
         save_failed: "could not save the assessment: {reason}; the answers stay in the draft (`{command}`)",
             "impossible d’enregistrer l’évaluation\u{a0}: {reason}\u{202f}; les réponses restent dans le brouillon (`{command}`)";
         where_to_start: "Where to start", "Par où commencer";
+        follow_prompt: "y yes, p partly, n no; an empty line skips", "o oui, p en partie, n non\u{202f}; une ligne vide passe";
+        follow_invalid: "Not understood: y, p, n, or an empty line.", "Pas compris\u{a0}: o, p, n, ou une ligne vide.";
     }
 }

@@ -88,9 +88,7 @@ pub fn follow_up(app: &mut App, msg: Msg) -> Effect {
     match msg {
         Msg::Followed(followed) => {
             let mut flow = flow.clone();
-            if let Some(previous) = &mut flow.draft.previous_intention {
-                previous.followed = followed;
-            }
+            flow.set_followed(followed);
             app.screen = Screen::Assess(flow);
             app.status = None;
             // Said: kept with the draft at once. Skipped: with the first answer.

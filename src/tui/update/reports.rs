@@ -162,14 +162,7 @@ fn start(app: &mut App, flow: Box<Flow>, note: Option<Notice>, on_disk: bool) ->
     app.unsaved = false;
     app.leaving = false;
     // A new assessment after an intention asks first whether it was followed.
-    let ask = !on_disk
-        && flow.draft.answers.is_empty()
-        && flow
-            .draft
-            .previous_intention
-            .as_ref()
-            .is_some_and(|p| p.followed.is_none());
-    app.screen = if ask {
+    app.screen = if flow.asks_follow_up(on_disk) {
         Screen::FollowUp(flow)
     } else {
         Screen::Assess(flow)

@@ -1,0 +1,99 @@
+//! `confiance assess` in the plain mode: the flow begun or resumed as the full screen begins
+//! it, the intention of last time asked about, the questions asked, the results printed.
+
+use std::io::Write;
+
+use super::{End, drive, follow_up, say};
+use crate::i18n::{PlainText, fill};
+
+/// `confiance assess` in the plain mode: the flow begun (or resumed) as the full screen does
+/// it, asked line by line; the results on `out` once saved. Exit 1 when the input ended early.
+pub fn assess(
+    began: crate::tui::Msg,
+    space: &crate::cli::Space,
+    resume: &str,
+    out: &mut dyn Write,
+    ui: &mut crate::cli::Ui,
+) -> anyhow::Result<u8> {
+    use crate::tui::Msg;
+    use crate::tui::app::Notice;
+    let t = PlainText::of(ui.lang);
+    let words = ui.common();
+    let (mut flow, notice, resumed) = match began {
+        Msg::Began(flow, notice) => (*flow, notice, false),
+        Msg::Resumed(flow, notice) => (*flow, notice, true),
+        _ => return Ok(1),
+    };
+    match notice {
+        Some(Notice::Resumed {
+            started,
+            answered,
+            total,
+        }) => {
+            let line = fill(
+                t.resumed,
+                &[
+                    ("started", &started.date_time()),
+                    ("n", &answered),
+                    ("total", &total),
+                ],
+            );
+            writeln!(ui.err, "{line}")?;
+        }
+        Some(Notice::BusyNew { subject }) => {
+            let line = fill(
+                t.busy_new,
+                &[("subject", &crate::printable::printable(&subject))],
+            );
+            writeln!(ui.err, "{line}")?;
+        }
+        _ => {}
+    }
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    if flow.asks_follow_up(resumed)
+        && let follow_up::Said::Stop = follow_up::ask(&mut flow, &mut input, &mut ui.err, ui.lang)?
+    {
+        // Nothing answered yet: nothing to keep.
+        writeln!(ui.err, "{}", t.nothing_saved)?;
+        return Ok(1);
+    }
+    let end = drive(
+        &mut flow,
+        space.store,
+        &mut input,
+        &mut ui.err,
+        t,
+        words,
+        resume,
+    )?;
+    match end {
+        End::Cut => return Ok(1),
+        End::Stopped => return Ok(0),
+        End::Done => {}
+    }
+    let (_, _, unconfirmed) = crate::tui::complete(&flow, space.store).map_err(|reason| {
+        anyhow::anyhow!(fill(
+            t.save_failed,
+            &[("reason", &reason), ("command", &resume)]
+        ))
+    })?;
+    match unconfirmed {
+        Some(reason) => {
+            let line = fill(
+                crate::i18n::TuiStatus::of(ui.lang).saved_unconfirmed,
+                &[("reason", &reason)],
+            );
+            writeln!(ui.err, "{line}")?;
+        }
+        None => writeln!(ui.err, "{}\n", t.saved)?,
+    }
+    // Words and plain characters only, whatever the terminal.
+    crate::chart::ascii::set(true);
+    let done = flow.completed(crate::time::Timestamp::now());
+    let questionnaire = flow.questionnaire.clone();
+    let report = crate::report::Report::new(&done, &questionnaire).with_owner(space.owner_name());
+    out.write_all(crate::cli::show::text::text(&report, ui).as_bytes())?;
+    out.write_all(say::where_to_start(&report, t).as_bytes())?;
+    Ok(0)
+}
