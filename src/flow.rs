@@ -168,8 +168,16 @@ impl Flow {
                 Some(v) => self.step_answer(i, v),
                 None => Outcome::Nothing,
             },
-            (Position::Question(_), Step::Erase) if !self.pending.is_empty() => {
+            (Position::Question(i), Step::Erase) if !self.pending.is_empty() => {
                 self.pending.pop();
+                // The highlight follows what is left typed, else the answer as recorded:
+                // digits typed then erased choose nothing.
+                let typed = self.pending.parse().ok().filter(|v| scale.contains(*v));
+                let recorded = match self.response_at(i) {
+                    Some(Response::Value(v)) => Some(v),
+                    _ => None,
+                };
+                self.highlight = typed.or(recorded);
                 Outcome::Nothing
             }
             (Position::Question(_), Step::Erase) => self.step(Step::Back),

@@ -53,3 +53,31 @@ fn the_radar_in_ascii_at_three_sizes() {
         insta::assert_snapshot!(format!("ascii_radar_{series}_series_{w}x{h}"), text);
     }
 }
+
+#[path = "common/mod.rs"]
+mod common;
+
+#[test]
+fn show_trend_and_compare_print_only_ascii_with_ascii() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    for (id, when, value) in [
+        ("A1", "2026-01-05T09:00:00Z", 2),
+        ("A2", "2026-03-05T09:00:00Z", 4),
+    ] {
+        let text = common::assessment_text(id, "Hugo", "self", when, value);
+        common::write(data.join(format!("assessments/hugo/{id}.toml")), &text);
+    }
+    for args in [
+        &["trend", "Hugo", "--ascii"][..],
+        &["show", "Hugo", "--ascii"],
+        &["compare", "Hugo", "--ascii"],
+        &["show", "Hugo", "--plain"],
+    ] {
+        let out = common::stdout(common::confiance(data).args(args));
+        assert!(out.is_ascii(), "{args:?}:\n{out}");
+        assert!(out.lines().count() > 5, "{args:?}:\n{out}");
+    }
+    let trend = common::stdout(common::confiance(data).args(["trend", "Hugo", "--ascii"]));
+    assert!(trend.contains("+ 16"), "a rise as +:\n{trend}");
+}

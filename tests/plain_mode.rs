@@ -310,3 +310,56 @@ fn the_intention_of_last_time_is_asked_about_first() {
         saved[0]
     );
 }
+
+#[test]
+fn a_closed_stderr_loses_no_answer() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"));
+    cmd.args(["assess", "Alice"])
+        .env("CONFIANCE_DATA_DIR", dir.path())
+        .env("CONFIANCE_CONFIG_DIR", dir.path().with_extension("config"))
+        .env_remove("LANG")
+        .env_remove("CONFIANCE_LANG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    // The reader of the questions leaves at once (`… 2>&1 | head -3`).
+    drop(child.stderr.take());
+    let input = format!("{}\n", "4\n".repeat(24));
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+    let values: Vec<_> = answers(dir.path())
+        .iter()
+        .map(|a| a["value"].as_integer())
+        .collect();
+    assert_eq!(values, vec![Some(4); 24], "every answer filed");
+}
+
+#[test]
+fn an_empty_line_keeps_an_answer_already_given() {
+    let dir = tempfile::tempdir().unwrap();
+    // 24 answers; on the review, 99 is no question, 3 goes back to the third, an empty line
+    // keeps its answer (back to the review), and an empty line saves.
+    let input = format!("{}99\n3\n\n\n", "2\n".repeat(24));
+    let (code, _, err) = run(dir.path(), &["assess", "Alice"], &input);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains("There is no question 99"), "{err}");
+    assert!(
+        err.contains("Answer so far: 2 (an empty line keeps it)"),
+        "{err}"
+    );
+    assert!(!err.contains("Nothing typed"), "{err}");
+    let values: Vec<_> = answers(dir.path())
+        .iter()
+        .map(|a| a["value"].as_integer())
+        .collect();
+    assert_eq!(values, vec![Some(2); 24]);
+}

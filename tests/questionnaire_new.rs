@@ -7,6 +7,7 @@ mod common;
 use std::path::Path;
 
 use common::{confiance, files_below};
+use predicates::prelude::*;
 
 fn check(data: &Path, file: &Path, lang: &str) -> String {
     let out = confiance(data)
@@ -95,7 +96,8 @@ fn the_config_files_questionnaire_is_the_default_of_new_assessments() {
     confiance(&data)
         .args(["config", "set", "questionnaire", "ours"])
         .assert()
-        .success();
+        .success()
+        .stderr(predicates::str::contains("no questionnaire").not());
     // Four items on a 1-5 scale, answered through a pipe (the plain mode), then saved.
     confiance(&data)
         .args(["assess", "Alice"])
@@ -116,7 +118,10 @@ fn the_config_files_questionnaire_is_the_default_of_new_assessments() {
     confiance(&data)
         .args(["config", "set", "questionnaire", "gone"])
         .assert()
-        .success();
+        .success()
+        .stderr(predicates::str::contains(
+            "there is no questionnaire `gone` yet",
+        ));
     confiance(&data)
         .args(["assess", "Bob"])
         .write_stdin("3\n")

@@ -83,6 +83,11 @@ impl Assessment {
         self.completed.is_none()
     }
 
+    /// How many questions have an answer on the scale (skipped ones are not answered).
+    pub fn answered(&self) -> usize {
+        self.answers.iter().filter(|a| a.value().is_some()).count()
+    }
+
     /// The same content, as import and check mean it: like `==`, except that a NaN in an
     /// unknown key equals a NaN (so a file is always the same as itself) and the order of
     /// unknown keys does not matter.

@@ -73,6 +73,27 @@ pub fn symbol(c: char) -> Option<char> {
     })
 }
 
+/// `text` for a console without drawing glyphs or a screen reader: changes as `+7`/`-3`,
+/// typographic signs as their ASCII kin, drawing characters as [`symbol`] says. Letters
+/// (accented ones included) stay.
+pub fn text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '▲' => out.push('+'),
+            '▼' => out.push('-'),
+            '·' | '—' | '–' => out.push('-'),
+            '•' => out.push('*'),
+            '…' => out.push_str("..."),
+            '→' => out.push_str("->"),
+            '←' => out.push_str("<-"),
+            '✓' => out.push('v'),
+            c => out.push(symbol(c).unwrap_or(c)),
+        }
+    }
+    out
+}
+
 /// A braille cell by the shape of its dots: a row is `-`, a column `|`, a slope `/` or `\`,
 /// a lone dot `.`, anything fuller `*`.
 fn braille(bits: u32) -> char {
@@ -104,6 +125,14 @@ fn braille(bits: u32) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_keeps_letters_and_words_the_signs() {
+        assert_eq!(
+            text("Ève · ▲ 7 ▼ 3 • note… ─│⣿"),
+            "Ève - + 7 - 3 * note... -|*"
+        );
+    }
 
     #[test]
     fn shapes() {

@@ -82,9 +82,32 @@ pub fn run(
                 };
                 invalid(fill(why, &[("max", &crate::store::MAX_WEEKS)]))
             })?;
+            if let Setting::Questionnaire(id) = &setting {
+                warn_if_unknown(id, cli, ui);
+            }
             write(settings, key.as_str(), Some(&setting), ui)
         }
         Some(ConfigAction::Unset { key }) => write(settings, key.as_str(), None, ui),
+    }
+}
+
+/// Says so when the data folder has no questionnaire `id` (yet: it is written all the same,
+/// and `assess` uses the built-in one until there is one).
+fn warn_if_unknown(id: &str, cli: &Cli, ui: &mut Ui) {
+    let Some((root, _)) = data_dir(cli.data_dir.clone(), &process_env) else {
+        return;
+    };
+    let (catalog, _) =
+        crate::questionnaire::Catalog::with_user_dir(&root.join("questionnaires"), &root);
+    if catalog.get(id, "en").is_none() {
+        let message = fill(
+            ui.coach().questionnaire_not_here,
+            &[
+                ("id", &printable(id)),
+                ("default", &crate::questionnaire::DEFAULT_ID),
+            ],
+        );
+        ui.warn(&Diagnostic::new(message));
     }
 }
 

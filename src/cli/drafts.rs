@@ -42,7 +42,7 @@ pub fn run(
         .rev()
         .map(|s| {
             let a = &s.assessment;
-            let answered = a.answers.iter().filter(|x| x.is_settled()).count();
+            let answered = a.answered();
             let open = store.draft_is_open(&a.id).unwrap_or(false);
             (s, answered, open)
         })

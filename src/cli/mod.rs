@@ -1,6 +1,7 @@
 //! The command line: the global flags, the list of subcommands, and the dispatch to them.
 //! Each subcommand lives in its own file: its arguments, its help text and its handler.
 
+mod ascii_out;
 mod assess;
 mod cadence;
 mod chart;
@@ -82,7 +83,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME")]
     pub me: Option<String>,
 
-    /// Questions and results as plain lines, for screen readers, pipes and simple terminals [also: $ACCESSIBLE=1, TERM=dumb, or no terminal]
+    /// Questions and results as plain lines, for screen readers, pipes and simple terminals [also: $ACCESSIBLE=1 or TERM=dumb; assess also when stdin or stdout is not a terminal]
     #[arg(long, global = true)]
     pub plain: bool,
 
@@ -96,6 +97,18 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// Whether `command` prints text for a person to read (rather than data for a program).
+fn words_for_a_person(command: &Command) -> bool {
+    match command {
+        Command::Show(a) => a.format == show::ShowFormat::Text,
+        Command::Trend(a) => a.format == trend::TrendFormat::Text,
+        Command::Compare(a) => a.format == compare::CompareFormat::Text,
+        // The results the plain mode prints (the full screen writes nothing there).
+        Command::Assess(_) => true,
+        _ => false,
+    }
 }
 
 /// When to use colour: `--color`.
@@ -220,6 +233,15 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
     let lang = settings.language();
     let Some(command) = cli.command else {
         return assess::home(&space, cli.me.as_deref(), lang, ui.colour);
+    };
+    // Text meant for a person is written in the ASCII set when it is in force; data (JSON,
+    // Markdown, CSV) is never changed.
+    let mut ascii_out;
+    let out: &mut dyn Write = if crate::chart::ascii::on() && words_for_a_person(&command) {
+        ascii_out = ascii_out::AsciiOut::new(out);
+        &mut ascii_out
+    } else {
+        out
     };
     match command {
         Command::Assess(args) => assess::run(&args, &space, cli.me.as_deref(), out, ui),

@@ -86,6 +86,14 @@ pub fn drive(
                 flow.step(Step::Edit)
             }
             (Position::Review, Line::Back) => flow.step(Step::Back),
+            (Position::Review, Line::Number(n)) => {
+                let args = [
+                    ("n", &n as &dyn std::fmt::Display),
+                    ("total", &flow.total()),
+                ];
+                writeln!(err, "{}", fill(t.review_no_such, &args))?;
+                continue;
+            }
             (Position::Review, _) => {
                 writeln!(
                     err,
@@ -121,6 +129,14 @@ pub fn drive(
             (Position::Question(_), Line::Help) => {
                 writeln!(err, "{}", fill(t.help, &range))?;
                 continue;
+            }
+            // An empty line never answers; on a question already settled it keeps the answer.
+            (Position::Question(i), Line::Empty)
+                if flow
+                    .answer_at(i)
+                    .is_some_and(crate::assessment::Answer::is_settled) =>
+            {
+                flow.step(Step::Forward)
             }
             (Position::Question(_), Line::Empty) => {
                 writeln!(err, "{}", fill(t.empty, &range))?;
@@ -167,7 +183,7 @@ fn stop(
         return Ok(end);
     }
     save_draft(flow, store, t, err)?;
-    let answered = flow.settled();
+    let answered = flow.draft.answered();
     let line = fill(
         t.as_draft,
         &[

@@ -197,14 +197,15 @@ fn describe(q: &Questionnaire, ui: &Ui) -> String {
     out.push_str(&format!("{scale}\n"));
     let mut number = 0;
     for d in &q.dimensions {
-        let line = fill(
-            t.dimension_line,
-            &[
-                ("name", &d.name),
-                ("group", &super::show::group_name(d.group, words)),
-                ("about", &d.about),
-            ],
-        );
+        let group = super::show::group_name(d.group, words);
+        let line = if d.about.trim().is_empty() {
+            format!("{} ({group})", d.name)
+        } else {
+            fill(
+                t.dimension_line,
+                &[("name", &d.name), ("group", &group), ("about", &d.about)],
+            )
+        };
         out.push_str(&format!("\n{line}\n"));
         for item in q.items_of(&d.id) {
             number += 1;
@@ -212,7 +213,10 @@ fn describe(q: &Questionnaire, ui: &Ui) -> String {
             out.push_str(&format!("  {number:>2}. {}{mark}\n", item.text));
         }
     }
-    out.push_str(&format!("\n{}\n", t.ladder));
+    // A questionnaire of one's own may have no ladder: nothing to title then.
+    if !q.stages.is_empty() {
+        out.push_str(&format!("\n{}\n", t.ladder));
+    }
     for (i, s) in q.stages.iter().enumerate() {
         let line = fill(
             t.stage_line,

@@ -21,6 +21,7 @@ use crate::subjects;
     after_help = "Examples:\n  confiance trend Alice\n  confiance trend 'Team Atlas' --respondent 'Team Atlas'\n  confiance trend Alice --format json"
 )]
 pub struct TrendArgs {
+    /// The subject (the relationship), as listed by `confiance list`
     pub subject: String,
     /// Only assessments from this respondent (whose view it is)
     #[arg(long, short)]

@@ -190,8 +190,15 @@ fn digits_accumulate_on_a_scale_up_to_ten() {
     );
     assert_eq!(f.response_at(3), Some(Response::Value(1)));
     f.step(Step::Digit(1));
+    assert_eq!(f.highlight, Some(1), "the typed point is shown");
     assert_eq!(f.step(Step::Erase), Outcome::Nothing);
     assert_eq!((f.pending.as_str(), f.at), ("", Position::Question(4)));
+    assert_eq!(f.highlight, None, "erased: nothing is chosen");
+    assert_eq!(
+        f.step(Step::Confirm),
+        Outcome::NoChoice,
+        "Enter answers nothing"
+    );
     f.step(Step::Erase);
     assert_eq!(
         f.at,

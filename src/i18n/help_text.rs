@@ -27,8 +27,8 @@ crate::strings! {
             "Travailler dans l’espace propre à ce client, à l’écart du vôtre et de celui de tout autre client [par défaut\u{a0}: $CONFIANCE_CLIENT]";
         me: "Your name, which the other side of a relationship reads in its questions [default: the config file's name]",
             "Votre nom, que l’autre partie d’une relation lit dans ses questions [par défaut\u{a0}: le réglage name du fichier de configuration]";
-        plain: "Questions and results as plain lines, for screen readers, pipes and simple terminals [also: $ACCESSIBLE=1, TERM=dumb, or no terminal]",
-            "Questions et résultats en simples lignes, pour les lecteurs d’écran, les tubes et les terminaux simples [aussi\u{a0}: $ACCESSIBLE=1, TERM=dumb, ou sans terminal]";
+        plain: "Questions and results as plain lines, for screen readers, pipes and simple terminals [also: $ACCESSIBLE=1 or TERM=dumb; assess also when stdin or stdout is not a terminal]",
+            "Questions et résultats en simples lignes, pour les lecteurs d’écran, les tubes et les terminaux simples [aussi\u{a0}: $ACCESSIBLE=1 ou TERM=dumb\u{202f}; assess aussi quand l’entrée ou la sortie n’est pas un terminal]";
         ascii: "Draw charts with ASCII characters only [default: when the locale is not UTF-8, or TERM is linux or dumb]",
             "Dessiner les graphiques en caractères ASCII seulement [par défaut\u{a0}: quand la locale n’est pas UTF-8, ou que TERM vaut linux ou dumb]";
         color: "When to use colour [default: the config file's color, else auto; $NO_COLOR means never]",

@@ -25,12 +25,15 @@ crate::strings! {
         note_needs_text: "Type the note after n, on the same line: n <text>.",
             "Tapez la note après n, sur la même ligne\u{a0}: n <texte>.";
         note_kept: "Note kept.", "Note gardée.";
-        answer_now: "Answer so far: {answer}", "Réponse actuelle\u{a0}: {answer}";
+        answer_now: "Answer so far: {answer} (an empty line keeps it)",
+            "Réponse actuelle\u{a0}: {answer} (une ligne vide la garde)";
         note_now: "Note: {note}", "Note\u{a0}: {note}";
         skipped: "skipped", "passée";
         review: "Review", "Relecture";
         review_prompt: "Empty line: save. A number from 1 to {total}: change that answer. b back, q save and stop.",
             "Ligne vide\u{a0}: enregistrer. Un nombre de 1 à {total}\u{a0}: changer cette réponse. b revenir, q enregistrer et arrêter.";
+        review_no_such: "There is no question {n}: type a number from 1 to {total}, or an empty line to save.",
+            "Il n’y a pas de question {n}\u{a0}: tapez un nombre de 1 à {total}, ou une ligne vide pour enregistrer.";
         review_invalid: "Not understood: an empty line saves, a number from 1 to {total} changes that answer.",
             "Pas compris\u{a0}: une ligne vide enregistre, un nombre de 1 à {total} change cette réponse.";
         resumed: "Resuming the draft from {started}: {n} of {total} answered.",

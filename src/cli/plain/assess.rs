@@ -19,6 +19,10 @@ pub fn assess(
     use crate::tui::app::Notice;
     let t = PlainText::of(ui.lang);
     let words = ui.common();
+    let lang = ui.lang;
+    // The questions are said on stderr; when it cannot be written to (closed, full, a pipe
+    // whose reader left), the answers still come in and are still kept.
+    let mut err = Lenient(&mut ui.err);
     let (mut flow, notice, resumed) = match began {
         Msg::Began(flow, notice) => (*flow, notice, false),
         Msg::Resumed(flow, notice) => (*flow, notice, true),
@@ -38,31 +42,31 @@ pub fn assess(
                     ("total", &total),
                 ],
             );
-            writeln!(ui.err, "{line}")?;
+            writeln!(err, "{line}")?;
         }
         Some(Notice::BusyNew { subject }) => {
             let line = fill(
                 t.busy_new,
                 &[("subject", &crate::printable::printable(&subject))],
             );
-            writeln!(ui.err, "{line}")?;
+            writeln!(err, "{line}")?;
         }
         _ => {}
     }
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     if flow.asks_follow_up(resumed)
-        && let follow_up::Said::Stop = follow_up::ask(&mut flow, &mut input, &mut ui.err, ui.lang)?
+        && let follow_up::Said::Stop = follow_up::ask(&mut flow, &mut input, &mut err, lang)?
     {
         // Nothing answered yet: nothing to keep.
-        writeln!(ui.err, "{}", t.nothing_saved)?;
+        writeln!(err, "{}", t.nothing_saved)?;
         return Ok(1);
     }
     let end = drive(
         &mut flow,
         space.store,
         &mut input,
-        &mut ui.err,
+        &mut err,
         t,
         words,
         resume,
@@ -81,12 +85,12 @@ pub fn assess(
     match unconfirmed {
         Some(reason) => {
             let line = fill(
-                crate::i18n::TuiStatus::of(ui.lang).saved_unconfirmed,
+                crate::i18n::TuiStatus::of(lang).saved_unconfirmed,
                 &[("reason", &reason)],
             );
-            writeln!(ui.err, "{line}")?;
+            writeln!(err, "{line}")?;
         }
-        None => writeln!(ui.err, "{}\n", t.saved)?,
+        None => writeln!(err, "{}\n", t.saved)?,
     }
     // Words and plain characters only, whatever the terminal.
     crate::chart::ascii::set(true);
@@ -96,4 +100,19 @@ pub fn assess(
     out.write_all(crate::cli::show::text::text(&report, ui).as_bytes())?;
     out.write_all(say::where_to_start(&report, t).as_bytes())?;
     Ok(0)
+}
+
+/// A writer that never fails: what cannot be written is dropped.
+struct Lenient<W: Write>(W);
+
+impl<W: Write> Write for Lenient<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let _ = self.0.write_all(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let _ = self.0.flush();
+        Ok(())
+    }
 }

@@ -154,7 +154,7 @@ fn resume(d: &Stored) -> Msg {
     let flow = Flow::resume(d.questionnaire.clone(), d.assessment.clone());
     let note = Notice::Resumed {
         started: d.assessment.started,
-        answered: flow.settled(),
+        answered: flow.draft.answered(),
         total: flow.total(),
     };
     Msg::Resumed(Box::new(flow), Some(note))

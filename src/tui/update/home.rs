@@ -51,7 +51,7 @@ pub fn home(app: &mut App, msg: Msg) -> Effect {
                 app.overlay = Some(Overlay::Ask(Ask::Discard {
                     id: draft.id.clone(),
                     subject: draft.subject.clone(),
-                    answered: draft.answers.iter().filter(|a| a.is_settled()).count(),
+                    answered: draft.answered(),
                     notes: draft.answers.iter().filter(|a| a.note.is_some()).count()
                         + usize::from(draft.note.is_some()),
                 }));

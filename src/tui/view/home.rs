@@ -142,7 +142,7 @@ fn drafts(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
         .iter()
         .map(|d| {
             let a = &d.assessment;
-            let settled = a.answers.iter().filter(|x| x.is_settled()).count();
+            let settled = a.answered();
             let total = d.questionnaire.items.len();
             let answered = app.count(
                 settled,
