@@ -69,6 +69,8 @@ pub enum Outcome {
     Complete,
     /// Enter with no point chosen: say how to choose one.
     NoChoice,
+    /// A digit that makes no point of the scale (`7` on 1-5): say which numbers do.
+    NotOnScale,
 }
 
 impl Flow {
@@ -165,8 +167,9 @@ impl Flow {
                 None => Outcome::NoChoice,
             },
             (Position::Question(i), Step::Digit(d)) => match self.digit(d) {
-                Some(v) => self.step_answer(i, v),
-                None => Outcome::Nothing,
+                Typed::Answer(v) => self.step_answer(i, v),
+                Typed::Pending => Outcome::Nothing,
+                Typed::NotOnScale => Outcome::NotOnScale,
             },
             (Position::Question(i), Step::Erase) if !self.pending.is_empty() => {
                 self.pending.pop();
@@ -286,6 +289,7 @@ impl Flow {
 
 mod answers;
 mod digits;
+use digits::Typed;
 mod follow_up;
 #[cfg(test)]
 mod tests;

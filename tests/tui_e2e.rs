@@ -99,7 +99,7 @@ fn a_whole_assessment_with_notes_skip_back_escape_and_resume() {
 
     let mut tui = Tui::spawn(data, &["assess", "Alice"]);
     let screen = tui.wait_for("Resumed draft from");
-    assert!(screen.contains("4 of 24 answered"), "{screen}");
+    assert!(screen.contains("3 of 24 answered"), "{screen}");
     assert!(screen.contains("Question 5 of 24"));
     for i in 5..=24 {
         tui.send("3");

@@ -150,7 +150,7 @@ pub fn drive(
         match outcome {
             Outcome::SaveDraft => save_draft(flow, store, t, err)?,
             Outcome::Complete => return Ok(End::Done),
-            Outcome::Nothing | Outcome::NoChoice => {}
+            Outcome::Nothing | Outcome::NoChoice | Outcome::NotOnScale => {}
         }
     }
 }

@@ -4,27 +4,35 @@
 use super::Flow;
 use crate::questionnaire::Scale;
 
+/// What a digit typed made.
+pub(super) enum Typed {
+    /// A whole answer.
+    Answer(i64),
+    /// The start of one: it waits for the next digit or Enter.
+    Pending,
+    /// No point of the scale: ignored, the digits before it stay.
+    NotOnScale,
+}
+
 impl Flow {
     /// Takes digit `d`; returns the answer when it is complete, else keeps it pending.
-    pub(super) fn digit(&mut self, d: u8) -> Option<i64> {
-        if d > 9 {
-            return None;
-        }
+    pub(super) fn digit(&mut self, d: u8) -> Typed {
         let scale = &self.questionnaire.scale;
         let typed = format!("{}{d}", self.pending);
-        let value: i64 = typed.parse().ok()?;
+        let Some(value) = typed.parse::<i64>().ok().filter(|_| d <= 9) else {
+            return Typed::NotOnScale;
+        };
         let fits = scale.contains(value);
         if can_grow(scale, &typed) {
             self.pending = typed;
             self.highlight = fits.then_some(value).or(self.highlight);
-            return None;
+            return Typed::Pending;
         }
         if fits {
             self.pending.clear();
-            return Some(value);
+            return Typed::Answer(value);
         }
-        // A digit that makes no answer: ignored, the pending ones stay.
-        None
+        Typed::NotOnScale
     }
 
     /// The answer Enter gives: the pending digits when they make one, else the highlight.

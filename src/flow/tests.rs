@@ -208,6 +208,18 @@ fn digits_accumulate_on_a_scale_up_to_ten() {
 }
 
 #[test]
+fn a_digit_off_the_scale_is_said_and_answers_nothing() {
+    let mut f = eleven_points();
+    f.step(Step::Digit(1));
+    assert_eq!(f.step(Step::Digit(5)), Outcome::NotOnScale, "15 on 0-10");
+    assert_eq!((f.pending.as_str(), f.response_at(0)), ("1", None));
+    let mut f = flow();
+    assert_eq!(f.step(Step::Digit(7)), Outcome::NotOnScale, "7 on 1-5");
+    assert_eq!(f.step(Step::Digit(0)), Outcome::NotOnScale, "0 on 1-5");
+    assert_eq!(f.response_at(0), None);
+}
+
+#[test]
 fn home_and_end_select_the_ends() {
     let mut f = eleven_points();
     f.step(Step::Highlight(i64::MAX));

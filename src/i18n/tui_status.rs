@@ -6,6 +6,8 @@ crate::strings! {
     TuiStatus {
         saved: "Saved.", "Enregistré.";
         typed: "Typed: {digits}… (Enter confirms)", "Saisi\u{a0}: {digits}… (Entrée confirme)";
+        not_on_scale: "Not on the scale: type a number from {min} to {max}.",
+            "Pas sur l’échelle\u{a0}: tapez un nombre de {min} à {max}.";
         choose_first: "Choose a point first: type its number, or ← → then Enter.",
             "Choisissez d’abord un point\u{a0}: tapez son numéro, ou ← → puis Entrée.";
         /// `{then}` is `then_leave` or `then_retry`.

@@ -143,16 +143,28 @@ fn step(app: &mut App, step: Step) -> Effect {
     let Screen::Assess(flow) = &mut app.screen else {
         return Effect::None;
     };
+    let digit = matches!(step, Step::Digit(_));
     let outcome = flow.step(step);
-    if outcome == Outcome::NoChoice {
-        app.info(app.says().choose_first);
-        return Effect::None;
+    let scale = &flow.questionnaire.scale;
+    let (min, max) = (scale.min, scale.max);
+    match outcome {
+        Outcome::NoChoice => {
+            app.info(app.says().choose_first);
+            return Effect::None;
+        }
+        Outcome::NotOnScale => {
+            let hint = crate::i18n::fill(app.says().not_on_scale, &[("min", &min), ("max", &max)]);
+            app.info(hint);
+            return Effect::None;
+        }
+        _ => {}
     }
-    if outcome != Outcome::Nothing && app.status.as_ref().is_some_and(|s| !s.error) {
+    // A hint goes once the person acts on it (a digit typed, an answer given).
+    if (outcome != Outcome::Nothing || digit) && app.status.as_ref().is_some_and(|s| !s.error) {
         app.status = None;
     }
     match outcome {
-        Outcome::Nothing | Outcome::NoChoice => Effect::None,
+        Outcome::Nothing | Outcome::NoChoice | Outcome::NotOnScale => Effect::None,
         Outcome::SaveDraft => Effect::SaveDraft,
         Outcome::Complete => Effect::Complete,
     }
