@@ -229,7 +229,13 @@ fn write_csv(
         let completed = a.completed.map(|c| c.to_string()).unwrap_or_default();
         // The fields that are the same on every row of this assessment, quoted once.
         let mut head = String::new();
-        for f in [&a.id, &a.subject, &a.respondent, &completed, &a.questionnaire] {
+        for f in [
+            &a.id,
+            &a.subject,
+            &a.respondent,
+            &completed,
+            &a.questionnaire,
+        ] {
             head.push_str(&csv_field(f));
             head.push(',');
         }

@@ -22,8 +22,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 pub use record::Stamp;
-pub use verify::{Verdict, verify};
 use record::{Entry, Items, Record};
+pub use verify::{Verdict, verify};
 
 use crate::assessment::Assessment;
 use crate::files::{Fnv, ensure_private_dir, write_atomic};
@@ -176,13 +176,20 @@ pub fn write<'a>(
         return remove(root);
     }
     let dir = root.join(CACHE_DIR);
-    if fs::symlink_metadata(&dir).is_ok_and(|m| !m.is_dir()) {
+    // A link (or anything else) where the cache goes is left as it is, never written through.
+    let not_ours =
+        |p: &Path, is: fn(&fs::Metadata) -> bool| fs::symlink_metadata(p).is_ok_and(|m| !is(&m));
+    if not_ours(&dir, fs::Metadata::is_dir) || not_ours(&path(root), fs::Metadata::is_file) {
         return Ok(());
     }
     let mut items = Items::default();
     let entries: Vec<Entry> = files
         .filter_map(|(path, stamp, a)| {
-            Some(Entry(path.to_str()?.to_string(), stamp, record::encode(a, &mut items)?))
+            Some(Entry(
+                path.to_str()?.to_string(),
+                stamp,
+                record::encode(a, &mut items)?,
+            ))
         })
         .collect();
     let body = serde_json::to_vec(&Body {

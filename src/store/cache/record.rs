@@ -77,7 +77,9 @@ fn moment(t: Timestamp) -> (i64, u32) {
 pub fn encode(a: &Assessment, items: &mut Items) -> Option<Record> {
     let plain = a.extra.is_empty()
         && a.answers.iter().all(|x| x.extra.is_empty())
-        && a.previous_intention.as_ref().is_none_or(|p| p.extra.is_empty());
+        && a.previous_intention
+            .as_ref()
+            .is_none_or(|p| p.extra.is_empty());
     if !plain {
         return None;
     }
@@ -111,7 +113,20 @@ pub fn encode(a: &Assessment, items: &mut Items) -> Option<Record> {
 /// The assessment a record holds; `None` when it does not make sense (an item index out of
 /// range, an unknown word): the file is then read.
 pub fn decode(r: Record, items: &[String]) -> Option<Assessment> {
-    let Record(id, subject, respondent, questionnaire, version, lang, started, completed, note, intention, previous, answers) = r;
+    let Record(
+        id,
+        subject,
+        respondent,
+        questionnaire,
+        version,
+        lang,
+        started,
+        completed,
+        note,
+        intention,
+        previous,
+        answers,
+    ) = r;
     let at = |(secs, nanos): (i64, u32)| Timestamp::from_unix(secs, nanos);
     let previous_intention = match previous {
         None => None,
