@@ -146,7 +146,7 @@ pub fn decode(r: Record, items: &[String]) -> Option<Assessment> {
                 item: items.get(i as usize)?.clone(),
                 response: value.map_or(Response::Skipped, Response::Value),
                 note,
-                extra: toml::Table::new(),
+                extra: Default::default(),
             })
         })
         .collect::<Option<Vec<_>>>()?;
