@@ -103,6 +103,38 @@ pub fn read_all_cached(
     results
 }
 
+/// The order of a space's assessments: by time, then id, then path.
+pub fn in_order(a: &Stored, b: &Stored) -> std::cmp::Ordering {
+    (a.assessment.when(), &a.assessment.id, &a.path).cmp(&(
+        b.assessment.when(),
+        &b.assessment.id,
+        &b.path,
+    ))
+}
+
+/// Takes out of `all` (in [`in_order`]) every second copy of an assessment (same time, id and
+/// content), in place: both lists stay in that order.
+pub fn split_twins(all: &mut Vec<Stored>) -> Vec<Stored> {
+    let mut kept = 0;
+    for next in 0..all.len() {
+        let s = &all[next].assessment;
+        // Twins have the same time and id, so they sit together at the end of the kept ones.
+        let twin = all[..kept]
+            .iter()
+            .rev()
+            .take_while(|k| k.assessment.when() == s.when() && k.assessment.id == s.id)
+            .any(|k| k.assessment.same_content(s));
+        if !twin {
+            // What sits at `kept` (if anything) is a twin: it goes behind, to be sorted back.
+            all.swap(kept, next);
+            kept += 1;
+        }
+    }
+    let mut twins = all.split_off(kept);
+    twins.sort_by(in_order);
+    twins
+}
+
 /// `f` over every item, on every core for a long list, results in order.
 fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());

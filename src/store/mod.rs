@@ -195,6 +195,8 @@ impl Store {
         } else {
             load::read_all(&paths, &self.catalog)
         };
+        // Exactly as many as there may be: a doubled buffer of ten thousand is megabytes.
+        loaded.assessments.reserve_exact(read.len());
         for (path, read) in paths.iter().zip(read) {
             match read {
                 Ok(stored) if belongs(&stored.assessment) => loaded.assessments.push(stored),
@@ -204,32 +206,9 @@ impl Store {
                 Err(mut list) => loaded.problems.append(&mut list),
             }
         }
-        loaded.assessments.sort_by(|a, b| {
-            (a.assessment.when(), &a.assessment.id, &a.path).cmp(&(
-                b.assessment.when(),
-                &b.assessment.id,
-                &b.path,
-            ))
-        });
+        loaded.assessments.sort_by(load::in_order);
         // A copy of the same assessment must not count twice in lists, trends and exports.
-        let mut kept: Vec<Stored> = Vec::with_capacity(loaded.assessments.len());
-        for stored in std::mem::take(&mut loaded.assessments) {
-            // Twins have the same time and id, so they sit together at the end of `kept`.
-            let twin = kept
-                .iter()
-                .rev()
-                .take_while(|k| {
-                    k.assessment.when() == stored.assessment.when()
-                        && k.assessment.id == stored.assessment.id
-                })
-                .any(|k| k.assessment.same_content(&stored.assessment));
-            if twin {
-                loaded.duplicates.push(stored);
-            } else {
-                kept.push(stored);
-            }
-        }
-        loaded.assessments = kept;
+        loaded.duplicates = load::split_twins(&mut loaded.assessments);
         loaded
     }
 
