@@ -60,6 +60,9 @@ def first_frame(binary, env):
         if not chunk:
             break
         shown += chunk
+        # Answer the cursor position query as a terminal does (crossterm waits 2 s otherwise).
+        if b"\x1b[6n" in chunk:
+            os.write(master, b"\x1b[1;1R")
     proc.wait()
     elapsed = time.perf_counter() - start
     os.close(master)
