@@ -139,7 +139,7 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
             item: raw_answer.item.into_inner(),
             response,
             note: raw_answer.note,
-            extra,
+            extra: extra.into(),
         });
     }
 

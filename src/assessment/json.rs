@@ -210,7 +210,7 @@ fn answer(text: &str, part: &str, number: usize, index: usize) -> Result<Answer,
         item: a.item,
         response,
         note: a.note,
-        extra,
+        extra: extra.into(),
     })
 }
 

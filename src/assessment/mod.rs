@@ -44,7 +44,8 @@ pub struct Answer {
     pub item: String,
     pub response: Response,
     pub note: Option<String>,
-    pub extra: toml::Table,
+    /// Keys this version does not know, kept when rewriting.
+    pub extra: extra::Extra,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,7 +103,7 @@ impl Assessment {
                 .answers
                 .iter()
                 .map(|x| Answer {
-                    extra: toml::Table::new(),
+                    extra: extra::Extra::default(),
                     ..x.clone()
                 })
                 .collect(),

@@ -11,12 +11,12 @@ use crate::diagnostic::Diagnostic;
 use crate::files::tighten_mode;
 use crate::i18n::fill;
 use crate::printable::printable_path;
-use crate::store::{Store, Stored, io_reason};
+use crate::store::{Store, Stored, cache, io_reason};
 
 /// Check every file of the store; --fix removes leftovers of interrupted saves and tightens permissions
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Lists every unreadable file, every leftover of an interrupted save and every symbolic link not followed (links never lead out of the data folder). --fix only takes group and other permission bits away, and only from regular files and folders inside the data folder. Every client's space is checked too, each with its own summary; --client checks that one only.\n\nExamples:\n  confiance check\n  confiance check --fix\n  confiance --client Marie check"
+    after_help = "Lists every unreadable file, every leftover of an interrupted save and every symbolic link not followed (links never lead out of the data folder). It reads every file itself, then rebuilds the summary cache (`.cache/summary`), saying when it was out of date or damaged (harmless: only a cache). --fix only takes group and other permission bits away, and only from regular files and folders inside the data folder. Every client's space is checked too, each with its own summary; --client checks that one only.\n\nExamples:\n  confiance check\n  confiance check --fix\n  confiance --client Marie check"
 )]
 pub struct CheckArgs {
     /// Do the safe repairs: remove leftovers of interrupted saves, tighten permissions
@@ -67,7 +67,8 @@ fn check_space(
     for d in opening {
         report(out, d.to_string())?;
     }
-    let loaded = store.load();
+    // Every file is read, never the summary cache: `check` is what verifies the cache.
+    let loaded = store.load_from_files();
     let drafts = store.drafts();
     let (_, settings_problems) = store.subject_settings();
     for d in loaded
@@ -87,6 +88,9 @@ fn check_space(
         ui,
     ) {
         report(out, line)?;
+    }
+    for line in cache_lines(store, &loaded.assessments, ui) {
+        writeln!(out, "{line}")?;
     }
     for path in store.cleaned() {
         writeln!(out, "{}: {}", printable_path(path), t.removed_leftover)?;
@@ -175,6 +179,26 @@ fn duplicates<'a>(all: impl Iterator<Item = &'a Stored>, ui: &Ui) -> Vec<String>
             let message = fill(template, &[("other", &a), ("id", &id)]);
             lines.push(format!("{b}: {message}"));
         }
+    }
+    lines
+}
+
+/// What was wrong with the summary cache, which is rebuilt here: never a problem of the store.
+fn cache_lines(store: &Store, valid: &[Stored], ui: &Ui) -> Vec<String> {
+    let t = ui.files();
+    let verdict = cache::verify(store.root(), store.catalog(), valid);
+    let path = printable_path(&cache::path(store.root()));
+    let mut lines = vec![];
+    if verdict.unusable {
+        lines.push(format!("{path}: {}", t.cache_unusable));
+    }
+    if verdict.wrong > 0 {
+        let said = ui.count(verdict.wrong, t.cache_wrong_one, t.cache_wrong_many);
+        lines.push(format!("{path}: {said}"));
+    }
+    if verdict.stale > 0 {
+        let said = ui.count(verdict.stale, t.cache_stale_one, t.cache_stale_many);
+        lines.push(format!("{path}: {said}"));
     }
     lines
 }

@@ -89,18 +89,36 @@ pub fn run(
             return Err(invalid(message));
         }
     }
+    let Some(path) = output else {
+        match args.format {
+            // Row by row: ten thousand assessments make eighty thousand rows, never held whole.
+            ExportFormat::Csv => {
+                // A name holding terminal escapes must not act on the terminal it is shown on.
+                let terminal = std::io::stdout().is_terminal();
+                let mut out = std::io::BufWriter::new(out);
+                write_csv(&selected, &mut |line| {
+                    if terminal {
+                        // Each line neutralised; the line breaks themselves stay.
+                        for part in line.split_inclusive('\n') {
+                            match part.strip_suffix('\n') {
+                                Some(part) => writeln!(out, "{}", printable(part))?,
+                                None => out.write_all(printable(part).as_bytes())?,
+                            }
+                        }
+                        Ok(())
+                    } else {
+                        out.write_all(line.as_bytes())
+                    }
+                })?;
+                out.flush()?;
+            }
+            ExportFormat::Json => out.write_all(json(&selected)?.as_bytes())?,
+        }
+        return Ok(0);
+    };
     let body = match args.format {
         ExportFormat::Csv => csv(&selected),
         ExportFormat::Json => json(&selected)?,
-    };
-    let Some(path) = output else {
-        // A name holding terminal escapes must not act on the terminal it is shown on.
-        if args.format == ExportFormat::Csv && std::io::stdout().is_terminal() {
-            out.write_all(printable_lines(&body).as_bytes())?;
-        } else {
-            out.write_all(body.as_bytes())?;
-        }
-        return Ok(0);
     };
     remove_stale_temps(path);
     let saved = write_atomic(path, body.as_bytes(), true)
@@ -188,40 +206,53 @@ fn remove_stale_temps(path: &Path) {
     }
 }
 
-/// Each line of CSV shown on a terminal, neutralised (the line breaks themselves stay).
-fn printable_lines(body: &str) -> String {
-    body.split_inclusive('\n')
-        .map(|line| match line.strip_suffix('\n') {
-            Some(line) => printable(line) + "\n",
-            None => printable(line),
-        })
-        .collect()
-}
-
 /// Tidy CSV: one row per assessment and dimension; an empty score means "no answer".
 pub fn csv(selected: &[&Stored]) -> String {
-    let mut out = String::from("id,subject,respondent,completed,questionnaire,dimension,score\n");
+    let mut out = String::new();
+    let _ = write_csv(selected, &mut |line| {
+        out.push_str(line);
+        Ok(())
+    });
+    out
+}
+
+/// [`csv`], each line (with its `\n`) handed to `emit` as it is made.
+fn write_csv(
+    selected: &[&Stored],
+    emit: &mut dyn FnMut(&str) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    emit("id,subject,respondent,completed,questionnaire,dimension,score\n")?;
+    let mut line = String::new();
     for stored in selected {
         let report = Report::of(stored);
         let a = &stored.assessment;
         let completed = a.completed.map(|c| c.to_string()).unwrap_or_default();
+        // The fields that are the same on every row of this assessment, quoted once.
+        let mut head = String::new();
+        for f in [
+            &a.id,
+            &a.subject,
+            &a.respondent,
+            &completed,
+            &a.questionnaire,
+        ] {
+            head.push_str(&csv_field(f));
+            head.push(',');
+        }
         for d in &report.scores.dimensions {
-            let score = d.score.map(|s| s.to_string()).unwrap_or_default();
-            let fields = [
-                &a.id,
-                &a.subject,
-                &a.respondent,
-                &completed,
-                &a.questionnaire,
-                &d.id,
-                &score,
-            ];
-            let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-            out.push_str(&line.join(","));
-            out.push('\n');
+            line.clear();
+            line.push_str(&head);
+            line.push_str(&csv_field(&d.id));
+            line.push(',');
+            if let Some(score) = d.score {
+                use std::fmt::Write as _;
+                let _ = write!(line, "{score}");
+            }
+            line.push('\n');
+            emit(&line)?;
         }
     }
-    out
+    Ok(())
 }
 
 /// Quotes a field when needed (RFC 4180), and defuses text that a spreadsheet would run as a

@@ -92,6 +92,9 @@ pub fn run(
             let _ = fs::remove_dir(dir);
         }
     }
+    // The summary cache still holds what was just forgotten: it goes too (the next command
+    // rebuilds it from the files that remain).
+    let _ = crate::store::cache::remove(store.root());
     drop(locks);
     let deleted = ui.lang.plural(count as u64, t.deleted_one, t.deleted_many);
     ui.say(&fill(deleted, &[("n", &count), ("names", &names)]));

@@ -4,11 +4,13 @@
 //!
 //! A leaf module: it knows nothing of assessments or questionnaires.
 
+mod digest;
 mod read;
 mod temp;
 mod walk;
 mod write;
 
+pub use digest::Fnv;
 pub use read::{MAX_READ_BYTES, io_reason, read_text};
 pub use temp::{TempState, is_temp_name, temp_state};
 pub use walk::{Seen, toml_files, walk_all};

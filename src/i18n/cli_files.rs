@@ -18,6 +18,17 @@ crate::strings! {
             "impossible de restreindre les permissions\u{a0}: {reason}";
         readable_by_others: "readable by others (mode {mode}; `check --fix` makes it {tight})",
             "lisible par d’autres utilisateurs (mode {mode}\u{202f}; `check --fix` le passe en {tight})";
+        // `check`, after `CACHE-PATH: `: the summary cache is only a cache (never a problem)
+        cache_unusable: "summary cache damaged or from another version: harmless (the files are the truth), rebuilt",
+            "cache de résumé endommagé ou d’une autre version\u{a0}: sans conséquence (les fichiers font foi), reconstruit";
+        cache_stale_one: "summary cache: {n} entry out of date: harmless (never used), rebuilt",
+            "cache de résumé\u{a0}: {n} entrée périmée\u{a0}: sans conséquence (jamais utilisée), reconstruit";
+        cache_stale_many: "summary cache: {n} entries out of date: harmless (never used), rebuilt",
+            "cache de résumé\u{a0}: {n} entrées périmées\u{a0}: sans conséquence (jamais utilisées), reconstruit";
+        cache_wrong_one: "summary cache: {n} entry did not match its file; rebuilt from the files, which are the truth",
+            "cache de résumé\u{a0}: {n} entrée ne correspondait pas à son fichier\u{202f}; reconstruit à partir des fichiers, qui font foi";
+        cache_wrong_many: "summary cache: {n} entries did not match their files; rebuilt from the files, which are the truth",
+            "cache de résumé\u{a0}: {n} entrées ne correspondaient pas à leurs fichiers\u{202f}; reconstruit à partir des fichiers, qui font foi";
         harmless_duplicate: "harmless duplicate of {other} (same assessment {id}): one copy can go",
             "doublon sans conséquence de {other} (même évaluation {id})\u{a0}: l’une des deux copies peut être supprimée";
         conflict: "conflict with {other}: both are assessment {id} but their answers differ; compare them and keep the right one",

@@ -92,6 +92,22 @@ impl Catalog {
         (catalog, problems)
     }
 
+    /// A digest of every questionnaire's source and text: an assessment validated against one
+    /// catalog is taken as valid (by the summary cache) only under the same digest.
+    pub fn fingerprint(&self) -> u64 {
+        let mut hash = crate::files::Fnv::new();
+        for e in &self.entries {
+            match &e.source {
+                Source::Builtin(name) => hash.write(name.as_bytes()),
+                Source::File(path) => hash.write(path.as_os_str().as_encoded_bytes()),
+            }
+            hash.write(&[0]);
+            hash.write(e.text.as_bytes());
+            hash.write(&[0]);
+        }
+        hash.finish()
+    }
+
     pub fn entries(&self) -> &[Entry] {
         &self.entries
     }

@@ -107,7 +107,11 @@ impl Store {
             }
         });
         found.sort();
-        let own = [self.root().join(CLIENT_FILE), self.subjects_file()];
+        let own = [
+            self.root().join(CLIENT_FILE),
+            self.subjects_file(),
+            super::cache::path(self.root()),
+        ];
         for path in found {
             let in_drafts = path.parent() == Some(self.drafts_dir().as_path());
             let name = path.file_name().unwrap_or_default().to_string_lossy();

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::cache::{self, Cached, Stamp};
 use crate::assessment::{self, Assessment};
 use crate::diagnostic::Diagnostic;
 use crate::files::read_text;
@@ -35,22 +36,118 @@ pub fn read_assessment(path: &Path, catalog: &Catalog) -> Result<Stored, Vec<Dia
 /// Reads every file of `paths` (see [`read_assessment`]), on every core: reading and parsing
 /// are most of the time a command takes on a large store. The results are in `paths`' order.
 pub fn read_all(paths: &[PathBuf], catalog: &Catalog) -> Vec<Result<Stored, Vec<Diagnostic>>> {
+    par_map(paths, |p| read_assessment(p, catalog))
+}
+
+/// Like [`read_all`], taking from the space's summary cache (see [`cache`]) every file whose
+/// stamp has not changed since it was cached, and reading only the others. The cache is then
+/// brought up to date when anything differed.
+pub fn read_all_cached(
+    paths: &[PathBuf],
+    catalog: &Catalog,
+    root: &Path,
+) -> Vec<Result<Stored, Vec<Diagnostic>>> {
+    let mut lookup = match cache::read(root, catalog) {
+        Cached::NotFollowed => return read_all(paths, catalog),
+        Cached::Usable(lookup) => Some(lookup),
+        Cached::Absent | Cached::Unusable => None,
+    };
+    let was_usable = lookup.is_some();
+    // Each file's stamp is taken before it is read: a file changed after that has another
+    // stamp at the next command, whatever was read now.
+    let stamps = par_map(paths, |p| {
+        std::fs::metadata(p)
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .map(|m| Stamp::of(&m))
+    });
+    let mut results: Vec<Option<Result<Stored, Vec<Diagnostic>>>> =
+        paths.iter().map(|_| None).collect();
+    let mut misses = vec![];
+    for (i, (path, stamp)) in paths.iter().zip(&stamps).enumerate() {
+        let hit = lookup
+            .as_mut()
+            .zip(*stamp)
+            .and_then(|(l, stamp)| l.take(path, stamp))
+            .and_then(|a| {
+                let q = catalog.find(&a.questionnaire, &a.lang)?.clone();
+                Some(Stored {
+                    assessment: a,
+                    questionnaire: q,
+                    path: path.clone(),
+                })
+            });
+        match hit {
+            Some(stored) => results[i] = Some(Ok(stored)),
+            None => misses.push(i),
+        }
+    }
+    let read = par_map(&misses, |&i| read_assessment(&paths[i], catalog));
+    let mut changed = !was_usable || lookup.is_some_and(|l| !l.is_empty());
+    for (i, result) in misses.into_iter().zip(read) {
+        changed |= result.is_ok() && stamps[i].is_some();
+        results[i] = Some(result);
+    }
+    let results: Vec<_> = results.into_iter().flatten().collect();
+    if changed {
+        let valid = || {
+            results
+                .iter()
+                .zip(&stamps)
+                .filter_map(|(r, s)| Some((r.as_ref().ok()?, (*s)?)))
+        };
+        let files = valid().map(|(s, stamp)| (s.path.as_path(), stamp, &s.assessment));
+        // A cache that cannot be written is only a slower next command.
+        let _ = cache::write(root, catalog, files, valid().count());
+    }
+    results
+}
+
+/// The order of a space's assessments: by time, then id, then path.
+pub fn in_order(a: &Stored, b: &Stored) -> std::cmp::Ordering {
+    (a.assessment.when(), &a.assessment.id, &a.path).cmp(&(
+        b.assessment.when(),
+        &b.assessment.id,
+        &b.path,
+    ))
+}
+
+/// Takes out of `all` (in [`in_order`]) every second copy of an assessment (same time, id and
+/// content), in place: both lists stay in that order.
+pub fn split_twins(all: &mut Vec<Stored>) -> Vec<Stored> {
+    let mut kept = 0;
+    for next in 0..all.len() {
+        let s = &all[next].assessment;
+        // Twins have the same time and id, so they sit together at the end of the kept ones.
+        let twin = all[..kept]
+            .iter()
+            .rev()
+            .take_while(|k| k.assessment.when() == s.when() && k.assessment.id == s.id)
+            .any(|k| k.assessment.same_content(s));
+        if !twin {
+            // What sits at `kept` (if anything) is a twin: it goes behind, to be sorted back.
+            all.swap(kept, next);
+            kept += 1;
+        }
+    }
+    let mut twins = all.split_off(kept);
+    twins.sort_by(in_order);
+    twins
+}
+
+/// `f` over every item, on every core for a long list, results in order.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
     // Below a few hundred files a thread costs more than it saves.
-    if workers < 2 || paths.len() < 256 {
-        return paths.iter().map(|p| read_assessment(p, catalog)).collect();
+    if workers < 2 || items.len() < 256 {
+        return items.iter().map(f).collect();
     }
-    let chunk = paths.len().div_ceil(workers);
+    let chunk = items.len().div_ceil(workers);
+    let f = &f;
     std::thread::scope(|scope| {
-        let handles: Vec<_> = paths
+        let handles: Vec<_> = items
             .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|p| read_assessment(p, catalog))
-                        .collect::<Vec<_>>()
-                })
-            })
+            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<_>>()))
             .collect();
         handles
             .into_iter()

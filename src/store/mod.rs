@@ -13,6 +13,7 @@
 //! reads the shared questionnaires; none sees another's assessments.
 
 mod amend;
+pub mod cache;
 mod cadence;
 mod client;
 mod drafts;
@@ -151,6 +152,18 @@ impl Store {
             &self.assessments_dir(),
             |a| !a.is_draft(),
             DiagFiles::now().draft_in_assessments,
+            true,
+        )
+    }
+
+    /// Like [`Store::load`], reading every file and leaving the summary cache alone (for
+    /// `check`, which must see what the files say).
+    pub fn load_from_files(&self) -> Loaded {
+        self.load_dir(
+            &self.assessments_dir(),
+            |a| !a.is_draft(),
+            DiagFiles::now().draft_in_assessments,
+            false,
         )
     }
 
@@ -160,17 +173,31 @@ impl Store {
             &self.drafts_dir(),
             Assessment::is_draft,
             DiagFiles::now().completed_in_drafts,
+            false,
         )
     }
 
-    fn load_dir(&self, dir: &Path, belongs: fn(&Assessment) -> bool, misplaced: &str) -> Loaded {
+    fn load_dir(
+        &self,
+        dir: &Path,
+        belongs: fn(&Assessment) -> bool,
+        misplaced: &str,
+        cached: bool,
+    ) -> Loaded {
         let mut loaded = Loaded::default();
         if let Some(problem) = self.linked_space() {
             loaded.problems.push(problem);
             return loaded;
         }
         let paths = toml_files(dir, &self.root, &mut loaded.problems);
-        for (path, read) in paths.iter().zip(load::read_all(&paths, &self.catalog)) {
+        let read = if cached {
+            load::read_all_cached(&paths, &self.catalog, &self.root)
+        } else {
+            load::read_all(&paths, &self.catalog)
+        };
+        // Exactly as many as there may be: a doubled buffer of ten thousand is megabytes.
+        loaded.assessments.reserve_exact(read.len());
+        for (path, read) in paths.iter().zip(read) {
             match read {
                 Ok(stored) if belongs(&stored.assessment) => loaded.assessments.push(stored),
                 Ok(_) => loaded
@@ -179,32 +206,9 @@ impl Store {
                 Err(mut list) => loaded.problems.append(&mut list),
             }
         }
-        loaded.assessments.sort_by(|a, b| {
-            (a.assessment.when(), &a.assessment.id, &a.path).cmp(&(
-                b.assessment.when(),
-                &b.assessment.id,
-                &b.path,
-            ))
-        });
+        loaded.assessments.sort_by(load::in_order);
         // A copy of the same assessment must not count twice in lists, trends and exports.
-        let mut kept: Vec<Stored> = Vec::with_capacity(loaded.assessments.len());
-        for stored in std::mem::take(&mut loaded.assessments) {
-            // Twins have the same time and id, so they sit together at the end of `kept`.
-            let twin = kept
-                .iter()
-                .rev()
-                .take_while(|k| {
-                    k.assessment.when() == stored.assessment.when()
-                        && k.assessment.id == stored.assessment.id
-                })
-                .any(|k| k.assessment.same_content(&stored.assessment));
-            if twin {
-                loaded.duplicates.push(stored);
-            } else {
-                kept.push(stored);
-            }
-        }
-        loaded.assessments = kept;
+        loaded.duplicates = load::split_twins(&mut loaded.assessments);
         loaded
     }
 

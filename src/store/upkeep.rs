@@ -133,7 +133,11 @@ impl Store {
     /// The folders the tool keeps in the space, walked to their depths. A client's space reads
     /// the shared questionnaires but does not keep them.
     pub fn own_folders(&self) -> Vec<PathBuf> {
-        let mut folders = vec![self.assessments_dir(), self.drafts_dir()];
+        let mut folders = vec![
+            self.assessments_dir(),
+            self.drafts_dir(),
+            self.root().join(super::cache::CACHE_DIR),
+        ];
         if self.client().is_none() {
             folders.push(self.root().join("questionnaires"));
         }

@@ -35,6 +35,11 @@ impl Timestamp {
         self.secs
     }
 
+    /// The nanoseconds past [`Timestamp::unix_seconds`].
+    pub fn subsec_nanos(&self) -> u32 {
+        self.nanos
+    }
+
     pub fn unix_millis(&self) -> i64 {
         self.secs * 1000 + i64::from(self.nanos / 1_000_000)
     }

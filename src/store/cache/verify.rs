@@ -1,0 +1,57 @@
+//! What `check` says of the summary cache: it compares every entry with what the files say
+//! (read afresh), then rebuilds the cache from them. A wrong cache is harmless once rebuilt.
+
+use std::path::Path;
+
+use super::{Cached, Stamp, read, write};
+use crate::questionnaire::Catalog;
+use crate::store::Stored;
+
+/// What the cache was found to be before `check` rebuilt it.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Verdict {
+    /// Damaged, or written by another version or for other questionnaires: not used.
+    pub unusable: bool,
+    /// Entries for files changed or gone since (never served: their stamps differ).
+    pub stale: usize,
+    /// Entries whose stamp matches their file but whose content does not: they would have been
+    /// served wrong.
+    pub wrong: usize,
+}
+
+/// Compares the cache of the space at `root` with `valid` (every valid assessment, as its file
+/// says now), then rewrites the cache from `valid`. A cache reached through a link is left alone.
+pub fn verify(root: &Path, catalog: &Catalog, valid: &[Stored]) -> Verdict {
+    let mut verdict = Verdict::default();
+    let stamp = |p: &Path| {
+        std::fs::metadata(p)
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .map(|m| Stamp::of(&m))
+    };
+    let stamps: Vec<Option<Stamp>> = valid.iter().map(|s| stamp(&s.path)).collect();
+    match read(root, catalog) {
+        Cached::NotFollowed => return verdict,
+        Cached::Absent => {}
+        Cached::Unusable => verdict.unusable = true,
+        Cached::Usable(mut lookup) => {
+            for (s, stamp) in valid.iter().zip(&stamps) {
+                let Some(stamp) = stamp else { continue };
+                if let Some(cached) = lookup.take(&s.path, *stamp)
+                    && !cached.same_content(&s.assessment)
+                {
+                    verdict.wrong += 1;
+                }
+            }
+            // What is left was not taken: its file changed, went, or was no longer valid.
+            verdict.stale = lookup.len();
+        }
+    }
+    let files = valid
+        .iter()
+        .zip(&stamps)
+        .filter_map(|(s, stamp)| Some((s.path.as_path(), (*stamp)?, &s.assessment)));
+    let count = stamps.iter().flatten().count();
+    let _ = write(root, catalog, files, count);
+    verdict
+}
