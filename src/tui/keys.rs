@@ -16,6 +16,19 @@ pub fn map(mode: Mode, key: KeyEvent) -> Option<Msg> {
     if ctrl && key.code == KeyCode::Char('c') {
         return Some(Msg::Interrupt);
     }
+    // Ctrl-S, Alt-s or Alt-4 are not `s` or `4`: on the screens a modified key does nothing,
+    // so that a shortcut meant for the terminal or another program never answers or skips.
+    // Text entry keeps its own (Alt or AltGr types a character there).
+    let modified = key.modifiers.intersects(
+        KeyModifiers::CONTROL
+            | KeyModifiers::ALT
+            | KeyModifiers::SUPER
+            | KeyModifiers::META
+            | KeyModifiers::HYPER,
+    );
+    if modified && !matches!(mode, Mode::Note | Mode::Form | Mode::Prompt) {
+        return None;
+    }
     match mode {
         Mode::Note => note(key, ctrl),
         Mode::Form | Mode::Prompt => form(key, ctrl),

@@ -105,14 +105,21 @@ fn assess(app: &mut App, msg: Msg) -> Effect {
             Effect::None
         }
         Msg::Back | Msg::Interrupt => {
+            let interrupt = matches!(msg, Msg::Interrupt);
             let empty = app.flow().is_some_and(|f| f.draft.answers.is_empty());
             if empty || (app.leaving && app.unsaved) {
                 // Nothing to save, or saving failed and the person chose to leave anyway.
                 app.leaving = false;
                 app.unsaved = false;
+                if interrupt {
+                    app.overlay = None;
+                    return Effect::Exit;
+                }
                 return leave(app);
             }
             app.leaving = true;
+            // Ctrl-C leaves the program once the draft is saved, wherever it was started.
+            app.exit_after = interrupt;
             Effect::SaveDraftAndLeave
         }
         _ => Effect::None,

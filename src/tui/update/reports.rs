@@ -42,6 +42,7 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
         }
         Msg::SaveFailed(reason) => {
             app.unsaved = true;
+            app.exit_after = false;
             let t = app.says();
             let then = if app.leaving {
                 t.then_leave
@@ -54,6 +55,10 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
         Msg::Left => {
             app.draft_on_disk = true;
             app.unsaved = false;
+            if std::mem::take(&mut app.exit_after) {
+                app.overlay = None;
+                return ControlFlow::Break(Effect::Exit);
+            }
             leave(app)
         }
         Msg::CannotResume(reason, data) => {

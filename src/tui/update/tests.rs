@@ -279,3 +279,4 @@ fn a_completion_the_disk_did_not_confirm_is_said_not_retried() {
 }
 
 mod notes;
+mod interrupt;
