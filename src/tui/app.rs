@@ -136,6 +136,8 @@ pub struct App {
     pub entered: bool,
     /// Leave once the note being saved is written (Ctrl-C or a signal in the editor).
     pub exit_after: bool,
+    /// The assessment filed last in this session (subject, id): the line printed on leaving.
+    pub last_filed: Option<(String, String)>,
 }
 
 /// The screen kind, which decides what keys mean.
@@ -178,6 +180,7 @@ impl App {
             cadence_weeks: None,
             entered: false,
             exit_after: false,
+            last_filed: None,
         }
     }
 

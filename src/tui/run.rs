@@ -52,7 +52,8 @@ pub fn run(mut app: App, session: &mut Session<Store>) -> Result<()> {
     let mut terminal = terminal::init()?;
     let result = event_loop(&mut app, &mut terminal, session, &terminate, &last);
     terminal::restore(terminal);
-    if let Some(farewell) = &app.farewell {
+    // One line left in the shell: what became of the work, and how to go on with it.
+    if let Some(farewell) = app.farewell.clone().or_else(|| super::farewell::line(&app)) {
         let _ = writeln!(std::io::stderr(), "{farewell}");
     }
     result

@@ -85,6 +85,7 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
             data,
         } => {
             reload(app, data);
+            app.last_filed = Some((subject.clone(), id.clone()));
             app.screen = Screen::Results(ResultsState::new(subject, id));
             app.overlay = None;
             match unconfirmed {

@@ -34,6 +34,10 @@ fn esc_after_a_failed_ctrl_c_save_goes_home_as_before() {
     update(&mut app, Msg::Flow(Step::Answer(4)));
     assert_eq!(update(&mut app, Msg::Interrupt), Effect::SaveDraftAndLeave);
     update(&mut app, Msg::SaveFailed("Read-only file system".into()));
-    assert_eq!(update(&mut app, Msg::Back), Effect::Reload, "left without saving");
+    assert_eq!(
+        update(&mut app, Msg::Back),
+        Effect::Reload,
+        "left without saving"
+    );
     assert_eq!(app.mode(), Mode::Home);
 }
