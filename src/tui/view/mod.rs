@@ -88,8 +88,6 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
             f.questionnaire.scale.max.min(9)
         )
     });
-    let mut spans = vec![Span::raw(" ")];
-    let mut width = 1;
     let hints = match (mode, &app.screen) {
         (super::app::Mode::Home, _) if app.home_rows() == 0 && !app.entered => {
             hints::first_run(app.keys())
@@ -99,17 +97,15 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
         }
         _ => hints::for_mode(mode, app.keys()),
     };
-    for (key, action) in hints {
-        let key = if key == "1-5" {
-            range.as_deref().unwrap_or(key)
-        } else {
-            key
-        };
-        let item = key.chars().count() + 1 + action.chars().count() + 2;
-        if width + item > area.width as usize {
-            break;
-        }
-        width += item;
+    let hints: Vec<(&str, &str)> = hints
+        .into_iter()
+        .map(|(key, action)| match (key, &range) {
+            ("1-5", Some(range)) => (range.as_str(), action),
+            _ => (key, action),
+        })
+        .collect();
+    let mut spans = vec![Span::raw(" ")];
+    for (key, action) in hints::fitting(&hints, app.keys(), area.width as usize) {
         spans.push(Span::styled(key.to_string(), app.theme.key));
         spans.push(Span::styled(format!(" {action}  "), app.theme.muted));
     }
