@@ -12,6 +12,26 @@ mod notes;
 mod reports;
 
 pub fn update(app: &mut App, msg: Msg) -> Effect {
+    // A status belongs to the screen that made it: "Assessment saved." does not follow the
+    // person to trends or to another assessment.
+    let (place, status) = (place(&app.screen), app.status.clone());
+    let effect = route(app, msg);
+    if place != self::place(&app.screen) && app.status == status {
+        app.status = None;
+    }
+    effect
+}
+
+/// Which screen is shown, and which assessment on the results.
+fn place(screen: &Screen) -> (std::mem::Discriminant<Screen>, Option<String>) {
+    let id = match screen {
+        Screen::Results(state) => Some(state.id.clone()),
+        _ => None,
+    };
+    (std::mem::discriminant(screen), id)
+}
+
+fn route(app: &mut App, msg: Msg) -> Effect {
     let msg = match reports::report(app, msg) {
         ControlFlow::Break(effect) => return effect,
         ControlFlow::Continue(msg) => msg,

@@ -1,4 +1,5 @@
-//! Ctrl-C leaves the program from every screen: after saving the draft being answered.
+//! Ctrl-C leaves the program from every screen (after saving the draft being answered); a
+//! status stays with the screen that made it.
 
 use super::*;
 use crate::tui::form::Form;
@@ -40,4 +41,20 @@ fn esc_after_a_failed_ctrl_c_save_goes_home_as_before() {
         "left without saving"
     );
     assert_eq!(app.mode(), Mode::Home);
+}
+
+#[test]
+fn a_status_stays_with_the_screen_that_made_it() {
+    let mut app = App::new(Data::default(), Origin::Home, Theme::mono());
+    app.screen = Screen::Results(crate::tui::app::ResultsState::new("Alice", "A1"));
+    app.info("Assessment saved.");
+    update(&mut app, Msg::HideNotes);
+    update(&mut app, Msg::Trends);
+    assert!(matches!(app.screen, Screen::Trends(_)));
+    assert_eq!(app.status, None, "not carried to trends");
+    // A message made by the change itself is shown.
+    let mut app = assessing(Origin::Home);
+    update(&mut app, Msg::Flow(Step::Answer(4)));
+    update(&mut app, Msg::DraftDeleted);
+    assert!(app.status.is_some());
 }
