@@ -138,6 +138,8 @@ pub struct App {
     pub exit_after: bool,
     /// The assessment filed last in this session (subject, id): the line printed on leaving.
     pub last_filed: Option<(String, String)>,
+    /// The terminal's size (columns, rows): how far a screen taller than it scrolls.
+    pub size: (u16, u16),
 }
 
 /// The screen kind, which decides what keys mean.
@@ -181,6 +183,7 @@ impl App {
             entered: false,
             exit_after: false,
             last_filed: None,
+            size: (80, 24),
         }
     }
 

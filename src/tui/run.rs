@@ -75,6 +75,9 @@ fn event_loop(
         Ok(())
     };
     let mut changed = true;
+    if let Ok(size) = terminal.size() {
+        dispatch(app, Msg::Resize(size.width, size.height), session);
+    }
     loop {
         if terminate.load(Ordering::Relaxed) {
             return terminated(app, session);
@@ -103,8 +106,9 @@ fn event_loop(
         let msg = match event {
             Event::Key(key) => keys::map(app.mode(), key),
             Event::Paste(text) => Some(Msg::Paste(text)),
-            Event::Resize(..) => {
+            Event::Resize(width, height) => {
                 changed = true;
+                dispatch(app, Msg::Resize(width, height), session);
                 None
             }
             _ => None,

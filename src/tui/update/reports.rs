@@ -140,6 +140,10 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
             Effect::None
         }
         Msg::SettingSaved => Effect::None,
+        Msg::Resize(width, height) => {
+            app.size = (width, height);
+            Effect::None
+        }
         Msg::Stopped => Effect::Exit,
         Msg::Failed(reason) => {
             app.error(app.failure(&reason));

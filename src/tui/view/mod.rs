@@ -7,6 +7,7 @@ mod form;
 pub mod hints;
 mod home;
 mod overlay;
+pub mod page;
 mod question;
 mod results;
 mod review;
@@ -34,19 +35,8 @@ impl Widget for &App {
             too_small(self, area, buf);
             return;
         }
-        // A status may take two lines: a failed save must be read in full.
-        let status_lines = self
-            .status
-            .as_ref()
-            .map(|s| text::wrap(&s.text, area.width.saturating_sub(2) as usize));
-        let status_height = status_lines.as_ref().map_or(0, |l| l.len().min(2) as u16);
-        let [body, status, footer] = Layout::vertical([
-            Constraint::Min(0),
-            Constraint::Length(status_height),
-            Constraint::Length(1),
-        ])
-        .areas(area);
-        let body = body.inner(ratatui::layout::Margin::new(1, 0));
+        let status_lines = status_lines(self, area);
+        let [body, status, footer] = areas(self, area);
         match &self.screen {
             Screen::Home { selected } => home::render(self, *selected, body, buf),
             Screen::Form(form) => form::render(self, form, body, buf),
@@ -77,6 +67,35 @@ impl Widget for &App {
             None => {}
         }
     }
+}
+
+/// A status may take two lines: a failed save must be read in full.
+fn status_lines(app: &App, area: Rect) -> Option<Vec<String>> {
+    app.status
+        .as_ref()
+        .map(|s| text::wrap(&s.text, area.width.saturating_sub(2) as usize))
+}
+
+/// The screen's body (within its margins), the status and the key bar.
+fn areas(app: &App, area: Rect) -> [Rect; 3] {
+    let status_height = status_lines(app, area).map_or(0, |l| l.len().min(2) as u16);
+    let [body, status, footer] = Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(status_height),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    [
+        body.inner(ratatui::layout::Margin::new(1, 0)),
+        status,
+        footer,
+    ]
+}
+
+/// The body of the screen at the terminal's size as the model knows it: how far the screens
+/// that scroll go.
+pub fn body_now(app: &App) -> Rect {
+    areas(app, Rect::new(0, 0, app.size.0, app.size.1))[0]
 }
 
 fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
