@@ -82,7 +82,11 @@ fn at_80x24_the_radar_has_13_rows_and_at_40x12_the_scores_say_why_it_is_gone() {
     let rows: Vec<&str> = shown.lines().collect();
     let top = rows.iter().position(|r| r.contains("Language ")).unwrap();
     let bottom = rows.iter().rposition(|r| r.contains("Closeness ")).unwrap();
-    assert!(bottom - top + 1 >= 13, "{} rows:\n{shown}", bottom - top + 1);
+    assert!(
+        bottom - top + 1 >= 13,
+        "{} rows:\n{shown}",
+        bottom - top + 1
+    );
     let small = screen(&results_at(40, 12));
     assert!(small.contains("The radar shows in a"), "{small}");
 }

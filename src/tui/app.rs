@@ -46,6 +46,8 @@ pub struct CompareState {
     pub ticked: Vec<String>,
     /// The row under the cursor in the list of the subject's assessments.
     pub cursor: usize,
+    /// The first row shown of the radar, the table and the gaps (PgUp/PgDn).
+    pub scroll: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -240,6 +240,8 @@ fn compare(key: KeyEvent) -> Option<Msg> {
         KeyCode::Up | KeyCode::Char('k') => Msg::Up,
         KeyCode::Down | KeyCode::Char('j') => Msg::Down,
         KeyCode::Char(' ') | KeyCode::Enter => Msg::Tick,
+        KeyCode::PageUp => Msg::Scroll(-10),
+        KeyCode::PageDown => Msg::Scroll(10),
         KeyCode::Char('t') => Msg::Trends,
         KeyCode::Char('?') => Msg::Help,
         KeyCode::Char('q') => Msg::Quit,

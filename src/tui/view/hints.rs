@@ -215,6 +215,7 @@ pub fn details(mode: Mode, k: &TuiKeys, h: &TuiHelp) -> Hints {
         Mode::Compare => vec![
             ("↑↓ j k", h.compare_move),
             (k.space_enter, h.compare_tick),
+            ("PgUp PgDn", h.compare_scroll),
             ("t", h.compare_trends),
             (k.esc, h.back_to_results),
         ],

@@ -9,7 +9,7 @@ mod home;
 mod overlay;
 pub mod page;
 mod question;
-mod results;
+pub(super) mod results;
 mod review;
 pub mod text;
 mod trends;
@@ -23,6 +23,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::app::{App, Overlay, Screen};
 use super::theme::Theme;
 
+pub use compare::rows as compare_rows;
 pub use results::rows as results_rows;
 
 /// Below this the screen asks to be enlarged instead of drawing a broken layout.

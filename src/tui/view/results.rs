@@ -18,7 +18,8 @@ use crate::tui::app::{App, ResultsState};
 use unicode_width::UnicodeWidthStr;
 
 mod ladder;
-mod layout;
+pub use layout::{RADAR_MIN_ROWS, RADAR_MIN_WIDTH};
+pub mod layout;
 mod notes;
 
 /// The subject and the assessment the results show.
