@@ -120,7 +120,7 @@ crate::strings! {
         more_below: "↓ more: PgDn", "↓ suite\u{a0}: Pg suiv";
         /// Said instead of a radar too small to read; `{size}` is the window that shows it.
         radar_needs_room: "The radar shows in a window of {size} or more; the scores:",
-            "Le radar s’affiche dans une fenêtre d’au moins {size}\u{a0}; les scores\u{a0}:";
+            "Le radar s’affiche dans une fenêtre d’au moins {size}\u{202f}; les scores\u{a0}:";
         /// What the next stage needs, then what it means.
         next_about: "{next}: {about}", "{next}. {about}";
         notes_title: "Notes (h hides them)", "Notes (h les masque)";

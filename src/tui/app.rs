@@ -142,6 +142,8 @@ pub struct App {
     pub last_filed: Option<(String, String)>,
     /// The terminal's size (columns, rows): how far a screen taller than it scrolls.
     pub size: (u16, u16),
+    /// The first row shown of the help (`?`), which scrolls on small screens.
+    pub help_scroll: usize,
 }
 
 /// The screen kind, which decides what keys mean.
@@ -186,6 +188,7 @@ impl App {
             exit_after: false,
             last_filed: None,
             size: (80, 24),
+            help_scroll: 0,
         }
     }
 

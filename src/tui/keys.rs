@@ -108,6 +108,10 @@ fn text_edit(key: KeyEvent, ctrl: bool) -> Option<Edit> {
 fn help(key: KeyEvent) -> Option<Msg> {
     match key.code {
         KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Esc | KeyCode::Enter => Some(Msg::Help),
+        KeyCode::Up | KeyCode::Char('k') => Some(Msg::Scroll(-1)),
+        KeyCode::Down | KeyCode::Char('j') => Some(Msg::Scroll(1)),
+        KeyCode::PageUp => Some(Msg::Scroll(-10)),
+        KeyCode::PageDown => Some(Msg::Scroll(10)),
         _ => None,
     }
 }

@@ -59,6 +59,12 @@ fn help(app: &mut App, msg: Msg) -> Effect {
         }
         Msg::Help | Msg::Back | Msg::Quit | Msg::Submit | Msg::Open => {
             app.overlay = None;
+            app.help_scroll = 0;
+            Effect::None
+        }
+        Msg::Scroll(delta) => {
+            let most = crate::tui::view::help_rows(app) as isize;
+            app.help_scroll = (app.help_scroll as isize + delta).clamp(0, most) as usize;
             Effect::None
         }
         _ => Effect::None,

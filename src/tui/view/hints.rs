@@ -168,7 +168,7 @@ pub fn details(mode: Mode, k: &TuiKeys, h: &TuiHelp) -> Hints {
             (k.esc_ctrl_c, h.leave_question),
         ],
         Mode::Review => vec![
-            ("↑↓ j k", h.review_select),
+            (k.scroll_keys, h.review_select),
             (k.e_space, h.review_edit),
             ("n", h.review_note),
             ("N", h.session_note),

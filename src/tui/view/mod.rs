@@ -24,6 +24,7 @@ use super::app::{App, Overlay, Screen};
 use super::theme::Theme;
 
 pub use compare::rows as compare_rows;
+pub use overlay::help_rows;
 pub use results::rows as results_rows;
 
 /// Below this the screen asks to be enlarged instead of drawing a broken layout.

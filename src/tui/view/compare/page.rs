@@ -57,9 +57,10 @@ fn build(
         let table_width = (19 + 6 * reports.len() as u16).min(width);
         let radar_width = width - table_width - 1;
         let radar = radar(app, reports, names);
+        // Round if it can be, leaving the largest gaps in view under it.
         let radar_h = radar
             .height_for(radar_width)
-            .min(height)
+            .min(height.saturating_sub(gaps.len() as u16 + 1))
             .max(RADAR_MIN_ROWS);
         let top = radar_h.max(table.len() as u16) + 1;
         let mut buf = page::blank(width, top + gaps.len() as u16);
