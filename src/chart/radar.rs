@@ -1,4 +1,4 @@
-//! The radar chart: one spoke per dimension, rings at 25/50/75/100, up to four overlaid
+//! The radar chart: one spoke per dimension, a sparse grid of rings at 25/50/75/100, up to four overlaid
 //! polygons of scores, labels with short names and scores, and a legend.
 
 use ratatui::buffer::Buffer;
@@ -165,21 +165,21 @@ fn draw_canvas(radar: &Radar, layout: &RadarLayout, n: usize, buf: &mut Buffer) 
         .x_bounds([-1.0, 1.0])
         .y_bounds([-1.0, 1.0])
         .paint(|ctx| {
+            // A sparse grid, so that the series' continuous lines stand out from it without
+            // colour (NO_COLOR): the 50 and 100 rings one dot in four, the 25 and 75 rings a
+            // single dot on each spoke.
             for ring in [0.25, 0.5, 0.75, 1.0] {
                 for i in 0..n {
-                    let pattern = if ring == 1.0 {
-                        Pattern::Dotted
+                    let from = geometry::point(i, n, ring);
+                    let to = if ring == 0.5 || ring == 1.0 {
+                        geometry::point((i + 1) % n, n, ring)
                     } else {
-                        Pattern::Faint
+                        from
                     };
-                    let (from, to) = (
-                        geometry::point(i, n, ring),
-                        geometry::point((i + 1) % n, n, ring),
-                    );
                     ctx.draw(&Stroke {
                         from,
                         to,
-                        pattern,
+                        pattern: Pattern::Faint,
                         color: grid,
                     });
                 }

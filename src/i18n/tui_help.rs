@@ -87,6 +87,8 @@ crate::strings! {
         compare_move: "move in the list of assessments", "se déplacer dans la liste des évaluations";
         compare_tick: "tick or untick one (four at most)",
             "cocher ou décocher une évaluation (quatre au plus)";
+        compare_scroll: "scroll the radar, the table and the gaps when they do not fit",
+            "faire défiler le radar, le tableau et les écarts quand ils ne tiennent pas";
         compare_trends: "trends", "voir les tendances";
     }
 }

@@ -116,6 +116,11 @@ crate::strings! {
         assessment_gone: "This assessment is no longer in the store.",
             "Cette évaluation ne figure plus dans vos données.";
         where_to_start: "Where to start", "Par où commencer";
+        /// The last row of a screen that goes on below.
+        more_below: "↓ more: PgDn", "↓ suite\u{a0}: Pg suiv";
+        /// Said instead of a radar too small to read; `{size}` is the window that shows it.
+        radar_needs_room: "The radar shows in a window of {size} or more; the scores:",
+            "Le radar s’affiche dans une fenêtre d’au moins {size}\u{202f}; les scores\u{a0}:";
         /// What the next stage needs, then what it means.
         next_about: "{next}: {about}", "{next}. {about}";
         notes_title: "Notes (h hides them)", "Notes (h les masque)";

@@ -46,6 +46,14 @@ crate::strings! {
             "Celle-ci vient d’un autre questionnaire\u{a0}: elle ne se compare pas à celles cochées.";
         amended: "Saved in the assessment.", "Enregistré dans l’évaluation.";
         discarded: "Draft discarded.", "Brouillon supprimé.";
+        /// Printed in the shell when the program ends on a draft (`{command}` resumes it).
+        farewell_draft_one: "Draft saved ({n} of {total} answered). Resume: {command}",
+            "Brouillon enregistré ({n} réponse sur {total}). Pour reprendre\u{a0}: {command}";
+        farewell_draft_many: "Draft saved ({n} of {total} answered). Resume: {command}",
+            "Brouillon enregistré ({n} réponses sur {total}). Pour reprendre\u{a0}: {command}";
+        /// Printed in the shell when the program ends after an assessment was filed.
+        farewell_filed: "Assessment saved: {subject}, {date}. See it again: {command}",
+            "Évaluation enregistrée\u{a0}: {subject}, {date}. Pour la revoir\u{a0}: {command}";
         name_saved: "Your name is kept in the config file.", "Votre nom est gardé dans le fichier de configuration.";
         name_not_saved: "Your name could not be kept in the config file ({reason}): it is used for this session only.",
             "Votre nom n’a pas pu être gardé dans le fichier de configuration ({reason})\u{a0}: il ne vaut que pour cette séance.";

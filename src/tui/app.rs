@@ -46,6 +46,8 @@ pub struct CompareState {
     pub ticked: Vec<String>,
     /// The row under the cursor in the list of the subject's assessments.
     pub cursor: usize,
+    /// The first row shown of the radar, the table and the gaps (PgUp/PgDn).
+    pub scroll: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,6 +140,12 @@ pub struct App {
     pub entered: bool,
     /// Leave once the note being saved is written (Ctrl-C or a signal in the editor).
     pub exit_after: bool,
+    /// The assessment filed last in this session (subject, id): the line printed on leaving.
+    pub last_filed: Option<(String, String)>,
+    /// The terminal's size (columns, rows): how far a screen taller than it scrolls.
+    pub size: (u16, u16),
+    /// The first row shown of the help (`?`), which scrolls on small screens.
+    pub help_scroll: usize,
 }
 
 /// The screen kind, which decides what keys mean.
@@ -181,6 +189,9 @@ impl App {
             cadence_weeks: None,
             entered: false,
             exit_after: false,
+            last_filed: None,
+            size: (80, 24),
+            help_scroll: 0,
         }
     }
 

@@ -16,6 +16,19 @@ pub fn map(mode: Mode, key: KeyEvent) -> Option<Msg> {
     if ctrl && key.code == KeyCode::Char('c') {
         return Some(Msg::Interrupt);
     }
+    // Ctrl-S, Alt-s or Alt-4 are not `s` or `4`: on the screens a modified key does nothing,
+    // so that a shortcut meant for the terminal or another program never answers or skips.
+    // Text entry keeps its own (Alt or AltGr types a character there).
+    let modified = key.modifiers.intersects(
+        KeyModifiers::CONTROL
+            | KeyModifiers::ALT
+            | KeyModifiers::SUPER
+            | KeyModifiers::META
+            | KeyModifiers::HYPER,
+    );
+    if modified && !matches!(mode, Mode::Note | Mode::Form | Mode::Prompt) {
+        return None;
+    }
     match mode {
         Mode::Note => note(key, ctrl),
         Mode::Form | Mode::Prompt => form(key, ctrl),
@@ -95,6 +108,10 @@ fn text_edit(key: KeyEvent, ctrl: bool) -> Option<Edit> {
 fn help(key: KeyEvent) -> Option<Msg> {
     match key.code {
         KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Esc | KeyCode::Enter => Some(Msg::Help),
+        KeyCode::Up | KeyCode::Char('k') => Some(Msg::Scroll(-1)),
+        KeyCode::Down | KeyCode::Char('j') => Some(Msg::Scroll(1)),
+        KeyCode::PageUp => Some(Msg::Scroll(-10)),
+        KeyCode::PageDown => Some(Msg::Scroll(10)),
         _ => None,
     }
 }
@@ -227,6 +244,8 @@ fn compare(key: KeyEvent) -> Option<Msg> {
         KeyCode::Up | KeyCode::Char('k') => Msg::Up,
         KeyCode::Down | KeyCode::Char('j') => Msg::Down,
         KeyCode::Char(' ') | KeyCode::Enter => Msg::Tick,
+        KeyCode::PageUp => Msg::Scroll(-10),
+        KeyCode::PageDown => Msg::Scroll(10),
         KeyCode::Char('t') => Msg::Trends,
         KeyCode::Char('?') => Msg::Help,
         KeyCode::Char('q') => Msg::Quit,

@@ -6,6 +6,7 @@ pub mod app;
 pub mod data;
 pub mod editor;
 pub mod effects;
+pub mod farewell;
 pub mod field;
 pub mod form;
 pub mod keys;

@@ -41,6 +41,8 @@ pub enum Msg {
     HideNotes,
     /// ↑↓ PgUp PgDn on results: scroll by this many rows.
     Scroll(isize),
+    /// The terminal's size (columns, rows): at start and whenever it changes.
+    Resize(u16, u16),
     /// A key in a form field.
     Edit(Edit),
     /// A key in the note editor.

@@ -55,7 +55,8 @@ pub fn run(mut app: App, session: &mut Session<Store>) -> Result<()> {
     let mut terminal = terminal::init()?;
     let result = event_loop(&mut app, &mut terminal, session, &terminate, &last);
     terminal::restore(terminal);
-    if let Some(farewell) = &app.farewell {
+    // One line left in the shell: what became of the work, and how to go on with it.
+    if let Some(farewell) = app.farewell.clone().or_else(|| super::farewell::line(&app)) {
         let _ = writeln!(std::io::stderr(), "{farewell}");
     }
     result
@@ -77,6 +78,9 @@ fn event_loop(
         Ok(())
     };
     let mut changed = true;
+    if let Ok(size) = terminal.size() {
+        dispatch(app, Msg::Resize(size.width, size.height), session);
+    }
     loop {
         if terminate.load(Ordering::Relaxed) {
             return terminated(app, session);
@@ -110,8 +114,9 @@ fn event_loop(
         let msg = match event {
             Event::Key(key) => keys::map(app.mode(), key),
             Event::Paste(text) => Some(Msg::Paste(text)),
-            Event::Resize(..) => {
+            Event::Resize(width, height) => {
                 changed = true;
+                dispatch(app, Msg::Resize(width, height), session);
                 None
             }
             _ => None,

@@ -12,6 +12,26 @@ mod notes;
 mod reports;
 
 pub fn update(app: &mut App, msg: Msg) -> Effect {
+    // A status belongs to the screen that made it: "Assessment saved." does not follow the
+    // person to trends or to another assessment.
+    let (place, status) = (place(&app.screen), app.status.clone());
+    let effect = route(app, msg);
+    if place != self::place(&app.screen) && app.status == status {
+        app.status = None;
+    }
+    effect
+}
+
+/// Which screen is shown, and which assessment on the results.
+fn place(screen: &Screen) -> (std::mem::Discriminant<Screen>, Option<String>) {
+    let id = match screen {
+        Screen::Results(state) => Some(state.id.clone()),
+        _ => None,
+    };
+    (std::mem::discriminant(screen), id)
+}
+
+fn route(app: &mut App, msg: Msg) -> Effect {
     let msg = match reports::report(app, msg) {
         ControlFlow::Break(effect) => return effect,
         ControlFlow::Continue(msg) => msg,
@@ -39,6 +59,12 @@ fn help(app: &mut App, msg: Msg) -> Effect {
         }
         Msg::Help | Msg::Back | Msg::Quit | Msg::Submit | Msg::Open => {
             app.overlay = None;
+            app.help_scroll = 0;
+            Effect::None
+        }
+        Msg::Scroll(delta) => {
+            let most = crate::tui::view::help_rows(app) as isize;
+            app.help_scroll = (app.help_scroll as isize + delta).clamp(0, most) as usize;
             Effect::None
         }
         _ => Effect::None,
@@ -105,14 +131,21 @@ fn assess(app: &mut App, msg: Msg) -> Effect {
             Effect::None
         }
         Msg::Back | Msg::Interrupt => {
+            let interrupt = matches!(msg, Msg::Interrupt);
             let empty = app.flow().is_some_and(|f| f.draft.answers.is_empty());
             if empty || (app.leaving && app.unsaved) {
                 // Nothing to save, or saving failed and the person chose to leave anyway.
                 app.leaving = false;
                 app.unsaved = false;
+                if interrupt {
+                    app.overlay = None;
+                    return Effect::Exit;
+                }
                 return leave(app);
             }
             app.leaving = true;
+            // Ctrl-C leaves the program once the draft is saved, wherever it was started.
+            app.exit_after = interrupt;
             Effect::SaveDraftAndLeave
         }
         _ => Effect::None,

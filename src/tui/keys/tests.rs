@@ -61,6 +61,11 @@ fn ctrl_c_interrupts_everywhere() {
         Mode::Results,
         Mode::Note,
         Mode::Help,
+        Mode::FollowUp,
+        Mode::Trends,
+        Mode::Compare,
+        Mode::Ask,
+        Mode::Prompt,
     ] {
         let msg = map(
             mode,
@@ -68,6 +73,64 @@ fn ctrl_c_interrupts_everywhere() {
         );
         assert_eq!(msg, Some(Msg::Interrupt), "{mode:?}");
     }
+}
+
+#[test]
+fn modified_keys_are_not_their_plain_letter() {
+    let all = [
+        Mode::Home,
+        Mode::FollowUp,
+        Mode::Question,
+        Mode::Review,
+        Mode::Results,
+        Mode::Trends,
+        Mode::Compare,
+        Mode::Help,
+    ];
+    for mode in all {
+        for modifiers in [
+            KeyModifiers::CONTROL,
+            KeyModifiers::ALT,
+            KeyModifiers::SUPER,
+            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+        ] {
+            for c in ['s', '4', 'q', 'a', 'n', '?', 'e'] {
+                let msg = map(mode, KeyEvent::new(KeyCode::Char(c), modifiers));
+                assert_eq!(msg, None, "{mode:?} {modifiers:?} {c}");
+            }
+            let enter = map(mode, KeyEvent::new(KeyCode::Enter, modifiers));
+            assert_eq!(enter, None, "{mode:?} {modifiers:?} Enter");
+        }
+        // The plain key still acts where it means something, and Shift is no modifier here.
+        let plain_q = map(mode, KeyEvent::new(KeyCode::Char('?'), KeyModifiers::SHIFT));
+        assert!(plain_q.is_some(), "{mode:?}: Shift-? is ?");
+    }
+    assert_eq!(
+        press(Mode::Question, KeyCode::Char('s')),
+        Some(Msg::Flow(Step::Skip))
+    );
+    assert_eq!(
+        map(
+            Mode::Question,
+            KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)
+        ),
+        None
+    );
+    assert_eq!(
+        map(
+            Mode::Question,
+            KeyEvent::new(KeyCode::Char('4'), KeyModifiers::ALT)
+        ),
+        None
+    );
+    // Text entry: AltGr (reported as Alt) still types its character.
+    assert_eq!(
+        map(
+            Mode::Note,
+            KeyEvent::new(KeyCode::Char('@'), KeyModifiers::ALT)
+        ),
+        Some(Msg::Note(NoteEdit::char('@')))
+    );
 }
 
 #[test]

@@ -69,6 +69,14 @@ pub fn trends(app: &mut App, msg: Msg) -> Effect {
 }
 
 pub fn compare(app: &mut App, msg: Msg) -> Effect {
+    if let (Msg::Scroll(delta), Screen::Compare(state)) = (&msg, &app.screen) {
+        let most = crate::tui::view::compare_rows(app, state) as isize;
+        let scroll = (state.scroll as isize + delta).clamp(0, most) as usize;
+        if let Screen::Compare(state) = &mut app.screen {
+            state.scroll = scroll;
+        }
+        return Effect::None;
+    }
     let ids = subject_ids(app);
     let Screen::Compare(state) = &mut app.screen else {
         return Effect::None;
@@ -217,5 +225,6 @@ fn compare_state(app: &App, results: ResultsState) -> CompareState {
         results,
         ticked,
         cursor,
+        scroll: 0,
     }
 }

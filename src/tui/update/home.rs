@@ -129,7 +129,9 @@ pub fn form(app: &mut App, msg: Msg) -> Effect {
                 return begin(app, start);
             }
         }
-        Msg::Back | Msg::Interrupt => app.screen = Screen::Home { selected: 0 },
+        Msg::Back => app.screen = Screen::Home { selected: 0 },
+        // Ctrl-C leaves the program from every screen; the form holds nothing yet.
+        Msg::Interrupt => return Effect::Exit,
         _ => {}
     }
     Effect::None
@@ -194,7 +196,8 @@ pub fn prompt(app: &mut App, msg: Msg) -> Effect {
             app.overlay = None;
             return Effect::EnterClient { name, create: true };
         }
-        Msg::Back | Msg::Interrupt => app.overlay = None,
+        Msg::Back => app.overlay = None,
+        Msg::Interrupt => return Effect::Exit,
         _ => {}
     }
     Effect::None
@@ -207,6 +210,7 @@ pub fn ask(app: &mut App, msg: Msg) -> Effect {
     };
     match (msg, question) {
         (Msg::Yes, Ask::Discard { id, .. }) => Effect::DiscardDraft(id),
+        (Msg::Interrupt, _) => Effect::Exit,
         _ => Effect::None,
     }
 }

@@ -98,7 +98,8 @@ pub fn follow_up(app: &mut App, msg: Msg) -> Effect {
         }
         Msg::Help => app.overlay = Some(Overlay::Help),
         // Nothing answered yet: nothing to save.
-        Msg::Back | Msg::Interrupt => return super::leave(app),
+        Msg::Back => return super::leave(app),
+        Msg::Interrupt => return Effect::Exit,
         _ => {}
     }
     Effect::None

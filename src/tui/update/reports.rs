@@ -42,6 +42,7 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
         }
         Msg::SaveFailed(reason) => {
             app.unsaved = true;
+            app.exit_after = false;
             let t = app.says();
             let then = if app.leaving {
                 t.then_leave
@@ -54,6 +55,10 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
         Msg::Left => {
             app.draft_on_disk = true;
             app.unsaved = false;
+            if std::mem::take(&mut app.exit_after) {
+                app.overlay = None;
+                return ControlFlow::Break(Effect::Exit);
+            }
             leave(app)
         }
         Msg::CannotResume(reason, data) => {
@@ -80,6 +85,7 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
             data,
         } => {
             reload(app, data);
+            app.last_filed = Some((subject.clone(), id.clone()));
             app.screen = Screen::Results(ResultsState::new(subject, id));
             app.overlay = None;
             match unconfirmed {
@@ -134,6 +140,10 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
             Effect::None
         }
         Msg::SettingSaved => Effect::None,
+        Msg::Resize(width, height) => {
+            app.size = (width, height);
+            Effect::None
+        }
         Msg::Stopped => Effect::Exit,
         Msg::Failed(reason) => {
             app.error(app.failure(&reason));

@@ -2,20 +2,52 @@
 //! gaps, the largest gaps in words, and the list to tick others.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
-use ratatui::text::{Line, Span, Text};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
 
 use super::text::truncate;
 use super::{below, offset_for, scrollbar};
-use crate::chart::{Radar, RadarSeries};
 use crate::comparison;
 use crate::i18n::fill;
 use crate::report::Report;
 use crate::score::display;
 use crate::tui::app::{App, CompareState};
 use unicode_width::UnicodeWidthStr;
+
+mod page;
+
+/// How far the radar, the table and the gaps scroll at the terminal's size as the model
+/// knows it.
+pub fn rows(app: &App, state: &CompareState) -> usize {
+    let area = super::body_now(app);
+    let subjects = app.data.subjects();
+    let Some(subject) = subjects
+        .iter()
+        .find(|s| crate::names::same(s.name, &state.results.subject))
+    else {
+        return 0;
+    };
+    let body = below(area, 2);
+    let list_height = (subject.assessments.len() as u16 + 1)
+        .min(body.height / 3)
+        .min(6)
+        .max(2.min(body.height));
+    let top = Rect {
+        height: body.height - list_height,
+        ..body
+    };
+    let reports: Vec<Report> = subject
+        .assessments
+        .iter()
+        .filter(|s| state.ticked.contains(&s.assessment.id))
+        .map(|s| app.report(s))
+        .collect();
+    let names = series_names(app, &reports);
+    let page = page::page(app, &reports, &names, vec![], top);
+    super::page::max_offset(page.area.height, top.height)
+}
 
 pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
@@ -50,65 +82,21 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
 
     let list_height = (subject.assessments.len() as u16 + 1)
         .min(body.height / 3)
+        .min(6)
         .max(2.min(body.height));
     let top = Rect {
         height: body.height - list_height,
         ..body
     };
-    let wide = top.width >= 70 && top.height >= 10;
-    let table_width = (18 + 6 * reports.len() as u16).max(36).min(top.width);
-    let [radar_area, table_area] = if wide {
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(table_width)])
-            .spacing(1)
-            .areas(top)
+    let lead = if comparison::mixed_questionnaires(&chosen).is_some() {
+        vec![Line::styled(t.compare_mixed, theme.strong)]
+    } else if reports.is_empty() {
+        vec![Line::styled(t.tick_to_compare, theme.strong)]
     } else {
-        [Rect { width: 0, ..top }, top]
+        vec![]
     };
-    if wide && !reports.is_empty() {
-        let rows = comparison::lines(&reports);
-        let mut radar = Radar::new(
-            reports[0]
-                .questionnaire
-                .dimensions
-                .iter()
-                .map(|d| d.short.clone())
-                .collect(),
-            reports
-                .iter()
-                .zip(&names)
-                .enumerate()
-                .map(|(i, (_, name))| RadarSeries {
-                    name: name.clone(),
-                    // Lined up with the axes (the first questionnaire's dimensions) by id.
-                    scores: rows.iter().map(|l| l.scores[i]).collect(),
-                })
-                .collect(),
-        );
-        radar.styles = theme.series;
-        radar.grid = theme.muted;
-        radar.label_scores = false;
-        (&radar).render(radar_area, buf);
-    }
-    let mut lines = table_lines(app, &reports);
-    if !wide {
-        for (i, name) in names.iter().enumerate() {
-            let look = crate::chart::look(i, &theme.series);
-            lines.push(Line::styled(format!("{} {name}", look.glyph), look.style));
-        }
-    }
-    lines.push(Line::raw(""));
-    lines.extend(
-        gap_lines(app, &reports, &names, table_area.width as usize)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.strong)),
-    );
-    if reports.is_empty() {
-        lines = vec![Line::styled(t.tick_to_compare, theme.strong)];
-    }
-    if comparison::mixed_questionnaires(&chosen).is_some() {
-        lines = vec![Line::styled(t.compare_mixed, theme.strong)];
-    }
-    Text::from(lines).render(table_area, buf);
+    let page = page::page(app, &reports, &names, lead, top);
+    super::page::show(app, &page, state.scroll, top, buf);
 
     let list = Rect {
         y: top.bottom(),
@@ -183,7 +171,7 @@ pub fn series_names(app: &App, reports: &[Report]) -> Vec<String> {
         .collect()
 }
 
-fn table_lines<'a>(app: &App, reports: &[Report]) -> Vec<Line<'a>> {
+pub(super) fn table_lines<'a>(app: &App, reports: &[Report]) -> Vec<Line<'a>> {
     let theme = &app.theme;
     if reports.is_empty() {
         return vec![];

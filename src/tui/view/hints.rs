@@ -3,6 +3,7 @@
 
 use crate::i18n::{TuiHelp, TuiKeys};
 use crate::tui::app::{HomeRow, Mode};
+use unicode_width::UnicodeWidthStr;
 
 /// (keys, what they do).
 pub type Hints = Vec<(&'static str, &'static str)>;
@@ -81,12 +82,13 @@ pub fn for_mode(mode: Mode, k: &TuiKeys) -> Hints {
         ],
         Mode::Results => vec![
             ("←→", k.earlier_later),
-            ("r", k.other_view),
-            ("n", k.results_note),
-            ("i", k.intention),
             ("t", k.trends),
             ("c", k.compare),
+            ("n", k.results_note),
+            ("i", k.intention),
+            ("r", k.other_view),
             ("?", k.help),
+            ("q", k.quit),
         ],
         Mode::FollowUp => vec![
             (k.yes, k.followed_yes),
@@ -94,6 +96,7 @@ pub fn for_mode(mode: Mode, k: &TuiKeys) -> Hints {
             ("n", k.followed_no),
             (k.enter, k.skip),
             (k.esc, k.cancel),
+            ("?", k.help),
         ],
         Mode::Ask => vec![(k.yes, k.followed_yes), (k.other_key, k.followed_no)],
         Mode::Prompt => vec![(k.enter, k.open_client), (k.esc, k.cancel)],
@@ -122,6 +125,34 @@ pub fn for_mode(mode: Mode, k: &TuiKeys) -> Hints {
     }
 }
 
+/// The hints that fit in a key bar `width` columns wide, in their order: the way out (`q`,
+/// else Esc) and `?` always, the others as room allows, most useful first.
+pub fn fitting<'a>(
+    hints: &[(&'a str, &'a str)],
+    k: &TuiKeys,
+    width: usize,
+) -> Vec<(&'a str, &'a str)> {
+    let cost = |(key, action): &(&str, &str)| key.width() + 1 + action.width() + 2;
+    let has_q = hints.iter().any(|(key, _)| *key == "q");
+    let essential = |key: &str| key == "?" || key == "q" || (key == k.esc && !has_q);
+    // One column for the bar's margin.
+    let mut used = 1 + hints
+        .iter()
+        .filter(|h| essential(h.0))
+        .map(cost)
+        .sum::<usize>();
+    let mut kept = vec![];
+    for hint in hints {
+        if essential(hint.0) {
+            kept.push(*hint);
+        } else if used + cost(hint) <= width {
+            used += cost(hint);
+            kept.push(*hint);
+        }
+    }
+    kept
+}
+
 /// Longer explanations shown only in the help overlay.
 pub fn details(mode: Mode, k: &TuiKeys, h: &TuiHelp) -> Hints {
     match mode {
@@ -137,7 +168,7 @@ pub fn details(mode: Mode, k: &TuiKeys, h: &TuiHelp) -> Hints {
             (k.esc_ctrl_c, h.leave_question),
         ],
         Mode::Review => vec![
-            ("↑↓ j k", h.review_select),
+            (k.scroll_keys, h.review_select),
             (k.e_space, h.review_edit),
             ("n", h.review_note),
             ("N", h.session_note),
@@ -184,6 +215,7 @@ pub fn details(mode: Mode, k: &TuiKeys, h: &TuiHelp) -> Hints {
         Mode::Compare => vec![
             ("↑↓ j k", h.compare_move),
             (k.space_enter, h.compare_tick),
+            ("PgUp PgDn", h.compare_scroll),
             ("t", h.compare_trends),
             (k.esc, h.back_to_results),
         ],

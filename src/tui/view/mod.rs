@@ -7,8 +7,9 @@ mod form;
 pub mod hints;
 mod home;
 mod overlay;
+pub mod page;
 mod question;
-mod results;
+pub(super) mod results;
 mod review;
 pub mod text;
 mod trends;
@@ -22,6 +23,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::app::{App, Overlay, Screen};
 use super::theme::Theme;
 
+pub use compare::rows as compare_rows;
+pub use overlay::help_rows;
 pub use results::rows as results_rows;
 
 /// Below this the screen asks to be enlarged instead of drawing a broken layout.
@@ -34,19 +37,8 @@ impl Widget for &App {
             too_small(self, area, buf);
             return;
         }
-        // A status may take two lines: a failed save must be read in full.
-        let status_lines = self
-            .status
-            .as_ref()
-            .map(|s| text::wrap(&s.text, area.width.saturating_sub(2) as usize));
-        let status_height = status_lines.as_ref().map_or(0, |l| l.len().min(2) as u16);
-        let [body, status, footer] = Layout::vertical([
-            Constraint::Min(0),
-            Constraint::Length(status_height),
-            Constraint::Length(1),
-        ])
-        .areas(area);
-        let body = body.inner(ratatui::layout::Margin::new(1, 0));
+        let status_lines = status_lines(self, area);
+        let [body, status, footer] = areas(self, area);
         match &self.screen {
             Screen::Home { selected } => home::render(self, *selected, body, buf),
             Screen::Form(form) => form::render(self, form, body, buf),
@@ -79,6 +71,35 @@ impl Widget for &App {
     }
 }
 
+/// A status may take two lines: a failed save must be read in full.
+fn status_lines(app: &App, area: Rect) -> Option<Vec<String>> {
+    app.status
+        .as_ref()
+        .map(|s| text::wrap(&s.text, area.width.saturating_sub(2) as usize))
+}
+
+/// The screen's body (within its margins), the status and the key bar.
+fn areas(app: &App, area: Rect) -> [Rect; 3] {
+    let status_height = status_lines(app, area).map_or(0, |l| l.len().min(2) as u16);
+    let [body, status, footer] = Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(status_height),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    [
+        body.inner(ratatui::layout::Margin::new(1, 0)),
+        status,
+        footer,
+    ]
+}
+
+/// The body of the screen at the terminal's size as the model knows it: how far the screens
+/// that scroll go.
+pub fn body_now(app: &App) -> Rect {
+    areas(app, Rect::new(0, 0, app.size.0, app.size.1))[0]
+}
+
 fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
     let mode = app.mode();
     let range = app.flow().map(|f| {
@@ -88,8 +109,6 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
             f.questionnaire.scale.max.min(9)
         )
     });
-    let mut spans = vec![Span::raw(" ")];
-    let mut width = 1;
     let hints = match (mode, &app.screen) {
         (super::app::Mode::Home, _) if app.home_rows() == 0 && !app.entered => {
             hints::first_run(app.keys())
@@ -99,17 +118,15 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
         }
         _ => hints::for_mode(mode, app.keys()),
     };
-    for (key, action) in hints {
-        let key = if key == "1-5" {
-            range.as_deref().unwrap_or(key)
-        } else {
-            key
-        };
-        let item = key.chars().count() + 1 + action.chars().count() + 2;
-        if width + item > area.width as usize {
-            break;
-        }
-        width += item;
+    let hints: Vec<(&str, &str)> = hints
+        .into_iter()
+        .map(|(key, action)| match (key, &range) {
+            ("1-5", Some(range)) => (range.as_str(), action),
+            _ => (key, action),
+        })
+        .collect();
+    let mut spans = vec![Span::raw(" ")];
+    for (key, action) in hints::fitting(&hints, app.keys(), area.width as usize) {
         spans.push(Span::styled(key.to_string(), app.theme.key));
         spans.push(Span::styled(format!(" {action}  "), app.theme.muted));
     }

@@ -10,23 +10,43 @@ use super::text::truncate;
 use crate::i18n::fill;
 use crate::tui::app::{App, Ask, NoteEditor, NoteLine, NoteTarget};
 use crate::tui::field::TextArea;
+use unicode_width::UnicodeWidthStr;
+
+/// The help's lines at the size of `area`: each key with its explanation, wrapped at word
+/// boundaries under it; and the frame they go in.
+fn help_lines(app: &App, area: Rect) -> (Vec<Line<'static>>, Rect) {
+    let theme = &app.theme;
+    let rows = hints::details(app.screen_mode(), app.keys(), app.help_text());
+    let key_width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
+    let text_width = rows.iter().map(|(_, t)| t.width()).max().unwrap_or(0);
+    let width = ((key_width + text_width + 7) as u16).min(area.width);
+    // One column spare for the scrollbar when the help scrolls.
+    let room = (width as usize).saturating_sub(key_width + 6).max(8);
+    let mut lines = vec![Line::raw("")];
+    for (key, text) in &rows {
+        for (i, part) in super::text::wrap(text, room).into_iter().enumerate() {
+            let key = if i == 0 { *key } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {key:<key_width$}  "), theme.key),
+                Span::raw(part),
+            ]));
+        }
+    }
+    let height = (lines.len() as u16 + 3).min(area.height);
+    let frame = area.centered(Constraint::Length(width), Constraint::Length(height));
+    (lines, frame)
+}
+
+/// How far the help scrolls at the terminal's size as the model knows it.
+pub fn help_rows(app: &App) -> usize {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    let (lines, frame) = help_lines(app, area);
+    super::page::max_offset(lines.len() as u16, frame.height.saturating_sub(2))
+}
 
 pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let rows = hints::details(app.screen_mode(), app.keys(), app.help_text());
-    let key_width = rows
-        .iter()
-        .map(|(k, _)| k.chars().count())
-        .max()
-        .unwrap_or(0);
-    let text_width = rows
-        .iter()
-        .map(|(_, t)| t.chars().count())
-        .max()
-        .unwrap_or(0);
-    let width = (key_width + text_width + 7) as u16;
-    let height = rows.len() as u16 + 4;
-    let frame = area.centered(Constraint::Length(width), Constraint::Length(height));
+    let (lines, frame) = help_lines(app, area);
     Clear.render(frame, buf);
     let words = app.help_text();
     let block = Block::bordered()
@@ -34,23 +54,9 @@ pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
         .title_bottom(format!(" {} ", words.closes));
     let inner = block.inner(frame);
     block.render(frame, buf);
-    for (i, (key, text)) in rows
-        .iter()
-        .enumerate()
-        .take(inner.height.saturating_sub(1) as usize)
-    {
-        let line = Line::from(vec![
-            Span::styled(format!(" {key:<key_width$}  "), theme.key),
-            Span::raw(truncate(
-                text,
-                (inner.width as usize).saturating_sub(key_width + 3),
-            )),
-        ]);
-        line.render(
-            Rect::new(inner.x, inner.y + 1 + i as u16, inner.width, 1),
-            buf,
-        );
-    }
+    let mut page = super::page::blank(inner.width, lines.len() as u16);
+    super::page::lines(&mut page, &lines, 0, 0, inner.width);
+    super::page::show(app, &page, app.help_scroll, inner, buf);
 }
 
 /// The line shown under the note's text, if any.

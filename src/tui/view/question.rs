@@ -111,10 +111,16 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
 fn header(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) -> u16 {
     let theme = &app.theme;
     let a = &flow.draft;
-    let right = format!(
-        "{} · {}",
-        crate::printable::printable(&a.subject),
-        app.respondent(&a.respondent)
+    // A long subject is shortened here (the statement says it in full): the header stays one
+    // row, with room for the questionnaire's title.
+    let room = (area.width as usize / 2).max(12);
+    let right = truncate(
+        &format!(
+            "{} · {}",
+            crate::printable::printable(&a.subject),
+            app.respondent(&a.respondent)
+        ),
+        room,
     );
     let title = truncate(
         &flow.questionnaire.title,
@@ -150,6 +156,9 @@ fn gauge(app: &App, index: usize, total: usize, area: Rect, buf: &mut Buffer) ->
     1
 }
 
+/// The widest column of an option of the scale: 5 options take 120 columns at most.
+const MAX_COLUMN: usize = 24;
+
 /// The scale as a row of labelled choices when they fit, else as a list, else as numbers with
 /// the end labels. Returns the rows used.
 fn scale(
@@ -162,7 +171,8 @@ fn scale(
 ) -> u16 {
     let points = (scale.max - scale.min + 1) as usize;
     let labelled = scale.labels.len() == points;
-    let column = area.width as usize / points.max(1);
+    // On wide screens the options stay grouped under the statement, not spread to the edge.
+    let column = (area.width as usize / points.max(1)).min(MAX_COLUMN);
     let style_of = |p: i64| {
         let mut style = if recorded == Some(Response::Value(p)) {
             theme.recorded

@@ -4,12 +4,10 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::text::truncate;
-use crate::chart::Radar;
 use crate::i18n::fill;
 use crate::questionnaire::Group;
 use crate::report::Report;
@@ -20,9 +18,9 @@ use crate::tui::app::{App, ResultsState};
 use unicode_width::UnicodeWidthStr;
 
 mod ladder;
+pub use layout::{RADAR_MIN_ROWS, RADAR_MIN_WIDTH};
+pub mod layout;
 mod notes;
-
-use ladder::{stage_lines, weakest_lines};
 
 /// The subject and the assessment the results show.
 fn shown<'a>(app: &'a App, state: &ResultsState) -> Result<(Subject<'a>, usize), &'static str> {
@@ -41,100 +39,31 @@ fn shown<'a>(app: &'a App, state: &ResultsState) -> Result<(Subject<'a>, usize),
     Ok((subject, position))
 }
 
-/// How many rows the scrolling column holds at a common width: how far it can scroll.
+/// How far the results scroll at the terminal's size as the model knows it.
 pub fn rows(app: &App, state: &ResultsState) -> usize {
     let Ok((subject, position)) = shown(app, state) else {
         return 0;
     };
     let report = app.report(subject.assessments[position]);
-    column(app, &subject, &report, 40).len()
-}
-
-/// The scrolling column: the scores, the stage, the notes and the intentions.
-fn column<'a>(app: &App, subject: &Subject, report: &Report, width: usize) -> Vec<Line<'a>> {
-    let mut lines = score_lines(app, report, width);
-    lines.push(Line::raw(""));
-    lines.extend(stage_lines(app, report, width));
-    lines.extend(notes::notes(app, report, width));
-    lines.extend(notes::intentions_lines(app, subject, report, width));
-    lines
+    let view = super::below(super::body_now(app), 2);
+    let page = layout::page(app, &subject, &report, view);
+    super::page::max_offset(page.area.height, view.height)
 }
 
 pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
     let (subject, position) = match shown(app, state) {
         Ok(found) => found,
         Err(gone) => {
-            Line::styled(gone, theme.error).render(area, buf);
+            Line::styled(gone, app.theme.error).render(area, buf);
             return;
         }
     };
     let stored = subject.assessments[position];
     header(app, &subject, stored, area, buf);
-    let body = super::below(area, 2);
+    let view = super::below(area, 2);
     let report = app.report(stored);
-    let wide = body.width >= 70 && body.height >= 14;
-    let left_width = if body.width >= 110 {
-        body.width / 2
-    } else {
-        body.width.saturating_sub(30)
-    };
-    let (left, right) = if wide {
-        (
-            Rect {
-                width: left_width,
-                ..body
-            },
-            Rect {
-                x: body.x + left_width + 1,
-                width: body.width - left_width - 1,
-                ..body
-            },
-        )
-    } else {
-        (Rect { width: 0, ..body }, body)
-    };
-    // Two columns kept for the scrollbar, which shows when the column overflows.
-    let right_width = right.width.saturating_sub(2) as usize;
-    let mut right_lines = column(app, &subject, &report, right_width);
-    let mut advice = weakest_lines(
-        app,
-        &report,
-        if wide { left.width } else { right.width } as usize,
-    );
-    if wide {
-        let mut radar = Radar::of_reports(&[&report]);
-        radar.styles = theme.series;
-        radar.grid = theme.muted;
-        radar.label = Style::new();
-        radar.legend = false;
-        // The radar gets what it needs to be round; the advice goes under it.
-        let height = radar
-            .height_for(left.width)
-            .min(left.height.saturating_sub(advice.len().min(6) as u16))
-            .max(left.height.min(10));
-        (&radar).render(Rect { height, ..left }, buf);
-        draw(
-            &advice,
-            Rect {
-                y: left.y + height,
-                height: left.height - height,
-                ..left
-            },
-            buf,
-        );
-    } else {
-        right_lines.push(Line::raw(""));
-        right_lines.append(&mut advice);
-    }
-    let height = right.height as usize;
-    let offset = state.scroll.min(right_lines.len().saturating_sub(height));
-    let right = super::scrollbar(right, right_lines.len(), offset, theme, buf);
-    let right = Rect {
-        width: right_width.min(right.width as usize) as u16,
-        ..right
-    };
-    draw(&right_lines[offset..], right, buf);
+    let page = layout::page(app, &subject, &report, view);
+    super::page::show(app, &page, state.scroll, view, buf);
 }
 
 /// The title, whose view and when; the place among this respondent's assessments.
@@ -174,16 +103,15 @@ fn header(app: &App, subject: &Subject, stored: &Stored, area: Rect, buf: &mut B
     }
 }
 
-fn draw(lines: &[Line], area: Rect, buf: &mut Buffer) {
-    for (i, line) in lines.iter().take(area.height as usize).enumerate() {
-        line.render(Rect::new(area.x, area.y + i as u16, area.width, 1), buf);
-    }
-}
-
 /// The bars, grouped; full names when there is room, else the short ones.
 fn score_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
     let (theme, words) = (&app.theme, app.common());
-    let full = width >= 48;
+    // Full names when they leave the bars ten columns ("Feedback: learning from failure"
+    // whole), else the short ones; the bars take what is left, up to 30.
+    let longest = |name: &dyn Fn(&crate::report::Row) -> String| {
+        report.rows().map(|r| name(&r).width()).max().unwrap_or(0)
+    };
+    let full = longest(&|r| r.dimension.name.clone()) + 7 + 10 <= width;
     let name_of = |r: &crate::report::Row| {
         if full {
             r.dimension.name.clone()
@@ -191,12 +119,11 @@ fn score_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
             r.dimension.short.clone()
         }
     };
-    let name_width = report
-        .rows()
-        .map(|r| name_of(&r).chars().count())
-        .max()
-        .unwrap_or(0)
-        .min(width / 2);
+    let name_width = if full {
+        longest(&name_of)
+    } else {
+        longest(&name_of).min(width / 2)
+    };
     let bar_width = width.saturating_sub(name_width + 7).min(30);
     let mut lines = vec![];
     for (group, title, index) in [

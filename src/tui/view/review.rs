@@ -12,6 +12,7 @@ use crate::assessment::Response;
 use crate::flow::Flow;
 use crate::i18n::fill;
 use crate::tui::app::App;
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
@@ -20,10 +21,13 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     Line::from(vec![
         Span::styled(t.review_title, theme.title),
         Span::styled(
-            format!(
-                " · {} · {}",
-                crate::printable::printable(&a.subject),
-                app.respondent(&a.respondent)
+            truncate(
+                &format!(
+                    " · {} · {}",
+                    crate::printable::printable(&a.subject),
+                    app.respondent(&a.respondent)
+                ),
+                (area.width as usize).saturating_sub(t.review_title.width()),
             ),
             theme.muted,
         ),
@@ -57,9 +61,22 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
         flow.total(),
         list.height as usize,
     );
-    let answer_width = (list.width / 3).clamp(8, 28);
-    let list = scrollbar(list, flow.total(), offset, theme, buf);
     let scale = &flow.questionnaire.scale;
+    let answer_of = |index: usize| match flow.response_at(index) {
+        Some(Response::Value(v)) => match scale.label(v) {
+            Some(label) => format!("{v} {label}"),
+            None => v.to_string(),
+        },
+        Some(Response::Skipped) => app.common().skipped.into(),
+        _ => t.not_answered.into(),
+    };
+    // The answers take what the longest needs (a third at most): the texts get the rest.
+    let longest = (0..flow.total())
+        .map(|i| answer_of(i).width())
+        .max()
+        .unwrap_or(0) as u16;
+    let answer_width = longest.clamp(8, (list.width / 3).max(8));
+    let list = scrollbar(list, flow.total(), offset, theme, buf);
     let number_width = flow.total().to_string().len() as u16 + 1;
     // The text's column, truncated by hand for the ellipsis and two spaces before the answer.
     let text_width = (list
@@ -68,14 +85,7 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
         .saturating_sub(1);
     let rows = (0..flow.total()).map(|index| {
         let item = flow.item(index);
-        let answer = match flow.response_at(index) {
-            Some(Response::Value(v)) => match scale.label(v) {
-                Some(label) => format!("{v} {label}"),
-                None => v.to_string(),
-            },
-            Some(Response::Skipped) => app.common().skipped.into(),
-            _ => t.not_answered.into(),
-        };
+        let answer = answer_of(index);
         // The mark goes right after the text it is about.
         let text = crate::assessment::fill_for(&item.text, &a.subject, &a.respondent, app.owner());
         let text = match flow.note_at(index) {

@@ -64,13 +64,15 @@ pub fn truncate(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_string();
     }
+    // By grapheme, as the terminal draws them: an emoji sequence (👨‍👩‍👧) is one glyph two
+    // columns wide, never cut in the middle.
     let (mut out, mut used) = (String::new(), 0);
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
+    for g in unicode_segmentation::UnicodeSegmentation::graphemes(text, true) {
+        let w = g.width();
         if used + w + 1 > width {
             break;
         }
-        out.push(c);
+        out.push_str(g);
         used += w;
     }
     if width > 0 {
@@ -154,6 +156,13 @@ mod tests {
         assert_eq!(truncate("hello world", 6), "hello…");
         assert_eq!(truncate("团队团队", 5), "团队…");
         assert_eq!(truncate("abc", 0), "");
+        // An emoji sequence is one glyph: kept whole or left out, never cut.
+        let family = "👨\u{200d}👩\u{200d}👧";
+        assert_eq!(
+            truncate(&format!("{family} Martin family"), 9),
+            format!("{family} Marti…")
+        );
+        assert_eq!(truncate(&format!("ab{family}cd"), 4), "ab…");
     }
 
     #[test]

@@ -19,13 +19,14 @@ const MODES: [Mode; 12] = [
 ];
 
 /// The key bar is one row: each screen's keys fit in 80 columns, so that none is lost on a
-/// common terminal. (Two English bars were longer before French came, and are left as they
-/// were: their last keys are in the help overlay.)
+/// common terminal. (Three English bars are longer, and lose their least useful keys there:
+/// `fitting` always keeps `?` and the way out; every key is in the help overlay.)
 #[test]
 fn every_key_bar_fits_in_80_columns() {
     for lang in [Lang::En, Lang::Fr] {
         for mode in MODES {
-            if lang == Lang::En && [Mode::Form, Mode::Review].contains(&mode) {
+            let long = [Mode::Form, Mode::Review].contains(&mode) && lang == Lang::En;
+            if long || mode == Mode::Results {
                 continue;
             }
             let hints = for_mode(mode, TuiKeys::of(lang));
@@ -49,4 +50,24 @@ fn width(hints: &Hints) -> usize {
         .iter()
         .map(|(k, a)| k.chars().count() + 1 + a.chars().count() + 2)
         .sum::<usize>()
+}
+
+#[test]
+fn a_narrow_bar_drops_the_least_useful_keys_and_keeps_help_and_quit() {
+    let k = TuiKeys::of(Lang::En);
+    let hints = for_mode(Mode::Results, k);
+    let kept = fitting(&hints, k, 36);
+    assert!(kept.contains(&("?", k.help)), "{kept:?}");
+    assert!(kept.contains(&("q", k.quit)), "{kept:?}");
+    assert!(width(&kept) <= 36, "{kept:?}");
+    assert_eq!(
+        fitting(&hints, k, 60)[0],
+        ("←→", k.earlier_later),
+        "the most useful first"
+    );
+    // Without `q`, Esc is the way out.
+    let hints = for_mode(Mode::Question, k);
+    let kept = fitting(&hints, k, 36);
+    assert!(kept.iter().any(|(key, _)| *key == k.esc), "{kept:?}");
+    assert_eq!(fitting(&hints, k, 200), hints, "all when there is room");
 }

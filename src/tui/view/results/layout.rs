@@ -1,0 +1,132 @@
+//! The results below their header, laid out as one page as tall as it needs: the radar beside
+//! the scores where there is room (above them on narrower screens, or the scores alone with a
+//! line saying why when a radar would not read), then the stage, what to try, the notes and
+//! the intentions. The screen scrolls through it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use super::super::page;
+use super::ladder::{stage_lines, weakest_lines};
+use super::{notes, score_lines};
+use crate::chart::Radar;
+use crate::i18n::fill;
+use crate::report::Report;
+use crate::subjects::Subject;
+use crate::tui::app::App;
+
+/// Below this width or height (of the area under the header), a radar does not read: its
+/// labels crowd the plot (looked at as pictures at 60×20, 50×16 and 40×14).
+pub const RADAR_MIN_WIDTH: u16 = 46;
+pub const RADAR_MIN_ROWS: u16 = 13;
+/// From this width the radar and the scores stand side by side.
+const SIDE_BY_SIDE: u16 = 70;
+/// From this width the text under them goes in two columns.
+const TWO_COLUMNS: u16 = 110;
+
+/// The page for a view of `view`'s size: one column narrower when it must scroll, for the
+/// scrollbar.
+pub fn page(app: &App, subject: &Subject, report: &Report, view: Rect) -> Buffer {
+    let whole = build(app, subject, report, view.width, view.height);
+    if whole.area.height <= view.height || view.width < 2 {
+        return whole;
+    }
+    build(app, subject, report, view.width - 1, view.height)
+}
+
+fn radar(app: &App, report: &Report) -> Radar {
+    let mut radar = Radar::of_reports(&[report]);
+    radar.styles = app.theme.series;
+    radar.grid = app.theme.muted;
+    radar.label = Style::new();
+    radar.legend = false;
+    radar
+}
+
+/// The radar's rows for `width` columns in a view `height` rows tall: round if it can be,
+/// never fewer than the rows it needs to read, never more than the view.
+fn radar_rows(radar: &Radar, width: u16, height: u16) -> u16 {
+    radar.height_for(width).min(height).max(RADAR_MIN_ROWS)
+}
+
+fn build(app: &App, subject: &Subject, report: &Report, width: u16, height: u16) -> Buffer {
+    let w = width as usize;
+    let reads = width >= RADAR_MIN_WIDTH && height >= RADAR_MIN_ROWS;
+    let radar = radar(app, report);
+    if reads && width >= SIDE_BY_SIDE {
+        // Beside the scores, the labels need not repeat them: the plot gets their room.
+        let mut radar = radar;
+        radar.label_scores = false;
+        let right = if width >= TWO_COLUMNS { width / 2 } else { 27 };
+        let left = width - right - 1;
+        let scores = score_lines(app, report, right as usize);
+        let radar_h = radar_rows(&radar, left, height);
+        let top = radar_h.max(scores.len() as u16) + 1;
+        let (first, second) = if width >= TWO_COLUMNS {
+            let advice = weakest_lines(app, report, left as usize);
+            let mut other = stage_lines(app, report, right as usize);
+            other.extend(notes::notes(app, report, right as usize));
+            other.extend(notes::intentions_lines(
+                app,
+                subject,
+                report,
+                right as usize,
+            ));
+            (advice, other)
+        } else {
+            (text(app, subject, report, w), vec![])
+        };
+        let below = first.len().max(second.len()) as u16;
+        let mut buf = page::blank(width, top + below);
+        (&radar).render(Rect::new(0, 0, left, radar_h), &mut buf);
+        page::lines(&mut buf, &scores, left + 1, 0, right);
+        if second.is_empty() {
+            page::lines(&mut buf, &first, 0, top, width);
+        } else {
+            page::lines(&mut buf, &first, 0, top, left);
+            page::lines(&mut buf, &second, left + 1, top, right);
+        }
+        return buf;
+    }
+    let scores = score_lines(app, report, w);
+    let rest = text(app, subject, report, w);
+    let head: Vec<Line> = if reads {
+        vec![]
+    } else {
+        let size = format!("{}×{}", RADAR_MIN_WIDTH + 3, RADAR_MIN_ROWS + 3);
+        super::super::text::wrap(&fill(app.text().radar_needs_room, &[("size", &size)]), w)
+            .into_iter()
+            .map(|l| Line::styled(l, app.theme.muted))
+            .collect()
+    };
+    let radar_h = if reads {
+        radar_rows(&radar, width, height) + 1
+    } else {
+        0
+    };
+    let total = radar_h + (head.len() + scores.len() + 1 + rest.len()) as u16;
+    let mut buf = page::blank(width, total);
+    if reads {
+        (&radar).render(Rect::new(0, 0, width, radar_h - 1), &mut buf);
+    }
+    let y = page::lines(&mut buf, &head, 0, radar_h, width);
+    let y = page::lines(&mut buf, &scores, 0, y, width);
+    page::lines(&mut buf, &rest, 0, y + 1, width);
+    buf
+}
+
+/// The stage, what to try first, the notes and the intentions, one under the other.
+fn text<'a>(app: &App, subject: &Subject, report: &Report, width: usize) -> Vec<Line<'a>> {
+    let mut lines = stage_lines(app, report, width);
+    let advice = weakest_lines(app, report, width);
+    if !advice.is_empty() {
+        lines.push(Line::raw(""));
+        lines.extend(advice);
+    }
+    lines.extend(notes::notes(app, report, width));
+    lines.extend(notes::intentions_lines(app, subject, report, width));
+    lines
+}

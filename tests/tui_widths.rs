@@ -1,0 +1,95 @@
+//! Texts use the width there is: review items wider at 120 columns and whole at 160, full dimension names on
+//! the results, the scale's options grouped under the statement at 200 columns, and a long
+//! subject shortened in the question's header instead of pushing it off.
+
+#[path = "common/fixtures.rs"]
+#[allow(dead_code)]
+mod fixtures;
+
+use confiance::flow::{Flow, Step};
+use confiance::time::Timestamp;
+use confiance::tui::theme::Theme;
+use confiance::tui::{App, Msg, update};
+use fixtures::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn rows(app: &App, width: u16, height: u16) -> Vec<String> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            (0..width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn review_items_take_the_width_left_by_the_answers() {
+    let mut app = assessing(24, Theme::mono());
+    update(&mut app, Msg::Flow(Step::Select(-1000)));
+    // At 120 columns the answers take what the longest needs: the texts get the rest.
+    for row in rows(&app, 120, 40).iter().filter(|r| r.contains('…')) {
+        let cut = row.find('…').unwrap();
+        assert!(cut >= 80, "cut at {cut}: {row}");
+    }
+    // At 160, every item is whole.
+    let shown = rows(&app, 160, 40);
+    let items: Vec<&String> = shown.iter().filter(|r| r.contains(". ")).collect();
+    assert!(items.len() >= 20, "{shown:#?}");
+    for row in items {
+        assert!(!row.contains('…'), "cut: {row}");
+    }
+}
+
+#[test]
+fn results_give_full_dimension_names_when_they_fit() {
+    let mut app = home(filled_data(), Theme::mono());
+    update(&mut app, Msg::Open);
+    update(&mut app, Msg::Resize(120, 40));
+    let shown = rows(&app, 120, 40).join("\n");
+    assert!(shown.contains("Feedback: learning from failure"), "{shown}");
+}
+
+#[test]
+fn the_scale_stays_grouped_on_a_wide_screen() {
+    let app = assessing(0, Theme::mono());
+    let shown = rows(&app, 200, 50);
+    let scale = shown
+        .iter()
+        .find(|r| r.contains(" 1 ") && r.contains(" 5 "))
+        .expect("the scale's numbers");
+    let five = scale.find(" 5 ").unwrap();
+    assert!(five < 130, "option 5 at column {five}: {scale}");
+}
+
+#[test]
+fn a_long_subject_is_shortened_in_the_header() {
+    let subject = "Marie ".repeat(47);
+    let flow = Flow::start(
+        trust(),
+        subject.trim(),
+        "self",
+        "L1".into(),
+        Timestamp::from_unix(0, 0),
+    );
+    let mut app = at_test_time(App::new(
+        filled_data(),
+        confiance::tui::Origin::Home,
+        Theme::mono(),
+    ));
+    update(&mut app, Msg::Began(Box::new(flow), None));
+    let shown = rows(&app, 80, 24);
+    assert!(shown[0].contains('…'), "{shown:#?}");
+    assert!(
+        shown[0].trim_start().starts_with("Trust"),
+        "the title stays: {shown:#?}"
+    );
+    assert!(
+        shown.iter().any(|r| r.contains("Question 1 of 24")),
+        "the question is still there: {shown:#?}"
+    );
+}
