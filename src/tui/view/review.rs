@@ -78,7 +78,7 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     let answer_width = longest.clamp(8, (list.width / 3).max(8));
     let list = scrollbar(list, flow.total(), offset, theme, buf);
     let number_width = flow.total().to_string().len() as u16 + 1;
-    // The text's column, truncated by hand for the ellipsis and two spaces before the answer.
+    // The text's column, wrapped by hand (ratatui's Table does not wrap).
     let text_width = (list
         .width
         .saturating_sub(number_width + answer_width + 1 + 3) as usize)
@@ -89,9 +89,16 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
         // The mark goes right after the text it is about.
         let text = crate::assessment::fill_for(&item.text, &a.subject, &a.respondent, app.owner());
         let text = match flow.note_at(index) {
-            Some(_) => format!("{} ✎", truncate(&text, text_width.saturating_sub(2))),
-            None => truncate(&text, text_width),
+            Some(_) => format!("{text} ✎"),
+            None => text,
         };
+        // A text longer than its column takes a second line, cut only beyond that.
+        let mut lines = super::text::wrap(&text, text_width);
+        if lines.len() > 2 {
+            let rest = lines[1..].join(" ");
+            lines = vec![lines[0].clone(), truncate(&rest, text_width)];
+        }
+        let height = lines.len().max(1) as u16;
         let style = if flow.response_at(index) == Some(Response::Skipped) {
             theme.muted
         } else {
@@ -99,10 +106,13 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
         };
         Row::new([
             Cell::from(Line::from(format!("{}.", index + 1)).right_aligned()),
-            Cell::from(text),
+            Cell::from(ratatui::text::Text::from(
+                lines.into_iter().map(Line::from).collect::<Vec<_>>(),
+            )),
             Cell::from(truncate(&answer, answer_width as usize)),
             Cell::from(""),
         ])
+        .height(height)
         .style(style)
     });
     let table = Table::new(
