@@ -1,5 +1,9 @@
 //! A subject's assessments over time, per respondent: the data of trends and comparisons.
 
+mod breaks;
+
+pub use breaks::{BREAK_FACTOR, BREAK_MIN_DAYS, Break, Length, breaks, length};
+
 use serde_json::{Value, json};
 
 use crate::report::Report;

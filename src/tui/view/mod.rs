@@ -23,6 +23,7 @@ use super::app::{App, Overlay, Screen};
 use super::theme::Theme;
 
 pub use results::rows as results_rows;
+pub use trends::counts as trends_counts;
 
 /// Below this the screen asks to be enlarged instead of drawing a broken layout.
 pub const MIN_WIDTH: u16 = 36;

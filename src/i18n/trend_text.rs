@@ -1,0 +1,57 @@
+//! The words of trends, on screen and on stdout alike: how long a break in the time line is,
+//! the trends screen's own keys, and why a chart is left out when the width is too small.
+
+crate::strings! {
+    /// Trends: breaks, keys, narrow widths.
+    TrendText {
+        weeks_one: "{n} week", "{n}\u{a0}semaine";
+        weeks_many: "{n} weeks", "{n}\u{a0}semaines";
+        months_one: "{n} month", "{n}\u{a0}mois";
+        months_many: "{n} months", "{n}\u{a0}mois";
+        years_one: "{n} year", "{n}\u{a0}an";
+        years_many: "{n} years", "{n}\u{a0}ans";
+        /// A break in the time axis: nothing was assessed for `{length}`.
+        gap: "⋯ {length} ⋯", "⋯ {length} ⋯";
+        /// The TUI's chart has no room: the table stays.
+        no_room: "No room for the chart here: a larger window shows it.",
+            "Pas de place pour le graphique ici\u{a0}: une fenêtre plus grande l’affiche.";
+        /// Under the table: what the mark after a change means.
+        across_note: "⋯ a change across a break", "⋯ une évolution par-dessus une pause";
+        /// The table's position: rows `{first}` to `{last}` of `{total}`.
+        rows: "{first}–{last} of {total}", "{first}–{last} sur {total}";
+        /// stdout too narrow for a chart.
+        too_narrow: "The chart needs {n} columns (here {width}): the table only.",
+            "Le graphique demande {n}\u{a0}colonnes (ici {width})\u{a0}: le tableau seul.";
+        /// Whose lines "all dimensions" shows, and how to see the others.
+        whose: "{who} ({n} of {total})", "{who} ({n} sur {total})";
+        /// Key bar.
+        even: "even spacing", "espacement régulier";
+        by_date: "by date", "selon la date";
+        respondent: "respondent", "répondant";
+        /// Help overlay.
+        help_even: "space the assessments evenly, or by their dates (breaks stay marked)",
+            "espacer les évaluations régulièrement, ou selon leurs dates (les pauses restent marquées)";
+        help_respondent: "all dimensions: the next respondent’s lines",
+            "toutes les dimensions\u{a0}: les courbes du répondant suivant";
+        help_scroll: "scroll the table", "faire défiler le tableau";
+        help_ends: "the table’s first or last rows", "début ou fin du tableau";
+    }
+}
+
+impl TrendText {
+    /// "19 months", "8 semaines": a break's length, plural-correct.
+    pub fn length(&self, lang: super::Lang, length: crate::history::Length) -> String {
+        use crate::history::Length;
+        let (n, one, many) = match length {
+            Length::Weeks(n) => (n, self.weeks_one, self.weeks_many),
+            Length::Months(n) => (n, self.months_one, self.months_many),
+            Length::Years(n) => (n, self.years_one, self.years_many),
+        };
+        super::fill(lang.plural(n, one, many), &[("n", &n)])
+    }
+
+    /// "⋯ 19 months ⋯".
+    pub fn gap(&self, lang: super::Lang, length: crate::history::Length) -> String {
+        super::fill(self.gap, &[("length", &self.length(lang, length))])
+    }
+}
