@@ -41,8 +41,8 @@ def write(data, folder, subject, respondent, when, ident, levels, rng):
         f.write("\n".join(lines) + "\n")
 
 
-def drift(levels, rng):
-    return [max(1.0, min(5.0, v + rng.uniform(-0.35, 0.4))) for v in levels]
+def drift(levels, rng, bias):
+    return [max(1.0, min(5.0, v + bias + rng.uniform(-0.3, 0.3))) for v in levels]
 
 
 def main():
@@ -53,16 +53,17 @@ def main():
     os.makedirs(data, mode=0o700, exist_ok=True)
     rng = random.Random(14)
     start = datetime(2024, 1, 8, 9, 0, tzinfo=timezone.utc)
-    mine, hers = [3.0] * 8, [3.6, 2.4, 3.2, 4.0, 2.8, 3.4, 2.6, 3.8]
+    mine = [2.6, 3.4, 2.2, 3.8, 3.0, 2.4, 3.2, 2.8]
+    hers = [3.6, 2.4, 3.2, 4.0, 2.8, 3.4, 2.6, 3.8]
     weeks = list(range(6)) + [88 + k for k in range(18)]
     n = 0
     for week in weeks:
         when = start + timedelta(weeks=week)
-        mine = drift(mine, rng)
+        mine = drift(mine, rng, -0.12 if week < 6 else 0.08)
         write(data, "marie-closene", "Marie Closene", "self", when, f"M{n:03d}", mine, rng)
         n += 1
         if week % 2 == 0:
-            hers = drift(hers, rng)
+            hers = drift(hers, rng, 0.05)
             # Marie answers the same day, in the afternoon.
             later = when + timedelta(hours=6)
             write(data, "marie-closene", "Marie Closene", "Marie Closene", later,

@@ -36,7 +36,8 @@ pub fn look(trend: &Trend, index: usize) -> TrendLook {
     let round = index / 4;
     let mut style = trend.styles[index % 4];
     if trend.emphasis == Some(index) {
-        style = style.add_modifier(Modifier::BOLD);
+        // The plain foreground, bold: apart from every coloured line.
+        style = Style::new().add_modifier(Modifier::BOLD);
     }
     TrendLook {
         pattern: PATTERNS[index % 4],
@@ -207,7 +208,7 @@ fn row_at(a: (f64, f64), b: (f64, f64), x: u16, plot: Rect) -> u16 {
     cell((from.0, from.1 + (to.1 - from.1) * f), plot).1
 }
 
-/// Marks at the vertices, where they do not crowd (three columns apart), always at a
+/// Marks at the vertices, where they do not crowd (four columns apart), always at a
 /// series' last point; a lone point gets its score beside it.
 pub fn draw_marks(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) {
     for i in drawing_order(trend) {
@@ -217,7 +218,7 @@ pub fn draw_marks(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) 
         for (k, &(t, v)) in points.iter().enumerate() {
             let (x, y) = cell((axis.x(t), v.clamp(0.0, 100.0)), plot);
             let is_last = k + 1 == points.len();
-            if !is_last && last_col.is_some_and(|c| x < c + 3) {
+            if !is_last && last_col.is_some_and(|c| x < c + 4) {
                 continue;
             }
             buf[(x, y)].set_char(look.mark.glyph()).set_style(look.style);

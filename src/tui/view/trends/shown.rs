@@ -2,17 +2,12 @@
 //! table scrolls, how many respondents `r` cycles through): the subject's assessments made
 //! with the questionnaire of the one on results, its series, and the table's rows.
 
-use crate::history::{self, Break, Series};
+use crate::history::{self, Series};
+
+pub use crate::history::{Row, rows};
 use crate::store::Stored;
 use crate::subjects::Subject;
-use crate::time::Timestamp;
 use crate::tui::app::{App, TrendsState};
-
-/// A row of the trends table: an assessment, or the mark of a break before the next one.
-pub enum Row<'s, 'a> {
-    Moment(history::Moment<'s, 'a>, /* across a break */ bool),
-    Break(Break),
-}
 
 /// The assessment on results and its subject's assessments of the same questionnaire, with
 /// how many others were left out; `None` if the subject is gone.
@@ -52,41 +47,6 @@ pub fn drawn<'s, 'a>(series: &'s [Series<'a>], state: &TrendsState) -> &'s [Seri
     } else {
         series
     }
-}
-
-/// The table's rows: the drawn series' assessments in time order, a break's mark between
-/// the two assessments it separates, and each change that spans a break marked so.
-pub fn rows<'s, 'a>(series: &'s [Series<'a>]) -> Vec<Row<'s, 'a>> {
-    let times: Vec<Timestamp> = series
-        .iter()
-        .flat_map(|s| s.reports.iter().map(|r| r.assessment.when()))
-        .collect();
-    let breaks = history::breaks(&times);
-    let mut rows = vec![];
-    let mut previous: Option<Timestamp> = None;
-    for m in history::timeline(series) {
-        let when = m.report.assessment.when();
-        if let Some(p) = previous {
-            rows.extend(
-                breaks
-                    .iter()
-                    .filter(|b| b.between(p, when))
-                    .map(|b| Row::Break(*b)),
-            );
-        }
-        previous = Some(when);
-        let before = series
-            .iter()
-            .find(|s| s.respondent == m.respondent)
-            .and_then(|s| {
-                let at = s.reports.iter().position(|r| std::ptr::eq(r, m.report))?;
-                Some(s.reports.get(at.checked_sub(1)?)?.assessment.when())
-            });
-        let across = m.change.is_some()
-            && before.is_some_and(|b| breaks.iter().any(|k| k.between(b, when)));
-        rows.push(Row::Moment(m, across));
-    }
-    rows
 }
 
 /// How many respondents `r` cycles through, and how many rows the table has.

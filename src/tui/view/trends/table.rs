@@ -39,14 +39,17 @@ pub fn render(
     } else {
         vec![dimension]
     };
+    // Header, rows, and a caption when some rows are hidden or a change spans a break.
+    let caption = rows.len() as u16 >= area.height
+        || rows.iter().any(|r| matches!(r, Row::Moment(_, true)));
+    let visible = area.height.saturating_sub(1 + u16::from(caption)).max(1) as usize;
+    let fits = rows.len() <= visible;
+    let offset = state.scroll.min(rows.len().saturating_sub(visible));
     let across = rows
         .iter()
+        .skip(offset)
+        .take(visible)
         .any(|r| matches!(r, Row::Moment(_, true)));
-    // Header, rows, and a caption when some rows are hidden or a change spans a break.
-    let fits = rows.len() as u16 + 1 <= area.height;
-    let caption = !fits || across;
-    let visible = area.height.saturating_sub(1 + u16::from(caption)).max(1) as usize;
-    let offset = state.scroll.min(rows.len().saturating_sub(visible));
 
     let overall_width = t.head_overall.width().max(7) as u16;
     let change_width = t.head_change.width().max(7) as u16;
@@ -64,15 +67,26 @@ pub fn render(
         Cell::from(Line::from(t.head_overall).right_aligned()),
         Cell::from(t.head_change),
     ]);
+    // The dimensions share what is left; their names are shortened to fit, not the scores.
+    let fixed: u16 = widths
+        .iter()
+        .map(|c| match c {
+            Constraint::Length(n) => n + 2,
+            _ => 0,
+        })
+        .sum();
+    let room = area.width.saturating_sub(1 + fixed) as usize;
+    let each = (room / dims.len().max(1)).saturating_sub(2).max(3);
     for d in &dims {
-        widths.push(Constraint::Length(d.short.width().max(3) as u16));
-        header.push(Cell::from(Line::from(d.short.as_str()).right_aligned()));
+        let name = super::super::text::truncate(&d.short, each);
+        widths.push(Constraint::Length(name.width().max(3) as u16));
+        header.push(Cell::from(Line::from(name).right_aligned()));
     }
     let table_rows: Vec<TableRow> = rows
         .iter()
         .map(|row| match row {
-            Row::Break(b) => TableRow::new([Cell::from(words.gap(app.lang, b.length()))])
-                .style(theme.muted),
+            // Written across the whole row below, once the table is drawn.
+            Row::Break(_) => TableRow::new([Cell::from("")]),
             Row::Moment(m, across) => {
                 let scores = &m.report.scores;
                 let change = change_text(m.change);
@@ -115,6 +129,13 @@ pub fn render(
         .column_spacing(2);
     let mut table_state = TableState::default().with_offset(offset);
     StatefulWidget::render(table, table_area, buf, &mut table_state);
+    for (i, row) in rows.iter().enumerate().skip(offset).take(visible) {
+        if let Row::Break(b) = row {
+            let y = area.y + 1 + (i - offset) as u16;
+            let text = words.gap(app.lang, b.length());
+            buf.set_stringn(area.x, y, text, table_area.width as usize, theme.muted);
+        }
+    }
     if !fits {
         let bar_area = Rect {
             x: area.right() - 1,
@@ -126,6 +147,8 @@ pub fn render(
             .position(offset)
             .viewport_content_length(visible);
         Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(Some("↑"))
+            .end_symbol(Some("↓"))
             .style(theme.muted)
             .render(bar_area, buf, &mut bar);
     }
