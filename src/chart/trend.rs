@@ -78,7 +78,12 @@ impl Widget for &Trend {
         let legend = legend_lines(self, area.width);
         let legend_rows = (legend.len() as u16).min(area.height - MIN_PLOT_ROWS - 2);
         for (i, line) in legend.iter().take(legend_rows as usize).enumerate() {
-            let row = Rect::new(area.x, area.bottom() - legend_rows + i as u16, area.width, 1);
+            let row = Rect::new(
+                area.x,
+                area.bottom() - legend_rows + i as u16,
+                area.width,
+                1,
+            );
             line.clone().render(row, buf);
         }
         let plot = Rect::new(
@@ -127,7 +132,9 @@ fn draw_x_axis(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) {
         let label = trend.gap_label(b);
         let w = label.width() as u16;
         let centre = (from + to) / 2;
-        let start = centre.saturating_sub(w / 2).min(plot.width.saturating_sub(w));
+        let start = centre
+            .saturating_sub(w / 2)
+            .min(plot.width.saturating_sub(w));
         buf.set_stringn(
             plot.x + start,
             y,

@@ -91,9 +91,10 @@ impl Shape for Polyline<'_> {
     fn draw(&self, painter: &mut Painter) {
         let mut step = 0;
         for pair in self.points.windows(2) {
-            let (Some((x0, y0)), Some((x1, y1))) =
-                (painter.get_point(pair[0].0, pair[0].1), painter.get_point(pair[1].0, pair[1].1))
-            else {
+            let (Some((x0, y0)), Some((x1, y1))) = (
+                painter.get_point(pair[0].0, pair[0].1),
+                painter.get_point(pair[1].0, pair[1].1),
+            ) else {
                 continue;
             };
             // Bresenham on the dot grid: the pattern counts real dots.
@@ -181,7 +182,11 @@ pub fn draw_lines(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) 
                 let (a, b) = (cell(pair[0], plot), cell(pair[1], plot));
                 for x in a.0.min(b.0)..=a.0.max(b.0) {
                     let y = row_at(pair[0], pair[1], x, plot);
-                    if buf[(x, y)].symbol().chars().any(|c| ('⠁'..='⣿').contains(&c)) {
+                    if buf[(x, y)]
+                        .symbol()
+                        .chars()
+                        .any(|c| ('⠁'..='⣿').contains(&c))
+                    {
                         buf[(x, y)].set_style(style);
                     }
                 }
@@ -221,7 +226,9 @@ pub fn draw_marks(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) 
             if !is_last && last_col.is_some_and(|c| x < c + 4) {
                 continue;
             }
-            buf[(x, y)].set_char(look.mark.glyph()).set_style(look.style);
+            buf[(x, y)]
+                .set_char(look.mark.glyph())
+                .set_style(look.style);
             last_col = Some(x);
         }
         if let [(t, v)] = points.as_slice() {
@@ -232,7 +239,13 @@ pub fn draw_marks(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) 
             } else {
                 x.saturating_sub(1 + label.width() as u16).max(plot.x)
             };
-            buf.set_stringn(start, y, &label, (plot.right() - start) as usize, look.style);
+            buf.set_stringn(
+                start,
+                y,
+                &label,
+                (plot.right() - start) as usize,
+                look.style,
+            );
         }
     }
 }

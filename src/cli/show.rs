@@ -13,10 +13,10 @@ pub use text::group_name;
 use super::table::printable;
 use super::{Space, Ui, invalid};
 use crate::i18n::fill;
-use unicode_width::UnicodeWidthStr;
 use crate::report::Report;
 use crate::store::Stored;
 use crate::subjects::{self, Subject};
+use unicode_width::UnicodeWidthStr;
 
 /// Show the scores of an assessment: your latest of a subject (else the latest), or the one named
 #[derive(Debug, Args)]

@@ -38,10 +38,9 @@ pub fn rows<'s, 'a>(series: &'s [Series<'a>]) -> Vec<Row<'s, 'a>> {
                 let at = s.reports.iter().position(|r| std::ptr::eq(r, m.report))?;
                 Some(s.reports.get(at.checked_sub(1)?)?.assessment.when())
             });
-        let across = m.change.is_some()
-            && before.is_some_and(|b| breaks.iter().any(|k| k.between(b, when)));
+        let across =
+            m.change.is_some() && before.is_some_and(|b| breaks.iter().any(|k| k.between(b, when)));
         rows.push(Row::Moment(m, across));
     }
     rows
 }
-

@@ -24,13 +24,12 @@ crate::strings! {
             "Le graphique demande {n}\u{a0}colonnes (ici {width})\u{a0}: le tableau seul.";
         /// Whose lines "all dimensions" shows, and how to see the others.
         whose: "{who} ({n} of {total})", "{who} ({n} sur {total})";
-        /// Key bar.
-        even: "even spacing", "espacement régulier";
-        by_date: "by date", "selon la date";
-        respondent: "respondent", "répondant";
+        /// Key names of the help overlay.
+        page_keys: "PgUp PgDn", "Pg préc Pg suiv";
+        end_keys: "Home End", "Début Fin";
         /// Help overlay.
-        help_even: "space the assessments evenly, or by their dates (breaks stay marked)",
-            "espacer les évaluations régulièrement, ou selon leurs dates (les pauses restent marquées)";
+        help_even: "space evenly, or by date (breaks stay marked)",
+            "espacer régulièrement, ou selon la date (pauses marquées)";
         help_respondent: "all dimensions: the next respondent’s lines",
             "toutes les dimensions\u{a0}: les courbes du répondant suivant";
         help_scroll: "scroll the table", "faire défiler le tableau";

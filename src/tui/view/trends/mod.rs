@@ -131,7 +131,13 @@ fn intentions(app: &App, subject: &Subject, respondent: &str, body: Rect, buf: &
     };
     if height > 2 {
         Line::styled(app.text().intentions_title, app.theme.title).render(below(area, 1), buf);
-        for (i, line) in lines.iter().rev().take(height as usize - 2).rev().enumerate() {
+        for (i, line) in lines
+            .iter()
+            .rev()
+            .take(height as usize - 2)
+            .rev()
+            .enumerate()
+        {
             let row = below(area, 2 + i as u16);
             Line::raw(truncate(line, row.width as usize)).render(row, buf);
         }

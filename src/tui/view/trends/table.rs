@@ -40,8 +40,8 @@ pub fn render(
         vec![dimension]
     };
     // Header, rows, and a caption when some rows are hidden or a change spans a break.
-    let caption = rows.len() as u16 >= area.height
-        || rows.iter().any(|r| matches!(r, Row::Moment(_, true)));
+    let caption =
+        rows.len() as u16 >= area.height || rows.iter().any(|r| matches!(r, Row::Moment(_, true)));
     let visible = area.height.saturating_sub(1 + u16::from(caption)).max(1) as usize;
     let fits = rows.len() <= visible;
     let offset = state.scroll.min(rows.len().saturating_sub(visible));
@@ -55,8 +55,11 @@ pub fn render(
     let change_width = t.head_change.width().max(7) as u16;
     let mut widths = vec![Constraint::Length(10)];
     let mut header = vec![Cell::from(t.head_date)];
+    // The respondent's name gives way first: dates and scores are never cut.
+    let others = 10 + overall_width + change_width + dimension.short.width().max(3) as u16 + 9;
+    let respondent_width = area.width.saturating_sub(others).clamp(4, 14);
     if !state.all {
-        widths.push(Constraint::Length(14));
+        widths.push(Constraint::Length(respondent_width));
         header.push(Cell::from(t.head_respondent));
     }
     widths.extend([
@@ -68,15 +71,19 @@ pub fn render(
         Cell::from(t.head_change),
     ]);
     // The dimensions share what is left; their names are shortened to fit, not the scores.
+    // With all of them, columns are one space apart to leave their names more room.
+    let spacing: u16 = if state.all { 1 } else { 2 };
     let fixed: u16 = widths
         .iter()
         .map(|c| match c {
-            Constraint::Length(n) => n + 2,
+            Constraint::Length(n) => n + spacing,
             _ => 0,
         })
         .sum();
     let room = area.width.saturating_sub(1 + fixed) as usize;
-    let each = (room / dims.len().max(1)).saturating_sub(2).max(3);
+    let each = (room / dims.len().max(1))
+        .saturating_sub(spacing as usize)
+        .max(3);
     for d in &dims {
         let name = super::super::text::truncate(&d.short, each);
         widths.push(Constraint::Length(name.width().max(3) as u16));
@@ -106,10 +113,12 @@ pub fn render(
                 if !state.all {
                     cells.push(Cell::from(super::super::text::truncate(
                         &app.respondent(m.respondent),
-                        14,
+                        respondent_width as usize,
                     )));
                 }
-                cells.push(Cell::from(Line::from(display(scores.overall)).right_aligned()));
+                cells.push(Cell::from(
+                    Line::from(display(scores.overall)).right_aligned(),
+                ));
                 cells.push(Cell::from(change).style(style));
                 for d in &dims {
                     let score = scores.dimension(&d.id).and_then(|d| d.score);
@@ -126,7 +135,7 @@ pub fn render(
     };
     let table = Table::new(table_rows, widths)
         .header(TableRow::new(header).style(theme.muted))
-        .column_spacing(2);
+        .column_spacing(spacing);
     let mut table_state = TableState::default().with_offset(offset);
     StatefulWidget::render(table, table_area, buf, &mut table_state);
     for (i, row) in rows.iter().enumerate().skip(offset).take(visible) {
@@ -155,7 +164,11 @@ pub fn render(
     if caption {
         let mut text = vec![];
         if !fits {
-            let more = if offset + visible < rows.len() { "↓ " } else { "↑ " };
+            let more = if offset + visible < rows.len() {
+                "↓ "
+            } else {
+                "↑ "
+            };
             text.push(format!(
                 "{more}{}",
                 fill(
