@@ -56,9 +56,10 @@ pub fn render(
     let mut widths = vec![Constraint::Length(10)];
     let mut header = vec![Cell::from(t.head_date)];
     // The respondent's name gives way first: dates and scores are never cut.
-    let others = 10 + overall_width + change_width + dimension.short.width().max(3) as u16 + 9;
-    let respondent_width = area.width.saturating_sub(others).clamp(4, 14);
-    if !state.all {
+    let others = 10 + overall_width + change_width + dimension.short.width().max(3) as u16 + 11;
+    let respondent_width = area.width.saturating_sub(others).min(14);
+    let with_respondent = !state.all && respondent_width >= 5;
+    if with_respondent {
         widths.push(Constraint::Length(respondent_width));
         header.push(Cell::from(t.head_respondent));
     }
@@ -110,7 +111,7 @@ pub fn render(
                     change
                 };
                 let mut cells = vec![Cell::from(m.report.assessment.when().date())];
-                if !state.all {
+                if with_respondent {
                     cells.push(Cell::from(super::super::text::truncate(
                         &app.respondent(m.respondent),
                         respondent_width as usize,
