@@ -125,9 +125,12 @@ impl Shape for Polyline<'_> {
     }
 }
 
+/// Points on the plot: (column, score).
+type Run = Vec<(f64, f64)>;
+
 /// Each series' points cut at the breaks: runs that are drawn as lines.
-fn runs(trend: &Trend, axis: &TimeAxis, index: usize) -> Vec<Vec<(f64, f64)>> {
-    let mut runs: Vec<Vec<(f64, f64)>> = vec![];
+fn runs(trend: &Trend, axis: &TimeAxis, index: usize) -> Vec<Run> {
+    let mut runs: Vec<Run> = vec![];
     let mut previous = None;
     for &(t, v) in &trend.series[index].points {
         let point = (axis.x(t), v.clamp(0.0, 100.0));
@@ -151,7 +154,7 @@ fn drawing_order(trend: &Trend) -> Vec<usize> {
 }
 
 pub fn draw_lines(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) {
-    let all: Vec<(usize, Vec<Vec<(f64, f64)>>)> = drawing_order(trend)
+    let all: Vec<(usize, Vec<Run>)> = drawing_order(trend)
         .into_iter()
         .map(|i| (i, runs(trend, axis, i)))
         .collect();
