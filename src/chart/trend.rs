@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::trend_axis::{TimeAxis, place_labels};
 use super::trend_draw::{draw_lines, draw_marks, legend_lines};
+use crate::history::Length;
 use crate::i18n::{Lang, TrendText};
 use crate::time::Timestamp;
 
@@ -65,8 +66,24 @@ impl Trend {
 
     /// The gap label of a break.
     fn gap_label(&self, b: &crate::history::Break) -> String {
-        TrendText::of(self.lang).gap(self.lang, b.length())
+        gap(self.lang, b.length())
     }
+}
+
+/// "19 months", "8 semaines": a break's length, plural-correct.
+pub fn length_text(lang: Lang, length: Length) -> String {
+    let t = TrendText::of(lang);
+    let (n, one, many) = match length {
+        Length::Weeks(n) => (n, t.weeks_one, t.weeks_many),
+        Length::Months(n) => (n, t.months_one, t.months_many),
+        Length::Years(n) => (n, t.years_one, t.years_many),
+    };
+    crate::i18n::fill(lang.plural(n, one, many), &[("n", &n)])
+}
+
+/// "⋯ 19 months ⋯": a break in the time axis, in the chart and in the tables.
+pub fn gap(lang: Lang, length: Length) -> String {
+    format!("⋯ {} ⋯", length_text(lang, length))
 }
 
 impl Widget for &Trend {

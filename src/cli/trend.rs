@@ -78,7 +78,7 @@ pub fn run(
         .map(|row| match row {
             Row::Break(b) => {
                 let mut cells = vec![String::new(); 6];
-                cells[0] = words.gap(ui.lang, b.length());
+                cells[0] = crate::chart::trend::gap(ui.lang, b.length());
                 cells
             }
             Row::Moment(m, across) => {

@@ -10,8 +10,6 @@ crate::strings! {
         months_many: "{n} months", "{n}\u{a0}mois";
         years_one: "{n} year", "{n}\u{a0}an";
         years_many: "{n} years", "{n}\u{a0}ans";
-        /// A break in the time axis: nothing was assessed for `{length}`.
-        gap: "⋯ {length} ⋯", "⋯ {length} ⋯";
         /// The TUI's chart has no room: the table stays.
         no_room: "No room for the chart here: a larger window shows it.",
             "Pas de place pour le graphique ici\u{a0}: une fenêtre plus grande l’affiche.";
@@ -34,23 +32,5 @@ crate::strings! {
             "toutes les dimensions\u{a0}: les courbes du répondant suivant";
         help_scroll: "scroll the table", "faire défiler le tableau";
         help_ends: "the table’s first or last rows", "début ou fin du tableau";
-    }
-}
-
-impl TrendText {
-    /// "19 months", "8 semaines": a break's length, plural-correct.
-    pub fn length(&self, lang: super::Lang, length: crate::history::Length) -> String {
-        use crate::history::Length;
-        let (n, one, many) = match length {
-            Length::Weeks(n) => (n, self.weeks_one, self.weeks_many),
-            Length::Months(n) => (n, self.months_one, self.months_many),
-            Length::Years(n) => (n, self.years_one, self.years_many),
-        };
-        super::fill(lang.plural(n, one, many), &[("n", &n)])
-    }
-
-    /// "⋯ 19 months ⋯".
-    pub fn gap(&self, lang: super::Lang, length: crate::history::Length) -> String {
-        super::fill(self.gap, &[("length", &self.length(lang, length))])
     }
 }

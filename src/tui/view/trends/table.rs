@@ -142,7 +142,7 @@ pub fn render(
     for (i, row) in rows.iter().enumerate().skip(offset).take(visible) {
         if let Row::Break(b) = row {
             let y = area.y + 1 + (i - offset) as u16;
-            let text = words.gap(app.lang, b.length());
+            let text = crate::chart::trend::gap(app.lang, b.length());
             buf.set_stringn(area.x, y, text, table_area.width as usize, theme.muted);
         }
     }
