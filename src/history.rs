@@ -1,5 +1,11 @@
 //! A subject's assessments over time, per respondent: the data of trends and comparisons.
 
+mod breaks;
+mod rows;
+
+pub use breaks::{BREAK_FACTOR, BREAK_MIN_DAYS, Break, Length, breaks, length};
+pub use rows::{Row, rows};
+
 use serde_json::{Value, json};
 
 use crate::report::Report;

@@ -112,9 +112,11 @@ fn trend_snapshot() {
         "dates on the x axis"
     );
     assert!(
-        text.contains("⠤⠤ self") && text.contains("•• Alice"),
-        "legend with markers"
+        text.contains("━●━ self") && text.contains("╺■╸ Alice"),
+        "legend with each line's pattern and mark"
     );
+    // Lines, not blocks: braille everywhere in the plot.
+    assert!(!text.contains('█') && !text.contains('▀') && !text.contains('•'));
 }
 
 #[test]

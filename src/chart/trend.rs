@@ -1,12 +1,17 @@
-//! The trend chart: scores (0-100) over time, one line per series, dates on the x axis.
+//! The trend chart: scores (0-100) over time, one braille line per series told apart by
+//! colour, dash pattern and vertex mark; a time axis by date or even, with breaks where
+//! nothing was assessed for long (no line across them); a legend that wraps, never cut.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::symbols::Marker;
-use ratatui::text::Span;
-use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
+use ratatui::style::{Modifier, Style};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
+use super::trend_axis::{TimeAxis, place_labels};
+use super::trend_draw::{draw_lines, draw_marks, legend_lines};
+use crate::history::Length;
+use crate::i18n::{Lang, TrendText};
 use crate::time::Timestamp;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -21,17 +26,19 @@ pub struct Trend {
     pub series: Vec<TrendSeries>,
     pub styles: [Style; 4],
     pub axis: Style,
+    /// The series drawn thicker and on top (the overall score among the dimensions).
+    pub emphasis: Option<usize>,
+    /// One step per assessment rather than per day.
+    pub even: bool,
+    /// The language of the breaks' labels.
+    pub lang: Lang,
 }
 
-/// Markers differ by series so that lines stay apart without colour; the samples show them
-/// in the legend.
-const MARKERS: [Marker; 4] = [
-    Marker::Braille,
-    Marker::Dot,
-    Marker::HalfBlock,
-    Marker::Block,
-];
-const SAMPLES: [&str; 4] = ["⠤⠤", "••", "▀▀", "██"];
+/// Columns left of the plot: "100" and the axis line.
+const Y_LABELS: u16 = 4;
+/// The narrowest and lowest trend that reads: below, callers show a table only.
+pub const MIN_WIDTH: u16 = 30;
+pub const MIN_PLOT_ROWS: u16 = 4;
 
 impl Trend {
     pub fn new(series: Vec<TrendSeries>) -> Self {
@@ -39,90 +46,134 @@ impl Trend {
             series,
             styles: [Style::new(); 4],
             axis: Style::new(),
+            emphasis: None,
+            even: false,
+            lang: Lang::En,
         }
     }
 
-    fn span(&self) -> (Option<Timestamp>, f64) {
-        let times = self
-            .series
+    fn times(&self) -> Vec<Timestamp> {
+        self.series
             .iter()
-            .flat_map(|s| s.points.iter().map(|p| p.0));
-        let first = times.clone().min();
-        let last = times.max();
-        let days = match (first, last) {
-            (Some(a), Some(b)) => (b.unix_seconds() - a.unix_seconds()) as f64 / 86_400.0,
-            _ => 0.0,
-        };
-        (first, days.max(1.0))
+            .flat_map(|s| s.points.iter().map(|p| p.0))
+            .collect()
     }
+
+    /// Rows the legend takes at this width.
+    pub fn legend_rows(&self, width: u16) -> u16 {
+        legend_lines(self, width).len() as u16
+    }
+
+    /// The gap label of a break.
+    fn gap_label(&self, b: &crate::history::Break) -> String {
+        gap(self.lang, b.length())
+    }
+}
+
+/// "19 months", "8 semaines": a break's length, plural-correct.
+pub fn length_text(lang: Lang, length: Length) -> String {
+    let t = TrendText::of(lang);
+    let (n, one, many) = match length {
+        Length::Weeks(n) => (n, t.weeks_one, t.weeks_many),
+        Length::Months(n) => (n, t.months_one, t.months_many),
+        Length::Years(n) => (n, t.years_one, t.years_many),
+    };
+    crate::i18n::fill(lang.plural(n, one, many), &[("n", &n)])
+}
+
+/// "⋯ 19 months ⋯": a break in the time axis, in the chart and in the tables.
+pub fn gap(lang: Lang, length: Length) -> String {
+    format!("⋯ {} ⋯", length_text(lang, length))
 }
 
 impl Widget for &Trend {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let (Some(first), span) = self.span() else {
-            return;
-        };
-        if area.height < 4 || area.width < 20 {
+        let times = self.times();
+        if times.is_empty() || area.width < MIN_WIDTH || area.height < MIN_PLOT_ROWS + 2 {
             return;
         }
-        // The legend: one row under the chart, each series' marker sample and name.
-        let legend_y = area.bottom() - 1;
-        let mut x = area.x;
-        for (i, s) in self.series.iter().enumerate() {
-            let text = format!("{} {}   ", SAMPLES[i % 4], s.name);
-            let room = area.right().saturating_sub(x) as usize;
-            if room == 0 {
-                break;
-            }
-            buf.set_stringn(x, legend_y, &text, room, self.styles[i % 4]);
-            x += unicode_width::UnicodeWidthStr::width(text.as_str()) as u16;
+        let legend = legend_lines(self, area.width);
+        let legend_rows = (legend.len() as u16).min(area.height - MIN_PLOT_ROWS - 2);
+        for (i, line) in legend.iter().take(legend_rows as usize).enumerate() {
+            let row = Rect::new(
+                area.x,
+                area.bottom() - legend_rows + i as u16,
+                area.width,
+                1,
+            );
+            line.clone().render(row, buf);
         }
-        let area = Rect {
-            height: area.height - 1,
-            ..area
-        };
-        let day = |t: Timestamp| (t.unix_seconds() - first.unix_seconds()) as f64 / 86_400.0;
-        let data: Vec<Vec<(f64, f64)>> = self
-            .series
-            .iter()
-            .map(|s| s.points.iter().map(|(t, v)| (day(*t), *v)).collect())
-            .collect();
-        let datasets: Vec<Dataset> = self
-            .series
-            .iter()
-            .zip(&data)
-            .enumerate()
-            .map(|(i, (s, points))| {
-                Dataset::default()
-                    .name(s.name.clone())
-                    .marker(MARKERS[i % 4])
-                    .graph_type(GraphType::Line)
-                    .style(self.styles[i % 4])
-                    .data(points)
-            })
-            .collect();
-        let date_at = |days: f64| {
-            Timestamp::from_unix(first.unix_seconds() + (days * 86_400.0) as i64, 0).date()
-        };
-        let mut x_labels = vec![Span::raw(date_at(0.0))];
-        if area.width >= 50 {
-            x_labels.push(Span::raw(date_at(span / 2.0)));
+        let plot = Rect::new(
+            area.x + Y_LABELS,
+            area.y,
+            area.width - Y_LABELS,
+            area.height - legend_rows - 2,
+        );
+        let widest_gap = 16.0;
+        let axis = TimeAxis::new(&times, plot.width, self.even, widest_gap);
+        draw_y_axis(self, plot, buf);
+        draw_x_axis(self, &axis, plot, buf);
+        draw_lines(self, &axis, plot, buf);
+        draw_marks(self, &axis, plot, buf);
+    }
+}
+
+fn draw_y_axis(trend: &Trend, plot: Rect, buf: &mut Buffer) {
+    let x = plot.x - 1;
+    for y in plot.y..plot.bottom() {
+        buf[(x, y)].set_char('│').set_style(trend.axis);
+    }
+    for (value, y) in [
+        (100, plot.y),
+        (50, plot.y + (plot.height - 1) / 2),
+        (0, plot.bottom() - 1),
+    ] {
+        buf.set_string(plot.x - Y_LABELS, y, format!("{value:>3}"), trend.axis);
+        buf[(x, y)].set_char('┤');
+    }
+}
+
+/// The axis line with each break drawn as a dashed gap and its length, and dates below:
+/// the first, the last, both ends of each break, and others where they fit.
+fn draw_x_axis(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) {
+    let y = plot.bottom();
+    buf[(plot.x - 1, y)].set_char('└').set_style(trend.axis);
+    for x in plot.x..plot.right() {
+        buf[(x, y)].set_char('─').set_style(trend.axis);
+    }
+    for (b, from, to) in &axis.breaks {
+        let (from, to) = (from.round() as u16 + 1, to.round() as u16);
+        for x in from..to.max(from) {
+            buf[(plot.x + x.min(plot.width - 1), y)].set_char(' ');
         }
-        x_labels.push(Span::raw(date_at(span)));
-        Chart::new(datasets)
-            .x_axis(
-                Axis::default()
-                    .bounds([0.0, span])
-                    .labels(x_labels)
-                    .style(self.axis),
-            )
-            .y_axis(
-                Axis::default()
-                    .bounds([0.0, 100.0])
-                    .labels(["0", "50", "100"])
-                    .style(self.axis),
-            )
-            .legend_position(None)
-            .render(area, buf);
+        let label = trend.gap_label(b);
+        let w = label.width() as u16;
+        let centre = (from + to) / 2;
+        let start = centre
+            .saturating_sub(w / 2)
+            .min(plot.width.saturating_sub(w));
+        buf.set_stringn(
+            plot.x + start,
+            y,
+            &label,
+            plot.width as usize,
+            trend.axis.add_modifier(Modifier::BOLD),
+        );
+    }
+    let mut wanted: Vec<(f64, String)> = vec![];
+    let (first, last) = (axis.moments[0], axis.moments[axis.moments.len() - 1]);
+    wanted.push((first.1, first.0.date()));
+    wanted.push((last.1, last.0.date()));
+    for (b, from, to) in &axis.breaks {
+        wanted.push((*from, b.after.date()));
+        wanted.push((*to, b.before.date()));
+    }
+    wanted.extend(axis.moments.iter().map(|(t, x)| (*x, t.date())));
+    // Labels sit under the plot but may reach into the y labels' columns.
+    let shift = f64::from(Y_LABELS);
+    let wanted: Vec<(f64, String)> = wanted.into_iter().map(|(x, t)| (x + shift, t)).collect();
+    let width = plot.width + Y_LABELS;
+    for (x, text) in place_labels(&wanted, width) {
+        buf.set_string(plot.x - Y_LABELS + x, y + 1, text, trend.axis);
     }
 }

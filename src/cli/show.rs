@@ -16,6 +16,7 @@ use crate::i18n::fill;
 use crate::report::Report;
 use crate::store::Stored;
 use crate::subjects::{self, Subject};
+use unicode_width::UnicodeWidthStr;
 
 /// Show the scores of an assessment: your latest of a subject (else the latest), or the one named
 #[derive(Debug, Args)]
@@ -82,8 +83,19 @@ pub fn run(args: &ShowArgs, space: &Space, out: &mut dyn Write, ui: &mut Ui) -> 
         ShowFormat::Text => {
             if !args.no_chart && !ui.no_drawing {
                 let width = chart_width(args.width);
-                out.write_all(radar_text(&[&report], width, ui).as_bytes())?;
-                out.write_all(b"\n")?;
+                let needed = radar_width(&[&report]);
+                if width < needed {
+                    // A radar squeezed to a few rows, or its labels cut, does not read:
+                    // the scores below say it all.
+                    let why = fill(
+                        crate::i18n::TrendText::of(ui.lang).too_narrow,
+                        &[("n", &needed), ("width", &width)],
+                    );
+                    writeln!(out, "{why}\n")?;
+                } else {
+                    out.write_all(radar_text(&[&report], width, ui).as_bytes())?;
+                    out.write_all(b"\n")?;
+                }
             }
             out.write_all(text::text(&report, ui).as_bytes())?;
             out.write_all(notes::text(&report, !args.no_notes, ui).as_bytes())?;
@@ -102,6 +114,20 @@ pub fn chart_width(asked: Option<u16>) -> u16 {
             60
         }
     })
+}
+
+/// The radar's plot is at least this many rows tall on stdout, or not drawn.
+const RADAR_MIN_ROWS: u16 = 7;
+
+/// The narrowest width at which the radar of `reports` reads: every axis label whole on
+/// both sides of a plot of [`RADAR_MIN_ROWS`] rows (two columns a row).
+pub fn radar_width(reports: &[&Report]) -> u16 {
+    let radar = crate::chart::Radar::of_reports(reports);
+    let label = (0..radar.axes.len())
+        .map(|i| radar.label_text(i).width() as u16)
+        .max()
+        .unwrap_or(0);
+    2 * (label + 1) + 2 * RADAR_MIN_ROWS
 }
 
 /// The radar of some assessments as plain text, drawn by the same widget as the TUI's, its

@@ -9,9 +9,10 @@ mod intentions;
 use super::show::{chart_width, find_subject};
 use super::table::{Align, printable, render};
 use super::{Space, Ui, invalid};
+use crate::chart::trend::MIN_WIDTH;
 use crate::chart::{Trend, TrendSeries, plain};
-use crate::history::{self, change_text};
-use crate::i18n::fill;
+use crate::history::{self, Row, change_text};
+use crate::i18n::{TrendText, fill};
 use crate::score::display;
 use crate::subjects;
 
@@ -71,34 +72,56 @@ pub fn run(
         return Ok(0);
     }
     let series = history::series(subject);
-    let rows: Vec<Vec<String>> = history::timeline(&series)
+    let words = TrendText::of(ui.lang);
+    // Every assessment, a row where the time line breaks, and changes across one marked.
+    let rows: Vec<Vec<String>> = history::rows(&series)
         .iter()
-        .map(|m| {
-            let scores = &m.report.scores;
-            vec![
-                m.report.assessment.when().date(),
-                ui.respondent(m.respondent).into_owned(),
-                display(scores.overall),
-                display(scores.virtues),
-                display(scores.pillars),
-                change_text(m.change),
-            ]
+        .map(|row| match row {
+            Row::Break(b) => {
+                let mut cells = vec![String::new(); 6];
+                cells[0] = crate::chart::trend::gap(ui.lang, b.length());
+                cells
+            }
+            Row::Moment(m, across) => {
+                let scores = &m.report.scores;
+                let mut change = change_text(m.change);
+                if *across {
+                    change.push_str(" ⋯");
+                }
+                vec![
+                    m.report.assessment.when().date(),
+                    ui.respondent(m.respondent).into_owned(),
+                    display(scores.overall),
+                    display(scores.virtues),
+                    display(scores.pillars),
+                    change,
+                ]
+            }
         })
         .collect();
     let title = fill(t.trend_title, &[("subject", &printable(subject.name))]);
     writeln!(out, "{title}\n")?;
     if !args.no_chart && !ui.no_drawing && subject.assessments.len() >= 2 {
-        let trend = Trend::new(
-            series
-                .iter()
-                .map(|s| TrendSeries {
-                    name: ui.respondent(s.respondent).into_owned(),
-                    points: s.points(|r| r.scores.overall),
-                })
-                .collect(),
-        );
-        out.write_all(plain::render(&trend, chart_width(args.width), 12).as_bytes())?;
-        writeln!(out)?;
+        let width = chart_width(args.width);
+        if width < MIN_WIDTH {
+            // Dates cut and lines squeezed to nothing do not read: the table says it all.
+            let why = fill(words.too_narrow, &[("n", &MIN_WIDTH), ("width", &width)]);
+            writeln!(out, "{why}\n")?;
+        } else {
+            let mut trend = Trend::new(
+                series
+                    .iter()
+                    .map(|s| TrendSeries {
+                        name: ui.respondent(s.respondent).into_owned(),
+                        points: s.points(|r| r.scores.overall),
+                    })
+                    .collect(),
+            );
+            trend.lang = ui.lang;
+            let height = 12 + trend.legend_rows(width);
+            out.write_all(plain::render(&trend, width, height).as_bytes())?;
+            writeln!(out)?;
+        }
     }
     let header = [
         t.head_date,
@@ -117,6 +140,9 @@ pub fn run(
         Align::Left,
     ];
     out.write_all(render(&header, &align, &rows).as_bytes())?;
+    if rows.iter().any(|r| r[5].ends_with('⋯')) {
+        writeln!(out, "{}", words.across_note)?;
+    }
     if subject.assessments.len() < 2 {
         writeln!(out, "\n{}", t.trend_needs_two)?;
     }

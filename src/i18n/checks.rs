@@ -105,6 +105,11 @@ fn all() -> Vec<(&'static str, Entries, Entries)> {
             super::TuiStatus::EN.entries(),
             super::TuiStatus::FR.entries(),
         ),
+        (
+            "TrendText",
+            super::TrendText::EN.entries(),
+            super::TrendText::FR.entries(),
+        ),
     ]
 }
 

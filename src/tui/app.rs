@@ -36,6 +36,27 @@ pub struct TrendsState {
     pub dimension: usize,
     /// Draw every dimension instead of one.
     pub all: bool,
+    /// With `all`: whose lines are drawn (an index among the respondents, `r` cycles).
+    pub respondent: usize,
+    /// One step per assessment rather than per day (`e`).
+    pub even: bool,
+    /// The first row shown of the table (PgUp/PgDn, Home/End); `usize::MAX`: the end.
+    pub scroll: usize,
+}
+
+impl TrendsState {
+    /// Trends opened from results: the overall score and the first dimension, by date, the
+    /// table at its end (the latest assessments).
+    pub fn new(results: ResultsState) -> Self {
+        Self {
+            results,
+            dimension: 0,
+            all: false,
+            respondent: 0,
+            even: false,
+            scroll: usize::MAX,
+        }
+    }
 }
 
 /// The compare screen, opened from `results`.

@@ -60,6 +60,13 @@ pub enum Msg {
     Compare,
     /// `a` on trends: all dimensions or one.
     ToggleAll,
+    /// `e` on trends: even spacing by assessment, or by date.
+    ToggleEven,
+    /// `r` on trends: the next respondent's lines (all dimensions).
+    NextRespondent,
+    /// PgUp/PgDn on trends' table: by this many rows; Home/End: to an end.
+    TableScroll(isize),
+    TableEnd(bool),
     /// Space on compare: tick or untick the assessment under the cursor.
     Tick,
     /// The answer to a yes-or-no question.

@@ -230,6 +230,12 @@ fn results_trends_and_compare_keys() {
     assert_eq!(press(t, KeyCode::Up), Some(Msg::Up));
     assert_eq!(press(t, KeyCode::Char('j')), Some(Msg::Down));
     assert_eq!(press(t, KeyCode::Char('a')), Some(Msg::ToggleAll));
+    assert_eq!(press(t, KeyCode::Char('e')), Some(Msg::ToggleEven));
+    assert_eq!(press(t, KeyCode::Char('r')), Some(Msg::NextRespondent));
+    assert_eq!(press(t, KeyCode::PageDown), Some(Msg::TableScroll(10)));
+    assert_eq!(press(t, KeyCode::PageUp), Some(Msg::TableScroll(-10)));
+    assert_eq!(press(t, KeyCode::Home), Some(Msg::TableEnd(false)));
+    assert_eq!(press(t, KeyCode::End), Some(Msg::TableEnd(true)));
     assert_eq!(press(t, KeyCode::Esc), Some(Msg::Back));
     let c = Mode::Compare;
     assert_eq!(press(c, KeyCode::Char(' ')), Some(Msg::Tick));

@@ -31,13 +31,7 @@ pub fn results(app: &mut App, msg: Msg) -> Effect {
         Msg::SessionNote => notes::open_on_results(app, NoteTarget::Session),
         Msg::Intention => notes::open_on_results(app, NoteTarget::Intention),
         Msg::HideNotes => return notes::toggle_hidden(app),
-        Msg::Trends => {
-            app.screen = Screen::Trends(TrendsState {
-                results: state,
-                dimension: 0,
-                all: false,
-            })
-        }
+        Msg::Trends => app.screen = Screen::Trends(TrendsState::new(state)),
         Msg::Compare => app.screen = Screen::Compare(compare_state(app, state)),
         Msg::Help => app.overlay = Some(Overlay::Help),
         Msg::Back => return leave(app),
@@ -49,13 +43,32 @@ pub fn results(app: &mut App, msg: Msg) -> Effect {
 
 pub fn trends(app: &mut App, msg: Msg) -> Effect {
     let dimensions = questionnaire_size(app);
+    let (respondents, rows) = match &app.screen {
+        Screen::Trends(state) => crate::tui::view::trends_counts(app, state),
+        _ => (1, 0),
+    };
     let Screen::Trends(state) = &mut app.screen else {
         return Effect::None;
     };
+    let last_row = rows.saturating_sub(1);
     match msg {
         Msg::Up => state.dimension = (state.dimension + dimensions - 1) % dimensions.max(1),
         Msg::Down => state.dimension = (state.dimension + 1) % dimensions.max(1),
-        Msg::ToggleAll => state.all = !state.all,
+        Msg::ToggleAll => {
+            state.all = !state.all;
+            // Another table: it opens at its end, the latest assessments.
+            state.scroll = usize::MAX;
+        }
+        Msg::ToggleEven => state.even = !state.even,
+        Msg::NextRespondent if state.all => {
+            state.respondent = (state.respondent + 1) % respondents.max(1);
+            state.scroll = usize::MAX;
+        }
+        Msg::TableScroll(delta) => {
+            let from = state.scroll.min(last_row) as isize;
+            state.scroll = (from + delta).clamp(0, last_row as isize) as usize;
+        }
+        Msg::TableEnd(end) => state.scroll = if end { usize::MAX } else { 0 },
         Msg::Compare => {
             let results = state.results.clone();
             app.screen = Screen::Compare(compare_state(app, results));
@@ -104,11 +117,7 @@ pub fn compare(app: &mut App, msg: Msg) -> Effect {
         }
         Msg::Trends => {
             let results = state.results.clone();
-            app.screen = Screen::Trends(TrendsState {
-                results,
-                dimension: 0,
-                all: false,
-            });
+            app.screen = Screen::Trends(TrendsState::new(results));
         }
         Msg::Help => app.overlay = Some(Overlay::Help),
         Msg::Back => app.screen = Screen::Results(state.results.clone()),

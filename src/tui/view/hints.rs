@@ -1,12 +1,21 @@
 //! The keys of each screen, in the interface's language: one list feeds the key bar, a longer
 //! one the help overlay.
 
-use crate::i18n::{TuiHelp, TuiKeys};
+use crate::i18n::{Lang, TrendText, TuiHelp, TuiKeys};
 use crate::tui::app::{HomeRow, Mode};
 use unicode_width::UnicodeWidthStr;
 
 /// (keys, what they do).
 pub type Hints = Vec<(&'static str, &'static str)>;
+
+/// The language of a key table: the trends' own words live in another table.
+fn lang_of(k: &TuiKeys) -> Lang {
+    if k.enter == TuiKeys::FR.enter {
+        Lang::Fr
+    } else {
+        Lang::En
+    }
+}
 
 /// The key bar of the home screen before any assessment.
 pub fn first_run(k: &TuiKeys) -> Hints {
@@ -209,6 +218,16 @@ pub fn details(mode: Mode, k: &TuiKeys, h: &TuiHelp) -> Hints {
         Mode::Trends => vec![
             ("↑↓ j k", h.trends_dimension),
             ("a", h.trends_all),
+            ("r", TrendText::of(lang_of(k)).help_respondent),
+            ("e", TrendText::of(lang_of(k)).help_even),
+            (
+                TrendText::of(lang_of(k)).page_keys,
+                TrendText::of(lang_of(k)).help_scroll,
+            ),
+            (
+                TrendText::of(lang_of(k)).end_keys,
+                TrendText::of(lang_of(k)).help_ends,
+            ),
             ("c", h.trends_compare),
             (k.esc, h.back_to_results),
         ],

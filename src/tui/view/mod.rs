@@ -26,6 +26,7 @@ use super::theme::Theme;
 pub use compare::rows as compare_rows;
 pub use overlay::help_rows;
 pub use results::rows as results_rows;
+pub use trends::counts as trends_counts;
 
 /// Below this the screen asks to be enlarged instead of drawing a broken layout.
 pub const MIN_WIDTH: u16 = 36;

@@ -1,0 +1,94 @@
+//! Breaks in a time line: an interval much longer than the usual one (a pause of months
+//! between weekly assessments) is shown as a break, not as a line across empty months.
+
+use crate::time::Timestamp;
+
+/// An interval is a break when longer than this many times the median interval...
+pub const BREAK_FACTOR: f64 = 3.0;
+/// ...and at least this long (eight weeks), so that a monthly rhythm after a weekly one is
+/// not a break.
+pub const BREAK_MIN_DAYS: f64 = 56.0;
+
+const DAY: f64 = 86_400.0;
+
+/// A break between two consecutive moments of a time line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Break {
+    /// The last moment before the break.
+    pub after: Timestamp,
+    /// The first moment after it.
+    pub before: Timestamp,
+}
+
+impl Break {
+    pub fn days(&self) -> f64 {
+        (self.before.unix_seconds() - self.after.unix_seconds()) as f64 / DAY
+    }
+
+    /// Whether going from `from` to `to` (in time order) crosses this break.
+    pub fn between(&self, from: Timestamp, to: Timestamp) -> bool {
+        from <= self.after && to >= self.before
+    }
+
+    /// How long the break is, in the unit that reads best.
+    pub fn length(&self) -> Length {
+        length(self.days())
+    }
+}
+
+/// A duration rounded to weeks, months or years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Length {
+    Weeks(u64),
+    Months(u64),
+    Years(u64),
+}
+
+/// Weeks below two months, months below two years, years beyond.
+pub fn length(days: f64) -> Length {
+    let days = days.max(0.0);
+    if days < 60.0 {
+        Length::Weeks((days / 7.0).round().max(1.0) as u64)
+    } else if days < 730.0 {
+        Length::Months((days / 30.4375).round().max(2.0) as u64)
+    } else {
+        Length::Years((days / 365.25).round().max(2.0) as u64)
+    }
+}
+
+/// The breaks of a time line: `times` in any order, repeated moments counted once.
+pub fn breaks(times: &[Timestamp]) -> Vec<Break> {
+    let mut times = times.to_vec();
+    times.sort();
+    times.dedup();
+    let intervals: Vec<f64> = times
+        .windows(2)
+        .map(|w| (w[1].unix_seconds() - w[0].unix_seconds()) as f64 / DAY)
+        .collect();
+    let Some(median) = median(&intervals) else {
+        return vec![];
+    };
+    times
+        .windows(2)
+        .zip(&intervals)
+        .filter(|(_, days)| **days > BREAK_FACTOR * median && **days >= BREAK_MIN_DAYS)
+        .map(|(w, _)| Break {
+            after: w[0],
+            before: w[1],
+        })
+        .collect()
+}
+
+fn median(values: &[f64]) -> Option<f64> {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(sorted[n / 2]),
+        _ => Some((sorted[n / 2 - 1] + sorted[n / 2]) / 2.0),
+    }
+}
+
+#[cfg(test)]
+mod tests;
