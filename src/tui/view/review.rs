@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
 
 use super::text::{truncate, with_keys};
-use super::{below, offset_for, scrollbar};
+use super::{below, scrollbar};
 use crate::assessment::Response;
 use crate::flow::Flow;
 use crate::i18n::fill;
@@ -56,11 +56,6 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     }
 
     let list = below(area, 3);
-    let offset = offset_for(
-        Some(flow.review_selected),
-        flow.total(),
-        list.height as usize,
-    );
     let scale = &flow.questionnaire.scale;
     let answer_of = |index: usize| match flow.response_at(index) {
         Some(Response::Value(v)) => match scale.label(v) {
@@ -76,29 +71,28 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
         .max()
         .unwrap_or(0) as u16;
     let answer_width = longest.clamp(8, (list.width / 3).max(8));
-    let list = scrollbar(list, flow.total(), offset, theme, buf);
     let number_width = flow.total().to_string().len() as u16 + 1;
-    // The text's column, wrapped by hand (ratatui's Table does not wrap).
+    // The text's column (a scrollbar may take one more), wrapped by hand: ratatui's Table
+    // does not wrap.
     let text_width = (list
         .width
         .saturating_sub(number_width + answer_width + 1 + 3) as usize)
-        .saturating_sub(1);
-    let rows = (0..flow.total()).map(|index| {
-        let item = flow.item(index);
+        .saturating_sub(2);
+    let texts: Vec<Vec<String>> = (0..flow.total())
+        .map(|index| {
+            let item = flow.item(index);
+            let text =
+                crate::assessment::fill_for(&item.text, &a.subject, &a.respondent, app.owner());
+            item_lines(&text, text_width, flow.note_at(index).is_some())
+        })
+        .collect();
+    let heights: Vec<usize> = texts.iter().map(Vec::len).collect();
+    let offset = first_row(&heights, flow.review_selected, list.height as usize);
+    let line_offset: usize = heights[..offset].iter().sum();
+    let list = scrollbar(list, heights.iter().sum(), line_offset, theme, buf);
+    let rows = texts.into_iter().enumerate().map(|(index, lines)| {
         let answer = answer_of(index);
-        // The mark goes right after the text it is about.
-        let text = crate::assessment::fill_for(&item.text, &a.subject, &a.respondent, app.owner());
-        let text = match flow.note_at(index) {
-            Some(_) => format!("{text} ✎"),
-            None => text,
-        };
-        // A text longer than its column takes a second line, cut only beyond that.
-        let mut lines = super::text::wrap(&text, text_width);
-        if lines.len() > 2 {
-            let rest = lines[1..].join(" ");
-            lines = vec![lines[0].clone(), truncate(&rest, text_width)];
-        }
-        let height = lines.len().max(1) as u16;
+        let height = lines.len() as u16;
         let style = if flow.response_at(index) == Some(Response::Skipped) {
             theme.muted
         } else {
@@ -130,4 +124,62 @@ pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
         .with_selected(Some(flow.review_selected))
         .with_offset(offset);
     StatefulWidget::render(table, list, buf, &mut state);
+}
+
+/// An item's text in at most two lines of `width`, cut only beyond them; a note's mark `✎`
+/// stays visible after it.
+fn item_lines(text: &str, width: usize, noted: bool) -> Vec<String> {
+    let mark = if noted { " ✎" } else { "" };
+    let mut lines = super::text::wrap(text, width);
+    if lines.len() > 2 {
+        let rest = lines[1..].join(" ");
+        lines.truncate(1);
+        lines.push(truncate(&rest, width.saturating_sub(mark.width())));
+    }
+    if let Some(last) = lines.last_mut() {
+        if last.width() + mark.width() > width {
+            *last = truncate(last, width.saturating_sub(mark.width()));
+        }
+        last.push_str(mark);
+    } else {
+        lines.push(mark.trim_start().to_string());
+    }
+    lines
+}
+
+/// The first item to show so that item `selected` is whole in `height` lines, items being
+/// `heights` lines tall.
+fn first_row(heights: &[usize], selected: usize, height: usize) -> usize {
+    let selected = selected.min(heights.len().saturating_sub(1));
+    let mut first = selected + 1;
+    let mut used = 0;
+    while first > 0 && used + heights[first - 1] <= height.max(1) {
+        used += heights[first - 1];
+        first -= 1;
+    }
+    first.min(selected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_take_two_lines_and_keep_the_note_mark() {
+        let text = "one two three four five six seven eight nine ten";
+        assert_eq!(item_lines(text, 100, false), [text]);
+        let lines = item_lines(text, 14, true);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with("… ✎"), "{lines:?}");
+        assert!(lines.iter().all(|l| l.width() <= 14), "{lines:?}");
+    }
+
+    #[test]
+    fn the_selected_item_is_whole_on_screen() {
+        let heights = [2, 1, 2, 2, 1];
+        assert_eq!(first_row(&heights, 0, 3), 0);
+        assert_eq!(first_row(&heights, 3, 4), 2, "items 2 and 3 fill four lines");
+        assert_eq!(first_row(&heights, 4, 3), 3);
+        assert_eq!(first_row(&heights, 4, 1), 4);
+    }
 }
