@@ -33,6 +33,8 @@ fn render(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
 fn screens() -> Vec<(&'static str, App)> {
     let theme = Theme::colour();
     let empty = home(Data::default(), theme);
+    let mut loading = home(Data::default(), theme);
+    loading.loading = true;
     let filled = home(filled_data(), theme);
     let question = assessing(2, theme);
     let mut note = assessing(3, theme);
@@ -65,6 +67,7 @@ fn screens() -> Vec<(&'static str, App)> {
     update(&mut form, Msg::Edit(Edit::Insert('A')));
     vec![
         ("home_empty", empty),
+        ("home_loading", loading),
         ("home_filled", filled),
         ("form", form),
         ("question", question),

@@ -88,6 +88,11 @@ fn screens() -> Vec<(&'static str, App)> {
     let help = |app: &App| with(app.clone(), [Msg::Help]);
     vec![
         ("home_first_run", in_french(home(Data::default(), theme))),
+        ("home_loading", {
+            let mut app = in_french(home(Data::default(), theme));
+            app.loading = true;
+            app
+        }),
         ("home_filled", filled.clone()),
         (
             "home_drafts",

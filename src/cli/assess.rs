@@ -37,13 +37,22 @@ pub fn home(space: &Space, me: Option<&str>, lang: Lang, colour: bool) -> anyhow
     let store = space.store;
     // New assessments use the questionnaire in the interface's language (`Catalog::get`
     // falls back to English when it has none).
-    let app = app(space, me, tui::load_data(store), Origin::Home, lang, colour);
+    let mut app = app(space, me, tui::Data::default(), Origin::Home, lang, colour);
     let choice = Choice {
         questionnaire: app.questionnaire.clone(),
         lang: lang.code().into(),
     };
     let mut session = session(space, choice);
-    tui::run(app, &mut session)?;
+    // Ten thousand assessments take a moment to read: home is drawn at once and filled in.
+    app.loading = true;
+    std::thread::scope(|scope| {
+        let (send, loaded) = std::sync::mpsc::channel();
+        scope.spawn(move || {
+            // The TUI may have ended first: then nobody wants the data.
+            let _ = send.send(tui::load_data(store));
+        });
+        tui::run_loading(app, &mut session, Some(loaded))
+    })?;
     Ok(0)
 }
 

@@ -7,6 +7,8 @@ crate::strings! {
         // Home
         /// After the program's name: « confiance dans vos relations de travail » reads as one.
         tagline: "the trust in your working relationships", "dans vos relations de travail";
+        /// On home while the store is read in the background (a large store takes a moment).
+        home_loading: "Reading the assessments…", "Lecture des évaluations…";
         head_subject: "Subject", "Sujet";
         head_last: "Last", "Dernière";
         /// The latest overall score.

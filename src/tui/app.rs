@@ -167,6 +167,9 @@ pub struct App {
     pub size: (u16, u16),
     /// The first row shown of the help (`?`), which scrolls on small screens.
     pub help_scroll: usize,
+    /// The store is still being read (in the background): home shows a progress line, and
+    /// nothing that reads or changes the data is done until `Msg::Loaded` brings it.
+    pub loading: bool,
 }
 
 /// The screen kind, which decides what keys mean.
@@ -213,6 +216,7 @@ impl App {
             last_filed: None,
             size: (80, 24),
             help_scroll: 0,
+            loading: false,
         }
     }
 

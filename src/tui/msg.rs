@@ -98,6 +98,8 @@ pub enum Msg {
         data: Data,
     },
     Reloaded(Data),
+    /// The store, read in the background while home showed its progress line.
+    Loaded(Data),
     /// A client's space is open: its data.
     Entered(Data),
     /// Back in the personal space: its data.

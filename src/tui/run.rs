@@ -4,6 +4,7 @@
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -11,7 +12,7 @@ use super::terminal::Screen;
 use anyhow::Result;
 use ratatui::crossterm::event::{self, Event};
 
-use super::app::{App, Effect, Msg};
+use super::app::{App, Data, Effect, Msg};
 use super::effects::{Session, perform};
 use super::signals::{LastSave, hold, watch_for_termination};
 use super::storage::Storage;
@@ -48,12 +49,25 @@ const BENCH_FIRST_FRAME: &str = "CONFIANCE_BENCH_FIRST_FRAME";
 
 /// Runs the TUI until the person leaves. `app` is already on its first screen; the caller
 /// has checked that there is a terminal.
-pub fn run(mut app: App, session: &mut Session<Store>) -> Result<()> {
+pub fn run(app: App, session: &mut Session<Store>) -> Result<()> {
+    run_loading(app, session, None)
+}
+
+/// How often the loop looks for the store being read in the background.
+const LOADING_POLL: Duration = Duration::from_millis(20);
+
+/// Like [`run`], with `app.loading` set: home is drawn at once with a progress line, and the
+/// store read on a thread comes back through `loaded` as a [`Msg::Loaded`].
+pub fn run_loading(
+    mut app: App,
+    session: &mut Session<Store>,
+    loaded: Option<Receiver<Data>>,
+) -> Result<()> {
     let terminate = Arc::new(AtomicBool::new(false));
     let last = Arc::new(Mutex::new(LastSave::of(&app, session)));
     watch_for_termination(Arc::clone(&terminate), Arc::clone(&last))?;
     let mut terminal = terminal::init()?;
-    let result = event_loop(&mut app, &mut terminal, session, &terminate, &last);
+    let result = event_loop(&mut app, &mut terminal, session, &terminate, &last, loaded);
     terminal::restore(terminal);
     // One line left in the shell: what became of the work, and how to go on with it.
     if let Some(farewell) = app.farewell.clone().or_else(|| super::farewell::line(&app)) {
@@ -68,6 +82,7 @@ fn event_loop(
     session: &mut Session<Store>,
     terminate: &AtomicBool,
     last: &Mutex<LastSave>,
+    mut loaded: Option<Receiver<Data>>,
 ) -> Result<()> {
     // Saves (with the note being typed) and releases the lock; nothing is left to do after.
     let terminated = |app: &mut App, session: &mut Session<Store>| {
@@ -97,12 +112,33 @@ fn event_loop(
             return terminated(app, session);
         }
         changed = false;
-        // For `scripts/bench/run.py`: the time to the first frame, subjects drawn, is the time
-        // the whole process takes with this set.
-        if std::env::var_os(BENCH_FIRST_FRAME).is_some() {
+        // For `scripts/bench/run.py`: the time to the first frame, subjects drawn (or with
+        // `any`, the progress line), is the time the whole process takes with this set.
+        if let Some(bench) = std::env::var_os(BENCH_FIRST_FRAME)
+            && (!app.loading || bench == "any")
+        {
             return terminated(app, session);
         }
-        let event = match event::poll(POLL) {
+        if let Some(receiver) = &loaded {
+            match receiver.try_recv() {
+                Ok(data) => {
+                    loaded = None;
+                    changed = true;
+                    dispatch(app, Msg::Loaded(data), session);
+                    continue;
+                }
+                // The reading thread died (a bug): nothing will come, so nothing waits for it.
+                Err(TryRecvError::Disconnected) => {
+                    loaded = None;
+                    changed = true;
+                    dispatch(app, Msg::Loaded(Data::default()), session);
+                    continue;
+                }
+                Err(TryRecvError::Empty) => {}
+            }
+        }
+        let wait = if loaded.is_some() { LOADING_POLL } else { POLL };
+        let event = match event::poll(wait) {
             Ok(false) => continue,
             Ok(true) => event::read(),
             Err(e) => Err(e),

@@ -36,6 +36,15 @@ fn route(app: &mut App, msg: Msg) -> Effect {
         ControlFlow::Break(effect) => return effect,
         ControlFlow::Continue(msg) => msg,
     };
+    // A half-read store is never acted on: while it loads, only leaving and the help work.
+    if app.loading
+        && !matches!(
+            msg,
+            Msg::Quit | Msg::Interrupt | Msg::Back | Msg::Help | Msg::Scroll(_)
+        )
+    {
+        return Effect::None;
+    }
     match app.mode() {
         Mode::Help => help(app, msg),
         Mode::Note => note(app, msg),

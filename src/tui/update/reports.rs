@@ -100,6 +100,11 @@ pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
             reload(app, data);
             Effect::None
         }
+        Msg::Loaded(data) => {
+            app.loading = false;
+            reload(app, data);
+            Effect::None
+        }
         Msg::Entered(data) => {
             app.data = data;
             app.entered = app.origin == Origin::Home;

@@ -279,4 +279,5 @@ fn a_completion_the_disk_did_not_confirm_is_said_not_retried() {
 }
 
 mod interrupt;
+mod loading;
 mod notes;

@@ -22,6 +22,11 @@ pub fn first_run(k: &TuiKeys) -> Hints {
     vec![("a", k.start), ("?", k.help), ("q", k.quit)]
 }
 
+/// The key bar of the home screen while the store is read: only what works then.
+pub fn loading(k: &TuiKeys) -> Hints {
+    vec![("?", k.help), ("q", k.quit)]
+}
+
 /// The key bar of the home screen: what the selected row's keys do; in a client's space
 /// opened from the personal one, Esc goes back there.
 pub fn home(row: Option<HomeRow>, entered: bool, k: &TuiKeys) -> Hints {

@@ -41,6 +41,9 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     };
     Line::from(vec![Span::styled("confiance", theme.title), title]).render(area, buf);
     let area = below(area, 2);
+    if app.loading {
+        return Line::styled(format!("  {}", t.home_loading), theme.muted).render(area, buf);
+    }
     if app.home_rows() == 0 {
         return welcome(app, area, buf);
     }

@@ -111,6 +111,7 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
         )
     });
     let hints = match (mode, &app.screen) {
+        (super::app::Mode::Home, _) if app.loading => hints::loading(app.keys()),
         (super::app::Mode::Home, _) if app.home_rows() == 0 && !app.entered => {
             hints::first_run(app.keys())
         }

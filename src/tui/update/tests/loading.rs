@@ -1,0 +1,71 @@
+//! Home drawn while the store is read in the background: nothing acts on the half-read
+//! store, leaving still works, and `Msg::Loaded` fills the screen in.
+
+use super::*;
+use crate::tui::app::ClientRow;
+
+fn loading() -> App {
+    let mut app = App::new(Data::default(), Origin::Home, Theme::mono());
+    app.loading = true;
+    app
+}
+
+fn two_clients() -> Data {
+    let client = |name: &str| ClientRow {
+        name: name.into(),
+        subjects: 1,
+        last: None,
+    };
+    Data {
+        clients: vec![client("Marie"), client("Paul")],
+        ..Data::default()
+    }
+}
+
+#[test]
+fn nothing_acts_on_the_store_while_it_loads() {
+    let mut app = loading();
+    for msg in [
+        Msg::New,
+        Msg::Open,
+        Msg::Resume,
+        Msg::NewClient,
+        Msg::Discard,
+        Msg::Down,
+        Msg::HideNotes,
+    ] {
+        assert_eq!(update(&mut app, msg.clone()), Effect::None, "{msg:?}");
+        assert_eq!(app.mode(), Mode::Home, "{msg:?}");
+        assert!(app.overlay.is_none(), "{msg:?}");
+        assert!(!app.hide_notes, "{msg:?}");
+    }
+    assert!(app.loading, "still waiting for the store");
+}
+
+#[test]
+fn help_and_leaving_work_while_it_loads() {
+    let mut app = loading();
+    update(&mut app, Msg::Help);
+    assert_eq!(app.mode(), Mode::Help);
+    update(&mut app, Msg::Back);
+    assert_eq!(app.mode(), Mode::Home);
+    assert_eq!(update(&mut app, Msg::Quit), Effect::Exit);
+    assert_eq!(update(&mut loading(), Msg::Interrupt), Effect::Exit);
+    assert_eq!(update(&mut loading(), Msg::Back), Effect::Exit);
+}
+
+#[test]
+fn the_loaded_store_fills_home_in_and_unlocks_it() {
+    let mut app = loading();
+    assert_eq!(update(&mut app, Msg::Loaded(two_clients())), Effect::None);
+    assert!(!app.loading);
+    assert_eq!(app.home_rows(), 2);
+    update(&mut app, Msg::Down);
+    assert!(matches!(app.screen, Screen::Home { selected: 1 }));
+    update(&mut app, Msg::New);
+    assert_eq!(
+        app.mode(),
+        Mode::Form,
+        "a new assessment, on the whole store"
+    );
+}
