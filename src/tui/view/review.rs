@@ -178,7 +178,11 @@ mod tests {
     fn the_selected_item_is_whole_on_screen() {
         let heights = [2, 1, 2, 2, 1];
         assert_eq!(first_row(&heights, 0, 3), 0);
-        assert_eq!(first_row(&heights, 3, 4), 2, "items 2 and 3 fill four lines");
+        assert_eq!(
+            first_row(&heights, 3, 4),
+            2,
+            "items 2 and 3 fill four lines"
+        );
         assert_eq!(first_row(&heights, 4, 3), 3);
         assert_eq!(first_row(&heights, 4, 1), 4);
     }
