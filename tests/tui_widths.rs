@@ -95,3 +95,22 @@ fn a_long_subject_is_shortened_in_the_header() {
         "the question is still there: {shown:#?}"
     );
 }
+
+#[test]
+fn a_hundred_assessments_are_counted_whole_on_home() {
+    let mut data = filled_data();
+    for day in 0..100 {
+        let when = format!("2025-{:02}-{:02}T10:00:00Z", day / 28 + 1, day % 28 + 1);
+        data.assessments
+            .push(stored(&format!("C{day}"), "Cyril", "self", &when, &[3]));
+    }
+    let app = home(data, Theme::mono());
+    for width in [80, 120] {
+        let shown = rows(&app, width, 24).join("\n");
+        assert!(shown.contains("100 assessments"), "{shown}");
+        assert!(
+            shown.contains("  4 assessments"),
+            "numbers aligned:\n{shown}"
+        );
+    }
+}

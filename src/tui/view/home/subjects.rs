@@ -87,11 +87,21 @@ pub fn table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
             + due
             + SPACING * (3 + u16::from(trend > 0) + u16::from(due > 0))
     };
+    // "36 assessments", "100 assessments": as wide as the widest, numbers aligned.
+    let wide = rows
+        .iter()
+        .map(|s| {
+            let words = app.count(s.count, t.assessments_one, t.assessments_many, &[]);
+            words.width() + usize::from(s.count < 10)
+        })
+        .max()
+        .unwrap_or(0)
+        .max(14) as u16;
     // On a narrow screen, the due mark is a sign after the name.
-    let (count_width, trend_width, due_width) = if area.width >= fixed(14, 12, due_column) + 12 {
-        (14, 12, due_column)
-    } else if area.width >= fixed(14, 0, due_column) + 12 {
-        (14, 0, due_column)
+    let (count_width, trend_width, due_width) = if area.width >= fixed(wide, 12, due_column) + 12 {
+        (wide, 12, due_column)
+    } else if area.width >= fixed(wide, 0, due_column) + 12 {
+        (wide, 0, due_column)
     } else {
         (2, 0, 0)
     };
