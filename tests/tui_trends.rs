@@ -266,9 +266,20 @@ fn the_table_scrolls_to_its_last_row_at_small_sizes() {
             screen.contains(first),
             "Home: the first row at {w}x{h}:\n{screen}"
         );
-        // Page by page, down to the last row again.
+        // Page by page (a page is what the table shows: no row skipped), down to the last.
         let mut paged = top.clone();
-        for _ in 0..5 {
+        update(&mut paged, Msg::Resize(w, h));
+        let rows_shown = |screen: &str| -> (usize, usize) {
+            let line = screen.lines().find(|l| l.contains(" of 28")).unwrap();
+            let range = line.split_whitespace().nth(1).unwrap();
+            let (a, b) = range.split_once('–').unwrap();
+            (a.parse().unwrap(), b.parse().unwrap())
+        };
+        let (_, last_shown) = rows_shown(&text(&paged, w, h));
+        update(&mut paged, Msg::TableScroll(10));
+        let (next_first, _) = rows_shown(&text(&paged, w, h));
+        assert_eq!(next_first, last_shown + 1, "PgDn at {w}x{h} skips no row");
+        for _ in 0..10 {
             update(&mut paged, Msg::TableScroll(10));
         }
         let screen = text(&paged, w, h);

@@ -51,6 +51,7 @@ pub fn trends(app: &mut App, msg: Msg) -> Effect {
         return Effect::None;
     };
     let last_row = rows.saturating_sub(1);
+    let size = app.size;
     match msg {
         Msg::Up => state.dimension = (state.dimension + dimensions - 1) % dimensions.max(1),
         Msg::Down => state.dimension = (state.dimension + 1) % dimensions.max(1),
@@ -65,8 +66,18 @@ pub fn trends(app: &mut App, msg: Msg) -> Effect {
             state.scroll = usize::MAX;
         }
         Msg::TableScroll(delta) => {
-            let from = state.scroll.min(last_row) as isize;
-            state.scroll = (from + delta).clamp(0, last_row as isize) as usize;
+            // A page is the rows the table shows at this height (as the view lays it out),
+            // so that PgDn never skips one.
+            let page = match size.1 {
+                0 => delta.unsigned_abs(),
+                height => ((height.saturating_sub(4) * 2 / 5).max(5) as usize)
+                    .saturating_sub(2)
+                    .max(1),
+            };
+            let last_first = rows.saturating_sub(page).min(last_row);
+            let from = state.scroll.min(last_first) as isize;
+            let step = delta.signum() * page as isize;
+            state.scroll = (from + step).clamp(0, last_first as isize) as usize;
         }
         Msg::TableEnd(end) => state.scroll = if end { usize::MAX } else { 0 },
         Msg::Compare => {
