@@ -141,3 +141,19 @@ fn charts_never_panic_at_any_size() {
         }
     }
 }
+
+#[test]
+fn every_series_shows_its_mark_even_when_values_are_close() {
+    confiance::time::set_display_zone_for_tests(confiance::time::TimeZone::UTC);
+    let t = |d: &str| Timestamp::parse(d).unwrap();
+    let one = |name: &str, v: f64| TrendSeries {
+        name: name.into(),
+        points: vec![(t("2026-01-05"), v)],
+    };
+    let trend = Trend::new(vec![one("overall", 46.0), one("Language", 50.0)]);
+    let text = plain::render(&trend, 40, 10);
+    let plot: String = text.lines().take(6).collect();
+    for glyph in ['●', '■'] {
+        assert!(plot.contains(glyph), "{glyph} drawn:\n{text}");
+    }
+}

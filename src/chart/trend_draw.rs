@@ -217,8 +217,12 @@ fn row_at(a: (f64, f64), b: (f64, f64), x: u16, plot: Rect) -> u16 {
 }
 
 /// Marks at the vertices, where they do not crowd (four columns apart), always at a
-/// series' last point; a lone point gets its score beside it.
+/// series' last point; a mark that would land on another series' mark goes one row up or
+/// down, so that every series shows. A lone point gets its score beside it, written where it
+/// hides no mark.
 pub fn draw_marks(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) {
+    let is_mark = |c: &str| ["●", "■", "▲", "◆"].contains(&c);
+    let mut labels = vec![];
     for i in drawing_order(trend) {
         let look = look(trend, i);
         let points = &trend.series[i].points;
@@ -229,26 +233,35 @@ pub fn draw_marks(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) 
             if !is_last && last_col.is_some_and(|c| x < c + 4) {
                 continue;
             }
+            let free = |y: u16| !is_mark(buf[(x, y)].symbol());
+            let y = [
+                y,
+                y.saturating_sub(1).max(plot.y),
+                (y + 1).min(plot.bottom() - 1),
+            ]
+            .into_iter()
+            .find(|&y| free(y))
+            .unwrap_or(y);
             buf[(x, y)]
                 .set_char(look.mark.glyph())
                 .set_style(look.style);
             last_col = Some(x);
+            if let [_] = points.as_slice() {
+                labels.push((x, y, format!("{}", v.round() as i64), look.style));
+            }
         }
-        if let [(t, v)] = points.as_slice() {
-            let (x, y) = cell((axis.x(*t), *v), plot);
-            let label = format!("{}", v.round() as i64);
-            let start = if x + 2 + label.width() as u16 <= plot.right() {
-                x + 2
-            } else {
-                x.saturating_sub(1 + label.width() as u16).max(plot.x)
-            };
-            buf.set_stringn(
-                start,
-                y,
-                &label,
-                (plot.right() - start) as usize,
-                look.style,
-            );
+    }
+    for (x, y, label, style) in labels {
+        let start = if x + 2 + label.width() as u16 <= plot.right() {
+            x + 2
+        } else {
+            x.saturating_sub(1 + label.width() as u16).max(plot.x)
+        };
+        for (k, c) in label.chars().enumerate() {
+            let at = start + k as u16;
+            if at < plot.right() && !is_mark(buf[(at, y)].symbol()) {
+                buf[(at, y)].set_char(c).set_style(style);
+            }
         }
     }
 }
