@@ -176,6 +176,17 @@ fn even_spacing_moves_the_dates() {
     let (a, b) = (text(&by_date, 120, 40), text(&even, 120, 40));
     assert_ne!(a, b);
     assert!(b.contains("⋯ 19 months ⋯"), "breaks stay marked:\n{b}");
+    assert!(
+        b.lines().next().unwrap().contains("evenly spaced"),
+        "said:\n{b}"
+    );
+    assert!(!a.contains("evenly spaced"));
+    // `r` from one dimension opens the respondents' views.
+    let views = trends_of(marie(true, true), &[Msg::NextRespondent]);
+    assert_eq!(
+        text(&views, 120, 40),
+        text(&trends_of(marie(true, true), &[Msg::ToggleAll]), 120, 40)
+    );
     let back = trends_of(marie(true, true), &[Msg::ToggleEven, Msg::ToggleEven]);
     assert_eq!(text(&back, 120, 40), a);
 }

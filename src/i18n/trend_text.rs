@@ -25,6 +25,8 @@ crate::strings! {
         /// Key names of the help overlay.
         page_keys: "PgUp PgDn", "Pg préc Pg suiv";
         end_keys: "Home End", "Début Fin";
+        /// Said in the title while `e` spaces the points evenly.
+        evenly: "evenly spaced", "à intervalles réguliers";
         /// Help overlay.
         help_even: "space evenly, or by date (breaks stay marked)",
             "espacer régulièrement, ou selon la date (pauses marquées)";

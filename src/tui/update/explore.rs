@@ -65,6 +65,11 @@ pub fn trends(app: &mut App, msg: Msg) -> Effect {
             state.respondent = (state.respondent + 1) % respondents.max(1);
             state.scroll = usize::MAX;
         }
+        // From one dimension, `r` opens the respondents' views: all dimensions, the first.
+        Msg::NextRespondent => {
+            state.all = true;
+            state.scroll = usize::MAX;
+        }
         Msg::TableScroll(delta) => {
             // A page is the rows the table shows at this height (as the view lays it out),
             // so that PgDn never skips one.

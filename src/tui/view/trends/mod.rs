@@ -50,13 +50,19 @@ pub fn render(app: &App, state: &TrendsState, area: Rect, buf: &mut Buffer) {
     } else {
         dimension.name.clone()
     };
-    let what = fill(
+    let mut what = fill(
         t.trends_what,
         &[
             ("subject", &crate::printable::printable(subject.name)),
             ("shown", &shown),
         ],
     );
+    if state.even {
+        what.push_str(&format!(
+            " · {}",
+            crate::i18n::TrendText::of(app.lang).evenly
+        ));
+    }
     let title_width = t.trends_title.width();
     Line::from(vec![
         Span::styled(t.trends_title, theme.title),
