@@ -114,3 +114,14 @@ fn a_hundred_assessments_are_counted_whole_on_home() {
         );
     }
 }
+
+#[test]
+fn a_long_subject_is_shortened_with_an_ellipsis_on_home() {
+    let mut data = filled_data();
+    let long = "Alexandrine-Marguerite de la Tour d'Auvergne";
+    data.assessments
+        .push(stored("L1", long, "self", "2026-11-21T10:00:00Z", &[3]));
+    let app = home(data, Theme::mono());
+    let shown = rows(&app, 80, 24).join("\n");
+    assert!(shown.contains("Alexandrine-Margueri…"), "{shown}");
+}

@@ -137,7 +137,7 @@ pub fn table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
         let name = if s.due && due_width == 0 {
             format!("{} •", truncate(&s.name, name_room.saturating_sub(2)))
         } else {
-            s.name.clone()
+            truncate(&s.name, name_room)
         };
         let mut cells = vec![
             Cell::from(name),
