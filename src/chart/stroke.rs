@@ -23,30 +23,48 @@ impl Shape for Stroke {
         ) else {
             return;
         };
-        // Bresenham on the dot grid: the pattern then counts real dots.
-        let (mut x, mut y) = (x0 as isize, y0 as isize);
-        let (x1, y1) = (x1 as isize, y1 as isize);
-        let (dx, dy) = ((x1 - x).abs(), -(y1 - y).abs());
-        let (sx, sy) = (if x < x1 { 1 } else { -1 }, if y < y1 { 1 } else { -1 });
-        let mut err = dx + dy;
-        let mut step = 0;
-        loop {
-            if self.pattern.on(step) {
-                painter.paint(x as usize, y as usize, self.color);
-            }
-            if x == x1 && y == y1 {
-                break;
-            }
-            let e2 = 2 * err;
-            if e2 >= dy {
-                err += dy;
-                x += sx;
-            }
-            if e2 <= dx {
-                err += dx;
-                y += sy;
-            }
-            step += 1;
+        dashed(
+            painter,
+            (x0, y0),
+            (x1, y1),
+            self.pattern,
+            self.color,
+            &mut 0,
+        );
+    }
+}
+
+/// Paints the dots from `(x0, y0)` to `(x1, y1)` of `painter`'s grid (Bresenham), those the
+/// pattern keeps; `step` counts the dots, so that a polyline's dashes run on across vertices.
+pub fn dashed(
+    painter: &mut Painter,
+    (x0, y0): (usize, usize),
+    (x1, y1): (usize, usize),
+    pattern: Pattern,
+    color: Color,
+    step: &mut usize,
+) {
+    let (mut x, mut y) = (x0 as isize, y0 as isize);
+    let (x1, y1) = (x1 as isize, y1 as isize);
+    let (dx, dy) = ((x1 - x).abs(), -(y1 - y).abs());
+    let (sx, sy) = (if x < x1 { 1 } else { -1 }, if y < y1 { 1 } else { -1 });
+    let mut err = dx + dy;
+    loop {
+        if pattern.on(*step) {
+            painter.paint(x as usize, y as usize, color);
         }
+        if x == x1 && y == y1 {
+            break;
+        }
+        let e2 = 2 * err;
+        if e2 >= dy {
+            err += dy;
+            x += sx;
+        }
+        if e2 <= dx {
+            err += dx;
+            y += sy;
+        }
+        *step += 1;
     }
 }

@@ -97,30 +97,14 @@ impl Shape for Polyline<'_> {
             ) else {
                 continue;
             };
-            // Bresenham on the dot grid: the pattern counts real dots.
-            let (mut x, mut y) = (x0 as isize, y0 as isize);
-            let (x1, y1) = (x1 as isize, y1 as isize);
-            let (dx, dy) = ((x1 - x).abs(), -(y1 - y).abs());
-            let (sx, sy) = (if x < x1 { 1 } else { -1 }, if y < y1 { 1 } else { -1 });
-            let mut err = dx + dy;
-            loop {
-                if self.pattern.on(step) {
-                    painter.paint(x as usize, y as usize, self.color);
-                }
-                if x == x1 && y == y1 {
-                    break;
-                }
-                let e2 = 2 * err;
-                if e2 >= dy {
-                    err += dy;
-                    x += sx;
-                }
-                if e2 <= dx {
-                    err += dx;
-                    y += sy;
-                }
-                step += 1;
-            }
+            super::stroke::dashed(
+                painter,
+                (x0, y0),
+                (x1, y1),
+                self.pattern,
+                self.color,
+                &mut step,
+            );
         }
     }
 }
