@@ -201,9 +201,9 @@ fn row_at(a: (f64, f64), b: (f64, f64), x: u16, plot: Rect) -> u16 {
 }
 
 /// Marks at the vertices, where they do not crowd (four columns apart), always at a
-/// series' last point; a mark that would land on another series' mark goes one row up or
-/// down, so that every series shows. A lone point gets its score beside it, written where it
-/// hides no mark.
+/// series' last point. A lone point that would land on another series' mark goes one row up
+/// or down, so that every series shows, and gets its score beside it, written where it hides
+/// no mark.
 pub fn draw_marks(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) {
     let is_mark = |c: &str| ["●", "■", "▲", "◆"].contains(&c);
     let mut labels = vec![];
@@ -217,15 +217,17 @@ pub fn draw_marks(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) 
             if !is_last && last_col.is_some_and(|c| x < c + 4) {
                 continue;
             }
+            // A lone point is its series' only sign: on another mark it moves one row. A
+            // line's vertex stays at its value (its line shows the series).
             let free = |y: u16| !is_mark(buf[(x, y)].symbol());
-            let y = [
-                y,
+            let moved = [
                 y.saturating_sub(1).max(plot.y),
                 (y + 1).min(plot.bottom() - 1),
-            ]
-            .into_iter()
-            .find(|&y| free(y))
-            .unwrap_or(y);
+            ];
+            let y = match points.len() {
+                1 if !free(y) => moved.into_iter().find(|&y| free(y)).unwrap_or(y),
+                _ => y,
+            };
             buf[(x, y)]
                 .set_char(look.mark.glyph())
                 .set_style(look.style);
