@@ -13,6 +13,13 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
+case "${1:-}" in
+  -h | --help) usage; exit 0 ;;
+  -*) echo "screens.sh: '$1' is not a folder to write into (an output folder never starts with '-')" >&2
+      usage >&2; exit 2 ;;
+esac
+[ $# -le 1 ] || { usage >&2; exit 2; }
 OUT=${1:-target/screens}
 BIN=${BIN:-${CARGO_TARGET_DIR:-target}/debug/confiance}
 SIZES=${SIZES:-"80x24 120x40 200x60"}

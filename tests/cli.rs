@@ -1,5 +1,7 @@
 //! The reporting commands end to end, on a temporary data folder.
 
+#![allow(unsafe_code)] // FIXME(tests): to be replaced by safe rustix calls
+
 mod common;
 
 use common::*;

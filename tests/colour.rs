@@ -1,6 +1,8 @@
 //! Colour as asked: `--color never|always|auto`, the config file's `color`, and `NO_COLOR`, in
 //! the full screen (read through a terminal emulator), in clap's help and in error lines.
 
+#![allow(unsafe_code)] // FIXME(tests): to be replaced by safe rustix calls
+
 mod common;
 #[path = "common/pty.rs"]
 #[allow(dead_code)]

@@ -2,6 +2,8 @@
 //! while saving, two writers at once, a full or read-only disk, names that try to escape,
 //! private permissions, forgetting, and the export/import round trip.
 
+#![allow(unsafe_code)] // FIXME(tests): to be replaced by safe rustix calls
+
 mod common;
 
 use std::os::unix::fs::PermissionsExt;

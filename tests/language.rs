@@ -1,6 +1,8 @@
 //! Choosing the interface's language: every source, in its order, with region tags, the C
 //! locale and languages the tool lacks; the config file and `confiance config`.
 
+#![allow(unsafe_code)] // FIXME(tests): to be replaced by safe rustix calls
+
 mod common;
 
 use common::*;

@@ -3,6 +3,8 @@
 //! picked by `TERM=dumb` and `ACCESSIBLE=1` in a terminal, and a questionnaire of one's own
 //! (0-10, a reverse item, no stages, no advice) answered in both modes.
 
+#![allow(unsafe_code)] // FIXME(tests): to be replaced by safe rustix calls
+
 mod common;
 #[path = "common/pty.rs"]
 #[allow(dead_code)]

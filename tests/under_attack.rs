@@ -2,6 +2,8 @@
 //! the data folder, files that are not files, races between processes, failing disks and
 //! names that try to act on the terminal. Each test fails without its fix.
 
+#![allow(unsafe_code)] // FIXME(tests): to be replaced by safe rustix calls
+
 mod common;
 
 use std::os::unix::fs::{FileTypeExt, PermissionsExt, symlink};

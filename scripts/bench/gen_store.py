@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Writes a store of SUBJECTS x PER_SUBJECT completed assessments (default 100 x 100 = 10,000)
 into DATA/assessments/, as confiance itself files them, for the benchmarks. Deterministic."""
+import argparse
 import os
 import random
-import sys
 from datetime import datetime, timedelta, timezone
 
 ITEMS = [
@@ -18,10 +18,20 @@ ITEMS = [
 ]
 
 
+def output_folder(text):
+    """An output folder; one that starts with '-' is a mistyped option, never a folder."""
+    if not text or text.startswith("-"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a folder to write into")
+    return text
+
+
 def main():
-    data = sys.argv[1]
-    subjects = int(sys.argv[2]) if len(sys.argv) > 2 else 100
-    per_subject = int(sys.argv[3]) if len(sys.argv) > 3 else 100
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("data", type=output_folder, help="the data folder to write (made if missing)")
+    parser.add_argument("subjects", type=int, nargs="?", default=100)
+    parser.add_argument("per_subject", type=int, nargs="?", default=100)
+    args = parser.parse_args()
+    data, subjects, per_subject = args.data, args.subjects, args.per_subject
     rng = random.Random(7)
     start = datetime(2020, 1, 6, 9, 0, tzinfo=timezone.utc)
     os.makedirs(data, mode=0o700, exist_ok=True)

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The Python peer: the same CSV export as `confiance export --format csv`, with tomllib and
 the same scoring (reverse-keyed items, dimension means), for the benchmark's comparison."""
+import argparse
 import csv
 import os
 import sys
@@ -11,7 +12,9 @@ REVERSE = {"misunderstand", "directions", "leaks", "dismisses", "distant", "ones
 
 
 def main():
-    root = os.path.join(sys.argv[1], "assessments")
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("data", help="the data folder to read")
+    root = os.path.join(parser.parse_args().data, "assessments")
     rows = []
     for folder, _, files in os.walk(root):
         for name in files:

@@ -81,11 +81,19 @@ def first_frame(binary, env, any_frame=False):
     return elapsed
 
 
+def output_folder(text):
+    """A folder to write into; one that starts with '-' is a mistyped option, never a folder."""
+    if not text or text.startswith("-"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a folder to write into")
+    return text
+
+
 def main():
     args = argparse.ArgumentParser()
     args.add_argument("--binary", default="target/release/confiance")
     args.add_argument("--rounds", type=int, default=5)
-    args.add_argument("--data", default="/tmp/confiance-bench")
+    args.add_argument("--data", default="/tmp/confiance-bench", type=output_folder,
+                      help="the generated store (made if missing)")
     args.add_argument("--no-cache", action="store_true",
                       help="remove the summary cache before every run of confiance")
     opts = args.parse_args()

@@ -5,6 +5,7 @@ again (36 assessments, two on one day); "Team Atlas" with one assessment from ea
 respondents; "Bob" with one. Scores drift slowly, so lines read. Deterministic.
 
 Usage: gen_store.py DATA"""
+import argparse
 import os
 import random
 import sys
@@ -45,11 +46,17 @@ def drift(levels, rng, bias):
     return [max(1.0, min(5.0, v + bias + rng.uniform(-0.3, 0.3))) for v in levels]
 
 
+def output_folder(text):
+    """An output folder; one that starts with '-' is a mistyped option, never a folder."""
+    if not text or text.startswith("-"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a folder to write into")
+    return text
+
+
 def main():
-    if len(sys.argv) != 2 or sys.argv[1].startswith("-"):
-        print(__doc__)
-        sys.exit(0 if len(sys.argv) == 2 else 2)
-    data = sys.argv[1]
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("data", type=output_folder, help="the data folder to write (made if missing)")
+    data = parser.parse_args().data
     os.makedirs(data, mode=0o700, exist_ok=True)
     rng = random.Random(14)
     start = datetime(2024, 1, 8, 9, 0, tzinfo=timezone.utc)

@@ -5,13 +5,13 @@ use std::io::Write;
 
 /// Writes through to `inner`, each complete character turned by [`crate::chart::ascii::text`].
 /// A character split across two writes waits for its end.
-pub struct AsciiOut<'a> {
+pub(super) struct AsciiOut<'a> {
     inner: &'a mut dyn Write,
     pending: Vec<u8>,
 }
 
 impl<'a> AsciiOut<'a> {
-    pub fn new(inner: &'a mut dyn Write) -> Self {
+    pub(super) fn new(inner: &'a mut dyn Write) -> Self {
         Self {
             inner,
             pending: vec![],

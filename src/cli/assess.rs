@@ -32,7 +32,12 @@ pub struct AssessArgs {
 }
 
 /// `confiance` with no command: the home screen.
-pub fn home(space: &Space, me: Option<&str>, lang: Lang, colour: bool) -> anyhow::Result<u8> {
+pub(super) fn home(
+    space: &Space,
+    me: Option<&str>,
+    lang: Lang,
+    colour: bool,
+) -> anyhow::Result<u8> {
     require_terminal(lang)?;
     let store = space.store;
     // New assessments use the questionnaire in the interface's language (`Catalog::get`
@@ -111,7 +116,7 @@ fn session<'a>(space: &Space<'a>, choice: Choice) -> Session<'a, Store> {
     session
 }
 
-pub fn run(
+pub(super) fn run(
     args: &AssessArgs,
     space: &Space,
     me: Option<&str>,

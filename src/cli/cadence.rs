@@ -25,7 +25,7 @@ pub struct CadenceArgs {
     pub weeks: Option<String>,
 }
 
-pub fn run(
+pub(super) fn run(
     args: &CadenceArgs,
     space: &Space,
     out: &mut dyn Write,

@@ -43,7 +43,7 @@ pub enum ChartKind {
     Trend,
 }
 
-pub fn run(
+pub(super) fn run(
     args: &ChartArgs,
     space: &Space,
     lang_chosen: bool,

@@ -26,7 +26,7 @@ pub struct CheckArgs {
 
 /// Checks the personal space and every client's, or with `client` that client's only. Exit 1
 /// when any space has a problem.
-pub fn run(
+pub(super) fn run(
     args: &CheckArgs,
     personal: &Store,
     client: Option<&str>,

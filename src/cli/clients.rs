@@ -35,7 +35,7 @@ struct Summary {
     last: Option<Timestamp>,
 }
 
-pub fn run(
+pub(super) fn run(
     args: &ClientsArgs,
     personal: &Store,
     only: Option<&str>,

@@ -46,7 +46,7 @@ pub enum CompareFormat {
     Markdown,
 }
 
-pub fn run(
+pub(super) fn run(
     args: &CompareArgs,
     space: &Space,
     out: &mut dyn Write,

@@ -15,7 +15,7 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
-pub fn run(args: &CompletionsArgs, out: &mut dyn Write) -> anyhow::Result<u8> {
+pub(super) fn run(args: &CompletionsArgs, out: &mut dyn Write) -> anyhow::Result<u8> {
     // Into memory first: clap_complete panics on a write error (a closed pipe, a full disk).
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut Cli::command(), "confiance", &mut script);

@@ -60,7 +60,7 @@ impl Key {
     }
 }
 
-pub fn run(
+pub(super) fn run(
     args: &ConfigArgs,
     settings: &Settings,
     cli: &Cli,

@@ -26,7 +26,7 @@ pub enum DraftsFormat {
     Json,
 }
 
-pub fn run(
+pub(super) fn run(
     args: &DraftsArgs,
     store: &Store,
     out: &mut dyn Write,

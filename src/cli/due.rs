@@ -40,7 +40,7 @@ struct Row {
     cadence_weeks: u32,
 }
 
-pub fn run(
+pub(super) fn run(
     args: &DueArgs,
     personal: &Store,
     only: Option<&str>,

@@ -42,7 +42,7 @@ pub enum ExportFormat {
     Json,
 }
 
-pub fn run(
+pub(super) fn run(
     args: &ExportArgs,
     space: &Space,
     out: &mut dyn Write,
@@ -207,7 +207,7 @@ fn remove_stale_temps(path: &Path) {
 }
 
 /// Tidy CSV: one row per assessment and dimension; an empty score means "no answer".
-pub fn csv(selected: &[&Stored]) -> String {
+pub(super) fn csv(selected: &[&Stored]) -> String {
     let mut out = String::new();
     let _ = write_csv(selected, &mut |line| {
         out.push_str(line);

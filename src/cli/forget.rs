@@ -5,7 +5,7 @@
 
 mod client;
 
-pub use client::run_client;
+pub(super) use client::run_client;
 
 use std::fs;
 use std::io::{BufRead, IsTerminal, Write};
@@ -31,7 +31,7 @@ pub struct ForgetArgs {
     pub yes: bool,
 }
 
-pub fn run(
+pub(super) fn run(
     args: &ForgetArgs,
     store: &Store,
     out: &mut dyn Write,
@@ -190,7 +190,7 @@ pub(super) fn confirmed(out: &mut dyn Write, t: &CliFiles) -> anyhow::Result<boo
 
 /// Yes in either language, whatever the interface's: `y`, `yes`, `o`, `oui`, in any case.
 /// Anything else, an empty line included, is no.
-pub fn is_yes(answer: &str) -> bool {
+pub(super) fn is_yes(answer: &str) -> bool {
     let answer = answer.trim().to_lowercase();
     matches!(answer.as_str(), "y" | "yes" | "o" | "oui")
 }

@@ -17,7 +17,7 @@ use crate::subjects::Subject;
 
 /// The assessment named by `id`, else the latest of `respondent`, else the owner's latest
 /// (yours), else the latest of anyone.
-pub fn about<'a>(
+pub(super) fn about<'a>(
     subject: &Subject<'a>,
     respondent: Option<&str>,
     id: Option<&str>,
@@ -35,7 +35,7 @@ pub fn about<'a>(
 }
 
 /// Who owns the relationship, for the report: their name, and the client's in a client space.
-pub fn owner<'a>(space: &'a Space) -> Owner<'a> {
+pub(super) fn owner<'a>(space: &'a Space) -> Owner<'a> {
     Owner {
         name: space.owner_name(),
         client: space.store.client().map(|c| c.name.as_str()),
@@ -43,7 +43,7 @@ pub fn owner<'a>(space: &'a Space) -> Owner<'a> {
 }
 
 /// A document is in the assessment's language, unless the person chose one with `--lang`.
-pub fn language(stored: &Stored, chosen: bool, ui: &Ui) -> Lang {
+pub(super) fn language(stored: &Stored, chosen: bool, ui: &Ui) -> Lang {
     if chosen {
         return ui.lang;
     }
@@ -52,7 +52,7 @@ pub fn language(stored: &Stored, chosen: bool, ui: &Ui) -> Lang {
 
 /// Writes each `(path, body)`, private, and says so. Every destination is checked first (see
 /// [`super::export::check_destination`]), so that a refusal leaves nothing half written.
-pub fn write_all(
+pub(super) fn write_all(
     files: &[(PathBuf, Vec<u8>)],
     force: bool,
     store: &Store,
@@ -77,7 +77,7 @@ pub fn write_all(
 
 /// The session a document is about: `subject`'s assessment picked as [`about`] does, read in
 /// the language [`language`] gives, with the owner of this space.
-pub fn session<'a>(
+pub(super) fn session<'a>(
     subject: &Subject<'a>,
     respondent: Option<&str>,
     id: Option<&str>,

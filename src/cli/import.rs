@@ -34,7 +34,7 @@ pub struct ImportArgs {
     pub respondent: Option<String>,
 }
 
-pub fn run(
+pub(super) fn run(
     args: &ImportArgs,
     space: &Space,
     out: &mut dyn Write,
@@ -188,7 +188,7 @@ impl Tally {
 }
 
 /// A name that matches several spellings already stored: they are listed, not guessed.
-pub fn collide(wanted: &str, spellings: &[&str], ui: &Ui) -> anyhow::Error {
+pub(super) fn collide(wanted: &str, spellings: &[&str], ui: &Ui) -> anyhow::Error {
     let names: Vec<String> = spellings.iter().map(|s| ui.quoted(s)).collect();
     invalid(fill(
         ui.coach().spellings_collide,

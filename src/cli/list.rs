@@ -40,7 +40,12 @@ struct Row<'a> {
     check_in: CheckIn<'a>,
 }
 
-pub fn run(args: &ListArgs, space: &Space, out: &mut dyn Write, ui: &mut Ui) -> anyhow::Result<u8> {
+pub(super) fn run(
+    args: &ListArgs,
+    space: &Space,
+    out: &mut dyn Write,
+    ui: &mut Ui,
+) -> anyhow::Result<u8> {
     let store = space.store;
     let loaded = store.load();
     for problem in &loaded.problems {
@@ -140,7 +145,7 @@ fn overall_text(s: &Subject, ui: &Ui) -> String {
 }
 
 /// "due, 12 days late", "in 9 days", or "–" when check-ins are off.
-pub fn due_text(check_in: &CheckIn, now: Timestamp, ui: &Ui) -> String {
+pub(super) fn due_text(check_in: &CheckIn, now: Timestamp, ui: &Ui) -> String {
     let c = ui.coach();
     if let Some(late) = check_in.days_late(now) {
         return match late {

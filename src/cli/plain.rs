@@ -7,7 +7,7 @@ mod follow_up;
 mod line;
 mod say;
 
-pub use assess::assess;
+pub(super) use assess::assess;
 
 use line::{Line, read_line};
 
@@ -19,13 +19,13 @@ use crate::store::Store;
 
 /// Whether the plain mode is in force: `--plain`, `ACCESSIBLE=1`, `TERM=dumb`, or stdin or
 /// stdout not a terminal.
-pub fn wanted(flag: bool, env: &dyn Fn(&str) -> Option<String>, terminals: bool) -> bool {
+pub(super) fn wanted(flag: bool, env: &dyn Fn(&str) -> Option<String>, terminals: bool) -> bool {
     asked(flag, env) || !terminals
 }
 
 /// The plain mode asked for, whatever the terminal: `--plain`, `ACCESSIBLE=1` or `TERM=dumb`.
 /// `show`, `trend` and `compare` then leave their drawn charts out.
-pub fn asked(flag: bool, env: &dyn Fn(&str) -> Option<String>) -> bool {
+pub(super) fn asked(flag: bool, env: &dyn Fn(&str) -> Option<String>) -> bool {
     let accessible = env("ACCESSIBLE").is_some_and(|v| {
         let v = v.trim().to_ascii_lowercase();
         !v.is_empty() && v != "0" && v != "false" && v != "no" && v != "off"
@@ -35,7 +35,7 @@ pub fn asked(flag: bool, env: &dyn Fn(&str) -> Option<String>) -> bool {
 
 /// How a run of the plain mode ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum End {
+pub(super) enum End {
     /// Saved as an assessment.
     Done,
     /// `q`: the draft saved, on purpose.
@@ -47,7 +47,7 @@ pub enum End {
 /// Asks every question of `flow` on `err`, reading answers from `input`, saving the draft
 /// after every change and filing the assessment at the end. `resume` is the command that
 /// picks the draft up again.
-pub fn drive(
+pub(super) fn drive(
     flow: &mut Flow,
     store: &Store,
     input: &mut dyn BufRead,

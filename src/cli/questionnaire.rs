@@ -56,7 +56,7 @@ pub struct QuestionnaireCheckArgs {
 }
 
 /// `lang_asked`: the language was asked for with `--lang` (so a missing version is said).
-pub fn run(
+pub(super) fn run(
     command: &QuestionnaireCommand,
     store: &Store,
     lang_asked: bool,

@@ -49,7 +49,7 @@ pub enum ReportFormat {
     Markdown,
 }
 
-pub fn run(
+pub(super) fn run(
     args: &ReportArgs,
     space: &Space,
     lang_chosen: bool,

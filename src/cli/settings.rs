@@ -24,7 +24,7 @@ pub struct Settings {
 }
 
 /// Counts check-ins to this moment instead of now (RFC 3339: `2027-01-04T09:00:00Z`).
-pub const ENV_NOW: &str = "CONFIANCE_NOW";
+pub(super) const ENV_NOW: &str = "CONFIANCE_NOW";
 
 impl Settings {
     /// Reads the language from the raw arguments (`--lang fr`, `--lang=fr`, anywhere), the
@@ -121,7 +121,7 @@ fn flag_value(args: &[OsString], flag: &str) -> Option<String> {
 }
 
 /// The data folder and where it came from: `--data-dir`, `$CONFIANCE_DATA_DIR`, the platform.
-pub fn data_dir(
+pub(super) fn data_dir(
     flag: Option<PathBuf>,
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Option<(PathBuf, Source)> {

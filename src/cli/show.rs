@@ -8,7 +8,7 @@ mod markdown;
 mod notes;
 pub(super) mod text;
 
-pub use text::group_name;
+pub(super) use text::group_name;
 
 use super::table::printable;
 use super::{Space, Ui, invalid};
@@ -52,7 +52,12 @@ pub enum ShowFormat {
     Markdown,
 }
 
-pub fn run(args: &ShowArgs, space: &Space, out: &mut dyn Write, ui: &mut Ui) -> anyhow::Result<u8> {
+pub(super) fn run(
+    args: &ShowArgs,
+    space: &Space,
+    out: &mut dyn Write,
+    ui: &mut Ui,
+) -> anyhow::Result<u8> {
     let store = space.store;
     let owner = space.owner_name();
     let loaded = store.load();
@@ -105,7 +110,7 @@ pub fn run(args: &ShowArgs, space: &Space, out: &mut dyn Write, ui: &mut Ui) -> 
 }
 
 /// The width for charts on stdout: asked for, else the terminal's, else 60 columns.
-pub fn chart_width(asked: Option<u16>) -> u16 {
+pub(super) fn chart_width(asked: Option<u16>) -> u16 {
     use std::io::IsTerminal;
     asked.unwrap_or_else(|| {
         if std::io::stdout().is_terminal() {
@@ -121,7 +126,7 @@ const RADAR_MIN_ROWS: u16 = 7;
 
 /// The narrowest width at which the radar of `reports` reads: every axis label whole on
 /// both sides of a plot of [`RADAR_MIN_ROWS`] rows (two columns a row).
-pub fn radar_width(reports: &[&Report]) -> u16 {
+pub(super) fn radar_width(reports: &[&Report]) -> u16 {
     let radar = crate::chart::Radar::of_reports(reports);
     let label = (0..radar.axes.len())
         .map(|i| radar.label_text(i).width() as u16)
@@ -132,7 +137,7 @@ pub fn radar_width(reports: &[&Report]) -> u16 {
 
 /// The radar of some assessments as plain text, drawn by the same widget as the TUI's, its
 /// series named in the interface's language ("you" for `self`).
-pub fn radar_text(reports: &[&Report], width: u16, ui: &Ui) -> String {
+pub(super) fn radar_text(reports: &[&Report], width: u16, ui: &Ui) -> String {
     let mut radar = crate::chart::Radar::of_reports(reports);
     for (series, report) in radar.series.iter_mut().zip(reports) {
         series.name = format!(
@@ -147,7 +152,7 @@ pub fn radar_text(reports: &[&Report], width: u16, ui: &Ui) -> String {
 }
 
 /// The subject named on the command line, or an error that lists the known ones.
-pub fn find_subject<'s, 'a>(
+pub(super) fn find_subject<'s, 'a>(
     all: &'s [Subject<'a>],
     wanted: &str,
     ui: &Ui,
@@ -169,7 +174,7 @@ pub fn find_subject<'s, 'a>(
 
 /// The assessment named by `id`, else the latest one (of `respondent` if given: the owner's
 /// name means `self`).
-pub fn pick<'a>(
+pub(super) fn pick<'a>(
     subject: &Subject<'a>,
     respondent: Option<&str>,
     id: Option<&str>,

@@ -26,7 +26,7 @@ impl Space<'_> {
 }
 
 /// The owner of `store`: its client, else `--me`, else the config file's `name`.
-pub fn owner_of(store: &Store, me: Option<&str>, config: &Config) -> Option<Owner> {
+pub(super) fn owner_of(store: &Store, me: Option<&str>, config: &Config) -> Option<Owner> {
     owner::owner(
         store.client().map(|c| c.name.as_str()),
         me,
@@ -35,7 +35,7 @@ pub fn owner_of(store: &Store, me: Option<&str>, config: &Config) -> Option<Owne
 }
 
 /// A name given with `--client`, unless blank (an empty `CONFIANCE_CLIENT` means none).
-pub fn client_name(given: Option<&str>) -> Option<&str> {
+pub(super) fn client_name(given: Option<&str>) -> Option<&str> {
     given
         .map(str::trim)
         .filter(|n| !crate::names::identity(n).is_empty())
@@ -44,7 +44,12 @@ pub fn client_name(given: Option<&str>) -> Option<&str> {
 /// The client named `wanted`: found, or with `create` a new one (its folder is written with
 /// the first save). Look-alike clients are listed, not guessed; a missing one is an error
 /// that names no other client.
-pub fn client(personal: &Store, wanted: &str, create: bool, ui: &mut Ui) -> anyhow::Result<Client> {
+pub(super) fn client(
+    personal: &Store,
+    wanted: &str,
+    create: bool,
+    ui: &mut Ui,
+) -> anyhow::Result<Client> {
     let c = ui.coach();
     // Problems of other clients' folders are `check`'s to report, never shown in a session.
     let (clients, _) = personal.clients();
@@ -70,7 +75,7 @@ pub fn client(personal: &Store, wanted: &str, create: bool, ui: &mut Ui) -> anyh
 }
 
 /// The store of the space the command works in: with `--client`, that client's.
-pub fn open(
+pub(super) fn open(
     personal: &Store,
     wanted: Option<&str>,
     create: bool,

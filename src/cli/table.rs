@@ -3,13 +3,13 @@
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Clone, Copy)]
-pub enum Align {
+pub(super) enum Align {
     Left,
     Right,
 }
 
 /// Renders rows under a header, two spaces between columns; trailing spaces trimmed.
-pub fn render(header: &[&str], align: &[Align], rows: &[Vec<String>]) -> String {
+pub(super) fn render(header: &[&str], align: &[Align], rows: &[Vec<String>]) -> String {
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
@@ -35,4 +35,4 @@ pub fn render(header: &[&str], align: &[Align], rows: &[Vec<String>]) -> String 
     out
 }
 
-pub use crate::printable::printable;
+pub(super) use crate::printable::printable;

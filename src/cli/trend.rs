@@ -43,7 +43,7 @@ pub enum TrendFormat {
     Json,
 }
 
-pub fn run(
+pub(super) fn run(
     args: &TrendArgs,
     space: &Space,
     out: &mut dyn Write,

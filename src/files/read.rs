@@ -1,6 +1,7 @@
 //! Reading a text file a person may have written: a regular file only (never a pipe, a device
 //! or a socket, which could block or have side effects), of bounded size, in UTF-8.
 
+use rustix::fs::OFlags;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read};
 use std::os::unix::fs::OpenOptionsExt;
@@ -29,7 +30,7 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     // O_NONBLOCK: if the entry was swapped for a pipe since, opening must not wait for a writer.
     let file = OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .custom_flags(OFlags::NONBLOCK.bits() as i32 | OFlags::NOCTTY.bits() as i32)
         .open(path)
         .map_err(cannot)?;
     let meta = file.metadata().map_err(cannot)?;
@@ -129,9 +130,8 @@ mod tests {
     fn a_pipe_is_never_opened() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("fifo.toml");
-        let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
-        // SAFETY: mkfifo on a valid NUL-terminated path.
-        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        use rustix::fs::{CWD, FileType, Mode, mknodat};
+        mknodat(CWD, &path, FileType::Fifo, Mode::from_raw_mode(0o600), 0).unwrap();
         // Without the check this blocks forever waiting for a writer.
         let d = read_text(&path).unwrap_err();
         assert!(d.message.contains("not a regular file"), "{d}");

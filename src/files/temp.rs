@@ -3,6 +3,7 @@
 //! them; the writer holds a lock on the file while it exists, so a live writer's file (even
 //! one in another pid namespace) is never taken for a leftover.
 
+use rustix::fs::OFlags;
 use std::fs::{File, OpenOptions, TryLockError};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
@@ -18,7 +19,7 @@ const GRACE: Duration = Duration::from_secs(60);
 
 /// The temporary name for writing `target`: hidden, in the same folder, unique to this
 /// process and this write.
-pub fn temp_path(target: &Path) -> PathBuf {
+pub(super) fn temp_path(target: &Path) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let name = target
         .file_name()
@@ -56,7 +57,11 @@ pub fn temp_state(path: &Path) -> TempState {
     }
     let Ok(file) = OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY)
+        .custom_flags(
+            OFlags::NOFOLLOW.bits() as i32
+                | OFlags::NONBLOCK.bits() as i32
+                | OFlags::NOCTTY.bits() as i32,
+        )
         .open(path)
     else {
         return TempState::NotTemp;

@@ -2,6 +2,7 @@
 //! linked into place, then the folder flushed. A crash at any moment leaves the old state or
 //! the new file, never half a file.
 
+use rustix::fs::OFlags;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
@@ -132,7 +133,11 @@ fn link_new(temp: &Path, path: &Path) -> io::Result<()> {
 pub fn tighten_mode(path: &Path) -> io::Result<u32> {
     let file = OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY)
+        .custom_flags(
+            OFlags::NOFOLLOW.bits() as i32
+                | OFlags::NONBLOCK.bits() as i32
+                | OFlags::NOCTTY.bits() as i32,
+        )
         .open(path)?;
     let meta = file.metadata()?;
     if !meta.is_file() && !meta.is_dir() {

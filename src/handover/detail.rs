@@ -6,7 +6,7 @@ use super::session::Session;
 use crate::i18n::{ReportText, fill};
 use crate::report::Report;
 
-pub fn statements(s: &Session, options: &Options, out: &mut Vec<Block>) {
+pub(super) fn statements(s: &Session, options: &Options, out: &mut Vec<Block>) {
     let text = ReportText::of(s.lang);
     let views = s.views();
     let statements = s.statements();

@@ -9,7 +9,7 @@ use crate::diagnostic::Diagnostic;
 use crate::i18n::{DiagContent, fill};
 
 /// The built-in questionnaires: (file name, text).
-pub const BUILTIN: &[(&str, &str)] = &[
+pub(super) const BUILTIN: &[(&str, &str)] = &[
     (
         "trust.en.toml",
         include_str!("../../questionnaires/trust.en.toml"),

@@ -11,14 +11,14 @@ use crate::diagnostic::Diagnostic;
 use crate::i18n::{DiagContent, fill};
 
 /// Most axes the radar chart can show, and fewest that make a polygon.
-pub const MIN_DIMENSIONS: usize = 3;
-pub const MAX_DIMENSIONS: usize = 12;
-pub const MAX_SHORT_CHARS: usize = 12;
+pub(super) const MIN_DIMENSIONS: usize = 3;
+pub(super) const MAX_DIMENSIONS: usize = 12;
+pub(super) const MAX_SHORT_CHARS: usize = 12;
 /// The widest scale: 101 points (0 to 100) is already more than a person can tell apart.
-pub const MAX_SCALE_SPAN: i64 = 100;
+pub(super) const MAX_SCALE_SPAN: i64 = 100;
 /// How far from 0 a scale's ends may be: keeps every sum and difference of scale values far
 /// from overflowing, whatever a file says.
-pub const MAX_SCALE_END: i64 = 1000;
+pub(super) const MAX_SCALE_END: i64 = 1000;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

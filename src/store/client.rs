@@ -116,7 +116,7 @@ fn read_client(folder: &Path) -> Result<Client, Diagnostic> {
 }
 
 /// Reads `client.toml`'s text: a name that is not empty, and a creation date.
-pub fn parse(text: &str) -> Result<(String, Timestamp), Diagnostic> {
+pub(super) fn parse(text: &str) -> Result<(String, Timestamp), Diagnostic> {
     let raw: Raw = toml::from_str(text).map_err(|e| Diagnostic::from_toml(text, &e))?;
     if names::identity(raw.name.get_ref()).is_empty() {
         return Err(Diagnostic::at(

@@ -35,14 +35,17 @@ pub fn read_assessment(path: &Path, catalog: &Catalog) -> Result<Stored, Vec<Dia
 
 /// Reads every file of `paths` (see [`read_assessment`]), on every core: reading and parsing
 /// are most of the time a command takes on a large store. The results are in `paths`' order.
-pub fn read_all(paths: &[PathBuf], catalog: &Catalog) -> Vec<Result<Stored, Vec<Diagnostic>>> {
+pub(super) fn read_all(
+    paths: &[PathBuf],
+    catalog: &Catalog,
+) -> Vec<Result<Stored, Vec<Diagnostic>>> {
     par_map(paths, |p| read_assessment(p, catalog))
 }
 
 /// Like [`read_all`], taking from the space's summary cache (see [`cache`]) every file whose
 /// stamp has not changed since it was cached, and reading only the others. The cache is then
 /// brought up to date when anything differed.
-pub fn read_all_cached(
+pub(super) fn read_all_cached(
     paths: &[PathBuf],
     catalog: &Catalog,
     root: &Path,
@@ -104,7 +107,7 @@ pub fn read_all_cached(
 }
 
 /// The order of a space's assessments: by time, then id, then path.
-pub fn in_order(a: &Stored, b: &Stored) -> std::cmp::Ordering {
+pub(super) fn in_order(a: &Stored, b: &Stored) -> std::cmp::Ordering {
     (a.assessment.when(), &a.assessment.id, &a.path).cmp(&(
         b.assessment.when(),
         &b.assessment.id,
@@ -114,7 +117,7 @@ pub fn in_order(a: &Stored, b: &Stored) -> std::cmp::Ordering {
 
 /// Takes out of `all` (in [`in_order`]) every second copy of an assessment (same time, id and
 /// content), in place: both lists stay in that order.
-pub fn split_twins(all: &mut Vec<Stored>) -> Vec<Stored> {
+pub(super) fn split_twins(all: &mut Vec<Stored>) -> Vec<Stored> {
     let mut kept = 0;
     for next in 0..all.len() {
         let s = &all[next].assessment;

@@ -6,6 +6,7 @@
 //! so while still holding the lock; whoever locks a file checks that the name still leads to
 //! it, so a file removed meanwhile is never taken for the lock.
 
+use rustix::fs::OFlags;
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io;
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
@@ -29,17 +30,17 @@ impl DraftLock {
 }
 
 /// The lock file of draft `id` in `dir`.
-pub fn lock_path(dir: &Path, id: &str) -> PathBuf {
+pub(super) fn lock_path(dir: &Path, id: &str) -> PathBuf {
     dir.join(format!(".{id}.lock"))
 }
 
 /// The draft id a lock file is for, if `name` is one.
-pub fn locked_id(name: &str) -> Option<&str> {
+pub(super) fn locked_id(name: &str) -> Option<&str> {
     name.strip_prefix('.')?.strip_suffix(".lock")
 }
 
 /// Takes the lock of draft `id` in `dir`; `Ok(None)` when another process holds it.
-pub fn lock(dir: &Path, id: &str) -> io::Result<Option<DraftLock>> {
+pub(super) fn lock(dir: &Path, id: &str) -> io::Result<Option<DraftLock>> {
     ensure_private_dir(dir)?;
     let path = lock_path(dir, id);
     // Each turn of the loop means the holder removed the file between our open and our lock:
@@ -50,7 +51,7 @@ pub fn lock(dir: &Path, id: &str) -> io::Result<Option<DraftLock>> {
             .truncate(false)
             .write(true)
             .mode(FILE_MODE)
-            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+            .custom_flags(OFlags::NOFOLLOW.bits() as i32 | OFlags::NONBLOCK.bits() as i32)
             .open(&path)?;
         match file.try_lock() {
             Ok(()) => {}

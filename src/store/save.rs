@@ -2,6 +2,7 @@
 //! assessment twice), drafts, and their locks. Nothing is ever written through a symbolic
 //! link: the folders between the data folder and the file must be real folders.
 
+use rustix::fs::OFlags;
 use std::fs::{self, File, OpenOptions};
 use std::io;
 use std::os::unix::fs::OpenOptionsExt;
@@ -76,7 +77,7 @@ impl Store {
     pub(super) fn writers_turn(&self) -> io::Result<File> {
         let dir = OpenOptions::new()
             .read(true)
-            .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW)
+            .custom_flags(OFlags::DIRECTORY.bits() as i32 | OFlags::NOFOLLOW.bits() as i32)
             .open(self.assessments_dir())?;
         dir.lock()?;
         Ok(dir)

@@ -72,15 +72,7 @@ pub fn watch_for_termination(terminate: Arc<AtomicBool>, last: Arc<Mutex<LastSav
     std::thread::spawn(move || {
         loop {
             let signalled = signals.pending().next().is_some();
-            let mut stdin = libc::pollfd {
-                fd: 0,
-                events: 0,
-                revents: 0,
-            };
-            // SAFETY: poll on one valid pollfd, waiting at most 300 ms.
-            let ready = unsafe { libc::poll(&mut stdin, 1, 300) } > 0;
-            let hung_up =
-                ready && stdin.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0;
+            let hung_up = stdin_hung_up(Duration::from_millis(300));
             if signalled || hung_up {
                 terminate.store(true, Ordering::SeqCst);
                 std::thread::sleep(Duration::from_millis(1500));
@@ -89,6 +81,22 @@ pub fn watch_for_termination(terminate: Arc<AtomicBool>, last: Arc<Mutex<LastSav
         }
     });
     Ok(())
+}
+
+/// Whether standard input reports a hang-up or an error within `wait` (the terminal is gone).
+fn stdin_hung_up(wait: Duration) -> bool {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let stdin = std::io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+    let timeout = Timespec {
+        tv_sec: 0,
+        tv_nsec: i64::from(wait.subsec_nanos()),
+    };
+    let ready = poll(&mut fds, Some(&timeout)).unwrap_or(0) > 0;
+    ready
+        && fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
 }
 
 /// The loop did not end in time: write the last save and exit.

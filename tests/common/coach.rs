@@ -13,10 +13,10 @@ use confiance::tui::{App, Msg, update};
 use super::fixtures::*;
 
 /// The names that must never show inside Marie's space.
-pub const OTHERS: [&str; 3] = ["Jonas", "Chloé", "My manager"];
+pub(crate) const OTHERS: [&str; 3] = ["Jonas", "Chloé", "My manager"];
 
 /// What people wrote, in the language of the screens (a French screen shows French notes).
-pub struct Written {
+pub(crate) struct Written {
     pub manager: &'static str,
     pub first_intention: &'static str,
     pub intention: &'static str,
@@ -29,7 +29,7 @@ pub struct Written {
     pub without_marie: &'static str,
 }
 
-pub fn written(french: bool) -> Written {
+pub(crate) fn written(french: bool) -> Written {
     if french {
         Written {
             manager: "Ma responsable",
@@ -59,7 +59,7 @@ pub fn written(french: bool) -> Written {
     }
 }
 
-pub fn personal_data(w: &Written) -> Data {
+pub(crate) fn personal_data(w: &Written) -> Data {
     let at = |when: &str| Some(Timestamp::parse(when).unwrap());
     Data {
         assessments: vec![stored(
@@ -90,7 +90,7 @@ pub fn personal_data(w: &Written) -> Data {
     }
 }
 
-pub fn marie_data(w: &Written) -> Data {
+pub(crate) fn marie_data(w: &Written) -> Data {
     let mut first = stored(
         "M1",
         "Team Atlas",
@@ -147,7 +147,7 @@ pub fn marie_data(w: &Written) -> Data {
     }
 }
 
-pub fn with(mut app: App, msgs: impl IntoIterator<Item = Msg>) -> App {
+pub(crate) fn with(mut app: App, msgs: impl IntoIterator<Item = Msg>) -> App {
     for msg in msgs {
         update(&mut app, msg);
     }
@@ -160,7 +160,7 @@ fn typed(text: &str) -> Vec<Msg> {
 
 /// The app on `data`, in French when asked (with the built-in questionnaires either way, so
 /// that the form offers both).
-pub fn space(data: Data, french: bool) -> App {
+pub(crate) fn space(data: Data, french: bool) -> App {
     let app = home(data, Theme::colour());
     let app = in_french(app);
     if french {
@@ -189,7 +189,7 @@ fn team_atlas_answering(french: bool, answered: usize) -> App {
 }
 
 /// Every coach's screen: (name, app).
-pub fn coach_screens(french: bool) -> Vec<(&'static str, App)> {
+pub(crate) fn coach_screens(french: bool) -> Vec<(&'static str, App)> {
     let w = written(french);
     let personal = space(personal_data(&w), french);
     let marie = space(marie_data(&w), french);

@@ -11,22 +11,28 @@ use confiance::time::{TimeZone, Timestamp, set_display_zone_for_tests};
 use confiance::tui::{App, Data, Msg, Origin, theme::Theme, update};
 
 /// Dates on screens rendered by this thread are shown in UTC, whatever the machine's zone.
-pub fn utc_display() {
+pub(crate) fn utc_display() {
     set_display_zone_for_tests(TimeZone::UTC);
 }
 
-pub fn trust() -> Arc<Questionnaire> {
+pub(crate) fn trust() -> Arc<Questionnaire> {
     trust_in("en")
 }
 
 /// The built-in questionnaire in `lang`.
-pub fn trust_in(lang: &str) -> Arc<Questionnaire> {
+pub(crate) fn trust_in(lang: &str) -> Arc<Questionnaire> {
     utc_display();
     Catalog::builtin().find("trust", lang).unwrap().clone()
 }
 
 /// An assessment whose answers cycle through `values` (a deterministic spread).
-pub fn stored(id: &str, subject: &str, respondent: &str, when: &str, values: &[i64]) -> Stored {
+pub(crate) fn stored(
+    id: &str,
+    subject: &str,
+    respondent: &str,
+    when: &str,
+    values: &[i64],
+) -> Stored {
     let q = trust();
     let at = Timestamp::parse(when).unwrap();
     let answers = q
@@ -64,7 +70,7 @@ pub fn stored(id: &str, subject: &str, respondent: &str, when: &str, values: &[i
     }
 }
 
-pub fn filled_data() -> Data {
+pub(crate) fn filled_data() -> Data {
     let mut draft = stored("D1", "Bob", "self", "2026-11-25T09:30:00Z", &[4]);
     draft.assessment.completed = None;
     draft.assessment.answers.truncate(7);
@@ -94,28 +100,28 @@ pub fn filled_data() -> Data {
     }
 }
 
-pub fn home(data: Data, theme: Theme) -> App {
+pub(crate) fn home(data: Data, theme: Theme) -> App {
     utc_display();
     at_test_time(App::new(data, Origin::Home, theme))
 }
 
 /// The day screens are drawn on, as far as check-ins go: Team Atlas (last assessed in July)
 /// is due, Alice (November) is not.
-pub const NOW: &str = "2026-11-27T12:00:00Z";
+pub(crate) const NOW: &str = "2026-11-27T12:00:00Z";
 
-pub fn at_test_time(mut app: App) -> App {
+pub(crate) fn at_test_time(mut app: App) -> App {
     app.now = Timestamp::parse(NOW).unwrap();
     app
 }
 
 /// The app speaking French, with the built-in questionnaires (so that results are read in the
 /// French one).
-pub fn in_french(app: App) -> App {
+pub(crate) fn in_french(app: App) -> App {
     app.speaking(Lang::Fr, Arc::new(Catalog::builtin()))
 }
 
 /// An app on question `answered + 1` of a new assessment of Alice, with `answered` answers.
-pub fn assessing(answered: usize, theme: Theme) -> App {
+pub(crate) fn assessing(answered: usize, theme: Theme) -> App {
     answering(
         trust(),
         at_test_time(App::new(filled_data(), Origin::Home, theme)),
@@ -124,7 +130,7 @@ pub fn assessing(answered: usize, theme: Theme) -> App {
 }
 
 /// As [`assessing`], in French: the French questionnaire, as a new assessment gets there.
-pub fn assessing_in_french(answered: usize, theme: Theme) -> App {
+pub(crate) fn assessing_in_french(answered: usize, theme: Theme) -> App {
     let app = in_french(at_test_time(App::new(filled_data(), Origin::Home, theme)));
     answering(trust_in("fr"), app, answered)
 }

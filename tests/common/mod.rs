@@ -8,7 +8,7 @@ use assert_cmd::Command;
 /// The binary, run against `data` (never the user's real data folder) with no locale, in UTC
 /// so that the dates it shows do not depend on the machine's time zone, and on a fixed day so
 /// that check-ins do not come due as the test suite ages ([`NOW`]).
-pub fn confiance(data: &Path) -> Command {
+pub(crate) fn confiance(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("confiance").unwrap();
     // Never the person's own config file either: one beside the test's data folder.
     cmd.env("CONFIANCE_DATA_DIR", data)
@@ -26,10 +26,10 @@ pub fn confiance(data: &Path) -> Command {
 }
 
 /// The day the tests run on, as far as check-ins go.
-pub const NOW: &str = "2026-11-27T12:00:00Z";
+pub(crate) const NOW: &str = "2026-11-27T12:00:00Z";
 
 /// The 24 item ids of the built-in questionnaire, in order.
-pub fn item_ids() -> Vec<String> {
+pub(crate) fn item_ids() -> Vec<String> {
     let catalog = confiance::questionnaire::Catalog::builtin();
     catalog
         .find("trust", "en")
@@ -41,7 +41,7 @@ pub fn item_ids() -> Vec<String> {
 }
 
 /// The text of a completed assessment answering every item with `value` (1-5).
-pub fn assessment_text(
+pub(crate) fn assessment_text(
     id: &str,
     subject: &str,
     respondent: &str,
@@ -63,13 +63,13 @@ pub fn assessment_text(
 }
 
 /// Writes a file (creating folders) and returns its path.
-pub fn write(path: PathBuf, text: &str) -> PathBuf {
+pub(crate) fn write(path: PathBuf, text: &str) -> PathBuf {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(&path, text).unwrap();
     path
 }
 
-pub fn stdout(cmd: &mut Command) -> String {
+pub(crate) fn stdout(cmd: &mut Command) -> String {
     let out = cmd.output().unwrap();
     assert!(
         out.status.success(),
@@ -80,14 +80,14 @@ pub fn stdout(cmd: &mut Command) -> String {
 }
 
 /// Makes a file look `secs` seconds old, as if time had passed since it was written.
-pub fn age(path: &Path, secs: u64) {
+pub(crate) fn age(path: &Path, secs: u64) {
     let file = std::fs::OpenOptions::new().write(true).open(path).unwrap();
     file.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(secs))
         .unwrap();
 }
 
 /// Every file below `dir` (links not followed), sorted.
-pub fn files_below(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn files_below(dir: &Path) -> Vec<PathBuf> {
     let mut found = vec![];
     if let Ok(entries) = std::fs::read_dir(dir) {
         for e in entries.flatten() {

@@ -8,20 +8,20 @@ use std::time::{Duration, Instant};
 use expectrl::Session;
 use expectrl::process::unix::{PtyStream, UnixProcess};
 
-pub struct Tui {
+pub(crate) struct Tui {
     session: Session<UnixProcess, PtyStream>,
     parser: vt100::Parser,
 }
 
 impl Tui {
-    pub fn spawn(data: &Path, args: &[&str]) -> Self {
+    pub(crate) fn spawn(data: &Path, args: &[&str]) -> Self {
         let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"));
         cmd.args(args);
         Self::spawn_command(cmd, data)
     }
 
     /// Runs `confiance ARGS` through `sh` after `prelude` (e.g. `ulimit -f 0`).
-    pub fn spawn_with(data: &Path, prelude: &str, args: &str) -> Self {
+    pub(crate) fn spawn_with(data: &Path, prelude: &str, args: &str) -> Self {
         let bin = assert_cmd::cargo::cargo_bin("confiance");
         let mut cmd = std::process::Command::new("sh");
         cmd.arg("-c")
@@ -46,12 +46,12 @@ impl Tui {
         }
     }
 
-    pub fn pid(&self) -> i32 {
+    pub(crate) fn pid(&self) -> i32 {
         self.session.get_process().pid().as_raw()
     }
 
     /// Sends keys; a pause after each so that a lone Esc is not taken for a sequence start.
-    pub fn send(&mut self, keys: &str) {
+    pub(crate) fn send(&mut self, keys: &str) {
         self.session.write_all(keys.as_bytes()).unwrap();
         self.session.flush().unwrap();
         std::thread::sleep(Duration::from_millis(60));
@@ -77,13 +77,13 @@ impl Tui {
         }
     }
 
-    pub fn screen(&mut self) -> String {
+    pub(crate) fn screen(&mut self) -> String {
         self.pump();
         self.parser.screen().contents()
     }
 
     /// Waits until the screen shows `text`; panics with the screen after 10 s.
-    pub fn wait_for(&mut self, text: &str) -> String {
+    pub(crate) fn wait_for(&mut self, text: &str) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
@@ -99,7 +99,7 @@ impl Tui {
     }
 
     /// Waits for the program to end; returns its exit code (None if killed by a signal).
-    pub fn wait_exit(&mut self) -> Option<i32> {
+    pub(crate) fn wait_exit(&mut self) -> Option<i32> {
         let start = Instant::now();
         loop {
             let mut sink = Vec::new();
@@ -119,7 +119,7 @@ impl Tui {
     }
 
     /// How many cells of the screen have a colour of their own (text or background).
-    pub fn coloured_cells(&mut self) -> usize {
+    pub(crate) fn coloured_cells(&mut self) -> usize {
         self.pump();
         let screen = self.parser.screen();
         let (rows, cols) = screen.size();
@@ -133,12 +133,12 @@ impl Tui {
     }
 
     /// Whether the program restored the terminal: left the alternate screen.
-    pub fn left_alternate_screen(&mut self) -> bool {
+    pub(crate) fn left_alternate_screen(&mut self) -> bool {
         self.pump();
         !self.parser.screen().alternate_screen()
     }
 
-    pub fn signal(&mut self, signal: i32) {
+    pub(crate) fn signal(&mut self, signal: i32) {
         // SAFETY: sending a signal to our own child process.
         unsafe { libc::kill(self.pid(), signal) };
     }

@@ -14,7 +14,7 @@ use crate::i18n::fill;
 use crate::printable::printable_path;
 use crate::store::Store;
 
-pub fn run_client(
+pub(crate) fn run_client(
     args: &ForgetArgs,
     personal: &Store,
     client: Option<&str>,

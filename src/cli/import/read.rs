@@ -31,7 +31,7 @@ fn long_notes(a: &Assessment, t: &CliFiles) -> Vec<String> {
 }
 
 /// `--subject` and `--respondent`, checked and trimmed.
-pub struct Overrides<'a> {
+pub(super) struct Overrides<'a> {
     pub subject: Option<&'a str>,
     pub respondent: Option<&'a str>,
     /// The messages' language.
@@ -40,7 +40,7 @@ pub struct Overrides<'a> {
 
 /// Reads one file (TOML, or a JSON export holding several assessments), applies the overrides
 /// and validates every assessment in it.
-pub fn read_file(
+pub(super) fn read_file(
     path: &Path,
     store: &Store,
     args: &Overrides,

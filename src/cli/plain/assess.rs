@@ -8,7 +8,7 @@ use crate::i18n::{PlainText, fill};
 
 /// `confiance assess` in the plain mode: the flow begun (or resumed) as the full screen does
 /// it, asked line by line; the results on `out` once saved. Exit 1 when the input ended early.
-pub fn assess(
+pub(crate) fn assess(
     began: crate::tui::Msg,
     space: &crate::cli::Space,
     resume: &str,

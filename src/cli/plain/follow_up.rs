@@ -9,13 +9,13 @@ use crate::i18n::{Lang, PlainText, TuiScreens};
 
 /// How the question ended: answered (an empty line answers "not said"), or `q` or the end of
 /// the input.
-pub enum Said {
+pub(super) enum Said {
     Answered,
     Stop,
 }
 
 /// Asks about `flow`'s previous intention on `err` until a line means something; records it.
-pub fn ask(
+pub(super) fn ask(
     flow: &mut Flow,
     input: &mut dyn BufRead,
     err: &mut dyn Write,

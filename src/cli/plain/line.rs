@@ -2,7 +2,7 @@
 //! note (`n some text`).
 
 /// What a line typed on a question means.
-pub enum Line<'a> {
+pub(super) enum Line<'a> {
     Empty,
     Number(i64),
     Skip,
@@ -13,7 +13,7 @@ pub enum Line<'a> {
     Unknown,
 }
 
-pub fn read_line(line: &str) -> Line<'_> {
+pub(super) fn read_line(line: &str) -> Line<'_> {
     let line = line.trim();
     if line.is_empty() {
         return Line::Empty;

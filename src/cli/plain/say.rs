@@ -13,7 +13,7 @@ use crate::score::display;
 
 /// "Question k of n · dimension (virtue)", the statement, the scale, what is recorded, and
 /// the prompt line; the questionnaire's introduction first when `intro`.
-pub fn question(
+pub(super) fn question(
     flow: &Flow,
     i: usize,
     intro: bool,
@@ -86,7 +86,7 @@ fn scale(scale: &Scale, err: &mut dyn Write) -> std::io::Result<()> {
 }
 
 /// "Review": every question numbered with its answer, then the prompt line.
-pub fn review(flow: &Flow, t: &PlainText, err: &mut dyn Write) -> std::io::Result<()> {
+pub(super) fn review(flow: &Flow, t: &PlainText, err: &mut dyn Write) -> std::io::Result<()> {
     let subject = printable(&flow.draft.subject);
     writeln!(err, "\n{}", t.review)?;
     for i in 0..flow.total() {
@@ -107,7 +107,7 @@ pub fn review(flow: &Flow, t: &PlainText, err: &mut dyn Write) -> std::io::Resul
 
 /// The two weakest dimensions with what they mean and what to try; a dimension without
 /// advice shows its name and score only.
-pub fn where_to_start(report: &Report, t: &PlainText) -> String {
+pub(super) fn where_to_start(report: &Report, t: &PlainText) -> String {
     let weakest = report.scores.weakest();
     if weakest.is_empty() {
         return String::new();

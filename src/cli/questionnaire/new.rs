@@ -23,7 +23,7 @@ pub struct QuestionnaireNewArgs {
     pub force: bool,
 }
 
-pub fn run(args: &QuestionnaireNewArgs, store: &Store, ui: &mut Ui) -> anyhow::Result<u8> {
+pub(super) fn run(args: &QuestionnaireNewArgs, store: &Store, ui: &mut Ui) -> anyhow::Result<u8> {
     let t = ui.text();
     let lang = ui.lang.code();
     let from = match &args.from {

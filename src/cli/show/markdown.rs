@@ -7,7 +7,7 @@ use crate::printable::printable;
 use crate::report::Report;
 use crate::score::display;
 
-pub fn markdown(report: &Report, ui: &Ui) -> String {
+pub(super) fn markdown(report: &Report, ui: &Ui) -> String {
     let (t, words) = (ui.text(), ui.common());
     let cell = |t: &str| printable(t).replace('|', "\\|");
     let a = report.assessment;

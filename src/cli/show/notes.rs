@@ -25,7 +25,7 @@ fn followed(f: Option<Followed>, ui: &Ui) -> &'static str {
 }
 
 /// The notes (when `with_notes`) and the intentions, as plain text; empty when there are none.
-pub fn text(report: &Report, with_notes: bool, ui: &Ui) -> String {
+pub(super) fn text(report: &Report, with_notes: bool, ui: &Ui) -> String {
     let c = ui.coach();
     let a = report.assessment;
     let mut out = String::new();
@@ -66,7 +66,7 @@ pub fn text(report: &Report, with_notes: bool, ui: &Ui) -> String {
 }
 
 /// The same in Markdown, after `show --format markdown`'s table.
-pub fn markdown(report: &Report, with_notes: bool, ui: &Ui) -> String {
+pub(super) fn markdown(report: &Report, with_notes: bool, ui: &Ui) -> String {
     let c = ui.coach();
     let a = report.assessment;
     let mut out = String::new();

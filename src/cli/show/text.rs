@@ -29,7 +29,7 @@ fn ascii_bar(score: Option<f64>, width: usize) -> String {
 }
 
 /// A group's heading: "Virtues", "Pillars".
-pub fn group_title(group: Group, words: &Common) -> &'static str {
+pub(crate) fn group_title(group: Group, words: &Common) -> &'static str {
     match group {
         Group::Virtue => words.virtues,
         Group::Pillar => words.pillars,
@@ -37,7 +37,7 @@ pub fn group_title(group: Group, words: &Common) -> &'static str {
 }
 
 /// A group's name in a table: "virtue", "pillar".
-pub fn group_name(group: Group, words: &Common) -> &'static str {
+pub(crate) fn group_name(group: Group, words: &Common) -> &'static str {
     match group {
         Group::Virtue => words.virtue,
         Group::Pillar => words.pillar,
@@ -45,7 +45,7 @@ pub fn group_name(group: Group, words: &Common) -> &'static str {
 }
 
 /// The plain-text table, indices and stage.
-pub fn text(report: &Report, ui: &Ui) -> String {
+pub(crate) fn text(report: &Report, ui: &Ui) -> String {
     let words = ui.common();
     let mut out = format!("{}\n", heading(report, ui));
     let name_width = report
@@ -94,7 +94,7 @@ pub fn text(report: &Report, ui: &Ui) -> String {
 }
 
 /// "Stage 4 of 6: …" with what it means and what the next stage needs.
-pub fn stage_text(report: &Report, words: &Common) -> String {
+pub(crate) fn stage_text(report: &Report, words: &Common) -> String {
     // A questionnaire without stages has no ladder to speak of.
     if report.questionnaire.stages.is_empty() {
         return String::new();

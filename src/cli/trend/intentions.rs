@@ -11,7 +11,7 @@ use crate::intentions::intentions;
 use crate::subjects::Subject;
 
 /// The table of intentions after the trend's; empty when nobody set one.
-pub fn text(subject: &Subject, ui: &Ui) -> String {
+pub(super) fn text(subject: &Subject, ui: &Ui) -> String {
     let c = ui.coach();
     let mut rows = vec![];
     for series in history::series(subject) {
@@ -54,7 +54,7 @@ pub fn text(subject: &Subject, ui: &Ui) -> String {
 }
 
 /// Each series of `trend --format json` gains `"intentions": [{"text","set","reviewed","followed"}]`.
-pub fn add_json(json: &mut Value, subject: &Subject) {
+pub(super) fn add_json(json: &mut Value, subject: &Subject) {
     let Some(list) = json.get_mut("series").and_then(Value::as_array_mut) else {
         return;
     };

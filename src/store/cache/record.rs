@@ -32,10 +32,10 @@ impl Stamp {
 
 /// `[path, stamp, assessment]`.
 #[derive(Serialize, Deserialize)]
-pub struct Entry(pub String, pub Stamp, pub Record);
+pub(super) struct Entry(pub String, pub Stamp, pub Record);
 
 #[derive(Serialize, Deserialize)]
-pub struct Record(
+pub(super) struct Record(
     String,
     String,
     String,
@@ -52,7 +52,7 @@ pub struct Record(
 
 /// Item names, each written once: `[item index, value or null when skipped, note]`.
 #[derive(Default)]
-pub struct Items {
+pub(super) struct Items {
     pub names: Vec<String>,
     index: HashMap<String, u32>,
 }
@@ -74,7 +74,7 @@ fn moment(t: Timestamp) -> (i64, u32) {
 }
 
 /// The record of `a`, or `None` when it holds anything the cache does not carry.
-pub fn encode(a: &Assessment, items: &mut Items) -> Option<Record> {
+pub(super) fn encode(a: &Assessment, items: &mut Items) -> Option<Record> {
     let plain = a.extra.is_empty()
         && a.answers.iter().all(|x| x.extra.is_empty())
         && a.previous_intention
@@ -112,7 +112,7 @@ pub fn encode(a: &Assessment, items: &mut Items) -> Option<Record> {
 
 /// The assessment a record holds; `None` when it does not make sense (an item index out of
 /// range, an unknown word): the file is then read.
-pub fn decode(r: Record, items: &[String]) -> Option<Assessment> {
+pub(super) fn decode(r: Record, items: &[String]) -> Option<Assessment> {
     let Record(
         id,
         subject,

@@ -14,7 +14,11 @@ use crate::tui::app::{App, Data, Effect, Failure, Msg, Notice};
 use crate::tui::storage::Storage;
 
 /// The effects of the assessment being answered; `None` for those it does not handle.
-pub fn perform<S: Storage>(app: &App, effect: Effect, session: &mut Session<S>) -> Option<Msg> {
+pub(super) fn perform<S: Storage>(
+    app: &App,
+    effect: Effect,
+    session: &mut Session<S>,
+) -> Option<Msg> {
     Some(match effect {
         Effect::SaveDraftAndExit => {
             let store = session.entered.as_ref().unwrap_or(session.store);

@@ -13,7 +13,7 @@ use crate::tui::app::{ClientRow, Data, Failure};
 use crate::tui::storage::Storage;
 
 #[derive(Default)]
-pub struct Fake {
+pub(super) struct Fake {
     pub catalog: Catalog,
     pub drafts: RefCell<BTreeMap<String, Assessment>>,
     pub completed: RefCell<Vec<Assessment>>,
@@ -31,7 +31,7 @@ pub struct Fake {
     pub clients: BTreeMap<String, Fake>,
 }
 
-pub struct FakeLock(String, Rc<RefCell<BTreeSet<String>>>);
+pub(super) struct FakeLock(String, Rc<RefCell<BTreeSet<String>>>);
 
 impl Drop for FakeLock {
     fn drop(&mut self) {
@@ -40,7 +40,7 @@ impl Drop for FakeLock {
 }
 
 impl Fake {
-    pub fn new() -> Self {
+    pub(super) fn new() -> Self {
         Self {
             catalog: Catalog::builtin(),
             ..Self::default()

@@ -7,7 +7,7 @@ use crate::tui::app::{
     App, CompareState, Effect, Msg, NoteTarget, Overlay, ResultsState, Screen, TrendsState,
 };
 
-pub fn results(app: &mut App, msg: Msg) -> Effect {
+pub(super) fn results(app: &mut App, msg: Msg) -> Effect {
     let Screen::Results(state) = &app.screen else {
         return Effect::None;
     };
@@ -41,7 +41,7 @@ pub fn results(app: &mut App, msg: Msg) -> Effect {
     Effect::None
 }
 
-pub fn trends(app: &mut App, msg: Msg) -> Effect {
+pub(super) fn trends(app: &mut App, msg: Msg) -> Effect {
     let dimensions = questionnaire_size(app);
     let (respondents, rows) = match &app.screen {
         Screen::Trends(state) => crate::tui::view::trends_counts(app, state),
@@ -97,7 +97,7 @@ pub fn trends(app: &mut App, msg: Msg) -> Effect {
     Effect::None
 }
 
-pub fn compare(app: &mut App, msg: Msg) -> Effect {
+pub(super) fn compare(app: &mut App, msg: Msg) -> Effect {
     if let (Msg::Scroll(delta), Screen::Compare(state)) = (&msg, &app.screen) {
         let most = crate::tui::view::compare_rows(app, state) as isize;
         let scroll = (state.scroll as isize + delta).clamp(0, most) as usize;

@@ -6,7 +6,7 @@ use crate::tui::app::{App, Ask, Effect, HomeRow, Msg, Overlay, ResultsState, Scr
 use crate::tui::field::TextArea;
 use crate::tui::form::{Form, FormError, Known, Start};
 
-pub fn home(app: &mut App, msg: Msg) -> Effect {
+pub(super) fn home(app: &mut App, msg: Msg) -> Effect {
     let Screen::Home { selected } = &mut app.screen else {
         return Effect::None;
     };
@@ -114,7 +114,7 @@ fn new_form(app: &App, subject: Option<&str>) -> Form {
     }
 }
 
-pub fn form(app: &mut App, msg: Msg) -> Effect {
+pub(super) fn form(app: &mut App, msg: Msg) -> Effect {
     let Screen::Form(form) = &mut app.screen else {
         return Effect::None;
     };
@@ -181,7 +181,7 @@ fn collides(app: &mut App, list: Vec<String>) -> Effect {
 }
 
 /// The name of a new client: Enter opens their space (made at once), Esc cancels.
-pub fn prompt(app: &mut App, msg: Msg) -> Effect {
+pub(super) fn prompt(app: &mut App, msg: Msg) -> Effect {
     let Some(Overlay::Prompt(field)) = &mut app.overlay else {
         return Effect::None;
     };
@@ -204,7 +204,7 @@ pub fn prompt(app: &mut App, msg: Msg) -> Effect {
 }
 
 /// A yes-or-no question: yes does it, any other key keeps things as they are.
-pub fn ask(app: &mut App, msg: Msg) -> Effect {
+pub(super) fn ask(app: &mut App, msg: Msg) -> Effect {
     let Some(Overlay::Ask(question)) = app.overlay.take() else {
         return Effect::None;
     };

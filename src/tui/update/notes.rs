@@ -7,13 +7,13 @@ use crate::flow::Step;
 use crate::tui::app::{App, Effect, Msg, NoteEditor, NoteTarget, Overlay, Screen};
 
 /// Opens the note editor on `text`.
-pub fn open(app: &mut App, target: NoteTarget, text: &str) {
+pub(super) fn open(app: &mut App, target: NoteTarget, text: &str) {
     let editor = NoteEditor::new(target, text, app.theme.selected);
     app.overlay = Some(Overlay::Note(Box::new(editor)));
 }
 
 /// Opens the editor of the session's note or intention on the results shown.
-pub fn open_on_results(app: &mut App, target: NoteTarget) {
+pub(super) fn open_on_results(app: &mut App, target: NoteTarget) {
     let Some(stored) = shown(app) else {
         return;
     };
@@ -38,7 +38,7 @@ fn shown(app: &App) -> Option<&crate::store::Stored> {
 
 /// What saving the editor's `text` as `target` does: a question's or the draft's note is
 /// saved with the draft, a completed assessment's note or intention rewrites its file.
-pub fn save(app: &mut App, target: NoteTarget, text: String) -> Effect {
+pub(super) fn save(app: &mut App, target: NoteTarget, text: String) -> Effect {
     let kept = (!text.trim().is_empty()).then_some(text.clone());
     if let NoteTarget::Question(_) = target {
         return step(app, Step::Note(Some(text)));
@@ -69,7 +69,7 @@ pub fn save(app: &mut App, target: NoteTarget, text: String) -> Effect {
 }
 
 /// `h`: hides or shows every note's text, and remembers it in the config file.
-pub fn toggle_hidden(app: &mut App) -> Effect {
+pub(super) fn toggle_hidden(app: &mut App) -> Effect {
     app.hide_notes = !app.hide_notes;
     let says = app.says();
     app.info(if app.hide_notes {
@@ -81,7 +81,7 @@ pub fn toggle_hidden(app: &mut App) -> Effect {
 }
 
 /// The question that opens an assessment after an intention: was it followed?
-pub fn follow_up(app: &mut App, msg: Msg) -> Effect {
+pub(super) fn follow_up(app: &mut App, msg: Msg) -> Effect {
     let Screen::FollowUp(flow) = &mut app.screen else {
         return Effect::None;
     };

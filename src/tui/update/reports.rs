@@ -10,7 +10,7 @@ use crate::tui::app::{App, Data, Effect, Msg, Notice, Origin, Overlay, ResultsSt
 
 /// Messages that report what the event loop did, and signals: the effect they lead to, or the
 /// message given back when it is not one of these.
-pub fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
+pub(super) fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
     ControlFlow::Break(match msg {
         Msg::Terminate => {
             // The note being typed is part of what is saved.

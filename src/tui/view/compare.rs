@@ -49,7 +49,7 @@ pub fn rows(app: &App, state: &CompareState) -> usize {
     super::page::max_offset(page.area.height, top.height)
 }
 
-pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
+pub(super) fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let t = app.text();
     let subjects = app.data.subjects();
@@ -152,7 +152,7 @@ pub fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
 
 /// How each compared assessment is called: "you" for self, else the respondent; with the date
 /// when one respondent appears twice.
-pub fn series_names(app: &App, reports: &[Report]) -> Vec<String> {
+pub(super) fn series_names(app: &App, reports: &[Report]) -> Vec<String> {
     let who = |r: &Report| app.respondent(&r.assessment.respondent).into_owned();
     reports
         .iter()
@@ -201,7 +201,12 @@ pub(super) fn table_lines<'a>(app: &App, reports: &[Report]) -> Vec<Line<'a>> {
 }
 
 /// The largest gaps in words: "Discretion: you 75, Alice 40".
-pub fn gap_lines(app: &App, reports: &[Report], names: &[String], width: usize) -> Vec<String> {
+pub(super) fn gap_lines(
+    app: &App,
+    reports: &[Report],
+    names: &[String],
+    width: usize,
+) -> Vec<String> {
     let t = app.text();
     if reports.len() < 2 {
         return vec![];

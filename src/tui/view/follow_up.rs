@@ -12,7 +12,7 @@ use super::{below, lines};
 use crate::flow::Flow;
 use crate::tui::app::App;
 
-pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
+pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     let (theme, t) = (&app.theme, app.text());
     let width = area.width as usize;
     let a = &flow.draft;

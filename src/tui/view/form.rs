@@ -16,7 +16,7 @@ use crate::tui::app::App;
 use crate::tui::field::TextArea;
 use crate::tui::form::{Field, Form, FormError, View};
 
-pub fn render(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
+pub(super) fn render(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let t = app.text();
     let width = area.width as usize;

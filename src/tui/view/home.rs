@@ -23,7 +23,7 @@ enum Section {
     Drafts,
 }
 
-pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
+pub(super) fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let t = app.text();
     let title = match &app.data.client {
@@ -180,7 +180,7 @@ fn drafts(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
 }
 
 /// The overall score over time in block characters, the last twelve assessments.
-pub fn sparkline(history: &[Option<f64>]) -> String {
+pub(super) fn sparkline(history: &[Option<f64>]) -> String {
     const BLOCKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
     let start = history.len().saturating_sub(12);
     history[start..]

@@ -44,7 +44,7 @@ pub fn help_rows(app: &App) -> usize {
     super::page::max_offset(lines.len() as u16, frame.height.saturating_sub(2))
 }
 
-pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
+pub(super) fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let (lines, frame) = help_lines(app, area);
     Clear.render(frame, buf);
@@ -60,7 +60,7 @@ pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// The line shown under the note's text, if any.
-pub fn note_line(app: &App, line: NoteLine) -> String {
+pub(super) fn note_line(app: &App, line: NoteLine) -> String {
     let t = app.text();
     match line {
         NoteLine::TooLong => fill(
@@ -71,7 +71,7 @@ pub fn note_line(app: &App, line: NoteLine) -> String {
     }
 }
 
-pub fn note(app: &App, editor: &NoteEditor, area: Rect, buf: &mut Buffer) {
+pub(super) fn note(app: &App, editor: &NoteEditor, area: Rect, buf: &mut Buffer) {
     let model = &editor.area;
     let theme = &app.theme;
     // In the lower half, so that the question stays in view above it.
@@ -155,7 +155,7 @@ fn framed(app: &App, title: &str, bottom: &str, rows: u16, area: Rect, buf: &mut
 }
 
 /// A yes-or-no question.
-pub fn ask(app: &App, ask: &Ask, area: Rect, buf: &mut Buffer) {
+pub(super) fn ask(app: &App, ask: &Ask, area: Rect, buf: &mut Buffer) {
     let t = app.text();
     let Ask::Discard {
         subject,
@@ -191,7 +191,7 @@ pub fn ask(app: &App, ask: &Ask, area: Rect, buf: &mut Buffer) {
 }
 
 /// The name of a new client.
-pub fn prompt(app: &App, field: &TextArea, area: Rect, buf: &mut Buffer) {
+pub(super) fn prompt(app: &App, field: &TextArea, area: Rect, buf: &mut Buffer) {
     let t = app.text();
     let bottom = format!("{} · {}", t.prompt_enter, t.prompt_esc);
     let hint = super::text::wrap(t.new_client_hint, framed_width(area));

@@ -16,7 +16,7 @@ use crate::questionnaire::Scale;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
-pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
+pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let width = area.width as usize;
     let crate::flow::Position::Question(index) = flow.at else {

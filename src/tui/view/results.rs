@@ -18,8 +18,8 @@ use crate::tui::app::{App, ResultsState};
 use unicode_width::UnicodeWidthStr;
 
 mod ladder;
-pub use layout::{RADAR_MIN_ROWS, RADAR_MIN_WIDTH};
-pub mod layout;
+pub(crate) use layout::{RADAR_MIN_ROWS, RADAR_MIN_WIDTH};
+pub(crate) mod layout;
 mod notes;
 
 /// The subject and the assessment the results show.
@@ -50,7 +50,7 @@ pub fn rows(app: &App, state: &ResultsState) -> usize {
     super::page::max_offset(page.area.height, view.height)
 }
 
-pub fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
     let (subject, position) = match shown(app, state) {
         Ok(found) => found,
         Err(gone) => {

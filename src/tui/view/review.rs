@@ -14,7 +14,7 @@ use crate::i18n::fill;
 use crate::tui::app::App;
 use unicode_width::UnicodeWidthStr;
 
-pub fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
+pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let t = app.text();
     let a = &flow.draft;

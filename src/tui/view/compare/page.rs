@@ -19,7 +19,7 @@ use crate::tui::app::App;
 const SIDE_BY_SIDE: u16 = 70;
 
 /// The page for a view of `view`'s size, one column narrower when it must scroll.
-pub fn page(
+pub(super) fn page(
     app: &App,
     reports: &[Report],
     names: &[String],

@@ -9,7 +9,7 @@ use super::super::{below, offset_for, scrollbar};
 use crate::tui::app::App;
 
 /// The clients' table, its header on the first row of `area`.
-pub fn table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
+pub(super) fn table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let t = app.text();
     let clients = &app.data.clients;

@@ -53,7 +53,7 @@ fn shown(app: &App, s: &Subject) -> Shown {
 
 /// The subjects' table, its header on the first row of `area`. Narrow screens drop the trend,
 /// then shorten the count to a number.
-pub fn table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
+pub(super) fn table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let t = app.text();
     let subjects = app.data.subjects();

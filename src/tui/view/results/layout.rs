@@ -20,8 +20,8 @@ use crate::tui::app::App;
 
 /// Below this width or height (of the area under the header), a radar does not read: its
 /// labels crowd the plot (looked at as pictures at 60×20, 50×16 and 40×14).
-pub const RADAR_MIN_WIDTH: u16 = 46;
-pub const RADAR_MIN_ROWS: u16 = 13;
+pub(crate) const RADAR_MIN_WIDTH: u16 = 46;
+pub(crate) const RADAR_MIN_ROWS: u16 = 13;
 /// From this width the radar and the scores stand side by side.
 const SIDE_BY_SIDE: u16 = 70;
 /// From this width the text under them goes in two columns.
@@ -29,7 +29,7 @@ const TWO_COLUMNS: u16 = 110;
 
 /// The page for a view of `view`'s size: one column narrower when it must scroll, for the
 /// scrollbar.
-pub fn page(app: &App, subject: &Subject, report: &Report, view: Rect) -> Buffer {
+pub(crate) fn page(app: &App, subject: &Subject, report: &Report, view: Rect) -> Buffer {
     let whole = build(app, subject, report, view.width, view.height);
     if whole.area.height <= view.height || view.width < 2 {
         return whole;

@@ -11,7 +11,7 @@ use crate::subjects::Subject;
 use crate::tui::app::App;
 
 /// The notes of the assessment: none when it has none.
-pub fn notes<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
+pub(super) fn notes<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
     let (theme, t) = (&app.theme, app.text());
     let question_notes = report.notes();
     let session = report.assessment.note.as_deref();
@@ -63,7 +63,7 @@ pub fn notes<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
 
 /// This assessment's intention for next time, then every intention of its respondent about
 /// the subject, oldest first, with whether it was followed.
-pub fn intentions_lines<'a>(
+pub(super) fn intentions_lines<'a>(
     app: &App,
     subject: &Subject,
     report: &Report,

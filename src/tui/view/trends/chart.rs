@@ -12,7 +12,7 @@ use crate::i18n::{TrendText, fill};
 use crate::questionnaire::{Dimension, Questionnaire};
 use crate::tui::app::{App, TrendsState};
 
-pub fn render(
+pub(super) fn render(
     app: &App,
     state: &TrendsState,
     drawn: &[Series],

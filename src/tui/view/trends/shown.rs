@@ -4,14 +4,14 @@
 
 use crate::history::{self, Series};
 
-pub use crate::history::{Row, rows};
+pub(super) use crate::history::{Row, rows};
 use crate::store::Stored;
 use crate::subjects::Subject;
 use crate::tui::app::{App, TrendsState};
 
 /// The assessment on results and its subject's assessments of the same questionnaire, with
 /// how many others were left out; `None` if the subject is gone.
-pub fn subject<'a>(
+pub(super) fn subject<'a>(
     state: &TrendsState,
     subjects: &[Subject<'a>],
 ) -> Option<(&'a Stored, Subject<'a>, usize)> {
@@ -40,7 +40,7 @@ pub fn subject<'a>(
 }
 
 /// The series drawn: every respondent's, or in "all dimensions" only the one `r` chose.
-pub fn drawn<'s, 'a>(series: &'s [Series<'a>], state: &TrendsState) -> &'s [Series<'a>] {
+pub(super) fn drawn<'s, 'a>(series: &'s [Series<'a>], state: &TrendsState) -> &'s [Series<'a>] {
     if state.all && !series.is_empty() {
         let at = state.respondent % series.len();
         &series[at..=at]

@@ -19,7 +19,7 @@ use crate::questionnaire::{Dimension, Questionnaire};
 use crate::score::display;
 use crate::tui::app::{App, TrendsState};
 
-pub fn render(
+pub(super) fn render(
     app: &App,
     state: &TrendsState,
     rows: &[Row],

@@ -1,0 +1,223 @@
+//! The summary cache: every valid assessment of a space as last read, so that a large store
+//! is not parsed again at every command. Only ever a cache: the TOML files stay the truth.
+//!
+//! - An entry is used only when the file's path, size, times, inode and device all match
+//!   ([`Stamp`]); any doubt (another version, another set of questionnaires, a digest that
+//!   does not match, a field that does not convert back) means the file is read.
+//! - Deleting it is always safe; it is rebuilt by the next command that reads the store.
+//! - `SPACE/.cache/summary`: hidden (never taken for an assessment), 0600 in a 0700 folder,
+//!   written atomically; a `.cache` or `summary` that is a symbolic link is neither read nor
+//!   written through.
+//! - Small spaces (under [`CACHE_FROM`] assessments) have none: reading them is already fast.
+
+mod record;
+mod verify;
+
+use rustix::fs::OFlags;
+use std::collections::HashMap;
+use std::fs::{self, OpenOptions};
+use std::io::{self, Read};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+pub use record::Stamp;
+use record::{Entry, Items, Record};
+pub use verify::{Verdict, verify};
+
+use crate::assessment::Assessment;
+use crate::files::{Fnv, ensure_private_dir, write_atomic};
+use crate::questionnaire::Catalog;
+
+pub const CACHE_DIR: &str = ".cache";
+pub const CACHE_FILE: &str = "summary";
+/// Below this many assessments a space keeps no cache.
+pub const CACHE_FROM: usize = 100;
+const MAGIC: &str = "confiance summary cache";
+const FORMAT: u32 = 1;
+/// A cache larger than this is not read (about 150,000 assessments).
+const MAX_BYTES: u64 = 96 * 1024 * 1024;
+
+#[derive(Serialize, Deserialize)]
+struct Body {
+    items: Vec<String>,
+    entries: Vec<Entry>,
+}
+
+/// What a space's cache file is.
+pub enum Cached {
+    Absent,
+    /// Cannot be used: damaged, from another version or for other questionnaires.
+    Unusable,
+    /// `.cache` or the file is a symbolic link, or not a regular file: not followed.
+    NotFollowed,
+    Usable(Lookup),
+}
+
+/// The entries of a usable cache, by path.
+pub struct Lookup {
+    items: Vec<String>,
+    entries: HashMap<String, (Stamp, Record)>,
+}
+
+impl Lookup {
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The assessment cached for `path`, if its stamp is `stamp`; taken out of the cache.
+    pub fn take(&mut self, path: &Path, stamp: Stamp) -> Option<Assessment> {
+        let key = path.to_str()?;
+        if self.entries.get(key)?.0 != stamp {
+            return None;
+        }
+        let (_, record) = self.entries.remove(key)?;
+        record::decode(record, &self.items)
+    }
+
+    /// The paths still in the cache (not taken), with their stamps and assessments.
+    pub fn rest(self) -> impl Iterator<Item = (PathBuf, Stamp, Option<Assessment>)> {
+        let items = self.items;
+        self.entries
+            .into_iter()
+            .map(move |(path, (stamp, r))| (PathBuf::from(path), stamp, record::decode(r, &items)))
+    }
+}
+
+pub fn path(root: &Path) -> PathBuf {
+    root.join(CACHE_DIR).join(CACHE_FILE)
+}
+
+fn header(catalog: &Catalog, digest: u64) -> String {
+    format!(
+        "{MAGIC} {FORMAT} {} {:016x} {digest:016x}\n",
+        env!("CARGO_PKG_VERSION"),
+        catalog.fingerprint()
+    )
+}
+
+fn digest(bytes: &[u8]) -> u64 {
+    let mut h = Fnv::new();
+    h.write(bytes);
+    h.finish()
+}
+
+/// Reads the cache of the space at `root`.
+pub fn read(root: &Path, catalog: &Catalog) -> Cached {
+    let dir = root.join(CACHE_DIR);
+    match fs::symlink_metadata(&dir) {
+        Err(_) => return Cached::Absent,
+        Ok(m) if !m.is_dir() => return Cached::NotFollowed,
+        Ok(_) => {}
+    }
+    let bytes = match read_no_follow(&path(root)) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return Cached::NotFollowed,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Cached::Absent,
+        Err(_) => return Cached::Unusable,
+    };
+    parse(&bytes, catalog).map_or(Cached::Unusable, Cached::Usable)
+}
+
+/// A regular file's bytes, never through a link; `None` for anything else.
+fn read_no_follow(path: &Path) -> io::Result<Option<Vec<u8>>> {
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(
+            OFlags::NOFOLLOW.bits() as i32
+                | OFlags::NONBLOCK.bits() as i32
+                | OFlags::NOCTTY.bits() as i32,
+        )
+        .open(path);
+    let mut file = match file {
+        Ok(f) => f,
+        Err(e) if e.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error()) => {
+            return Ok(None);
+        }
+        Err(e) => return Err(e),
+    };
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Ok(None);
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(io::Error::other("too large"));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.read_to_end(&mut bytes)?;
+    Ok(Some(bytes))
+}
+
+fn parse(bytes: &[u8], catalog: &Catalog) -> Option<Lookup> {
+    let end = bytes.iter().position(|&b| b == b'\n')?;
+    let (head, body) = (&bytes[..=end], &bytes[end + 1..]);
+    if head != header(catalog, digest(body)).as_bytes() {
+        return None;
+    }
+    let body: Body = serde_json::from_slice(body).ok()?;
+    let entries = body
+        .entries
+        .into_iter()
+        .map(|Entry(path, stamp, record)| (path, (stamp, record)))
+        .collect();
+    Some(Lookup {
+        items: body.items,
+        entries,
+    })
+}
+
+/// Writes the cache of the space at `root` (replacing any), or removes it when the space is
+/// small. Assessments whose path is not UTF-8 or which the cache cannot carry are left out.
+pub fn write<'a>(
+    root: &Path,
+    catalog: &Catalog,
+    files: impl Iterator<Item = (&'a Path, Stamp, &'a Assessment)>,
+    count: usize,
+) -> io::Result<()> {
+    if count < CACHE_FROM {
+        return remove(root);
+    }
+    let dir = root.join(CACHE_DIR);
+    // A link (or anything else) where the cache goes is left as it is, never written through.
+    let not_ours =
+        |p: &Path, is: fn(&fs::Metadata) -> bool| fs::symlink_metadata(p).is_ok_and(|m| !is(&m));
+    if not_ours(&dir, fs::Metadata::is_dir) || not_ours(&path(root), fs::Metadata::is_file) {
+        return Ok(());
+    }
+    let mut items = Items::default();
+    let entries: Vec<Entry> = files
+        .filter_map(|(path, stamp, a)| {
+            Some(Entry(
+                path.to_str()?.to_string(),
+                stamp,
+                record::encode(a, &mut items)?,
+            ))
+        })
+        .collect();
+    let body = serde_json::to_vec(&Body {
+        items: items.names,
+        entries,
+    })
+    .map_err(io::Error::other)?;
+    let mut bytes = header(catalog, digest(&body)).into_bytes();
+    bytes.extend_from_slice(&body);
+    ensure_private_dir(&dir)?;
+    write_atomic(&path(root), &bytes, true).map(|_| ())
+}
+
+/// Removes the cache of the space at `root` (not through a link); absent is fine.
+pub fn remove(root: &Path) -> io::Result<()> {
+    let dir = root.join(CACHE_DIR);
+    if !fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
+        return Ok(());
+    }
+    match fs::remove_file(path(root)) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
