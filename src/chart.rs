@@ -7,8 +7,6 @@ pub mod plain;
 pub mod radar;
 pub mod stroke;
 pub mod trend;
-pub mod trend_axis;
-pub mod trend_draw;
 
 use ratatui::style::Style;
 

@@ -3,10 +3,8 @@
 //! with its charts as SVG ([`charts`]). Free of any terminal code.
 
 pub mod charts;
-mod detail;
 pub mod document;
 pub mod gaps;
 pub mod html;
 pub mod markdown;
-mod sections;
 pub mod session;

@@ -2,14 +2,17 @@
 //! colour, dash pattern and vertex mark; a time axis by date or even, with breaks where
 //! nothing was assessed for long (no line across them); a legend that wraps, never cut.
 
+mod axis;
+mod draw;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::trend_axis::{TimeAxis, place_labels};
-use super::trend_draw::{draw_lines, draw_marks, legend_lines};
+use axis::{TimeAxis, place_labels};
+use draw::{draw_lines, draw_marks, legend_lines};
 use crate::history::Length;
 use crate::i18n::{Lang, TrendText};
 use crate::time::Timestamp;

@@ -2,6 +2,9 @@
 //! in the report's language. Sections without data give no block at all. HTML and Markdown
 //! only render these blocks, so both always hold the same content.
 
+mod detail;
+mod sections;
+
 use super::charts;
 use super::session::Session;
 use crate::assessment::Response;
@@ -112,7 +115,7 @@ pub fn blocks(s: &Session, options: &Options) -> Vec<Block> {
     )));
     out.push(Block::Paragraph(text.how_scores.into()));
 
-    super::sections::glance(s, &mut out);
+    sections::glance(s, &mut out);
     out.push(Block::Heading(text.radar_title.into()));
     out.push(Block::Figure {
         chart: Chart::Radar,
@@ -141,11 +144,11 @@ pub fn blocks(s: &Session, options: &Options) -> Vec<Block> {
         s.previous.is_some(),
     ));
 
-    super::sections::advice(s, &mut out);
-    super::sections::gaps(s, &mut out);
-    super::detail::statements(s, options, &mut out);
-    super::sections::trend(s, &mut out);
-    super::sections::intentions(s, &mut out);
+    sections::advice(s, &mut out);
+    sections::gaps(s, &mut out);
+    detail::statements(s, options, &mut out);
+    sections::trend(s, &mut out);
+    sections::intentions(s, &mut out);
     if let (Some(due), Some(weeks)) = (s.next_check_in, s.cadence_weeks) {
         out.push(Block::Heading(text.check_in_title.into()));
         out.push(Block::Paragraph(fill(

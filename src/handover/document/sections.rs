@@ -1,10 +1,10 @@
 //! The report's sections that read the scores: at a glance, strengths and where to start,
 //! perception gaps, and the change over time. Each adds nothing when it has no data.
 
-use super::charts;
-use super::document::{Block, Chart, table};
-use super::gaps::PERCEPTION_GAP;
-use super::session::Session;
+use crate::handover::charts;
+use super::{Block, Chart, table};
+use crate::handover::gaps::PERCEPTION_GAP;
+use crate::handover::session::Session;
 use crate::assessment::Followed;
 use crate::history::change_text;
 use crate::i18n::{Common, ReportText, fill};

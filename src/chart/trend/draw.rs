@@ -11,14 +11,14 @@ use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Painter, Shape};
 use unicode_width::UnicodeWidthStr;
 
-use super::trend::Trend;
-use super::trend_axis::TimeAxis;
+use super::Trend;
+use super::axis::TimeAxis;
 use crate::figure::{Mark, Pattern};
 
 /// How a trend series looks. Beyond four series, patterns and marks pair up differently so
 /// that no two of the first sixteen series look the same even without colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TrendLook {
+pub(super) struct TrendLook {
     pub pattern: Pattern,
     pub mark: Mark,
     pub style: Style,
@@ -32,7 +32,7 @@ const PATTERNS: [Pattern; 4] = [
 ];
 const MARKS: [Mark; 4] = [Mark::Circle, Mark::Square, Mark::Triangle, Mark::Diamond];
 
-pub fn look(trend: &Trend, index: usize) -> TrendLook {
+pub(super) fn look(trend: &Trend, index: usize) -> TrendLook {
     let round = index / 4;
     let mut style = trend.styles[index % 4];
     if trend.emphasis == Some(index) {
@@ -47,7 +47,7 @@ pub fn look(trend: &Trend, index: usize) -> TrendLook {
 }
 
 /// A sample of a look for the legend: the line's rhythm around its mark.
-pub fn sample(look: TrendLook) -> String {
+pub(super) fn sample(look: TrendLook) -> String {
     let (left, right) = match look.pattern {
         Pattern::Solid => ('━', '━'),
         Pattern::Dashed => ('╺', '╸'),
@@ -58,7 +58,7 @@ pub fn sample(look: TrendLook) -> String {
 }
 
 /// The legend's rows: every series, as many per row as fit.
-pub fn legend_lines(trend: &Trend, width: u16) -> Vec<Line<'static>> {
+pub(super) fn legend_lines(trend: &Trend, width: u16) -> Vec<Line<'static>> {
     let mut lines = vec![];
     let mut spans: Vec<Span> = vec![];
     let mut used = 0;
@@ -97,7 +97,7 @@ impl Shape for Polyline<'_> {
             ) else {
                 continue;
             };
-            super::stroke::dashed(
+            crate::chart::stroke::dashed(
                 painter,
                 (x0, y0),
                 (x1, y1),
@@ -137,7 +137,7 @@ fn drawing_order(trend: &Trend) -> Vec<usize> {
     order
 }
 
-pub fn draw_lines(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) {
+pub(super) fn draw_lines(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) {
     let all: Vec<(usize, Vec<Run>)> = drawing_order(trend)
         .into_iter()
         .map(|i| (i, runs(trend, axis, i)))
@@ -204,7 +204,7 @@ fn row_at(a: (f64, f64), b: (f64, f64), x: u16, plot: Rect) -> u16 {
 /// series' last point. A lone point that would land on another series' mark goes one row up
 /// or down, so that every series shows, and gets its score beside it, written where it hides
 /// no mark.
-pub fn draw_marks(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) {
+pub(super) fn draw_marks(trend: &Trend, axis: &TimeAxis, plot: Rect, buf: &mut Buffer) {
     let is_mark = |c: &str| ["●", "■", "▲", "◆"].contains(&c);
     let mut labels = vec![];
     for i in drawing_order(trend) {

@@ -7,7 +7,7 @@ use crate::time::Timestamp;
 
 /// The columns of a trend's moments, from 0 to `width - 1`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct TimeAxis {
+pub(super) struct TimeAxis {
     /// Every distinct moment, in time order, with its column.
     pub moments: Vec<(Timestamp, f64)>,
     /// Each break, with the columns of its two ends.
@@ -17,7 +17,7 @@ pub struct TimeAxis {
 impl TimeAxis {
     /// `times` in any order; `even`: one step per assessment rather than per day; a break
     /// takes `gap` columns (less if there is no room).
-    pub fn new(times: &[Timestamp], width: u16, even: bool, gap: f64) -> Self {
+    pub(super) fn new(times: &[Timestamp], width: u16, even: bool, gap: f64) -> Self {
         let mut sorted = times.to_vec();
         sorted.sort();
         sorted.dedup();
@@ -73,13 +73,13 @@ impl TimeAxis {
     }
 
     /// The column of a moment (one of the axis's; others fall at the nearest earlier one).
-    pub fn x(&self, t: Timestamp) -> f64 {
+    pub(super) fn x(&self, t: Timestamp) -> f64 {
         let at = self.moments.partition_point(|(m, _)| *m <= t);
         self.moments[at.saturating_sub(1)].1
     }
 
     /// Whether a line from `from` to `to` would cross a break.
-    pub fn crosses_break(&self, from: Timestamp, to: Timestamp) -> bool {
+    pub(super) fn crosses_break(&self, from: Timestamp, to: Timestamp) -> bool {
         self.breaks.iter().any(|(b, _, _)| b.between(from, to))
     }
 }
@@ -87,7 +87,7 @@ impl TimeAxis {
 /// Labels along an axis of `width` columns: each `(column, text)` wanted, the first ones
 /// first; a label is kept only if it overlaps none kept before (one space apart) and is not
 /// the same text as one kept (two assessments on one day).
-pub fn place_labels(wanted: &[(f64, String)], width: u16) -> Vec<(u16, String)> {
+pub(super) fn place_labels(wanted: &[(f64, String)], width: u16) -> Vec<(u16, String)> {
     let mut kept: Vec<(u16, String)> = vec![];
     for (x, text) in wanted {
         let w = unicode_width::UnicodeWidthStr::width(text.as_str()) as u16;

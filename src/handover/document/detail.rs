@@ -1,8 +1,8 @@
 //! The report's detail sections: every statement with each view's answer, and the notes as
 //! they were written (left out entirely when the person asks for no notes).
 
-use super::document::{Block, Options, answer_text};
-use super::session::Session;
+use super::{Block, Options, answer_text};
+use crate::handover::session::Session;
 use crate::i18n::{ReportText, fill};
 use crate::report::Report;
 
@@ -67,7 +67,7 @@ pub(super) fn statements(s: &Session, options: &Options, out: &mut Vec<Block>) {
 /// Whose note it is: "Your note" for the owner's, "Note by Alice" for another view's.
 fn note_by(view: &Report, s: &Session) -> String {
     let text = ReportText::of(s.lang);
-    if super::session::is_owner(&view.assessment.respondent) {
+    if crate::handover::session::is_owner(&view.assessment.respondent) {
         text.note_by_you.into()
     } else {
         fill(text.note_by, &[("who", &s.who(view))])
