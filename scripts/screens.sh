@@ -8,12 +8,13 @@
 # Usage: scripts/screens.sh [OUT]            (default: target/screens/)
 #   BIN=path/to/confiance   the binary [default: $CARGO_TARGET_DIR/debug/confiance, else
 #                           target/debug/confiance]; build it first (cargo build)
-#   SHOT=../shared/tools/shot.py   also render each capture as OUT/NAME.png (needs Pillow)
+#   SHOT=SCRIPT.py          also render each capture as OUT/NAME.png: a Python script that
+#                           reads a capture on its input, writes the PNG named as argument
 #   SIZES="80x24 120x40"    other sizes;  LANGS="en fr"  also in French
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
 case "${1:-}" in
   -h | --help) usage; exit 0 ;;
   -*) echo "screens.sh: '$1' is not a folder to write into (an output folder never starts with '-')" >&2

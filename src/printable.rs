@@ -74,6 +74,12 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// A character that acts on a terminal instead of being shown: a control other than a tab or
+/// a line break, or a bidirectional control. Text a person reads may never hold one.
+pub(crate) fn acts_on_terminal(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || is_bidi_control(c)
+}
+
 fn needs_care(c: char) -> bool {
     c.is_control() || is_bidi_control(c) || is_invisible(c)
 }

@@ -1,6 +1,7 @@
 //! Questionnaires: the dimensions of trust, the items that measure them, the ladder of stages.
 
 mod catalog;
+mod characters;
 pub mod elision;
 mod parse;
 pub mod template;

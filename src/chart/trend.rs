@@ -11,11 +11,11 @@ use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use axis::{TimeAxis, place_labels};
-use draw::{draw_lines, draw_marks, legend_lines};
 use crate::history::Length;
 use crate::i18n::{Lang, TrendText};
 use crate::time::Timestamp;
+use axis::{TimeAxis, place_labels};
+use draw::{draw_lines, draw_marks, legend_lines};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrendSeries {

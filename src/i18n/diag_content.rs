@@ -91,6 +91,9 @@ crate::strings! {
             "questionnaire inconnu (voir `confiance questionnaire list`)";
         not_in_lang: "questionnaire `{id}` does not exist in this `lang`; it exists in: {langs}",
             "le questionnaire `{id}` n’existe pas dans cette `lang`\u{202f}; il existe en\u{a0}: {langs}";
+        /// A character in a questionnaire's text that would act on a terminal.
+        acting_character: "holds {character}, a control or bidirectional character that would act on the terminal: remove it",
+            "contient {character}, un caractère de contrôle ou bidirectionnel qui agirait sur le terminal\u{a0}: retirez-le";
         elision_consonant: "\"{word}{subject}\" reads wrong before a consonant (\"{word}Bob\"): put {subject} after \"avec\", \"à\", \"par\", or at the start of a clause",
             "«\u{202f}{word}{subject}\u{202f}» se lit mal devant une consonne («\u{202f}{word}Bob\u{202f}»)\u{a0}: placez {subject} après «\u{202f}avec\u{202f}», «\u{202f}à\u{202f}», «\u{202f}par\u{202f}», ou en début de proposition";
         elision_vowel: "\"{word} {subject}\" reads wrong before a vowel (\"{word} Inès\"): put {subject} after \"avec\", \"à\", \"par\", or at the start of a clause",

@@ -86,7 +86,10 @@ struct RawStage {
 /// Parses and checks a questionnaire. All the problems are reported, not only the first.
 pub fn parse(text: &str) -> Result<Questionnaire, Vec<Diagnostic>> {
     let raw: Raw = toml::from_str(text).map_err(|e| vec![Diagnostic::from_toml(text, &e)])?;
-    let mut problems = Problems { text, list: vec![] };
+    let mut problems = Problems {
+        text,
+        list: super::characters::acting_characters(text),
+    };
     problems.check(&raw);
     if !problems.list.is_empty() {
         return Err(problems.list);

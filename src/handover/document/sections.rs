@@ -1,11 +1,11 @@
 //! The report's sections that read the scores: at a glance, strengths and where to start,
 //! perception gaps, and the change over time. Each adds nothing when it has no data.
 
-use crate::handover::charts;
 use super::{Block, Chart, table};
+use crate::assessment::Followed;
+use crate::handover::charts;
 use crate::handover::gaps::PERCEPTION_GAP;
 use crate::handover::session::Session;
-use crate::assessment::Followed;
 use crate::history::change_text;
 use crate::i18n::{Common, ReportText, fill};
 use crate::score::display;
