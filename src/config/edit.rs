@@ -1,17 +1,15 @@
-//! Writing one setting into the config file the way a person would: only that line changes.
+//! Writing one setting into the config file the way a person would: only that setting changes.
 //! The person's comments, layout and other keys stay as they wrote them; the file is replaced
 //! atomically and private (0600).
 
-use std::collections::BTreeMap;
 use std::io;
 use std::path::Path;
 
-use toml::{Spanned, Value};
+use toml::Value;
+use toml_edit::{DocumentMut, Item};
 
 use super::Setting;
 use crate::files::{Saved, ensure_private_dir, read_text, write_atomic};
-
-type Entries = BTreeMap<Spanned<String>, Spanned<Value>>;
 
 /// What writing a setting did.
 #[derive(Debug)]
@@ -45,50 +43,103 @@ pub fn write_setting(path: &Path, key: &str, setting: Option<&Setting>) -> io::R
 }
 
 /// The file's text with `key` set to `value` (or removed): `None` when there was nothing to
-/// remove. The result is read back and must hold the same other keys, or nothing is written.
+/// remove. Edited with `toml_edit`, which keeps every comment, blank line and the layout of the
+/// other keys; a byte-order mark and CRLF line endings are kept too. The result is read back
+/// and must hold the same other keys, or nothing is written.
 fn edit(text: &str, key: &str, value: Option<&Value>) -> io::Result<Option<String>> {
     let invalid = |why: String| io::Error::new(io::ErrorKind::InvalidData, why);
-    let entries: Entries = toml::from_str(text).map_err(|e| {
-        let d = crate::diagnostic::Diagnostic::from_toml(text, &e);
+    let (bom, body) = match text.strip_prefix('\u{feff}') {
+        Some(rest) => ("\u{feff}", rest),
+        None => ("", text),
+    };
+    let mut doc: DocumentMut = body.parse().map_err(|_| {
+        let e = toml::from_str::<toml::Table>(body).err();
+        let d = match e {
+            Some(e) => crate::diagnostic::Diagnostic::from_toml(body, &e),
+            None => crate::diagnostic::Diagnostic::new("not valid TOML"),
+        };
         invalid(format!("{d}: fix it first"))
     })?;
-    let existing = entries.iter().find(|(k, _)| k.get_ref() == key);
-    let edited = match (existing, value) {
-        (Some((_, old)), Some(value)) => {
-            let span = old.span();
-            format!("{}{value}{}", &text[..span.start], &text[span.end..])
-        }
-        (Some((k, old)), None) => {
-            let start = line_start(text, k.span().start);
-            let end = text[old.span().end..]
-                .find('\n')
-                .map_or(text.len(), |i| old.span().end + i + 1);
-            format!("{}{}", &text[..start], &text[end..])
-        }
-        (None, Some(value)) => insert(text, &entries, &format!("{key} = {value}\n")),
-        (None, None) => return Ok(None),
-    };
-    check(text, &edited, key, value).map_err(invalid)?;
+    match value {
+        Some(value) => set(&mut doc, key, value),
+        None if doc.contains_key(key) => remove(&mut doc, key),
+        None => return Ok(None),
+    }
+    let mut edited = doc.to_string();
+    if body.contains("\r\n") {
+        edited = edited.replace("\r\n", "\n").replace('\n', "\r\n");
+    }
+    let edited = format!("{bom}{edited}");
+    check(body, edited.trim_start_matches('\u{feff}'), key, value).map_err(invalid)?;
     Ok(Some(edited))
 }
 
-/// A new line goes before the first table (`[section]`), where a top-level key must be, else
-/// at the end.
-fn insert(text: &str, entries: &Entries, line: &str) -> String {
-    let first_table = entries
-        .iter()
-        .filter(|(_, v)| v.get_ref().is_table())
-        .map(|(k, _)| line_start(text, k.span().start))
-        .min();
-    match first_table {
-        Some(at) => format!("{}{line}{}", &text[..at], &text[at..]),
-        None if text.is_empty() || text.ends_with('\n') => format!("{text}{line}"),
-        None => format!("{text}\n{line}"),
+/// Sets `key`, keeping the comment that may follow its old value on the same line.
+fn set(doc: &mut DocumentMut, key: &str, value: &Value) {
+    let mut new = to_edit_value(value);
+    if let Some(old) = doc.get(key).and_then(|item| item.as_value()) {
+        *new.decor_mut() = old.decor().clone();
+        doc[key] = Item::Value(new);
+    } else {
+        doc.insert(key, Item::Value(new));
     }
 }
 
-fn line_start(text: &str, offset: usize) -> usize {
-    text[..offset].rfind('\n').map_or(0, |i| i + 1)
+/// Removes `key`, giving the comments written above it to whatever followed it (the next
+/// key, else the first table, else the end of the file), so that a comment about the file or
+/// about the next key is never lost with it.
+fn remove(doc: &mut DocumentMut, key: &str) {
+    let above = prefix_of(doc.key(key).map(|k| k.leaf_decor()));
+    let next_key = doc
+        .iter()
+        .filter(|(_, item)| item.is_value())
+        .map(|(k, _)| k.to_string())
+        .skip_while(|k| k != key)
+        .nth(1);
+    let first_table = doc
+        .iter()
+        .find(|(_, item)| item.is_table())
+        .map(|(k, _)| k.to_string());
+    doc.remove(key);
+    if above.trim().is_empty() {
+        return;
+    }
+    let heir = match (next_key, first_table) {
+        (Some(next), _) => doc.key_mut(&next).map(|mut k| {
+            let decor = k.leaf_decor_mut();
+            decor.set_prefix(format!("{above}{}", prefix_of(Some(decor))));
+        }),
+        (None, Some(table)) => doc[&table].as_table_mut().map(|t| {
+            let decor = t.decor_mut();
+            decor.set_prefix(format!("{above}{}", prefix_of(Some(decor))));
+        }),
+        (None, None) => None,
+    };
+    if heir.is_none() {
+        let trailing = doc.trailing().as_str().unwrap_or_default().to_string();
+        doc.set_trailing(format!("{above}{trailing}"));
+    }
+}
+
+fn prefix_of(decor: Option<&toml_edit::Decor>) -> String {
+    decor
+        .and_then(|d| d.prefix())
+        .and_then(|p| p.as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn to_edit_value(value: &Value) -> toml_edit::Value {
+    match value {
+        Value::String(s) => s.as_str().into(),
+        Value::Integer(i) => (*i).into(),
+        Value::Boolean(b) => (*b).into(),
+        Value::Float(f) => (*f).into(),
+        other => other
+            .to_string()
+            .parse()
+            .unwrap_or_else(|_| other.to_string().into()),
+    }
 }
 
 /// The edited text says the same as the old one, but for `key`.
@@ -148,10 +199,29 @@ mod tests {
         let text = "lang = \"fr\"\n\n[colours]\nred = 1\n";
         assert_eq!(
             set(text, "name", Some(Value::String("A".into()))),
-            "lang = \"fr\"\n\nname = \"A\"\n[colours]\nred = 1\n"
+            "lang = \"fr\"\nname = \"A\"\n\n[colours]\nred = 1\n"
         );
         let err = edit("lang = \n", "name", Some(&Value::String("A".into()))).unwrap_err();
         assert!(err.to_string().contains("fix it first"), "{err}");
+    }
+
+    #[test]
+    fn comments_blank_lines_a_bom_and_crlf_are_kept() {
+        let text = "\u{feff}# Settings\r\n\r\n# The language\r\nlang = \"fr\"  # mine\r\n\r\n# Me\r\nname = \"A\"\r\n";
+        let english = set(text, "lang", Some(Value::String("en".into())));
+        assert_eq!(english, text.replace("\"fr\"", "\"en\""));
+        let added = set(text, "hide_notes", Some(Value::Boolean(true)));
+        assert_eq!(added, format!("{text}hide_notes = true\r\n"));
+        // The comment above a removed key stays, above what followed it.
+        let removed = set(text, "lang", None);
+        assert_eq!(
+            removed,
+            "\u{feff}# Settings\r\n\r\n# The language\r\n\r\n# Me\r\nname = \"A\"\r\n"
+        );
+        let last = set("a = 1\n# about b\nb = 2\n", "b", None);
+        assert_eq!(last, "a = 1\n# about b\n");
+        let before_table = set("a = 1\n\n# about b\nb = 2\n\n[t]\nc = 3\n", "b", None);
+        assert_eq!(before_table, "a = 1\n\n# about b\n\n[t]\nc = 3\n");
     }
 
     #[test]
