@@ -3,12 +3,11 @@
 //! atomically and private (0600).
 
 use std::collections::BTreeMap;
-use std::io;
 use std::path::Path;
 
 use toml::{Spanned, Value};
 
-use super::Setting;
+use super::{ConfigError, Setting};
 use crate::files::{Saved, ensure_private_dir, read_text, write_atomic};
 
 type Entries = BTreeMap<Spanned<String>, Spanned<Value>>;
@@ -24,16 +23,17 @@ pub enum Written {
 /// Sets `key` to `setting` in the config file at `path` (or with `None` removes it), creating
 /// the file and its folder when needed. A file that is not valid TOML, or is a symbolic link
 /// (a dotfiles repository's, say: replacing it would cut the link), is left alone.
-pub fn write_setting(path: &Path, key: &str, setting: Option<&Setting>) -> io::Result<Written> {
+pub fn write_setting(
+    path: &Path,
+    key: &str,
+    setting: Option<&Setting>,
+) -> Result<Written, ConfigError> {
     let text = match std::fs::symlink_metadata(path) {
         Err(_) => String::new(),
         Ok(m) if m.file_type().is_symlink() => {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                "it is a symbolic link: confiance does not replace it; edit the file it leads to",
-            ));
+            return Err(ConfigError::Link { path: path.into() });
         }
-        Ok(_) => read_text(path).map_err(|d| io::Error::other(d.message))?,
+        Ok(_) => read_text(path).map_err(ConfigError::Unreadable)?,
     };
     let Some(edited) = edit(&text, key, setting.map(Setting::value).as_ref())? else {
         return Ok(Written::Unchanged);
@@ -41,17 +41,14 @@ pub fn write_setting(path: &Path, key: &str, setting: Option<&Setting>) -> io::R
     if let Some(dir) = path.parent() {
         ensure_private_dir(dir)?;
     }
-    write_atomic(path, edited.as_bytes(), true).map(Written::Saved)
+    Ok(write_atomic(path, edited.as_bytes(), true).map(Written::Saved)?)
 }
 
 /// The file's text with `key` set to `value` (or removed): `None` when there was nothing to
 /// remove. The result is read back and must hold the same other keys, or nothing is written.
-fn edit(text: &str, key: &str, value: Option<&Value>) -> io::Result<Option<String>> {
-    let invalid = |why: String| io::Error::new(io::ErrorKind::InvalidData, why);
-    let entries: Entries = toml::from_str(text).map_err(|e| {
-        let d = crate::diagnostic::Diagnostic::from_toml(text, &e);
-        invalid(format!("{d}: fix it first"))
-    })?;
+fn edit(text: &str, key: &str, value: Option<&Value>) -> Result<Option<String>, ConfigError> {
+    let entries: Entries = toml::from_str(text)
+        .map_err(|e| ConfigError::NotToml(crate::diagnostic::Diagnostic::from_toml(text, &e)))?;
     let existing = entries.iter().find(|(k, _)| k.get_ref() == key);
     let edited = match (existing, value) {
         (Some((_, old)), Some(value)) => {
@@ -68,7 +65,7 @@ fn edit(text: &str, key: &str, value: Option<&Value>) -> io::Result<Option<Strin
         (None, Some(value)) => insert(text, &entries, &format!("{key} = {value}\n")),
         (None, None) => return Ok(None),
     };
-    check(text, &edited, key, value).map_err(invalid)?;
+    check(text, &edited, key, value)?;
     Ok(Some(edited))
 }
 
@@ -92,8 +89,8 @@ fn line_start(text: &str, offset: usize) -> usize {
 }
 
 /// The edited text says the same as the old one, but for `key`.
-fn check(old: &str, new: &str, key: &str, value: Option<&Value>) -> Result<(), String> {
-    let unexpected = || "the config file's layout is unusual: set it by hand".to_string();
+fn check(old: &str, new: &str, key: &str, value: Option<&Value>) -> Result<(), ConfigError> {
+    let unexpected = || ConfigError::Unusual;
     let mut before: toml::Table = toml::from_str(old).map_err(|_| unexpected())?;
     let mut after: toml::Table = toml::from_str(new).map_err(|_| unexpected())?;
     if after.remove(key).as_ref() != value {
@@ -151,7 +148,7 @@ mod tests {
             "lang = \"fr\"\n\nname = \"A\"\n[colours]\nred = 1\n"
         );
         let err = edit("lang = \n", "name", Some(&Value::String("A".into()))).unwrap_err();
-        assert!(err.to_string().contains("fix it first"), "{err}");
+        assert!(matches!(err, ConfigError::NotToml(_)), "{err}");
     }
 
     #[test]
@@ -169,7 +166,10 @@ mod tests {
         assert_eq!(mode, 0o600);
         let link = dir.path().join("link.toml");
         std::os::unix::fs::symlink(&path, &link).unwrap();
-        assert!(write_setting(&link, "name", None).is_err());
+        assert!(matches!(
+            write_setting(&link, "name", None),
+            Err(ConfigError::Link { .. })
+        ));
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             "name = \"Marie\"\n"
