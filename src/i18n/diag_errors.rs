@@ -1,10 +1,11 @@
 //! What the store, the file writer and the config writer say when they refuse something: the
 //! words of [`crate::store::StoreError`], [`crate::files::FileError`] and
-//! [`crate::config::ConfigError`] that [`super::DiagFiles`] does not already have. Read in
-//! the interface's language, like every diagnostic.
+//! [`crate::config::ConfigError`] that [`super::DiagFiles`] does not already have, and the
+//! problems of `subjects.toml` and of clients' folders. Read in the interface's language,
+//! like every diagnostic.
 
 crate::strings! {
-    /// Refusals of the store and of the config file's writer.
+    /// Refusals of the store and of the config file's writer; problems of the space's files.
     DiagErrors {
         client_taken: "{path} belongs to another client", "{path} appartient à un autre client";
         client_file_odd: "{path} is not a regular file: confiance never writes through a link",
@@ -23,6 +24,13 @@ crate::strings! {
             "`cadence_weeks` doit être un nombre entier de semaines, de 0 (pas de point d’étape) à {most}\u{a0}: ignoré";
         subject_twice: "the same subject as another table, written another way: ignored",
             "le même sujet qu’une autre table, écrit autrement\u{a0}: ignoré";
+        clients_not_folder: "is not a folder: no client is read",
+            "n’est pas un dossier\u{a0}: aucun client n’est lu";
+        clients_unreadable: "cannot read folder", "dossier illisible";
+        client_without_file: "a client folder without {file}: not read",
+            "un dossier de client sans {file}\u{a0}: non lu";
+        client_name_empty: "`name` is empty (or only spaces and invisible characters)",
+            "`name` est vide (ou ne contient que des espaces et des caractères invisibles)";
 
         // Writing the config file.
         config_link: "it is a symbolic link: confiance does not replace it; edit the file it leads to",
