@@ -11,9 +11,11 @@ use crate::diagnostic::Diagnostic;
 use crate::i18n::{DiagFiles, fill};
 
 mod edit;
+mod error;
 mod setting;
 
 pub use edit::{Written, write_setting};
+pub use error::ConfigError;
 pub use setting::{Colour, Setting};
 
 pub const ENV_CONFIG_DIR: &str = "CONFIANCE_CONFIG_DIR";

@@ -5,12 +5,15 @@
 //! A leaf module: it knows nothing of assessments or questionnaires.
 
 mod digest;
+mod error;
 mod read;
 mod temp;
 mod walk;
 mod write;
 
 pub use digest::Fnv;
+pub use error::FileError;
+pub(crate) use error::io_reason_in;
 pub use read::{MAX_READ_BYTES, io_reason, read_text};
 pub use temp::{TempState, is_temp_name, temp_state};
 pub use walk::{Seen, toml_files, walk_all};

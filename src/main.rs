@@ -67,14 +67,21 @@ fn main() -> ExitCode {
 }
 
 /// The chain of causes, `outer: inner`, with the system's errors in the interface's words.
+/// The tool's own errors already say their cause in those words: the chain ends with them.
 fn in_words(err: &anyhow::Error) -> String {
-    let causes: Vec<String> = err
-        .chain()
-        .map(|e| match e.downcast_ref::<std::io::Error>() {
+    let mut causes: Vec<String> = vec![];
+    for e in err.chain() {
+        causes.push(match e.downcast_ref::<std::io::Error>() {
             Some(io) => confiance::files::io_reason(io),
             None => e.to_string(),
-        })
-        .collect();
+        });
+        if e.is::<confiance::store::StoreError>()
+            || e.is::<confiance::files::FileError>()
+            || e.is::<confiance::config::ConfigError>()
+        {
+            break;
+        }
+    }
     causes.join(": ")
 }
 

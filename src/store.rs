@@ -17,6 +17,7 @@ pub mod cache;
 mod cadence;
 mod client;
 mod drafts;
+mod error;
 mod gather;
 mod load;
 mod lock;
@@ -34,6 +35,7 @@ pub use client::{
     CLIENT_FILE, CLIENTS_DIR, Client, Lookup, client_toml, find, new_client, read_clients,
 };
 pub use drafts::Discarded;
+pub use error::StoreError;
 pub use gather::{Belonging, Gathered, SubjectFile};
 pub use load::{Stored, parse_assessment, read_assessment};
 pub use lock::DraftLock;
@@ -220,12 +222,7 @@ impl Store {
         [clients.as_path(), self.root.as_path()]
             .into_iter()
             .find(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()))
-            .map(|p| {
-                Diagnostic::new(
-                    "is a symbolic link: not followed (confiance never leaves its data folder)",
-                )
-                .in_file(p)
-            })
+            .map(|p| Diagnostic::new(DiagFiles::now().link_not_followed).in_file(p))
     }
 
     /// Where a completed assessment is filed.

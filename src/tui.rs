@@ -24,6 +24,7 @@ pub mod view;
 pub use app::{App, Data, Effect, Msg, Origin};
 pub use effects::{Choice, Session, begin, complete, perform};
 pub use run::{Next, dispatch, run, run_loading};
+pub(crate) use speech::failure_in;
 pub use storage::Storage;
 pub use update::update;
 

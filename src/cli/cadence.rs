@@ -65,7 +65,7 @@ pub(super) fn run(
                         "path",
                         &crate::printable::printable_path(&store.subjects_file())
                     ),
-                    ("reason", &io_reason(&e)),
+                    ("reason", &e),
                 ],
             ))
         })?;

@@ -11,7 +11,7 @@ use crate::diagnostic::Diagnostic;
 use crate::files::tighten_mode;
 use crate::i18n::fill;
 use crate::printable::printable_path;
-use crate::store::{Store, Stored, cache, io_reason};
+use crate::store::{Store, Stored, cache};
 
 /// Check every file of the store; --fix removes leftovers of interrupted saves and tightens permissions
 #[derive(Debug, Args)]
@@ -134,7 +134,7 @@ fn check_space(
                     writeln!(out, "{shown}: {message}")?
                 }
                 Err(e) => {
-                    let message = fill(t.cannot_tighten, &[("reason", &io_reason(&e))]);
+                    let message = fill(t.cannot_tighten, &[("reason", &e)]);
                     report(out, format!("{shown}: {message}"))?
                 }
             }

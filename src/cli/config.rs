@@ -127,7 +127,7 @@ fn write(
     let written = write_setting(path, key, setting).map_err(|e| {
         anyhow::anyhow!(fill(
             c.cannot_write_config,
-            &[("path", &shown), ("reason", &io_reason(&e))]
+            &[("path", &shown), ("reason", &e)]
         ))
     })?;
     if let Written::Saved(Saved::Unconfirmed(e)) = &written {

@@ -15,7 +15,7 @@ use crate::assessment::Assessment;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{CliFiles, fill};
 use crate::printable::{printable, printable_path};
-use crate::store::{Filed, Saved, io_reason};
+use crate::store::{Filed, Saved, StoreError, io_reason};
 
 /// Check assessment files (TOML, or a JSON export) and add them to the store
 #[derive(Debug, Args)]
@@ -124,7 +124,7 @@ pub(super) fn run(
                     }
                     known.insert(a.id.clone(), a);
                 }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                Err(StoreError::DifferentContent { .. }) => {
                     tally.invalid += 1;
                     ui.error(&refused_different(t, &a.id).in_file(path));
                 }
@@ -132,10 +132,7 @@ pub(super) fn run(
                     tally.unstored += 1;
                     let message = fill(
                         t.cannot_store,
-                        &[
-                            ("dir", &printable_path(store.root())),
-                            ("reason", &io_reason(&e)),
-                        ],
+                        &[("dir", &printable_path(store.root())), ("reason", &e)],
                     );
                     ui.error(&Diagnostic::new(message).in_file(path));
                 }

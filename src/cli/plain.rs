@@ -162,8 +162,7 @@ fn save_draft(
     err: &mut dyn Write,
 ) -> std::io::Result<()> {
     if let Err(e) = store.save_draft(&flow.draft) {
-        let reason = crate::store::io_reason(&e);
-        writeln!(err, "{}", fill(t.draft_failed, &[("reason", &reason)]))?;
+        writeln!(err, "{}", fill(t.draft_failed, &[("reason", &e)]))?;
     }
     Ok(())
 }

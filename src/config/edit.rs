@@ -2,13 +2,12 @@
 //! The person's comments, layout and other keys stay as they wrote them; the file is replaced
 //! atomically and private (0600).
 
-use std::io;
 use std::path::Path;
 
 use toml::Value;
 use toml_edit::{DocumentMut, Item};
 
-use super::Setting;
+use super::{ConfigError, Setting};
 use crate::files::{Saved, ensure_private_dir, read_text, write_atomic};
 
 /// What writing a setting did.
@@ -22,16 +21,17 @@ pub enum Written {
 /// Sets `key` to `setting` in the config file at `path` (or with `None` removes it), creating
 /// the file and its folder when needed. A file that is not valid TOML, or is a symbolic link
 /// (a dotfiles repository's, say: replacing it would cut the link), is left alone.
-pub fn write_setting(path: &Path, key: &str, setting: Option<&Setting>) -> io::Result<Written> {
+pub fn write_setting(
+    path: &Path,
+    key: &str,
+    setting: Option<&Setting>,
+) -> Result<Written, ConfigError> {
     let text = match std::fs::symlink_metadata(path) {
         Err(_) => String::new(),
         Ok(m) if m.file_type().is_symlink() => {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                "it is a symbolic link: confiance does not replace it; edit the file it leads to",
-            ));
+            return Err(ConfigError::Link { path: path.into() });
         }
-        Ok(_) => read_text(path).map_err(|d| io::Error::other(d.message))?,
+        Ok(_) => read_text(path).map_err(ConfigError::Unreadable)?,
     };
     let Some(edited) = edit(&text, key, setting.map(Setting::value).as_ref())? else {
         return Ok(Written::Unchanged);
@@ -39,27 +39,22 @@ pub fn write_setting(path: &Path, key: &str, setting: Option<&Setting>) -> io::R
     if let Some(dir) = path.parent() {
         ensure_private_dir(dir)?;
     }
-    write_atomic(path, edited.as_bytes(), true).map(Written::Saved)
+    Ok(write_atomic(path, edited.as_bytes(), true).map(Written::Saved)?)
 }
 
 /// The file's text with `key` set to `value` (or removed): `None` when there was nothing to
 /// remove. Edited with `toml_edit`, which keeps every comment, blank line and the layout of the
 /// other keys; a byte-order mark and CRLF line endings are kept too. The result is read back
 /// and must hold the same other keys, or nothing is written.
-fn edit(text: &str, key: &str, value: Option<&Value>) -> io::Result<Option<String>> {
-    let invalid = |why: String| io::Error::new(io::ErrorKind::InvalidData, why);
+fn edit(text: &str, key: &str, value: Option<&Value>) -> Result<Option<String>, ConfigError> {
     let (bom, body) = match text.strip_prefix('\u{feff}') {
         Some(rest) => ("\u{feff}", rest),
         None => ("", text),
     };
-    let mut doc: DocumentMut = body.parse().map_err(|_| {
-        let e = toml::from_str::<toml::Table>(body).err();
-        let d = match e {
-            Some(e) => crate::diagnostic::Diagnostic::from_toml(body, &e),
-            None => crate::diagnostic::Diagnostic::new("not valid TOML"),
-        };
-        invalid(format!("{d}: fix it first"))
-    })?;
+    // The same reader as everywhere else says where a broken file is broken.
+    toml::from_str::<toml::Table>(body)
+        .map_err(|e| ConfigError::NotToml(crate::diagnostic::Diagnostic::from_toml(body, &e)))?;
+    let mut doc: DocumentMut = body.parse().map_err(|_| ConfigError::Unusual)?;
     match value {
         Some(value) => set(&mut doc, key, value),
         None if doc.contains_key(key) => remove(&mut doc, key),
@@ -70,7 +65,7 @@ fn edit(text: &str, key: &str, value: Option<&Value>) -> io::Result<Option<Strin
         edited = edited.replace("\r\n", "\n").replace('\n', "\r\n");
     }
     let edited = format!("{bom}{edited}");
-    check(body, edited.trim_start_matches('\u{feff}'), key, value).map_err(invalid)?;
+    check(body, edited.trim_start_matches('\u{feff}'), key, value)?;
     Ok(Some(edited))
 }
 
@@ -143,8 +138,8 @@ fn to_edit_value(value: &Value) -> toml_edit::Value {
 }
 
 /// The edited text says the same as the old one, but for `key`.
-fn check(old: &str, new: &str, key: &str, value: Option<&Value>) -> Result<(), String> {
-    let unexpected = || "the config file's layout is unusual: set it by hand".to_string();
+fn check(old: &str, new: &str, key: &str, value: Option<&Value>) -> Result<(), ConfigError> {
+    let unexpected = || ConfigError::Unusual;
     let mut before: toml::Table = toml::from_str(old).map_err(|_| unexpected())?;
     let mut after: toml::Table = toml::from_str(new).map_err(|_| unexpected())?;
     if after.remove(key).as_ref() != value {
@@ -202,7 +197,7 @@ mod tests {
             "lang = \"fr\"\nname = \"A\"\n\n[colours]\nred = 1\n"
         );
         let err = edit("lang = \n", "name", Some(&Value::String("A".into()))).unwrap_err();
-        assert!(err.to_string().contains("fix it first"), "{err}");
+        assert!(matches!(err, ConfigError::NotToml(_)), "{err}");
     }
 
     #[test]
@@ -239,7 +234,10 @@ mod tests {
         assert_eq!(mode, 0o600);
         let link = dir.path().join("link.toml");
         std::os::unix::fs::symlink(&path, &link).unwrap();
-        assert!(write_setting(&link, "name", None).is_err());
+        assert!(matches!(
+            write_setting(&link, "name", None),
+            Err(ConfigError::Link { .. })
+        ));
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             "name = \"Marie\"\n"

@@ -86,8 +86,12 @@ fn too_large(len: u64) -> String {
 /// The reason of an I/O error in the interface's language for the errors met most, else in
 /// the system's words without the "(os error N)" noise.
 pub fn io_reason(e: &io::Error) -> String {
+    io_reason_of(e, DiagFiles::now())
+}
+
+/// [`io_reason`] with the words of one language.
+pub(super) fn io_reason_of(e: &io::Error, words: &DiagFiles) -> String {
     use io::ErrorKind as Kind;
-    let words = DiagFiles::now();
     let known = match e.kind() {
         Kind::NotFound => Some(words.io_not_found),
         Kind::PermissionDenied => Some(words.io_permission),
@@ -101,8 +105,9 @@ pub fn io_reason(e: &io::Error) -> String {
         Kind::QuotaExceeded => Some(words.io_quota),
         _ => None,
     };
-    // An error made by the tool itself (`io::Error::other`, `InvalidInput`) carries its own
-    // words: only the operating system's codes are replaced.
+    // An error with no system code (a library's, or a kind alone) keeps its own words: only
+    // the operating system's codes are replaced. The tool's own refusals are typed errors
+    // (`FileError`, `StoreError`, `ConfigError`), worded from the tables.
     if let (Some(words), Some(_)) = (known, e.raw_os_error()) {
         return words.to_string();
     }

@@ -8,8 +8,8 @@ use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 
+use super::FileError;
 use super::temp::temp_path;
-use crate::i18n::{DiagFiles, fill};
 
 pub const DIR_MODE: u32 = 0o700;
 pub const FILE_MODE: u32 = 0o600;
@@ -46,7 +46,7 @@ pub fn ensure_private_dir(dir: &Path) -> io::Result<()> {
 
 /// Writes `bytes` to `path`, whose folder must exist: `replace` renames over an existing
 /// file; otherwise the file is linked in and an existing one fails with `AlreadyExists`.
-pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> io::Result<Saved> {
+pub fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<Saved, FileError> {
     write_atomic_with(path, bytes, replace, sync_dir)
 }
 
@@ -59,18 +59,12 @@ fn write_atomic_with(
     bytes: &[u8],
     replace: bool,
     sync_dir: fn(&Path) -> io::Result<()>,
-) -> io::Result<Saved> {
+) -> Result<Saved, FileError> {
     if bytes.len() > MAX_WRITE_BYTES {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            fill(
-                DiagFiles::now().too_large_write,
-                &[
-                    ("size", &format!("{:.1}", bytes.len() as f64 / 1e6)),
-                    ("max", &(MAX_WRITE_BYTES / 1024 / 1024)),
-                ],
-            ),
-        ));
+        return Err(FileError::TooLargeToWrite {
+            size: bytes.len(),
+            max: MAX_WRITE_BYTES,
+        });
     }
     let dir = path
         .parent()
@@ -130,7 +124,7 @@ fn link_new(temp: &Path, path: &Path) -> io::Result<()> {
 /// Takes the group and other permission bits off a regular file or folder, keeping every
 /// other bit (sticky, set-id, the owner's). Opens without following a link, so a name swapped
 /// for a link meanwhile changes nothing elsewhere. Returns the new mode.
-pub fn tighten_mode(path: &Path) -> io::Result<u32> {
+pub fn tighten_mode(path: &Path) -> Result<u32, FileError> {
     let file = OpenOptions::new()
         .read(true)
         .custom_flags(
@@ -141,11 +135,11 @@ pub fn tighten_mode(path: &Path) -> io::Result<u32> {
         .open(path)?;
     let meta = file.metadata()?;
     if !meta.is_file() && !meta.is_dir() {
-        return Err(io::Error::other(DiagFiles::now().not_file_or_folder));
+        return Err(FileError::NotFileOrFolder);
     }
     // A file with other names (hard links) may be someone's file elsewhere: not ours to change.
     if meta.is_file() && std::os::unix::fs::MetadataExt::nlink(&meta) > 1 {
-        return Err(io::Error::other(DiagFiles::now().hard_links));
+        return Err(FileError::HardLinks);
     }
     let mode = meta.permissions().mode() & 0o7777;
     let tight = mode & !0o077;
@@ -177,7 +171,10 @@ mod tests {
             & 0o777;
         assert_eq!(dmode, DIR_MODE);
         let err = write_atomic(&path, b"two", false).unwrap_err();
-        assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(
+            err.io().map(io::Error::kind),
+            Some(io::ErrorKind::AlreadyExists)
+        );
         assert_eq!(fs::read(&path).unwrap(), b"one");
         let _ = write_atomic(&path, b"three", true).unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"three");
@@ -189,7 +186,11 @@ mod tests {
     fn a_failed_folder_flush_after_the_file_is_in_place_is_still_saved() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("file.toml");
-        let failing = |_: &Path| Err(io::Error::other("EIO"));
+        let failing = |_: &Path| {
+            Err(io::Error::from_raw_os_error(
+                rustix::io::Errno::IO.raw_os_error(),
+            ))
+        };
         let saved = write_atomic_with(&path, b"one", false, failing).unwrap();
         assert!(matches!(saved, Saved::Unconfirmed(_)));
         assert_eq!(fs::read(&path).unwrap(), b"one");
@@ -200,7 +201,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("big.toml");
         let big = vec![b'x'; MAX_WRITE_BYTES + 1];
-        assert!(write_atomic(&path, &big, true).is_err());
+        assert!(matches!(
+            write_atomic(&path, &big, true),
+            Err(FileError::TooLargeToWrite { .. })
+        ));
         assert!(!path.exists());
         const { assert!(MAX_WRITE_BYTES as u64 * 2 <= super::super::MAX_READ_BYTES) };
     }

@@ -80,6 +80,11 @@ fn all() -> Vec<(&'static str, Entries, Entries)> {
             super::DiagFiles::FR.entries(),
         ),
         (
+            "DiagErrors",
+            super::DiagErrors::EN.entries(),
+            super::DiagErrors::FR.entries(),
+        ),
+        (
             "DiagContent",
             super::DiagContent::EN.entries(),
             super::DiagContent::FR.entries(),

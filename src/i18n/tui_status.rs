@@ -67,6 +67,12 @@ crate::strings! {
             "Des clients ont des noms semblables ({names})\u{a0}: ouvrez-en un avec `confiance --client` et son nom exact.";
         client_not_made: "Could not open the client's space: {reason}.",
             "Impossible d’ouvrir l’espace du client\u{a0}: {reason}.";
+        not_locked: "This draft could not be locked ({reason}): another window could open it too.",
+            "Ce brouillon n’a pas pu être verrouillé ({reason})\u{a0}: une autre fenêtre pourrait l’ouvrir aussi.";
+        draft_not_removed: "Assessment saved, but its draft could not be removed ({reason}): discard it from the home screen.",
+            "Évaluation enregistrée, mais son brouillon n’a pas pu être supprimé ({reason})\u{a0}: supprimez-le depuis l’accueil.";
+        not_saved_on_exit: "The draft could not be saved on the way out: {reason}.",
+            "Le brouillon n’a pas pu être enregistré en partant\u{a0}: {reason}.";
         need_terminal: "the interactive screens need a terminal (stdin and stdout must be a terminal); \
             for scripts, use `confiance list`, `show`, `export` or `import`",
             "les écrans interactifs demandent un terminal (stdin et stdout doivent en être un)\u{202f}; \

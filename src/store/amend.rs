@@ -5,7 +5,7 @@
 use std::fs;
 use std::io;
 
-use super::{Store, Stored};
+use super::{Store, StoreError, Stored};
 use crate::assessment::{self, Assessment};
 use crate::files::{Saved, read_text, write_atomic};
 
@@ -18,26 +18,26 @@ impl Store {
         stored: &Stored,
         note: Option<String>,
         intention: Option<String>,
-    ) -> io::Result<(Assessment, Saved)> {
+    ) -> Result<(Assessment, Saved), StoreError> {
         let path = &stored.path;
-        let refused = |why: &str| io::Error::new(io::ErrorKind::InvalidInput, why.to_string());
+        let gone = || StoreError::NoLongerHeld {
+            path: path.clone(),
+            id: stored.assessment.id.clone(),
+        };
         if !path.starts_with(self.assessments_dir()) {
-            return Err(refused("not a completed assessment of this space"));
+            return Err(StoreError::NotCompletedHere { path: path.clone() });
         }
         match fs::symlink_metadata(path) {
             Ok(m) if m.is_file() => {}
-            Ok(_) => {
-                return Err(refused(
-                    "not a regular file: confiance never writes through a link",
-                ));
-            }
-            Err(e) => return Err(e),
+            Ok(_) => return Err(StoreError::NotRegularFile { path: path.clone() }),
+            // Deleted meanwhile (`confiance forget` in another window): no longer there.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(gone()),
+            Err(e) => return Err(e.into()),
         }
-        let text = read_text(path).map_err(|d| io::Error::other(d.to_string()))?;
-        let (mut a, _) = assessment::from_toml(&text)
-            .map_err(|d| io::Error::new(io::ErrorKind::InvalidData, d.to_string()))?;
+        let text = read_text(path).map_err(StoreError::Invalid)?;
+        let (mut a, _) = assessment::from_toml(&text).map_err(StoreError::Invalid)?;
         if a.id != stored.assessment.id || a.is_draft() {
-            return Err(refused("the file no longer holds this assessment"));
+            return Err(gone());
         }
         a.note = note;
         a.intention = intention;

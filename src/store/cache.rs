@@ -26,6 +26,7 @@ pub use record::Stamp;
 use record::{Entry, Items, Record};
 pub use verify::{Verdict, verify};
 
+use super::StoreError;
 use crate::assessment::Assessment;
 use crate::files::{Fnv, ensure_private_dir, write_atomic};
 use crate::questionnaire::Catalog;
@@ -116,16 +117,26 @@ pub fn read(root: &Path, catalog: &Catalog) -> Cached {
         Ok(_) => {}
     }
     let bytes = match read_no_follow(&path(root)) {
-        Ok(Some(bytes)) => bytes,
-        Ok(None) => return Cached::NotFollowed,
+        Ok(Found::Bytes(bytes)) => bytes,
+        Ok(Found::NotFollowed) => return Cached::NotFollowed,
+        Ok(Found::TooLarge) => return Cached::Unusable,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Cached::Absent,
         Err(_) => return Cached::Unusable,
     };
     parse(&bytes, catalog).map_or(Cached::Unusable, Cached::Usable)
 }
 
-/// A regular file's bytes, never through a link; `None` for anything else.
-fn read_no_follow(path: &Path) -> io::Result<Option<Vec<u8>>> {
+/// What is at the cache's path.
+enum Found {
+    Bytes(Vec<u8>),
+    /// A link, or not a regular file.
+    NotFollowed,
+    /// Larger than any cache the tool writes: not read.
+    TooLarge,
+}
+
+/// A regular file's bytes, never through a link.
+fn read_no_follow(path: &Path) -> io::Result<Found> {
     let file = OpenOptions::new()
         .read(true)
         .custom_flags(
@@ -137,20 +148,20 @@ fn read_no_follow(path: &Path) -> io::Result<Option<Vec<u8>>> {
     let mut file = match file {
         Ok(f) => f,
         Err(e) if e.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error()) => {
-            return Ok(None);
+            return Ok(Found::NotFollowed);
         }
         Err(e) => return Err(e),
     };
     let meta = file.metadata()?;
     if !meta.is_file() {
-        return Ok(None);
+        return Ok(Found::NotFollowed);
     }
     if meta.len() > MAX_BYTES {
-        return Err(io::Error::other("too large"));
+        return Ok(Found::TooLarge);
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.read_to_end(&mut bytes)?;
-    Ok(Some(bytes))
+    Ok(Found::Bytes(bytes))
 }
 
 fn parse(bytes: &[u8], catalog: &Catalog) -> Option<Lookup> {
@@ -178,7 +189,7 @@ pub fn write<'a>(
     catalog: &Catalog,
     files: impl Iterator<Item = (&'a Path, Stamp, &'a Assessment)>,
     count: usize,
-) -> io::Result<()> {
+) -> Result<(), StoreError> {
     if count < CACHE_FROM {
         return remove(root);
     }
@@ -203,21 +214,22 @@ pub fn write<'a>(
         items: items.names,
         entries,
     })
-    .map_err(io::Error::other)?;
+    .map_err(|e| StoreError::NotEncoded(e.into()))?;
     let mut bytes = header(catalog, digest(&body)).into_bytes();
     bytes.extend_from_slice(&body);
     ensure_private_dir(&dir)?;
-    write_atomic(&path(root), &bytes, true).map(|_| ())
+    // A cache a power cut loses is rebuilt by the next command: unconfirmed is fine.
+    Ok(write_atomic(&path(root), &bytes, true).map(|_saved| ())?)
 }
 
 /// Removes the cache of the space at `root` (not through a link); absent is fine.
-pub fn remove(root: &Path) -> io::Result<()> {
+pub fn remove(root: &Path) -> Result<(), StoreError> {
     let dir = root.join(CACHE_DIR);
     if !fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
         return Ok(());
     }
     match fs::remove_file(path(root)) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e.into()),
         _ => Ok(()),
     }
 }

@@ -7,14 +7,14 @@
 //! ```
 
 use std::fs;
-use std::io;
 use std::path::PathBuf;
 
 use toml::{Table, Value};
 
-use super::Store;
+use super::{Store, StoreError};
 use crate::diagnostic::Diagnostic;
 use crate::files::{Saved, read_text, write_atomic};
+use crate::i18n::{DiagErrors, DiagFiles, fill};
 use crate::names;
 
 pub const SUBJECTS_FILE: &str = "subjects.toml";
@@ -89,15 +89,17 @@ impl Store {
 
     /// Sets (or with `None` removes) the cadence of `subject`, keeping everything else the file
     /// holds. A file that does not read as TOML is not rewritten.
-    pub fn set_cadence(&self, subject: &str, cadence: Option<Cadence>) -> io::Result<Saved> {
+    pub fn set_cadence(
+        &self,
+        subject: &str,
+        cadence: Option<Cadence>,
+    ) -> Result<Saved, StoreError> {
         let path = self.subjects_file();
         let text = own_text(&path)
-            .map_err(|d| io::Error::new(io::ErrorKind::InvalidData, d.to_string()))?
+            .map_err(StoreError::Invalid)?
             .unwrap_or_default();
-        let mut table: Table = toml::from_str(&text).map_err(|e| {
-            let d = Diagnostic::from_toml(&text, &e).in_file(&path);
-            io::Error::new(io::ErrorKind::InvalidData, d.to_string())
-        })?;
+        let mut table: Table = toml::from_str(&text)
+            .map_err(|e| StoreError::Invalid(Diagnostic::from_toml(&text, &e).in_file(&path)))?;
         let key = table
             .keys()
             .find(|k| names::same(k, subject))
@@ -119,8 +121,8 @@ impl Store {
             table.insert(key, Value::Table(entry));
         }
         self.prepare(&path)?;
-        let text = toml::to_string(&table).map_err(io::Error::other)?;
-        write_atomic(&path, text.as_bytes(), true)
+        let text = toml::to_string(&table).map_err(|e| StoreError::NotEncoded(e.into()))?;
+        Ok(write_atomic(&path, text.as_bytes(), true)?)
     }
 }
 
@@ -128,10 +130,9 @@ impl Store {
 fn own_text(path: &std::path::Path) -> Result<Option<String>, Diagnostic> {
     match fs::symlink_metadata(path) {
         Err(_) => Ok(None),
-        Ok(m) if m.file_type().is_symlink() => Err(Diagnostic::new(
-            "is a symbolic link: not followed (confiance never leaves its data folder)",
-        )
-        .in_file(path)),
+        Ok(m) if m.file_type().is_symlink() => {
+            Err(Diagnostic::new(DiagFiles::now().link_not_followed).in_file(path))
+        }
         Ok(_) => read_text(path).map(Some),
     }
 }
@@ -155,8 +156,9 @@ fn parse_into(text: &str, settings: &mut SubjectSettings) -> Vec<Diagnostic> {
             .and_then(|w| u32::try_from(w).ok())
             .filter(|w| *w <= MAX_WEEKS);
         let Some(weeks) = weeks else {
-            problems.push(at(format!(
-                "`{CADENCE_KEY}` must be a whole number of weeks from 0 (no check-ins) to {MAX_WEEKS}: ignored"
+            problems.push(at(fill(
+                DiagErrors::now().cadence_bad,
+                &[("most", &MAX_WEEKS)],
             )));
             continue;
         };
@@ -164,7 +166,7 @@ fn parse_into(text: &str, settings: &mut SubjectSettings) -> Vec<Diagnostic> {
             problems.push(Diagnostic::at(
                 text,
                 Some(name.span()),
-                "the same subject as another table, written another way: ignored",
+                DiagErrors::now().subject_twice,
             ));
             continue;
         }
@@ -231,7 +233,10 @@ mod tests {
         let (settings, problems) = store.subject_settings();
         assert_eq!(settings.cadence("X"), None);
         assert_eq!(problems.len(), 1);
-        assert!(store.set_cadence("X", Some(Cadence::Weeks(1))).is_err());
+        assert!(matches!(
+            store.set_cadence("X", Some(Cadence::Weeks(1))),
+            Err(StoreError::Invalid(_))
+        ));
         assert_eq!(
             fs::read_to_string(&outside).unwrap(),
             "[X]\ncadence_weeks = 2\n"

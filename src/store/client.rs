@@ -13,6 +13,7 @@ use toml::value::Datetime;
 use super::slug;
 use crate::diagnostic::Diagnostic;
 use crate::files::read_text;
+use crate::i18n::{DiagErrors, DiagFiles, fill};
 use crate::names;
 use crate::time::Timestamp;
 
@@ -47,17 +48,17 @@ pub fn read_clients(data_dir: &Path) -> (Vec<Client>, Vec<Diagnostic>) {
     match fs::symlink_metadata(&dir) {
         Err(_) => return (clients, problems),
         Ok(m) if m.file_type().is_symlink() => {
-            problems.push(Diagnostic::new(NOT_FOLLOWED).in_file(&dir));
+            problems.push(Diagnostic::new(DiagFiles::now().link_not_followed).in_file(&dir));
             return (clients, problems);
         }
         Ok(m) if !m.is_dir() => {
-            problems.push(Diagnostic::new("is not a folder: no client is read").in_file(&dir));
+            problems.push(Diagnostic::new(DiagErrors::now().clients_not_folder).in_file(&dir));
             return (clients, problems);
         }
         Ok(_) => {}
     }
     let Ok(entries) = fs::read_dir(&dir) else {
-        problems.push(Diagnostic::new("cannot read folder").in_file(&dir));
+        problems.push(Diagnostic::new(DiagErrors::now().clients_unreadable).in_file(&dir));
         return (clients, problems);
     };
     for entry in entries.flatten() {
@@ -67,7 +68,7 @@ pub fn read_clients(data_dir: &Path) -> (Vec<Client>, Vec<Diagnostic>) {
         }
         match entry.file_type() {
             Ok(t) if t.is_symlink() => {
-                problems.push(Diagnostic::new(NOT_FOLLOWED).in_file(&folder))
+                problems.push(Diagnostic::new(DiagFiles::now().link_not_followed).in_file(&folder))
             }
             Ok(t) if t.is_dir() => match read_client(&folder) {
                 Ok(client) => clients.push(client),
@@ -82,9 +83,6 @@ pub fn read_clients(data_dir: &Path) -> (Vec<Client>, Vec<Diagnostic>) {
     (clients, problems)
 }
 
-const NOT_FOLLOWED: &str =
-    "is a symbolic link: not followed (confiance never leaves its data folder)";
-
 #[derive(Deserialize)]
 struct Raw {
     name: Spanned<String>,
@@ -96,13 +94,14 @@ fn read_client(folder: &Path) -> Result<Client, Diagnostic> {
     let path = folder.join(CLIENT_FILE);
     match fs::symlink_metadata(&path) {
         Err(_) => {
-            return Err(Diagnostic::new(format!(
-                "a client folder without {CLIENT_FILE}: not read"
-            ))
-            .in_file(folder));
+            let message = fill(
+                DiagErrors::now().client_without_file,
+                &[("file", &CLIENT_FILE)],
+            );
+            return Err(Diagnostic::new(message).in_file(folder));
         }
         Ok(m) if m.file_type().is_symlink() => {
-            return Err(Diagnostic::new(NOT_FOLLOWED).in_file(&path));
+            return Err(Diagnostic::new(DiagFiles::now().link_not_followed).in_file(&path));
         }
         Ok(_) => {}
     }
@@ -122,7 +121,7 @@ pub(super) fn parse(text: &str) -> Result<(String, Timestamp), Diagnostic> {
         return Err(Diagnostic::at(
             text,
             Some(raw.name.span()),
-            "`name` is empty (or only spaces and invisible characters)",
+            DiagErrors::now().client_name_empty,
         ));
     }
     let created = Timestamp::from_toml(raw.created.get_ref())

@@ -1,9 +1,7 @@
 //! Drafts as a person manages them: whether one is open in another window, and discarding one
 //! (it holds answers and notes: only when nobody has it open).
 
-use std::io;
-
-use super::Store;
+use super::{Store, StoreError};
 use crate::id::is_valid_id;
 
 /// What discarding a draft did.
@@ -17,7 +15,7 @@ pub enum Discarded {
 impl Store {
     /// Deletes draft `id`, unless another window has it open. Its lock is held while the file
     /// goes, so no window can open it meanwhile.
-    pub fn discard_draft(&self, id: &str) -> io::Result<Discarded> {
+    pub fn discard_draft(&self, id: &str) -> Result<Discarded, StoreError> {
         check_id(id)?;
         let Some(lock) = self.lock_draft(id)? else {
             return Ok(Discarded::OpenElsewhere);
@@ -28,7 +26,7 @@ impl Store {
     }
 
     /// Whether another window has draft `id` open (its lock is held).
-    pub fn draft_is_open(&self, id: &str) -> io::Result<bool> {
+    pub fn draft_is_open(&self, id: &str) -> Result<bool, StoreError> {
         check_id(id)?;
         if !self.drafts_dir().is_dir() {
             return Ok(false);
@@ -39,14 +37,11 @@ impl Store {
 }
 
 /// An id names a file in `drafts/`: never a path.
-fn check_id(id: &str) -> io::Result<()> {
+fn check_id(id: &str) -> Result<(), StoreError> {
     if is_valid_id(id) {
         Ok(())
     } else {
-        Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "not a draft id",
-        ))
+        Err(StoreError::NotDraftId { id: id.into() })
     }
 }
 
@@ -77,7 +72,10 @@ mod tests {
         assert_eq!(store.discard_draft("D1").unwrap(), Discarded::Done);
         assert!(!store.draft_path("D1").exists());
         assert!(
-            store.discard_draft("../D1").is_err(),
+            matches!(
+                store.discard_draft("../D1"),
+                Err(StoreError::NotDraftId { .. })
+            ),
             "an id is never a path"
         );
     }

@@ -8,12 +8,11 @@
 
 use rustix::fs::OFlags;
 use std::fs::{self, File, OpenOptions, TryLockError};
-use std::io;
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
+use super::StoreError;
 use crate::files::{FILE_MODE, ensure_private_dir};
-use crate::i18n::DiagFiles;
 
 /// Held while a draft is open; released, and its file removed, when dropped.
 #[derive(Debug)]
@@ -40,7 +39,7 @@ pub(super) fn locked_id(name: &str) -> Option<&str> {
 }
 
 /// Takes the lock of draft `id` in `dir`; `Ok(None)` when another process holds it.
-pub(super) fn lock(dir: &Path, id: &str) -> io::Result<Option<DraftLock>> {
+pub(super) fn lock(dir: &Path, id: &str) -> Result<Option<DraftLock>, StoreError> {
     ensure_private_dir(dir)?;
     let path = lock_path(dir, id);
     // Each turn of the loop means the holder removed the file between our open and our lock:
@@ -56,13 +55,13 @@ pub(super) fn lock(dir: &Path, id: &str) -> io::Result<Option<DraftLock>> {
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => return Ok(None),
-            Err(TryLockError::Error(e)) => return Err(e),
+            Err(TryLockError::Error(e)) => return Err(e.into()),
         }
         if same_file(&file, &path) {
             return Ok(Some(DraftLock { _file: file, path }));
         }
     }
-    Err(io::Error::other(DiagFiles::now().lock_keeps_changing))
+    Err(StoreError::LockKeepsChanging { id: id.into() })
 }
 
 fn same_file(file: &File, path: &Path) -> bool {

@@ -9,17 +9,17 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Component, Path};
 
 use super::client::{CLIENT_FILE, Client, client_toml};
-use super::{DraftLock, Filed, Store, lock};
+use super::{DraftLock, Filed, Store, StoreError, lock};
 use crate::assessment::{self, Assessment};
 use crate::files::{Saved, ensure_private_dir, read_text, walk_all, write_atomic};
-use crate::i18n::{DiagFiles, fill};
 
 impl Store {
     /// Files a completed assessment. Never replaces an existing file, and never files an
     /// assessment whose id is already in the store: the same content is "already there"
-    /// (a retry, a second import), a different one fails with `AlreadyExists`. Two processes
-    /// filing at once take turns, so they cannot both file the same id for one subject.
-    pub fn save_completed(&self, a: &Assessment) -> io::Result<Filed> {
+    /// (a retry, a second import), a different one fails with
+    /// [`StoreError::DifferentContent`]. Two processes filing at once take turns, so they
+    /// cannot both file the same id for one subject.
+    pub fn save_completed(&self, a: &Assessment) -> Result<Filed, StoreError> {
         let path = self.path_for(a);
         let text = assessment::to_toml(a);
         self.prepare(&path)?;
@@ -28,10 +28,7 @@ impl Store {
             return if self.holds(&existing, &text) {
                 Ok(Filed::AlreadyThere(existing))
             } else {
-                Err(io::Error::new(
-                    io::ErrorKind::AlreadyExists,
-                    DiagFiles::now().different_content,
-                ))
+                Err(StoreError::DifferentContent { id: a.id.clone() })
             };
         }
         let saved = write_atomic(&path, text.as_bytes(), false)?;
@@ -39,28 +36,32 @@ impl Store {
     }
 
     /// Writes (or rewrites) a draft.
-    pub fn save_draft(&self, a: &Assessment) -> io::Result<Saved> {
+    pub fn save_draft(&self, a: &Assessment) -> Result<Saved, StoreError> {
         let path = self.draft_path(&a.id);
         self.prepare(&path)?;
-        write_atomic(&path, assessment::to_toml(a).as_bytes(), true)
+        Ok(write_atomic(
+            &path,
+            assessment::to_toml(a).as_bytes(),
+            true,
+        )?)
     }
 
     /// Takes draft `id` for this process; `None` when another session has it open.
-    pub fn lock_draft(&self, id: &str) -> io::Result<Option<DraftLock>> {
+    pub fn lock_draft(&self, id: &str) -> Result<Option<DraftLock>, StoreError> {
         self.prepare(&self.draft_path(id))?;
         lock::lock(&self.drafts_dir(), id)
     }
 
     /// Makes a client's space on disk now (its folder and `client.toml`), before anything is
     /// saved in it: a client created on the home screen is listed from then on.
-    pub fn make_space(&self) -> io::Result<()> {
+    pub fn make_space(&self) -> Result<(), StoreError> {
         self.prepare(&self.root.join(CLIENT_FILE))
     }
 
     /// Removes a draft once its assessment is safely filed.
-    pub fn remove_draft(&self, id: &str) -> io::Result<()> {
+    pub fn remove_draft(&self, id: &str) -> Result<(), StoreError> {
         match fs::remove_file(self.draft_path(id)) {
-            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e.into()),
             _ => Ok(()),
         }
     }
@@ -74,7 +75,7 @@ impl Store {
     }
 
     /// Holds `assessments/` locked while a writer checks and files: released when dropped.
-    pub(super) fn writers_turn(&self) -> io::Result<File> {
+    pub(super) fn writers_turn(&self) -> Result<File, StoreError> {
         let dir = OpenOptions::new()
             .read(true)
             .custom_flags(OFlags::DIRECTORY.bits() as i32 | OFlags::NOFOLLOW.bits() as i32)
@@ -86,7 +87,7 @@ impl Store {
     /// Makes the folders down to `path` (private), refusing any that is a symbolic link: what
     /// the tool writes stays in the data folder, where it can read it back. A client's space
     /// gets its `client.toml` with the first thing written in it.
-    pub(super) fn prepare(&self, path: &Path) -> io::Result<()> {
+    pub(super) fn prepare(&self, path: &Path) -> Result<(), StoreError> {
         self.prepare_folders(path)?;
         if let Some(client) = &self.client {
             self.ensure_client_file(client)?;
@@ -94,48 +95,30 @@ impl Store {
         Ok(())
     }
 
-    fn prepare_folders(&self, path: &Path) -> io::Result<()> {
+    fn prepare_folders(&self, path: &Path) -> Result<(), StoreError> {
         ensure_private_dir(&self.data_dir)?;
         let Some(folder) = path.parent() else {
             return Ok(());
         };
         if !folder.starts_with(&self.root) {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                DiagFiles::now().outside_space,
-            ));
+            return Err(StoreError::OutsideSpace { path: path.into() });
         }
         // From the data folder down: `clients/` and a client's folder are checked like the rest.
-        let below = folder.strip_prefix(&self.data_dir).map_err(|_| {
-            io::Error::new(io::ErrorKind::InvalidInput, DiagFiles::now().outside_data)
-        })?;
+        let below = folder
+            .strip_prefix(&self.data_dir)
+            .map_err(|_| StoreError::OutsideData { path: path.into() })?;
         let mut at = self.data_dir.clone();
         for part in below.components() {
             let Component::Normal(name) = part else {
-                return Err(io::Error::new(
-                    io::ErrorKind::InvalidInput,
-                    DiagFiles::now().not_plain_name,
-                ));
+                return Err(StoreError::NotPlainName { path: path.into() });
             };
             at.push(name);
             match fs::symlink_metadata(&at) {
                 Ok(m) if m.file_type().is_symlink() => {
-                    return Err(io::Error::new(
-                        io::ErrorKind::InvalidInput,
-                        fill(
-                            DiagFiles::now().writes_through_link,
-                            &[("path", &crate::printable::printable_path(&at))],
-                        ),
-                    ));
+                    return Err(StoreError::ThroughLink { path: at });
                 }
                 Ok(m) if !m.is_dir() => {
-                    return Err(io::Error::new(
-                        io::ErrorKind::InvalidInput,
-                        fill(
-                            DiagFiles::now().not_a_folder,
-                            &[("path", &crate::printable::printable_path(&at))],
-                        ),
-                    ));
+                    return Err(StoreError::NotAFolder { path: at });
                 }
                 Ok(_) => {}
                 Err(_) => ensure_private_dir(&at)?,
@@ -146,34 +129,25 @@ impl Store {
 
     /// Writes `client.toml` if the folder has none; one naming another client is refused, so
     /// that two clients never share a folder.
-    fn ensure_client_file(&self, client: &Client) -> io::Result<()> {
+    fn ensure_client_file(&self, client: &Client) -> Result<(), StoreError> {
         let path = self.root.join(CLIENT_FILE);
         match fs::symlink_metadata(&path) {
             Ok(m) if m.is_file() => {
-                let text = read_text(&path).map_err(|d| io::Error::other(d.to_string()))?;
+                let text = read_text(&path).map_err(StoreError::Invalid)?;
                 match super::client::parse(&text) {
                     Ok((name, _)) if crate::names::same(&name, &client.name) => Ok(()),
-                    _ => Err(io::Error::new(
-                        io::ErrorKind::AlreadyExists,
-                        format!(
-                            "{} belongs to another client",
-                            crate::printable::printable_path(&self.root)
-                        ),
-                    )),
+                    _ => Err(StoreError::OtherClient {
+                        folder: self.root.clone(),
+                    }),
                 }
             }
-            Ok(_) => Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                format!(
-                    "{} is not a regular file: confiance never writes through a link",
-                    crate::printable::printable_path(&path)
-                ),
-            )),
+            Ok(_) => Err(StoreError::ClientFileOdd { path }),
             Err(_) => match write_atomic(&path, client_toml(client).as_bytes(), false) {
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                // Written meanwhile by another process: check whose it is.
+                Err(e) if e.io().map(io::Error::kind) == Some(io::ErrorKind::AlreadyExists) => {
                     self.ensure_client_file(client)
                 }
-                other => other.map(|_| ()),
+                other => Ok(other.map(|_| ())?),
             },
         }
     }

@@ -1,13 +1,15 @@
 //! Effects: each [`Effect`] performed against the outside world (the store, the clock, the
-//! config file) and answered with the [`Msg`] that reports it. Nothing here changes the model:
-//! only `update` does, when the message comes back.
+//! config file) and answered with the [`Msg`] that reports it, failures included: an error
+//! is never dropped here, it comes back to `update` as a message. Nothing here changes the
+//! model: only `update` does, when the message comes back.
 
 use std::path::PathBuf;
 
 use super::app::{App, Effect, Failure, Msg};
 use super::storage::Storage;
 use crate::config::Setting;
-use crate::store::{Discarded, io_reason};
+use crate::i18n::DiagErrors;
+use crate::store::{Discarded, StoreError};
 
 mod assess;
 
@@ -79,14 +81,18 @@ pub fn perform<S: Storage>(app: &App, effect: Effect, session: &mut Session<S>) 
             intention,
         } => {
             let store = session.space();
-            let stored = app
-                .data
-                .assessments
-                .iter()
-                .find(|s| s.assessment.id == id)?;
+            let stored = app.data.assessments.iter().find(|s| s.assessment.id == id);
+            let Some(stored) = stored else {
+                let why = Failure::NotAmended(DiagErrors::now().no_longer_held.into());
+                return Some(Msg::Outdated(why, store.load()));
+            };
             match store.amend(stored, note, intention) {
                 Ok(()) => Msg::Amended(store.load()),
-                Err(e) => Msg::Failed(Failure::NotAmended(io_reason(&e))),
+                // Deleted or replaced in another window: the screens must catch up.
+                Err(e @ StoreError::NoLongerHeld { .. }) => {
+                    Msg::Outdated(Failure::NotAmended(e.to_string()), store.load())
+                }
+                Err(e) => Msg::Failed(Failure::NotAmended(e.to_string())),
             }
         }
         Effect::DiscardDraft(id) => {
@@ -94,7 +100,7 @@ pub fn perform<S: Storage>(app: &App, effect: Effect, session: &mut Session<S>) 
             match store.discard_draft(&id) {
                 Ok(Discarded::Done) => Msg::Discarded(store.load()),
                 Ok(Discarded::OpenElsewhere) => Msg::Failed(Failure::DraftBusy),
-                Err(e) => Msg::Failed(Failure::NotDiscarded(io_reason(&e))),
+                Err(e) => Msg::Failed(Failure::NotDiscarded(e.to_string())),
             }
         }
         Effect::SaveSetting(setting) => match save_setting(session, &setting) {
@@ -114,7 +120,25 @@ pub fn save_setting<S: Storage>(
     let path = session.config_path.as_ref().ok_or(None)?;
     crate::config::write_setting(path, setting.key(), Some(setting))
         .map(|_| ())
-        .map_err(|e| Some(io_reason(&e)))
+        .map_err(|e| Some(e.to_string()))
+}
+
+/// `msg`, and what failed on the side, if anything did.
+fn despite(msg: Msg, failure: Option<Failure>) -> Msg {
+    match failure {
+        Some(failure) => Msg::Despite(Box::new(msg), failure),
+        None => msg,
+    }
+}
+
+/// A draft's lock, if it was taken; why not, when that was an error rather than another
+/// window holding it. Locks are a courtesy between sessions: without one, going on is still
+/// right, and the person is told.
+fn taken<L>(lock: Result<Option<L>, StoreError>) -> (Option<L>, Option<Failure>) {
+    match lock {
+        Ok(lock) => (lock, None),
+        Err(e) => (None, Some(Failure::NotLocked(e.to_string()))),
+    }
 }
 
 #[cfg(test)]

@@ -115,6 +115,12 @@ pub enum Msg {
     /// What was asked cannot be done, and why (an unknown questionnaire, a draft open in
     /// another window).
     Failed(Failure),
+    /// What was asked is no longer on disk as the screens show it (an assessment deleted in
+    /// another window): why, and the store read again.
+    Outdated(Failure, Data),
+    /// Done, but something on the side failed (a lock not taken, a draft not removed, a
+    /// draft not saved on the way out): the result, and why.
+    Despite(Box<Msg>, Failure),
 }
 
 /// What the event loop has to tell the person. Facts only: `update` words them in the
@@ -157,6 +163,12 @@ pub enum Failure {
     ClientAmbiguous(Vec<String>),
     /// The client's space could not be made (why).
     ClientNotMade(String),
+    /// The draft could not be locked (why): another window could open it too.
+    NotLocked(String),
+    /// The assessment is filed but its draft could not be removed (why).
+    DraftNotRemoved(String),
+    /// The draft could not be saved on the way out of the program (why).
+    NotSavedOnExit(String),
 }
 
 /// Work for the event loop: everything that touches the disk.

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use super::app::{App, Failure, Notice};
-use crate::i18n::{Common, TuiHelp, TuiKeys, TuiScreens, TuiStatus, fill};
+use crate::i18n::{Common, Lang, TuiHelp, TuiKeys, TuiScreens, TuiStatus, fill};
 use crate::report::Report;
 use crate::store::Stored;
 
@@ -109,30 +109,7 @@ impl App {
 
     /// Why something cannot be done, in words.
     pub fn failure(&self, failure: &Failure) -> String {
-        let t = self.says();
-        match failure {
-            Failure::DraftBusy => t.draft_busy.into(),
-            Failure::DraftGone => t.draft_gone.into(),
-            Failure::DraftUnreadable => t.draft_unreadable.into(),
-            Failure::UnknownQuestionnaire(id) => fill(
-                t.unknown_questionnaire,
-                &[("id", &crate::printable::printable(id))],
-            ),
-            Failure::NotDiscarded(reason) => fill(t.not_discarded, &[("reason", reason)]),
-            Failure::NotAmended(reason) => fill(t.not_amended, &[("reason", reason)]),
-            Failure::SettingNotSaved(reason) => fill(
-                t.setting_not_saved,
-                &[("reason", &self.reason(reason.as_deref()))],
-            ),
-            Failure::ClientAmbiguous(names) => {
-                let names: Vec<String> = names
-                    .iter()
-                    .map(|n| crate::printable::printable(n))
-                    .collect();
-                fill(t.client_ambiguous, &[("names", &names.join(", "))])
-            }
-            Failure::ClientNotMade(reason) => fill(t.client_not_made, &[("reason", reason)]),
-        }
+        failure_in(self.lang, failure)
     }
 
     /// What became of an intention, in words.
@@ -152,5 +129,38 @@ impl App {
     /// config folder.
     fn reason(&self, reason: Option<&str>) -> String {
         reason.map_or_else(|| self.says().no_config_folder.to_string(), String::from)
+    }
+}
+
+/// Why something cannot be done, in the words of `lang` (the plain mode says it too).
+pub(crate) fn failure_in(lang: Lang, failure: &Failure) -> String {
+    let t = TuiStatus::of(lang);
+    let or_no_folder =
+        |reason: Option<&str>| reason.map_or_else(|| t.no_config_folder.to_string(), String::from);
+    match failure {
+        Failure::DraftBusy => t.draft_busy.into(),
+        Failure::DraftGone => t.draft_gone.into(),
+        Failure::DraftUnreadable => t.draft_unreadable.into(),
+        Failure::UnknownQuestionnaire(id) => fill(
+            t.unknown_questionnaire,
+            &[("id", &crate::printable::printable(id))],
+        ),
+        Failure::NotDiscarded(reason) => fill(t.not_discarded, &[("reason", reason)]),
+        Failure::NotAmended(reason) => fill(t.not_amended, &[("reason", reason)]),
+        Failure::SettingNotSaved(reason) => fill(
+            t.setting_not_saved,
+            &[("reason", &or_no_folder(reason.as_deref()))],
+        ),
+        Failure::ClientAmbiguous(names) => {
+            let names: Vec<String> = names
+                .iter()
+                .map(|n| crate::printable::printable(n))
+                .collect();
+            fill(t.client_ambiguous, &[("names", &names.join(", "))])
+        }
+        Failure::ClientNotMade(reason) => fill(t.client_not_made, &[("reason", reason)]),
+        Failure::NotLocked(reason) => fill(t.not_locked, &[("reason", reason)]),
+        Failure::DraftNotRemoved(reason) => fill(t.draft_not_removed, &[("reason", reason)]),
+        Failure::NotSavedOnExit(reason) => fill(t.not_saved_on_exit, &[("reason", reason)]),
     }
 }

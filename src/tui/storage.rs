@@ -6,7 +6,7 @@ use std::io;
 use super::app::{ClientRow, Data, Failure};
 use crate::assessment::Assessment;
 use crate::questionnaire::Catalog;
-use crate::store::{Discarded, DraftLock, Filed, Lookup, Saved, Store, Stored};
+use crate::store::{Discarded, DraftLock, Filed, Lookup, Saved, Store, StoreError, Stored};
 
 /// Everything the TUI reads and writes.
 pub trait Storage: Sized {
@@ -15,25 +15,25 @@ pub trait Storage: Sized {
     fn catalog(&self) -> &Catalog;
     /// The store as the screens show it.
     fn load(&self) -> Data;
-    fn save_draft(&self, draft: &Assessment) -> io::Result<Saved>;
+    fn save_draft(&self, draft: &Assessment) -> Result<Saved, StoreError>;
     /// Files a completed assessment; never replaces a file.
-    fn save_completed(&self, done: &Assessment) -> io::Result<Filed>;
-    fn remove_draft(&self, id: &str) -> io::Result<()>;
+    fn save_completed(&self, done: &Assessment) -> Result<Filed, StoreError>;
+    fn remove_draft(&self, id: &str) -> Result<(), StoreError>;
     /// Takes draft `id` for this session; `None` when another session has it open.
-    fn lock_draft(&self, id: &str) -> io::Result<Option<Self::Lock>>;
+    fn lock_draft(&self, id: &str) -> Result<Option<Self::Lock>, StoreError>;
     /// Reads draft `id` from its file; why it cannot be resumed otherwise.
     fn read_draft(&self, id: &str) -> Result<Stored, Failure>;
     /// The draft's file does not exist (deleted, or never written).
     fn draft_gone(&self, id: &str) -> bool;
     /// Deletes draft `id`, unless another window has it open.
-    fn discard_draft(&self, id: &str) -> io::Result<Discarded>;
+    fn discard_draft(&self, id: &str) -> Result<Discarded, StoreError>;
     /// Rewrites completed assessment `stored` with this session note and intention.
     fn amend(
         &self,
         stored: &Stored,
         note: Option<String>,
         intention: Option<String>,
-    ) -> io::Result<()>;
+    ) -> Result<(), StoreError>;
     /// The space of the client named `name` in this store's data folder; with `create`, a new
     /// client's, made on disk at once, when there is none.
     fn enter(&self, name: &str, create: bool) -> Result<Self, Failure>;
@@ -59,19 +59,19 @@ impl Storage for Store {
         }
     }
 
-    fn save_draft(&self, draft: &Assessment) -> io::Result<Saved> {
+    fn save_draft(&self, draft: &Assessment) -> Result<Saved, StoreError> {
         Store::save_draft(self, draft)
     }
 
-    fn save_completed(&self, done: &Assessment) -> io::Result<Filed> {
+    fn save_completed(&self, done: &Assessment) -> Result<Filed, StoreError> {
         Store::save_completed(self, done)
     }
 
-    fn remove_draft(&self, id: &str) -> io::Result<()> {
+    fn remove_draft(&self, id: &str) -> Result<(), StoreError> {
         Store::remove_draft(self, id)
     }
 
-    fn lock_draft(&self, id: &str) -> io::Result<Option<DraftLock>> {
+    fn lock_draft(&self, id: &str) -> Result<Option<DraftLock>, StoreError> {
         Store::lock_draft(self, id)
     }
 
@@ -88,7 +88,7 @@ impl Storage for Store {
         is_gone(&self.draft_path(id))
     }
 
-    fn discard_draft(&self, id: &str) -> io::Result<Discarded> {
+    fn discard_draft(&self, id: &str) -> Result<Discarded, StoreError> {
         Store::discard_draft(self, id)
     }
 
@@ -97,7 +97,7 @@ impl Storage for Store {
         stored: &Stored,
         note: Option<String>,
         intention: Option<String>,
-    ) -> io::Result<()> {
+    ) -> Result<(), StoreError> {
         self.amend_completed(stored, note, intention).map(|_| ())
     }
 
@@ -116,7 +116,7 @@ impl Storage for Store {
                 let space = self.client_space(client);
                 space
                     .make_space()
-                    .map_err(|e| Failure::ClientNotMade(crate::store::io_reason(&e)))?;
+                    .map_err(|e| Failure::ClientNotMade(e.to_string()))?;
                 return Ok(space);
             }
             Lookup::Missing => return Err(Failure::ClientNotMade(name.to_string())),

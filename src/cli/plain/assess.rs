@@ -23,6 +23,11 @@ pub(crate) fn assess(
     // The questions are said on stderr; when it cannot be written to (closed, full, a pipe
     // whose reader left), the answers still come in and are still kept.
     let mut err = Lenient(&mut ui.err);
+    // Begun or resumed, but with something said on the side (a lock not taken).
+    let (began, aside) = match began {
+        Msg::Despite(msg, failure) => (*msg, Some(failure)),
+        other => (other, None),
+    };
     let (mut flow, notice, resumed) = match began {
         Msg::Began(flow, notice) => (*flow, notice, false),
         Msg::Resumed(flow, notice) => (*flow, notice, true),
@@ -53,6 +58,9 @@ pub(crate) fn assess(
         }
         _ => {}
     }
+    if let Some(failure) = aside {
+        writeln!(err, "{}", crate::tui::failure_in(lang, &failure))?;
+    }
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     if flow.asks_follow_up(resumed)
@@ -76,13 +84,17 @@ pub(crate) fn assess(
         End::Stopped => return Ok(0),
         End::Done => {}
     }
-    let (_, _, unconfirmed) = crate::tui::complete(&flow, space.store).map_err(|reason| {
+    let filed = crate::tui::complete(&flow, space.store).map_err(|reason| {
         anyhow::anyhow!(fill(
             t.save_failed,
             &[("reason", &reason), ("command", &resume)]
         ))
     })?;
-    match unconfirmed {
+    if let Some(reason) = &filed.draft_kept {
+        let why = crate::tui::app::Failure::DraftNotRemoved(reason.clone());
+        writeln!(err, "{}", crate::tui::failure_in(lang, &why))?;
+    }
+    match filed.unconfirmed {
         Some(reason) => {
             let line = fill(
                 crate::i18n::TuiStatus::of(lang).saved_unconfirmed,

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::{Session, save_setting};
+use super::{Session, despite, save_setting, taken};
 use crate::assessment::PreviousIntention;
 use crate::config::Setting;
 use crate::flow::Flow;
@@ -22,14 +22,16 @@ pub(super) fn perform<S: Storage>(
     Some(match effect {
         Effect::SaveDraftAndExit => {
             let store = session.entered.as_ref().unwrap_or(session.store);
+            let mut failed = None;
             if let Some(flow) = app.flow().filter(|f| !f.draft.answers.is_empty())
                 && !draft_deleted(app, store)
+                && let Err(e) = store.save_draft(&flow.draft)
             {
-                // Leaving whatever happens: a failure cannot be shown any more.
-                let _ = store.save_draft(&flow.draft);
+                // Leaving whatever happens: the failure is said in the shell.
+                failed = Some(Failure::NotSavedOnExit(e.to_string()));
             }
             session.lock = None;
-            Msg::Stopped
+            despite(Msg::Stopped, failed)
         }
         Effect::SaveDraft | Effect::SaveDraftAndLeave | Effect::Complete
             if draft_deleted(app, session.space()) =>
@@ -39,7 +41,7 @@ pub(super) fn perform<S: Storage>(
         }
         Effect::SaveDraft | Effect::SaveDraftAndLeave => {
             match app.flow().map(|f| session.space().save_draft(&f.draft)) {
-                Some(Err(e)) => Msg::SaveFailed(io_reason(&e)),
+                Some(Err(e)) => Msg::SaveFailed(e.to_string()),
                 _ if effect == Effect::SaveDraftAndLeave => {
                     session.lock = None;
                     Msg::Left
@@ -49,14 +51,15 @@ pub(super) fn perform<S: Storage>(
         }
         // Only the question flow asks to complete: without one there is nothing to file.
         Effect::Complete => match complete(app.flow()?, session.space()) {
-            Ok((subject, id, unconfirmed)) => {
+            Ok(filed) => {
                 session.lock = None;
-                Msg::Completed {
-                    subject,
-                    id,
-                    unconfirmed,
+                let completed = Msg::Completed {
+                    subject: filed.subject,
+                    id: filed.id,
+                    unconfirmed: filed.unconfirmed,
                     data: session.space().load(),
-                }
+                };
+                despite(completed, filed.draft_kept.map(Failure::DraftNotRemoved))
             }
             Err(reason) => Msg::SaveFailed(reason),
         },
@@ -87,11 +90,11 @@ pub(super) fn perform<S: Storage>(
             match store.lock_draft(&id) {
                 Ok(None) => Msg::Failed(Failure::DraftBusy),
                 lock => {
-                    // Locks are a courtesy between sessions; without one, resuming is still right.
-                    session.lock = lock.ok().flatten();
+                    let (lock, unlocked) = taken(lock);
+                    session.lock = lock;
                     // The copy in memory may be stale: `confiance forget` may have deleted it.
                     match store.read_draft(&id) {
-                        Ok(draft) => resume(&draft),
+                        Ok(draft) => despite(resume(&draft), unlocked),
                         Err(reason) => {
                             session.lock = None;
                             Msg::CannotResume(reason, store.load())
@@ -121,6 +124,8 @@ pub fn begin<S: Storage>(
 ) -> Msg {
     let store = session.entered.as_ref().unwrap_or(session.store);
     let mut busy = false;
+    // A draft that can no longer be read is passed over for a new one, and said.
+    let mut unreadable = None;
     if !fresh {
         let candidates = data.drafts.iter().rev().filter(|d| {
             crate::names::same(&d.assessment.subject, subject)
@@ -132,17 +137,24 @@ pub fn begin<S: Storage>(
             match store.lock_draft(id) {
                 Ok(None) => busy = true,
                 lock => {
-                    session.lock = lock.ok().flatten();
+                    let (lock, unlocked) = taken(lock);
+                    session.lock = lock;
                     match store.read_draft(id) {
-                        Ok(stored) => return resume(&stored),
-                        Err(_) => session.lock = None,
+                        Ok(stored) => return despite(resume(&stored), unlocked),
+                        // Deleted meanwhile: a new assessment is what is left to do.
+                        Err(Failure::DraftGone) => session.lock = None,
+                        Err(failure) => {
+                            session.lock = None;
+                            unreadable = Some(failure);
+                        }
                     }
                 }
             }
         }
     }
     let id = new_id(Timestamp::now());
-    session.lock = store.lock_draft(&id).ok().flatten();
+    let (lock, unlocked) = taken(store.lock_draft(&id));
+    session.lock = lock;
     let note = busy.then(|| Notice::BusyNew {
         subject: subject.to_string(),
     });
@@ -151,7 +163,7 @@ pub fn begin<S: Storage>(
     flow.draft.previous_intention = crate::subjects::find(&subjects, subject)
         .and_then(|s| crate::intentions::previous_intention(s, respondent))
         .map(|text| PreviousIntention::new(text, None));
-    Msg::Began(Box::new(flow), note)
+    despite(Msg::Began(Box::new(flow), note), unlocked.or(unreadable))
 }
 
 fn resume(d: &Stored) -> Msg {
@@ -170,19 +182,33 @@ fn draft_deleted(app: &App, store: &impl Storage) -> bool {
     app.draft_on_disk && app.flow().is_some_and(|f| store.draft_gone(&f.draft.id))
 }
 
+/// What filing a completed assessment did.
+#[derive(Debug)]
+pub struct Completion {
+    pub subject: String,
+    pub id: String,
+    /// Filed, but the disk did not confirm it (why).
+    pub unconfirmed: Option<String>,
+    /// Filed, but its draft could not be removed (why): only clutter, but said.
+    pub draft_kept: Option<String>,
+}
+
 /// Files the completed assessment, then removes its draft. Also says when the disk did not
 /// confirm the save: the file is there, so saving again would only make a second copy.
-pub fn complete(
-    flow: &Flow,
-    store: &impl Storage,
-) -> Result<(String, String, Option<String>), String> {
+pub fn complete(flow: &Flow, store: &impl Storage) -> Result<Completion, String> {
     let done = flow.completed(Timestamp::now());
-    let filed = store.save_completed(&done).map_err(|e| io_reason(&e))?;
+    let filed = store.save_completed(&done).map_err(|e| e.to_string())?;
     let unconfirmed = match filed {
         Filed::New(_, Saved::Unconfirmed(e)) => Some(io_reason(&e)),
         _ => None,
     };
-    // The assessment is safe; a draft that cannot be removed is only clutter.
-    let _ = store.remove_draft(&done.id);
-    Ok((done.subject.clone(), done.id.clone(), unconfirmed))
+    // The assessment is safe; a draft that cannot be removed is only clutter, but it would
+    // be offered for resuming, so the person is told.
+    let draft_kept = store.remove_draft(&done.id).err().map(|e| e.to_string());
+    Ok(Completion {
+        subject: done.subject,
+        id: done.id,
+        unconfirmed,
+        draft_kept,
+    })
 }

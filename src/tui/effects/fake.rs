@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::assessment::Assessment;
 use crate::questionnaire::Catalog;
-use crate::store::{Discarded, Filed, Saved, Stored};
+use crate::store::{Discarded, Filed, Saved, StoreError, Stored};
 use crate::tui::app::{ClientRow, Data, Failure};
 use crate::tui::storage::Storage;
 
@@ -19,6 +19,12 @@ pub(super) struct Fake {
     pub completed: RefCell<Vec<Assessment>>,
     /// Saves fail with this error.
     pub failing: RefCell<Option<io::ErrorKind>>,
+    /// The next amend is refused with this.
+    pub refusal: RefCell<Option<StoreError>>,
+    /// Locks cannot be taken (the system refuses, not another window).
+    pub unlockable: bool,
+    /// Drafts cannot be removed.
+    pub stuck_drafts: bool,
     /// Completions are filed but the disk does not confirm them.
     pub unconfirmed: bool,
     /// Drafts open in another window.
@@ -55,9 +61,9 @@ impl Fake {
         }
     }
 
-    fn fail(&self) -> io::Result<()> {
+    fn fail(&self) -> Result<(), StoreError> {
         match *self.failing.borrow() {
-            Some(kind) => Err(io::Error::from(kind)),
+            Some(kind) => Err(io::Error::from(kind).into()),
             None => Ok(()),
         }
     }
@@ -104,7 +110,7 @@ impl Storage for Fake {
         }
     }
 
-    fn save_draft(&self, draft: &Assessment) -> io::Result<Saved> {
+    fn save_draft(&self, draft: &Assessment) -> Result<Saved, StoreError> {
         self.fail()?;
         self.drafts
             .borrow_mut()
@@ -112,22 +118,30 @@ impl Storage for Fake {
         Ok(Saved::Confirmed)
     }
 
-    fn save_completed(&self, done: &Assessment) -> io::Result<Filed> {
+    fn save_completed(&self, done: &Assessment) -> Result<Filed, StoreError> {
         self.fail()?;
         self.completed.borrow_mut().push(done.clone());
         let saved = match self.unconfirmed {
-            true => Saved::Unconfirmed(io::Error::other("fsync failed")),
+            true => Saved::Unconfirmed(io::Error::from_raw_os_error(
+                rustix::io::Errno::IO.raw_os_error(),
+            )),
             false => Saved::Confirmed,
         };
         Ok(Filed::New(format!("/fake/{}.toml", done.id).into(), saved))
     }
 
-    fn remove_draft(&self, id: &str) -> io::Result<()> {
+    fn remove_draft(&self, id: &str) -> Result<(), StoreError> {
+        if self.stuck_drafts {
+            return Err(io::Error::from(io::ErrorKind::PermissionDenied).into());
+        }
         self.drafts.borrow_mut().remove(id);
         Ok(())
     }
 
-    fn lock_draft(&self, id: &str) -> io::Result<Option<FakeLock>> {
+    fn lock_draft(&self, id: &str) -> Result<Option<FakeLock>, StoreError> {
+        if self.unlockable {
+            return Err(StoreError::LockKeepsChanging { id: id.into() });
+        }
         if self.busy.contains(id) || !self.locked.borrow_mut().insert(id.to_string()) {
             return Ok(None);
         }
@@ -146,7 +160,7 @@ impl Storage for Fake {
         !self.drafts.borrow().contains_key(id)
     }
 
-    fn discard_draft(&self, id: &str) -> io::Result<Discarded> {
+    fn discard_draft(&self, id: &str) -> Result<Discarded, StoreError> {
         self.fail()?;
         if self.busy.contains(id) {
             return Ok(Discarded::OpenElsewhere);
@@ -160,13 +174,19 @@ impl Storage for Fake {
         stored: &Stored,
         note: Option<String>,
         intention: Option<String>,
-    ) -> io::Result<()> {
+    ) -> Result<(), StoreError> {
         self.fail()?;
+        if let Some(refusal) = self.refusal.borrow_mut().take() {
+            return Err(refusal);
+        }
         let mut completed = self.completed.borrow_mut();
         let a = completed
             .iter_mut()
             .find(|a| a.id == stored.assessment.id)
-            .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
+            .ok_or_else(|| StoreError::NoLongerHeld {
+                path: stored.path.clone(),
+                id: stored.assessment.id.clone(),
+            })?;
         a.note = note;
         a.intention = intention;
         Ok(())

@@ -240,3 +240,4 @@ fn a_signal_saves_and_exits() {
 }
 
 mod coach;
+mod errors;

@@ -6,7 +6,9 @@ use std::ops::ControlFlow;
 
 use crate::flow::Flow;
 use crate::i18n::fill;
-use crate::tui::app::{App, Data, Effect, Msg, Notice, Origin, Overlay, ResultsState, Screen};
+use crate::tui::app::{
+    App, Data, Effect, Failure, Msg, Notice, Origin, Overlay, ResultsState, Screen,
+};
 
 /// Messages that report what the event loop did, and signals: the effect they lead to, or the
 /// message given back when it is not one of these.
@@ -150,16 +152,32 @@ pub(super) fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
             Effect::None
         }
         Msg::Stopped => Effect::Exit,
-        Msg::Failed(reason) => {
-            app.error(app.failure(&reason));
-            if std::mem::take(&mut app.exit_after) {
-                app.farewell = app.status.as_ref().map(|s| s.text.clone());
-                return ControlFlow::Break(Effect::Exit);
+        Msg::Failed(reason) => failed(app, &reason),
+        Msg::Outdated(reason, data) => {
+            reload(app, data);
+            failed(app, &reason)
+        }
+        Msg::Despite(msg, failure) => {
+            let effect = super::route(app, *msg);
+            app.error(app.failure(&failure));
+            // Leaving: the screens close, so it is said in the shell instead.
+            if effect == Effect::Exit {
+                app.farewell = Some(app.failure(&failure));
             }
-            Effect::None
+            effect
         }
         other => return ControlFlow::Continue(other),
     })
+}
+
+/// Says why something cannot be done; leaves if the person was leaving after it.
+fn failed(app: &mut App, reason: &Failure) -> Effect {
+    app.error(app.failure(reason));
+    if std::mem::take(&mut app.exit_after) {
+        app.farewell = app.status.as_ref().map(|s| s.text.clone());
+        return Effect::Exit;
+    }
+    Effect::None
 }
 
 /// The store read again; the home selection stays on a row that exists.
