@@ -6,8 +6,8 @@ use std::ops::ControlFlow;
 
 use crate::flow::{Outcome, Step};
 
-mod explore;
-mod home;
+pub(super) mod explore;
+pub(super) mod home;
 mod notes;
 mod reports;
 

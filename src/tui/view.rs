@@ -102,7 +102,6 @@ pub fn body_now(app: &App) -> Rect {
 }
 
 fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
-    let mode = app.mode();
     let range = app.flow().map(|f| {
         format!(
             "{}-{}",
@@ -110,25 +109,16 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
             f.questionnaire.scale.max.min(9)
         )
     });
-    let hints = match (mode, &app.screen) {
-        (super::app::Mode::Home, _) if app.loading => hints::loading(app.keys()),
-        (super::app::Mode::Home, _) if app.home_rows() == 0 && !app.entered => {
-            hints::first_run(app.keys())
-        }
-        (super::app::Mode::Home, Screen::Home { selected }) => {
-            hints::home(app.data.home_row(*selected), app.entered, app.keys())
-        }
-        _ => hints::for_mode(mode, app.keys()),
-    };
-    let hints: Vec<(&str, &str)> = hints
+    // The bar's `1-5` is the questionnaire's scale.
+    let hints: Vec<hints::Hint> = hints::bar(app)
         .into_iter()
-        .map(|(key, action)| match (key, &range) {
-            ("1-5", Some(range)) => (range.as_str(), action),
-            _ => (key, action),
+        .map(|(key, action, rank)| match (key, &range) {
+            ("1-5", Some(range)) => (range.as_str(), action, rank),
+            _ => (key, action, rank),
         })
         .collect();
     let mut spans = vec![Span::raw(" ")];
-    for (key, action) in hints::fitting(&hints, app.keys(), area.width as usize) {
+    for (key, action) in hints::fitting(&hints, area.width as usize) {
         spans.push(Span::styled(key.to_string(), app.theme.key));
         spans.push(Span::styled(format!(" {action}  "), app.theme.muted));
     }

@@ -293,3 +293,6 @@ fn the_azerty_digit_row_answers_on_a_question_only() {
     assert_eq!(press(Mode::Review, KeyCode::Char('&')), None);
     assert_eq!(press(Mode::Home, KeyCode::Char('é')), None);
 }
+
+mod acts;
+mod states;

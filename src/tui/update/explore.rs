@@ -161,7 +161,7 @@ fn results_subject(app: &App) -> Option<String> {
 }
 
 /// The subject's assessment ids with their questionnaire's, oldest first.
-fn subject_ids(app: &App) -> Vec<(String, String)> {
+pub(crate) fn subject_ids(app: &App) -> Vec<(String, String)> {
     results_subject(app)
         .and_then(|name| {
             with_subject(app, &name, |s| {
@@ -174,7 +174,7 @@ fn subject_ids(app: &App) -> Vec<(String, String)> {
         .unwrap_or_default()
 }
 
-fn questionnaire_size(app: &App) -> usize {
+pub(crate) fn questionnaire_size(app: &App) -> usize {
     results_subject(app)
         .and_then(|name| with_subject(app, &name, |s| s.latest().questionnaire.dimensions.len()))
         .unwrap_or(1)
@@ -182,7 +182,7 @@ fn questionnaire_size(app: &App) -> usize {
 }
 
 /// The same respondent's assessment before or after the one shown.
-fn neighbour(app: &App, state: &ResultsState, forward: bool) -> Option<String> {
+pub(crate) fn neighbour(app: &App, state: &ResultsState, forward: bool) -> Option<String> {
     with_subject(app, &state.subject, |s| {
         let shown = s.assessments.iter().find(|a| a.assessment.id == state.id)?;
         let theirs = s.of_respondent(&shown.assessment.respondent, None)?;
@@ -200,7 +200,7 @@ fn neighbour(app: &App, state: &ResultsState, forward: bool) -> Option<String> {
 }
 
 /// The latest assessment of the next respondent (in order of first appearance).
-fn other_view(app: &App, state: &ResultsState) -> Option<String> {
+pub(crate) fn other_view(app: &App, state: &ResultsState) -> Option<String> {
     with_subject(app, &state.subject, |s| {
         let shown = s.assessments.iter().find(|a| a.assessment.id == state.id)?;
         let respondents = s.respondents();

@@ -2,7 +2,7 @@
 //! new client, and the question before discarding a draft.
 
 use crate::names;
-use crate::tui::app::{App, Ask, Effect, HomeRow, Msg, Overlay, ResultsState, Screen};
+use crate::tui::app::{App, Ask, Data, Effect, HomeRow, Msg, Overlay, ResultsState, Screen};
 use crate::tui::field::TextArea;
 use crate::tui::form::{Form, FormError, Known, Start};
 
@@ -68,24 +68,30 @@ pub(super) fn home(app: &mut App, msg: Msg) -> Effect {
 
 /// The draft of the selected row: a draft row's, or the selected subject's.
 fn resume(app: &mut App, row: Option<HomeRow>) -> Effect {
-    let drafts = app.data.drafts_recent_first();
+    match draft_of(&app.data, row) {
+        Some(id) => Effect::ResumeDraft(id),
+        None => {
+            app.info(app.says().no_draft);
+            Effect::None
+        }
+    }
+}
+
+/// The id of the draft `r` resumes on `row`: a draft row's, or the subject's (the key bar
+/// offers `r` only when there is one).
+pub(crate) fn draft_of(data: &Data, row: Option<HomeRow>) -> Option<String> {
+    let drafts = data.drafts_recent_first();
     let draft = match row {
         Some(HomeRow::Draft(i)) => drafts.get(i).copied(),
         Some(HomeRow::Subject(i)) => {
-            let name = app.data.subjects()[i].name.to_string();
+            let name = data.subjects()[i].name.to_string();
             drafts
                 .into_iter()
                 .find(|d| names::same(&d.assessment.subject, &name))
         }
         _ => None,
     };
-    match draft {
-        Some(d) => Effect::ResumeDraft(d.assessment.id.clone()),
-        None => {
-            app.info(app.says().no_draft);
-            Effect::None
-        }
-    }
+    draft.map(|d| d.assessment.id.clone())
 }
 
 /// The form, offering the space's subjects and the catalog's questionnaires.

@@ -16,7 +16,7 @@ use unicode_width::UnicodeWidthStr;
 /// boundaries under it; and the frame they go in.
 fn help_lines(app: &App, area: Rect) -> (Vec<Line<'static>>, Rect) {
     let theme = &app.theme;
-    let rows = hints::details(app.screen_mode(), app.keys(), app.help_text());
+    let rows = hints::details(app, app.screen_mode());
     let key_width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
     let text_width = rows.iter().map(|(_, t)| t.width()).max().unwrap_or(0);
     let width = ((key_width + text_width + 7) as u16).min(area.width);

@@ -1,7 +1,8 @@
-//! Every key bar fits in one row of 80 columns.
+//! The key bar fits in one row, and a narrow one keeps the way out, the help and the main
+//! action.
 
 use super::*;
-use crate::i18n::Lang;
+use crate::tui::keys::table::MAIN;
 
 const MODES: [Mode; 12] = [
     Mode::Home,
@@ -18,56 +19,107 @@ const MODES: [Mode; 12] = [
     Mode::Help,
 ];
 
+fn width(hints: &[(&str, &str)]) -> usize {
+    1 + hints
+        .iter()
+        .map(|(k, a)| k.width() + 1 + a.width() + 2)
+        .sum::<usize>()
+}
+
 /// The key bar is one row: each screen's keys fit in 80 columns, so that none is lost on a
 /// common terminal. (Three English bars are longer, and lose their least useful keys there:
-/// `fitting` always keeps `?` and the way out; every key is in the help overlay.)
+/// `fitting` always keeps `?` and the way out; every key is in the help overlay.) Home's
+/// rows are exclusive (one Enter per kind of row): its bars are checked in `keys`' tests.
 #[test]
 fn every_key_bar_fits_in_80_columns() {
     for lang in [Lang::En, Lang::Fr] {
         for mode in MODES {
             let long = [Mode::Form, Mode::Review].contains(&mode) && lang == Lang::En;
-            if long || mode == Mode::Results {
+            if long || [Mode::Results, Mode::Home].contains(&mode) {
                 continue;
             }
-            let hints = for_mode(mode, TuiKeys::of(lang));
+            let hints = every_bar_key(mode, lang);
             assert!(
                 width(&hints) <= 80,
                 "{lang:?} {mode:?}: {} columns",
                 width(&hints)
             );
         }
-        for row in [HomeRow::Client(0), HomeRow::Subject(0), HomeRow::Draft(0)] {
-            for entered in [false, true] {
-                let hints = home(Some(row), entered, TuiKeys::of(lang));
-                assert!(width(&hints) <= 80, "{lang:?} {row:?} {entered}");
-            }
-        }
     }
 }
 
-fn width(hints: &Hints) -> usize {
-    1 + hints
+fn ranked(mode: Mode, lang: Lang) -> Vec<Hint<'static>> {
+    let words = Words::of(lang);
+    table::table(mode)
         .iter()
-        .map(|(k, a)| k.chars().count() + 1 + a.chars().count() + 2)
-        .sum::<usize>()
+        .filter_map(|e| e.bar.map(|(k, a)| (k(&words), a(&words), e.rank)))
+        .collect()
 }
 
 #[test]
 fn a_narrow_bar_drops_the_least_useful_keys_and_keeps_help_and_quit() {
-    let k = TuiKeys::of(Lang::En);
-    let hints = for_mode(Mode::Results, k);
-    let kept = fitting(&hints, k, 36);
+    let k = crate::i18n::TuiKeys::of(Lang::En);
+    let hints = ranked(Mode::Results, Lang::En);
+    let kept = fitting(&hints, 36);
     assert!(kept.contains(&("?", k.help)), "{kept:?}");
     assert!(kept.contains(&("q", k.quit)), "{kept:?}");
     assert!(width(&kept) <= 36, "{kept:?}");
     assert_eq!(
-        fitting(&hints, k, 60)[0],
+        fitting(&hints, 60)[0],
         ("←→", k.earlier_later),
         "the most useful first"
     );
     // Without `q`, Esc is the way out.
-    let hints = for_mode(Mode::Question, k);
-    let kept = fitting(&hints, k, 36);
+    let hints = ranked(Mode::Question, Lang::En);
+    let kept = fitting(&hints, 36);
     assert!(kept.iter().any(|(key, _)| *key == k.esc), "{kept:?}");
-    assert_eq!(fitting(&hints, k, 200), hints, "all when there is room");
+    let all: Vec<_> = hints.iter().map(|(k, a, _)| (*k, *a)).collect();
+    assert_eq!(fitting(&hints, 200), all, "all when there is room");
+}
+
+/// Every table names the way out (`q`, else Esc, else the key that says no) among the keys it
+/// always keeps, and at most one main action per kind of row.
+#[test]
+fn every_bar_keeps_a_way_out() {
+    for mode in MODES {
+        let words = Words::of(Lang::En);
+        let kept: Vec<&str> = table::table(mode)
+            .iter()
+            .filter(|e| e.rank == KEPT)
+            .filter_map(|e| e.bar.map(|(k, _)| k(&words)))
+            .collect();
+        let out = ["q", "Esc", "other key"];
+        assert!(kept.iter().any(|k| out.contains(k)), "{mode:?}: {kept:?}");
+        let main = table::table(mode).iter().filter(|e| e.rank == MAIN).count();
+        assert!(
+            main >= 1 || mode == Mode::Help,
+            "{mode:?} has a main action"
+        );
+    }
+}
+
+/// The home bar at 60 columns drops `↑↓` and keeps `a`, the main action (it used to keep
+/// `r resume draft`, which did nothing there, and drop `a`).
+#[test]
+fn a_narrow_home_bar_keeps_its_main_action() {
+    let hints = vec![
+        ("↑↓", "select", 4),
+        ("Enter", "results", 2),
+        ("a", "new assessment", MAIN),
+        ("?", "help", KEPT),
+        ("q", "quit", KEPT),
+    ];
+    assert_eq!(
+        fitting(&hints, 60),
+        [
+            ("Enter", "results"),
+            ("a", "new assessment"),
+            ("?", "help"),
+            ("q", "quit")
+        ]
+    );
+    assert_eq!(
+        fitting(&hints, 40),
+        [("a", "new assessment"), ("?", "help"), ("q", "quit")]
+    );
 }
