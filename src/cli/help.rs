@@ -14,12 +14,24 @@ use crate::i18n::{Lang, fill};
 
 /// The command line in `lang`: same flags, same parsing, only the texts a person reads differ.
 pub fn command(lang: Lang) -> Command {
+    in_lang(lang, Options::Shown)
+}
+
+/// Whether the French command lays out its options for `--help` (see [`option_sections`]):
+/// the one costly part of translating it, and needed only when a help is shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Options {
+    Shown,
+    Left,
+}
+
+fn in_lang(lang: Lang, options: Options) -> Command {
     let mut cmd = Cli::command();
     if lang == Lang::Fr {
         // Built first, so clap's own `--help`, `--version`, `help` command and the global
         // flags copied into every subcommand are there to be translated too.
         cmd.build();
-        translate(&mut cmd);
+        translate(&mut cmd, options);
     }
     cmd
 }
@@ -32,9 +44,26 @@ pub fn parse(args: &[OsString], lang: Lang, colour: Colour) -> Result<Cli, clap:
         Colour::Always => clap::ColorChoice::Always,
         Colour::Never => clap::ColorChoice::Never,
     };
-    let mut cmd = command(lang).color(choice);
-    let mut matches = cmd.try_get_matches_from_mut(args)?;
+    let mut cmd = in_lang(lang, Options::Left).color(choice);
+    let mut matches = match cmd.try_get_matches_from_mut(args) {
+        // A help was asked for (or is shown for a command missing its subcommand): again,
+        // with the options laid out.
+        Err(e) if lang == Lang::Fr && shows_help(e.kind()) => {
+            cmd = command(lang).color(choice);
+            cmd.try_get_matches_from_mut(args)?
+        }
+        parsed => parsed?,
+    };
     Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd))
+}
+
+/// Whether clap answers with a help rather than with an error or a parse.
+fn shows_help(kind: clap::error::ErrorKind) -> bool {
+    use clap::error::ErrorKind;
+    matches!(
+        kind,
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    )
 }
 
 /// The heading of the global flags in English, as clap takes it (it adds the colon).
@@ -49,7 +78,7 @@ fn fr(text: &str) -> String {
 }
 
 /// Translates a built command and its subcommands, in place.
-fn translate(cmd: &mut Command) {
+fn translate(cmd: &mut Command, options: Options) {
     let mut c = std::mem::take(cmd);
     let styles = c.get_styles().clone();
     if let Some(about) = c.get_about() {
@@ -70,7 +99,10 @@ fn translate(cmd: &mut Command) {
     c = c.mut_args(|arg| translate_arg(arg, &styles));
     // The options go after the other sections, in the text clap puts after them: a template
     // has one tag for every option, and this text can differ between `-h` and `--help`.
-    let (short, long) = option_sections(&c, &styles);
+    let (short, long) = match options {
+        Options::Shown => option_sections(&c, &styles),
+        Options::Left => Default::default(),
+    };
     let with = |options: String| match &after {
         Some(after) if !options.is_empty() => format!("{options}\n\n{after}"),
         Some(after) => after.clone(),
@@ -82,7 +114,7 @@ fn translate(cmd: &mut Command) {
     let template = template(&c, &styles);
     *cmd = c.help_template(template);
     for sub in cmd.get_subcommands_mut() {
-        translate(sub);
+        translate(sub, options);
     }
 }
 
