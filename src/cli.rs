@@ -41,7 +41,6 @@ pub use output::{InvalidInput, Ui, invalid, required_name};
 pub use settings::Settings;
 pub use space::Space;
 
-use crate::i18n::fill;
 use setup::{Problems, Setup};
 
 #[derive(Debug, Parser)]
@@ -152,7 +151,7 @@ pub enum Command {
 /// Runs one command line; returns the exit code when no error occurred (`check` returns 1
 /// when it found problems). Errors are printed once, by `main`.
 pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
-    prepare(&cli, settings, ui);
+    setup::prepare(&cli, settings, ui);
     let setup = Setup {
         cli: &cli,
         settings,
@@ -224,31 +223,6 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
         Some(Command::Questionnaire(args)) => setup.in_space(false, out, ui, |s, out, ui| {
             questionnaire::run(args, s.store, lang_chosen, out, ui)
         }),
-    }
-}
-
-/// What holds for every command: plain and ASCII output as asked, and the settings' own
-/// problems told.
-fn prepare(cli: &Cli, settings: &Settings, ui: &mut Ui) {
-    let env = crate::i18n::process_env;
-    let terminals = {
-        use std::io::IsTerminal;
-        std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
-    };
-    ui.plain = plain::wanted(cli.plain, &env, terminals);
-    ui.no_drawing = plain::asked(cli.plain, &env);
-    // The screens only ever draw on a terminal.
-    ui.colour = settings.colour_on(true);
-    // The plain mode asked for draws nothing that is not ASCII either.
-    crate::chart::ascii::set(cli.ascii || ui.no_drawing || crate::chart::ascii::wanted(&env));
-    for problem in &settings.config_problems {
-        ui.warn(problem);
-    }
-    if let Some(missing) = &settings.lang.missing {
-        ui.warn(&crate::diagnostic::Diagnostic::new(fill(
-            ui.text().lang_missing,
-            &[("lang", &crate::printable::printable(missing))],
-        )));
     }
 }
 

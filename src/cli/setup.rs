@@ -1,10 +1,11 @@
-//! What a command needs before it runs, opened as far as it asks and no further: the data
-//! folder, the personal store, the space it works in (the personal one, or `--client`'s).
+//! What a command needs before it runs: the output modes and the settings' problems told,
+//! then opened as far as it asks and no further, the data folder, the personal store, the
+//! space it works in (the personal one, or `--client`'s).
 
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::{Cli, Settings, Space, Ui, ascii_out, invalid, space};
+use super::{Cli, Settings, Space, Ui, ascii_out, invalid, plain, space};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::fill;
 use crate::printable::printable_path;
@@ -95,6 +96,31 @@ impl Setup<'_> {
         } else {
             command(&space, out, ui)
         }
+    }
+}
+
+/// What holds for every command: plain and ASCII output as asked, and the settings' own
+/// problems told.
+pub(super) fn prepare(cli: &Cli, settings: &Settings, ui: &mut Ui) {
+    let env = crate::i18n::process_env;
+    let terminals = {
+        use std::io::IsTerminal;
+        std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+    };
+    ui.plain = plain::wanted(cli.plain, &env, terminals);
+    ui.no_drawing = plain::asked(cli.plain, &env);
+    // The screens only ever draw on a terminal.
+    ui.colour = settings.colour_on(true);
+    // The plain mode asked for draws nothing that is not ASCII either.
+    crate::chart::ascii::set(cli.ascii || ui.no_drawing || crate::chart::ascii::wanted(&env));
+    for problem in &settings.config_problems {
+        ui.warn(problem);
+    }
+    if let Some(missing) = &settings.lang.missing {
+        ui.warn(&crate::diagnostic::Diagnostic::new(fill(
+            ui.text().lang_missing,
+            &[("lang", &crate::printable::printable(missing))],
+        )));
     }
 }
 
