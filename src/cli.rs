@@ -18,11 +18,14 @@ mod handover;
 mod help;
 mod import;
 mod list;
+mod loaded;
 mod output;
+mod pick;
 mod plain;
 mod questionnaire;
 mod report;
 mod settings;
+mod setup;
 mod show;
 mod space;
 mod table;
@@ -38,9 +41,7 @@ pub use output::{InvalidInput, Ui, invalid, required_name};
 pub use settings::Settings;
 pub use space::Space;
 
-use crate::i18n::fill;
-use crate::printable::printable_path;
-use crate::store::{Store, resolve_data_dir};
+use setup::{Problems, Setup};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -50,7 +51,10 @@ use crate::store::{Store, resolve_data_dir};
     long_about = "Look honestly at the trust in a working relationship, and watch it change over time.\n\n\
         Without a command, opens the interactive home screen. Answers are saved as plain TOML \
         files in a private data folder.",
-    after_help = "Examples:\n  confiance                      open the interactive home screen\n  confiance assess Alice         assess your trust with Alice\n  confiance show Alice           see the latest results\n  confiance list --format json   every subject, as JSON"
+    after_help = "Examples:\n  confiance                      open the interactive home screen\n  confiance assess Alice         assess your trust with Alice\n  confiance show Alice           see the latest results\n  confiance list --format json   every subject, as JSON",
+    // Every flag of this struct is global: under its own heading in every command's help,
+    // after the command's own options.
+    next_help_heading = help::global_heading()
 )]
 pub struct Cli {
     /// The data folder [default: $CONFIANCE_DATA_DIR, else the platform's data folder]
@@ -147,138 +151,78 @@ pub enum Command {
 /// Runs one command line; returns the exit code when no error occurred (`check` returns 1
 /// when it found problems). Errors are printed once, by `main`.
 pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
-    let text = ui.text();
-    let env = crate::i18n::process_env;
-    let terminals = {
-        use std::io::IsTerminal;
-        std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+    setup::prepare(&cli, settings, ui);
+    let setup = Setup {
+        cli: &cli,
+        settings,
     };
-    ui.plain = plain::wanted(cli.plain, &env, terminals);
-    ui.no_drawing = plain::asked(cli.plain, &env);
-    // The screens only ever draw on a terminal.
-    ui.colour = settings.colour_on(true);
-    // The plain mode asked for draws nothing that is not ASCII either.
-    crate::chart::ascii::set(cli.ascii || ui.no_drawing || crate::chart::ascii::wanted(&env));
-    for problem in &settings.config_problems {
-        ui.warn(problem);
-    }
-    if let Some(missing) = &settings.lang.missing {
-        ui.warn(&crate::diagnostic::Diagnostic::new(fill(
-            text.lang_missing,
-            &[("lang", &crate::printable::printable(missing))],
-        )));
-    }
-    if let Some(Command::Config(args)) = &cli.command {
-        return config::run(args, settings, &cli, out, ui);
-    }
-    let data_dir = resolve_data_dir(cli.data_dir.clone()).ok_or_else(|| {
-        anyhow::anyhow!(fill(
-            text.no_data_dir,
-            &[("var", &crate::store::ENV_DATA_DIR)]
-        ))
-    })?;
-    if let Some(Command::Completions(args)) = &cli.command {
-        return completions::run(args, out);
-    }
-    // A typo pointing at a file (`--data-dir /etc/passwd`) stops here, before any advice about
-    // its permissions or any repair.
-    if std::fs::metadata(&data_dir).is_ok_and(|m| !m.is_dir()) {
-        return Err(invalid(format!(
-            "{}: {}",
-            printable_path(&data_dir),
-            fill(
-                text.data_dir_not_folder,
-                &[("var", &crate::store::ENV_DATA_DIR)]
-            )
-        )));
-    }
-    let (store, problems) = Store::open(data_dir);
-    ui.info(&fill(
-        text.data_folder,
-        &[("path", &printable_path(store.root()))],
-    ));
-    // `check` reports these itself; `due` runs at every shell start: quiet.
-    let quiet = matches!(cli.command, Some(Command::Check(_) | Command::Due(_)));
-    if !quiet {
-        for problem in &problems {
-            ui.warn(problem);
-        }
-        warn_if_not_private(&store, ui);
-    }
-    let client = space::client_name(cli.client.as_deref());
-    // The commands that look across spaces.
+    let (me, lang_chosen) = (cli.me.as_deref(), cli.lang.is_some());
+    // Each command opens what it needs, no more: `config` needs no data folder; `check`,
+    // `due`, `clients` and `forget --client` look across spaces; the rest work in one.
     match &cli.command {
-        Some(Command::Check(args)) => return check::run(args, &store, client, &problems, out, ui),
-        Some(Command::Due(args)) => return due::run(args, &store, client, settings, out, ui),
-        Some(Command::Clients(args)) => return clients::run(args, &store, client, out, ui),
+        None => setup.in_space(true, out, ui, |space, _, ui| {
+            assess::home(space, me, settings.language(), ui.colour)
+        }),
+        Some(Command::Config(args)) => config::run(args, settings, &cli, out, ui),
+        Some(Command::Completions(args)) => {
+            setup.data_dir(ui)?;
+            completions::run(args, out)
+        }
+        Some(Command::Check(args)) => {
+            let (store, problems) = setup.store(Problems::Quiet, ui)?;
+            check::run(args, &store, setup.client(), &problems, out, ui)
+        }
+        Some(Command::Due(args)) => {
+            let (store, _) = setup.store(Problems::Quiet, ui)?;
+            due::run(args, &store, setup.client(), settings, out, ui)
+        }
+        Some(Command::Clients(args)) => {
+            let (store, _) = setup.store(Problems::Told, ui)?;
+            clients::run(args, &store, setup.client(), out, ui)
+        }
         Some(Command::Forget(args)) if args.subject.is_none() => {
-            return forget::run_client(args, &store, client, out, ui);
+            let (store, _) = setup.store(Problems::Told, ui)?;
+            forget::run_client(args, &store, setup.client(), out, ui)
         }
-        _ => {}
-    }
-    // A new client's space is made by working in it; reading one that does not exist is a typo.
-    let create = matches!(
-        cli.command,
-        None | Some(Command::Assess(_) | Command::Import(_))
-    );
-    let client_store = space::open(&store, client, create, ui)?;
-    let store = client_store.as_ref().unwrap_or(&store);
-    ui.self_name = store.client().map(|c| c.name.clone());
-    let space = Space {
-        store,
-        owner: space::owner_of(store, cli.me.as_deref(), &settings.config),
-        config: &settings.config,
-        now: settings.now,
-    };
-    let lang = settings.language();
-    let Some(command) = cli.command else {
-        return assess::home(&space, cli.me.as_deref(), lang, ui.colour);
-    };
-    // Text meant for a person is written in the ASCII set when it is in force; data (JSON,
-    // Markdown, CSV) is never changed.
-    let mut ascii_out;
-    let out: &mut dyn Write = if crate::chart::ascii::on() && words_for_a_person(&command) {
-        ascii_out = ascii_out::AsciiOut::new(out);
-        &mut ascii_out
-    } else {
-        out
-    };
-    match command {
-        Command::Assess(args) => assess::run(&args, &space, cli.me.as_deref(), out, ui),
-        Command::List(args) => list::run(&args, &space, out, ui),
-        Command::Show(args) => show::run(&args, &space, out, ui),
-        Command::Trend(args) => trend::run(&args, &space, out, ui),
-        Command::Compare(args) => compare::run(&args, &space, out, ui),
-        Command::Report(args) => report::run(&args, &space, cli.lang.is_some(), out, ui),
-        Command::Chart(args) => chart::run(&args, &space, cli.lang.is_some(), out, ui),
-        Command::Forget(args) => forget::run(&args, store, out, ui),
-        Command::Export(args) => export::run(&args, &space, out, ui),
-        Command::Import(args) => import::run(&args, &space, out, ui),
-        Command::Cadence(args) => cadence::run(&args, &space, out, ui),
-        Command::Drafts(args) => drafts::run(&args, store, out, ui),
-        Command::Questionnaire(args) => {
-            questionnaire::run(&args, store, cli.lang.is_some(), out, ui)
+        Some(Command::Forget(args)) => setup.in_space(false, out, ui, |s, out, ui| {
+            forget::run(args, s.store, out, ui)
+        }),
+        Some(Command::Assess(args)) => setup.in_space(true, out, ui, |s, out, ui| {
+            assess::run(args, s, me, out, ui)
+        }),
+        Some(Command::Import(args)) => {
+            setup.in_space(true, out, ui, |s, out, ui| import::run(args, s, out, ui))
         }
-        Command::Completions(_)
-        | Command::Config(_)
-        | Command::Check(_)
-        | Command::Due(_)
-        | Command::Clients(_) => unreachable!("handled above"),
-    }
-}
-
-/// A data folder others can read is worth a word on every command (`check --fix` mends it).
-fn warn_if_not_private(store: &Store, ui: &mut Ui) {
-    use std::os::unix::fs::PermissionsExt;
-    if let Ok(meta) = std::fs::metadata(store.root()) {
-        let mode = meta.permissions().mode() & 0o777;
-        if mode & 0o077 != 0 {
-            let message = fill(ui.text().not_private, &[("mode", &format!("{mode:o}"))]);
-            ui.warn(&crate::diagnostic::Diagnostic::new(format!(
-                "{}: {message}",
-                printable_path(store.root())
-            )));
+        Some(Command::List(args)) => {
+            setup.in_space(false, out, ui, |s, out, ui| list::run(args, s, out, ui))
         }
+        Some(Command::Show(args)) => {
+            setup.in_space(false, out, ui, |s, out, ui| show::run(args, s, out, ui))
+        }
+        Some(Command::Trend(args)) => {
+            setup.in_space(false, out, ui, |s, out, ui| trend::run(args, s, out, ui))
+        }
+        Some(Command::Compare(args)) => {
+            setup.in_space(false, out, ui, |s, out, ui| compare::run(args, s, out, ui))
+        }
+        Some(Command::Report(args)) => setup.in_space(false, out, ui, |s, out, ui| {
+            report::run(args, s, lang_chosen, out, ui)
+        }),
+        Some(Command::Chart(args)) => setup.in_space(false, out, ui, |s, out, ui| {
+            chart::run(args, s, lang_chosen, out, ui)
+        }),
+        Some(Command::Export(args)) => {
+            setup.in_space(false, out, ui, |s, out, ui| export::run(args, s, out, ui))
+        }
+        Some(Command::Cadence(args)) => {
+            setup.in_space(false, out, ui, |s, out, ui| cadence::run(args, s, out, ui))
+        }
+        Some(Command::Drafts(args)) => setup.in_space(false, out, ui, |s, out, ui| {
+            drafts::run(args, s.store, out, ui)
+        }),
+        Some(Command::Questionnaire(args)) => setup.in_space(false, out, ui, |s, out, ui| {
+            questionnaire::run(args, s.store, lang_chosen, out, ui)
+        }),
     }
 }
 

@@ -6,6 +6,9 @@ use crate::store::Stored;
 use crate::time::Timestamp;
 use std::collections::HashMap;
 
+mod lookup;
+pub(crate) use lookup::{NotFound, lookup};
+
 /// One subject and its completed assessments, oldest first.
 pub struct Subject<'a> {
     pub name: &'a str,
@@ -148,10 +151,10 @@ pub fn spelling<'a>(subjects: &[Subject<'a>], wanted: &str) -> Result<String, Ve
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn stored(id: &str, subject: &str, respondent: &str, when: &str) -> Stored {
+    pub(crate) fn stored(id: &str, subject: &str, respondent: &str, when: &str) -> Stored {
         let text = format!(
             "schema = 1\nid = \"{id}\"\nsubject = \"{subject}\"\nrespondent = \"{respondent}\"\n\
              questionnaire = \"trust\"\nquestionnaire_version = 1\nlang = \"en\"\n\

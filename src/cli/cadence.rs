@@ -5,13 +5,12 @@ use std::io::Write;
 
 use clap::Args;
 
-use super::show::find_subject;
+use super::loaded::Loaded;
 use super::{Space, Ui, invalid};
 use crate::diagnostic::Diagnostic;
 use crate::due::{DEFAULT_CADENCE_WEEKS, cadence_of, check_in};
 use crate::i18n::fill;
 use crate::store::{Cadence, MAX_WEEKS, Saved, io_reason};
-use crate::subjects::by_subject;
 
 /// Show or set how often a subject is due for a check-in
 #[derive(Debug, Args)]
@@ -33,12 +32,8 @@ pub(super) fn run(
 ) -> anyhow::Result<u8> {
     let c = ui.coach();
     let store = space.store;
-    let loaded = store.load();
-    for problem in &loaded.problems {
-        ui.warn(problem);
-    }
-    let all = by_subject(&loaded.assessments);
-    let subject = find_subject(&all, &args.subject, ui)?;
+    let loaded = Loaded::of(store, ui);
+    let subject = &loaded.subject(&args.subject, ui)?;
     let name = ui.quoted(subject.name);
     if let Some(weeks) = &args.weeks {
         let cadence = match weeks.trim() {

@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
+use super::loaded::Loaded;
 use super::space::Space;
 use super::{Ui, handover};
 use crate::handover::charts;
 use crate::i18n::{ReportText, fill};
-use crate::subjects;
 
 /// Draw a chart of a subject as SVG: its radar or its trend
 #[derive(Debug, Args)]
@@ -51,12 +51,8 @@ pub(super) fn run(
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
     let store = space.store;
-    let loaded = store.load();
-    for problem in &loaded.problems {
-        ui.warn(problem);
-    }
-    let all = subjects::by_subject(&loaded.assessments);
-    let subject = super::show::find_subject(&all, &args.subject, ui)?;
+    let loaded = Loaded::of(store, ui);
+    let subject = &loaded.subject(&args.subject, ui)?;
     let session = handover::session(
         subject,
         args.respondent.as_deref(),

@@ -6,6 +6,7 @@ use std::io::Write;
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
+use super::loaded::Loaded;
 use super::space::Space;
 use super::table::{Align, render};
 use super::{Ui, invalid};
@@ -16,7 +17,7 @@ use crate::i18n::{ReportText, fill};
 use crate::report::Report;
 use crate::score::display;
 use crate::store::Stored;
-use crate::subjects::{self, Subject};
+use crate::subjects::Subject;
 
 /// Compare assessments of a subject: my view vs theirs, or then vs now
 #[derive(Debug, Args)]
@@ -53,12 +54,8 @@ pub(super) fn run(
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
     let store = space.store;
-    let loaded = store.load();
-    for problem in &loaded.problems {
-        ui.warn(problem);
-    }
-    let all = subjects::by_subject(&loaded.assessments);
-    let subject = super::show::find_subject(&all, &args.subject, ui)?;
+    let loaded = Loaded::of(store, ui);
+    let subject = &loaded.subject(&args.subject, ui)?;
     let chosen = choose(subject, &args.id, space.owner_name(), ui)?;
     let reports: Vec<Report> = chosen
         .iter()
@@ -101,7 +98,7 @@ fn choose<'a>(
             return Err(invalid(fill(words.compare_count, &[("n", &ids.len())])));
         }
         ids.iter()
-            .map(|id| super::show::pick(subject, None, Some(id), owner, ui))
+            .map(|id| super::pick::pick(subject, None, Some(id), owner, ui))
             .collect::<anyhow::Result<Vec<_>>>()?
     };
     if chosen.len() < 2 {

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 
+use super::loaded::Loaded;
 use super::{Space, Ui, invalid};
 use crate::diagnostic::Diagnostic;
 use crate::files::{TempState, temp_state};
@@ -54,12 +55,9 @@ pub(super) fn run(
     if let Some(path) = output {
         check_destination(path, args.force, store, t)?;
     }
-    let loaded = store.load();
-    for problem in &loaded.problems {
-        ui.warn(problem);
-    }
+    let loaded = Loaded::of(store, ui);
     let selected: Vec<&Stored> = loaded
-        .assessments
+        .assessments()
         .iter()
         .filter(|s| {
             args.subject

@@ -1,4 +1,4 @@
-//! What `show`, `report`, `chart` and `compare` share: which assessment a document is about, in which
+//! What the documents of `report` and `chart` share: the session they are about, in which
 //! language, and writing a document to a file the way `export` does (like `cp`, private).
 
 use std::path::PathBuf;
@@ -7,32 +7,12 @@ use anyhow::Context;
 
 use super::Ui;
 use super::space::Space;
-use crate::assessment::DEFAULT_RESPONDENT;
 use crate::diagnostic::Diagnostic;
 use crate::handover::session::{Owner, Session};
 use crate::i18n::{Lang, ReportText, fill};
 use crate::printable::printable_path;
 use crate::store::{Saved, Store, Stored, io_reason, write_atomic};
 use crate::subjects::Subject;
-
-/// The assessment named by `id`, else the latest of `respondent`, else the owner's latest
-/// (yours), else the latest of anyone.
-pub(super) fn about<'a>(
-    subject: &Subject<'a>,
-    respondent: Option<&str>,
-    id: Option<&str>,
-    space: &Space,
-    ui: &Ui,
-) -> anyhow::Result<&'a Stored> {
-    let owner = space.owner_name();
-    if respondent.is_none() && id.is_none() {
-        let mine = super::show::pick(subject, Some(DEFAULT_RESPONDENT), None, owner, ui);
-        if let Ok(found) = mine {
-            return Ok(found);
-        }
-    }
-    super::show::pick(subject, respondent, id, owner, ui)
-}
 
 /// Who owns the relationship, for the report: their name, and the client's in a client space.
 pub(super) fn owner<'a>(space: &'a Space) -> Owner<'a> {
@@ -75,7 +55,7 @@ pub(super) fn write_all(
     Ok(())
 }
 
-/// The session a document is about: `subject`'s assessment picked as [`about`] does, read in
+/// The session a document is about: `subject`'s assessment picked as [`super::pick::about`] does, read in
 /// the language [`language`] gives, with the owner of this space.
 pub(super) fn session<'a>(
     subject: &Subject<'a>,
@@ -85,7 +65,7 @@ pub(super) fn session<'a>(
     space: &'a Space<'a>,
     ui: &Ui,
 ) -> anyhow::Result<Session<'a>> {
-    let chosen = about(subject, respondent, id, space, ui)?;
+    let chosen = super::pick::about(subject, respondent, id, space, ui)?;
     let lang = language(chosen, lang_chosen, ui);
     Ok(Session::new(
         subject,

@@ -1,5 +1,6 @@
 //! `--help` in the interface's language: the derive's command as written for English; for French,
-//! the same command with every text, heading and placeholder replaced from the help table.
+//! the same command with every text, heading and placeholder replaced from the help table. In
+//! both, the global flags come under their own heading, after the command's own options.
 
 use std::ffi::OsString;
 
@@ -13,12 +14,24 @@ use crate::i18n::{Lang, fill};
 
 /// The command line in `lang`: same flags, same parsing, only the texts a person reads differ.
 pub fn command(lang: Lang) -> Command {
+    in_lang(lang, Options::Shown)
+}
+
+/// Whether the French command lays out its options for `--help` (see [`option_sections`]):
+/// the one costly part of translating it, and needed only when a help is shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Options {
+    Shown,
+    Left,
+}
+
+fn in_lang(lang: Lang, options: Options) -> Command {
     let mut cmd = Cli::command();
     if lang == Lang::Fr {
         // Built first, so clap's own `--help`, `--version`, `help` command and the global
         // flags copied into every subcommand are there to be translated too.
         cmd.build();
-        translate(&mut cmd);
+        translate(&mut cmd, options);
     }
     cmd
 }
@@ -31,9 +44,32 @@ pub fn parse(args: &[OsString], lang: Lang, colour: Colour) -> Result<Cli, clap:
         Colour::Always => clap::ColorChoice::Always,
         Colour::Never => clap::ColorChoice::Never,
     };
-    let mut cmd = command(lang).color(choice);
-    let mut matches = cmd.try_get_matches_from_mut(args)?;
+    let mut cmd = in_lang(lang, Options::Left).color(choice);
+    let mut matches = match cmd.try_get_matches_from_mut(args) {
+        // A help was asked for (or is shown for a command missing its subcommand): again,
+        // with the options laid out.
+        Err(e) if lang == Lang::Fr && shows_help(e.kind()) => {
+            cmd = command(lang).color(choice);
+            cmd.try_get_matches_from_mut(args)?
+        }
+        parsed => parsed?,
+    };
     Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd))
+}
+
+/// Whether clap answers with a help rather than with an error or a parse.
+fn shows_help(kind: clap::error::ErrorKind) -> bool {
+    use clap::error::ErrorKind;
+    matches!(
+        kind,
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    )
+}
+
+/// The heading of the global flags in English, as clap takes it (it adds the colon).
+pub(super) fn global_heading() -> &'static str {
+    let heading = ClapText::EN.global_options;
+    heading.strip_suffix(':').unwrap_or(heading)
 }
 
 /// A text in French, or as it is when the table has none (the tests see to it that all have).
@@ -42,7 +78,7 @@ fn fr(text: &str) -> String {
 }
 
 /// Translates a built command and its subcommands, in place.
-fn translate(cmd: &mut Command) {
+fn translate(cmd: &mut Command, options: Options) {
     let mut c = std::mem::take(cmd);
     let styles = c.get_styles().clone();
     if let Some(about) = c.get_about() {
@@ -53,10 +89,7 @@ fn translate(cmd: &mut Command) {
         let long = fr(&long.to_string());
         c = c.long_about(long);
     }
-    if let Some(after) = c.get_after_help() {
-        let after = fr(&after.to_string());
-        c = c.after_help(after);
-    }
+    let after = c.get_after_help().map(|after| fr(&after.to_string()));
     if c.has_subcommands() {
         let name = c.get_subcommand_value_name().unwrap_or("COMMAND");
         if let Some(name) = french(name) {
@@ -64,10 +97,24 @@ fn translate(cmd: &mut Command) {
         }
     }
     c = c.mut_args(|arg| translate_arg(arg, &styles));
+    // The options go after the other sections, in the text clap puts after them: a template
+    // has one tag for every option, and this text can differ between `-h` and `--help`.
+    let (short, long) = match options {
+        Options::Shown => option_sections(&c, &styles),
+        Options::Left => Default::default(),
+    };
+    let with = |options: String| match &after {
+        Some(after) if !options.is_empty() => format!("{options}\n\n{after}"),
+        Some(after) => after.clone(),
+        None => options,
+    };
+    if !short.is_empty() || after.is_some() {
+        c = c.after_help(with(short)).after_long_help(with(long));
+    }
     let template = template(&c, &styles);
     *cmd = c.help_template(template);
     for sub in cmd.get_subcommands_mut() {
-        translate(sub);
+        translate(sub, options);
     }
 }
 
@@ -135,6 +182,31 @@ fn translate_arg(arg: Arg, styles: &Styles) -> Arg {
     arg
 }
 
+/// The options of a built command as clap lays them out for `-h` and for `--help`: its own under
+/// "Options", then the global flags under theirs (each section aligned on its own, as clap
+/// does with headings). Empty when it has none.
+fn option_sections(cmd: &Command, styles: &Styles) -> (String, String) {
+    let words = ClapText::of(Lang::Fr);
+    let header = styles.get_header();
+    let (mut short, mut long) = (vec![], vec![]);
+    for (heading, global) in [(words.options, false), (words.global_options, true)] {
+        let wanted = |a: &Arg| !a.is_positional() && a.is_global_set() == global;
+        if !cmd.get_arguments().any(|a| wanted(a) && !a.is_hide_set()) {
+            continue;
+        }
+        // A copy that shows only these options: it is built already, so it renders as the
+        // command itself would (same widths, same choice of long help).
+        let mut part = cmd
+            .clone()
+            .help_template(format!("{header}{heading}{header:#}\n{{options}}"))
+            .mut_args(|a| if wanted(&a) { a } else { a.hide(true) });
+        let text = |help: clap::builder::StyledStr| help.ansi().to_string().trim_end().to_string();
+        short.push(text(part.render_help()));
+        long.push(text(part.render_long_help()));
+    }
+    (short.join("\n\n"), long.join("\n\n"))
+}
+
 /// A value as clap shows it: quoted when it holds a space.
 fn quoted(value: &str) -> String {
     if value.chars().any(char::is_whitespace) {
@@ -145,7 +217,7 @@ fn quoted(value: &str) -> String {
 }
 
 /// clap's default help layout with French headings: usage, then each section that has
-/// something to show, then the examples.
+/// something to show, then (after help) the options and the examples.
 fn template(cmd: &Command, styles: &Styles) -> String {
     let words = ClapText::of(Lang::Fr);
     let (header, usage) = (styles.get_header(), styles.get_usage());
@@ -162,12 +234,6 @@ fn template(cmd: &Command, styles: &Styles) -> String {
             words.arguments
         ));
     }
-    if cmd
-        .get_arguments()
-        .any(|a| !a.is_positional() && !a.is_hide_set())
-    {
-        sections.push(format!("{header}{}{header:#}\n{{options}}", words.options));
-    }
     let mut template = format!(
         "{{before-help}}{{about-with-newline}}\n{usage}{}{usage:#} {{usage}}",
         words.usage
@@ -180,5 +246,7 @@ fn template(cmd: &Command, styles: &Styles) -> String {
     template
 }
 
+#[cfg(test)]
+mod sections;
 #[cfg(test)]
 mod tests;

@@ -6,13 +6,14 @@ use std::io::Write;
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
+use super::loaded::Loaded;
 use super::table::{Align, printable, render};
 use super::{Space, Ui};
 use crate::assessment::DEFAULT_RESPONDENT;
 use crate::due::{CheckIn, cadence_of, check_in};
 use crate::i18n::fill;
 use crate::score::{display, score};
-use crate::subjects::{Subject, by_subject};
+use crate::subjects::Subject;
 use crate::time::Timestamp;
 
 /// List the subjects, most recent first
@@ -47,16 +48,14 @@ pub(super) fn run(
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
     let store = space.store;
-    let loaded = store.load();
-    for problem in &loaded.problems {
-        ui.warn(problem);
-    }
+    let loaded = Loaded::of(store, ui);
     let (settings, problems) = store.subject_settings();
     for problem in &problems {
         ui.warn(problem);
     }
     let owner = space.owner_name();
-    let rows: Vec<Row> = by_subject(&loaded.assessments)
+    let rows: Vec<Row> = loaded
+        .subjects()
         .into_iter()
         .filter_map(|all| {
             let cadence = cadence_of(all.name, &settings, space.config.cadence_weeks);

@@ -8,11 +8,11 @@ use clap::{Args, ValueEnum};
 
 use super::Ui;
 use super::handover;
+use super::loaded::Loaded;
 use super::space::Space;
 use crate::due::{cadence_of, check_in};
 use crate::handover::document::{self, Chart, Options};
 use crate::handover::{html, markdown};
-use crate::subjects;
 use crate::time::Timestamp;
 
 /// Write the session report: one document to hand over, in HTML or Markdown
@@ -57,12 +57,8 @@ pub(super) fn run(
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
     let store = space.store;
-    let loaded = store.load();
-    for problem in &loaded.problems {
-        ui.warn(problem);
-    }
-    let all = subjects::by_subject(&loaded.assessments);
-    let subject = super::show::find_subject(&all, &args.subject, ui)?;
+    let loaded = Loaded::of(store, ui);
+    let subject = &loaded.subject(&args.subject, ui)?;
     let mut session = handover::session(
         subject,
         args.respondent.as_deref(),

@@ -10,12 +10,10 @@ pub(super) mod text;
 
 pub(super) use text::group_name;
 
-use super::table::printable;
-use super::{Space, Ui, invalid};
+use super::loaded::Loaded;
+use super::{Space, Ui};
 use crate::i18n::fill;
 use crate::report::Report;
-use crate::store::Stored;
-use crate::subjects::{self, Subject};
 use unicode_width::UnicodeWidthStr;
 
 /// Show the scores of an assessment: your latest of a subject (else the latest), or the one named
@@ -60,15 +58,11 @@ pub(super) fn run(
 ) -> anyhow::Result<u8> {
     let store = space.store;
     let owner = space.owner_name();
-    let loaded = store.load();
-    for problem in &loaded.problems {
-        ui.warn(problem);
-    }
-    let all = subjects::by_subject(&loaded.assessments);
-    let subject = find_subject(&all, &args.subject, ui)?;
+    let loaded = Loaded::of(store, ui);
+    let subject = loaded.subject(&args.subject, ui)?;
     // Yours unless asked otherwise, as on the home screen and in `list`.
-    let stored = super::handover::about(
-        subject,
+    let stored = super::pick::about(
+        &subject,
         args.respondent.as_deref(),
         args.id.as_deref(),
         space,
@@ -149,67 +143,4 @@ pub(super) fn radar_text(reports: &[&Report], width: u16, ui: &Ui) -> String {
     // Round charts get tall on wide terminals: at most 20 rows of plot.
     let height = radar.height_for(width).min(20 + 2 + reports.len() as u16);
     crate::chart::plain::render(&radar, width, height)
-}
-
-/// The subject named on the command line, or an error that lists the known ones.
-pub(super) fn find_subject<'s, 'a>(
-    all: &'s [Subject<'a>],
-    wanted: &str,
-    ui: &Ui,
-) -> anyhow::Result<&'s Subject<'a>> {
-    subjects::find(all, wanted).ok_or_else(|| {
-        let t = ui.text();
-        let known: Vec<String> = all.iter().take(10).map(|s| ui.quoted(s.name)).collect();
-        let name = ui.quoted(wanted);
-        if known.is_empty() {
-            invalid(fill(t.no_assessment_at_all, &[("name", &name)]))
-        } else {
-            invalid(fill(
-                t.no_assessment_known,
-                &[("name", &name), ("names", &known.join(", "))],
-            ))
-        }
-    })
-}
-
-/// The assessment named by `id`, else the latest one (of `respondent` if given: the owner's
-/// name means `self`).
-pub(super) fn pick<'a>(
-    subject: &Subject<'a>,
-    respondent: Option<&str>,
-    id: Option<&str>,
-    owner: Option<&str>,
-    ui: &Ui,
-) -> anyhow::Result<&'a Stored> {
-    let mut candidates = subject.assessments.iter().copied().filter(|s| {
-        respondent.is_none_or(|r| crate::owner::is_respondent(&s.assessment.respondent, r, owner))
-    });
-    let found = match id {
-        Some(id) => candidates.find(|s| s.assessment.id == id),
-        None => candidates.next_back(),
-    };
-    found.ok_or_else(|| {
-        let t = ui.text();
-        let who = respondent
-            .map(|r| fill(t.from_respondent, &[("name", &ui.quoted(r))]))
-            .unwrap_or_default();
-        let which = id
-            .map(|i| fill(t.with_id, &[("id", &printable(i))]))
-            .unwrap_or_default();
-        // The names as `--respondent` takes them (`self`, not "you").
-        let respondents = subject
-            .respondents()
-            .iter()
-            .map(|r| ui.quoted(r))
-            .collect::<Vec<_>>();
-        invalid(fill(
-            t.no_assessment_picked,
-            &[
-                ("name", &ui.quoted(subject.name)),
-                ("who", &who),
-                ("which", &which),
-                ("names", &respondents.join(", ")),
-            ],
-        ))
-    })
 }

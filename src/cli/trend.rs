@@ -6,7 +6,8 @@ use clap::{Args, ValueEnum};
 
 mod intentions;
 
-use super::show::{chart_width, find_subject};
+use super::loaded::Loaded;
+use super::show::chart_width;
 use super::table::{Align, printable, render};
 use super::{Space, Ui, invalid};
 use crate::chart::trend::MIN_WIDTH;
@@ -14,7 +15,6 @@ use crate::chart::{Trend, TrendSeries, plain};
 use crate::history::{self, Row, change_text};
 use crate::i18n::{TrendText, fill};
 use crate::score::display;
-use crate::subjects;
 
 /// Show how a subject's scores changed over time, per respondent
 #[derive(Debug, Args)]
@@ -49,12 +49,8 @@ pub(super) fn run(
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
-    let loaded = space.store.load();
-    for problem in &loaded.problems {
-        ui.warn(problem);
-    }
-    let all = subjects::by_subject(&loaded.assessments);
-    let found = find_subject(&all, &args.subject, ui)?;
+    let loaded = Loaded::of(space.store, ui);
+    let found = &loaded.subject(&args.subject, ui)?;
     let filtered = match &args.respondent {
         None => None,
         Some(r) => Some(
@@ -151,7 +147,7 @@ pub(super) fn run(
 }
 
 /// `--respondent` names nobody who assessed the subject: say who did.
-fn no_respondent(subject: &subjects::Subject, wanted: &str, ui: &Ui) -> anyhow::Error {
+fn no_respondent(subject: &crate::subjects::Subject, wanted: &str, ui: &Ui) -> anyhow::Error {
     let t = ui.text();
     let who = fill(t.from_respondent, &[("name", &ui.quoted(wanted))]);
     let names: Vec<String> = subject.respondents().iter().map(|r| ui.quoted(r)).collect();

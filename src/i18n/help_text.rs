@@ -193,6 +193,8 @@ crate::strings! {
         commands: "Commands:", "Commandes\u{a0}:";
         arguments: "Arguments:", "Arguments\u{a0}:";
         options: "Options:", "Options\u{a0}:";
+        /// The flags every command takes (`--data-dir`, `--lang`…), after the command's own.
+        global_options: "Global options:", "Options globales\u{a0}:";
         help: "Print help", "Afficher l’aide";
         help_short: "Print help (see more with '--help')", "Afficher l’aide (en détail avec --help)";
         help_long: "Print help (see a summary with '-h')", "Afficher l’aide (en résumé avec -h)";

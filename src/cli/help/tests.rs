@@ -30,11 +30,14 @@ fn pairs(en: &Command, fr: &Command, path: &str, found: &mut Vec<(String, String
         text(en.get_long_about()),
         text(fr.get_long_about()),
     );
-    pair(
-        "after_help",
-        text(en.get_after_help()),
-        text(fr.get_after_help()),
-    );
+    // The French after_help starts with the options (see `option_sections`): an English
+    // text left at its end is an untranslated one.
+    let (en_after, fr_after) = (text(en.get_after_help()), text(fr.get_after_help()));
+    let fr_after = match (&en_after, fr_after) {
+        (Some(e), Some(f)) if f.ends_with(e.as_str()) => Some(e.clone()),
+        (_, f) => f,
+    };
+    pair("after_help", en_after, fr_after);
     if en.has_subcommands() {
         pair(
             "COMMAND",
@@ -112,7 +115,9 @@ fn every_french_help_text_is_used() {
     assert!(unused.is_empty(), "{}", unused.join("\n"));
 }
 
-fn all_helps(cmd: &mut Command, path: &str, out: &mut Vec<(String, String)>) {
+/// Every help of `cmd` and its subcommands, short (`-h`) and long (`--help`), named by where
+/// it is.
+pub(super) fn all_helps(cmd: &mut Command, path: &str, out: &mut Vec<(String, String)>) {
     out.push((format!("{path} -h"), cmd.render_help().to_string()));
     out.push((format!("{path} --help"), cmd.render_long_help().to_string()));
     for sub in cmd.get_subcommands_mut() {
