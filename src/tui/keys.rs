@@ -92,6 +92,24 @@ fn text_edit(key: KeyEvent, ctrl: bool) -> Option<Edit> {
     })
 }
 
+/// The key table of a screen (or of an overlay): what `map`, the key bar and the help read.
+pub(crate) fn screen_table(mode: Mode) -> &'static [table::Entry] {
+    match mode {
+        Mode::Home => home::HOME,
+        Mode::Form => entry::FORM,
+        Mode::Prompt => entry::PROMPT,
+        Mode::Ask => entry::ASK,
+        Mode::Note => entry::NOTE,
+        Mode::Help => entry::HELP,
+        Mode::FollowUp => assess::FOLLOW_UP,
+        Mode::Question => assess::QUESTION,
+        Mode::Review => assess::REVIEW,
+        Mode::Results => explore::RESULTS,
+        Mode::Trends => explore::TRENDS,
+        Mode::Compare => explore::COMPARE,
+    }
+}
+
 /// The digit an unshifted key of the AZERTY digit row stands for: `& é " ' ( - è _ ç à` are
 /// 1 … 9, 0 on a French keyboard, where the digits themselves need Shift.
 pub fn azerty_digit(c: char) -> Option<i64> {

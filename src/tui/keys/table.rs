@@ -118,28 +118,11 @@ impl Entry {
     }
 }
 
-/// The key table of a screen (or of an overlay).
-pub(crate) fn table(mode: Mode) -> &'static [Entry] {
-    use super::{assess, entry, explore, home};
-    match mode {
-        Mode::Home => home::HOME,
-        Mode::Form => entry::FORM,
-        Mode::Prompt => entry::PROMPT,
-        Mode::Ask => entry::ASK,
-        Mode::Note => entry::NOTE,
-        Mode::Help => entry::HELP,
-        Mode::FollowUp => assess::FOLLOW_UP,
-        Mode::Question => assess::QUESTION,
-        Mode::Review => assess::REVIEW,
-        Mode::Results => explore::RESULTS,
-        Mode::Trends => explore::TRENDS,
-        Mode::Compare => explore::COMPARE,
-    }
-}
-
 /// The message of the first row binding `code` (`ctrl`: with Ctrl held) on this screen.
 pub(crate) fn lookup(mode: Mode, code: KeyCode, ctrl: bool) -> Option<Msg> {
-    let binds = table(mode).iter().flat_map(|e| e.binds.iter());
+    let binds = super::screen_table(mode)
+        .iter()
+        .flat_map(|e| e.binds.iter());
     for (key, msg) in binds {
         let hit = match (key, code) {
             (Key::Code(k), _) if *k == code => !(ctrl && matches!(code, KeyCode::Char(_))),

@@ -4,7 +4,7 @@
 
 use crate::i18n::Lang;
 use crate::tui::app::{App, Mode};
-use crate::tui::keys::table::{self, KEPT, Words};
+use crate::tui::keys::table::{KEPT, Words};
 use unicode_width::UnicodeWidthStr;
 
 /// (keys, what they do).
@@ -17,7 +17,7 @@ pub type Hint<'a> = (&'a str, &'a str, u8);
 /// state (or the overlay's), in the table's order.
 pub fn bar(app: &App) -> Vec<Hint<'static>> {
     let words = Words::of(app.lang);
-    table::table(app.mode())
+    crate::tui::keys::screen_table(app.mode())
         .iter()
         .filter(|e| (e.when)(app))
         .filter_map(|e| {
@@ -31,7 +31,7 @@ pub fn bar(app: &App) -> Vec<Hint<'static>> {
 /// yes-or-no question, which have no help of their own).
 pub fn every_bar_key(mode: Mode, lang: Lang) -> Hints {
     let words = Words::of(lang);
-    table::table(mode)
+    crate::tui::keys::screen_table(mode)
         .iter()
         .filter_map(|e| e.bar.map(|(key, action)| (key(&words), action(&words))))
         .collect()
@@ -73,7 +73,7 @@ pub fn details(app: &App, mode: Mode) -> Hints {
     match mode {
         // The form types `?`, and no help opens over help: their keys are the key bar's.
         Mode::Form | Mode::Help | Mode::Ask | Mode::Prompt => every_bar_key(mode, app.lang),
-        _ => table::table(mode)
+        _ => crate::tui::keys::screen_table(mode)
             .iter()
             .filter(|e| (e.help_when)(app))
             .filter_map(|e| e.help.map(|(key, text)| (key(&words), text(&words))))

@@ -7,7 +7,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::states;
 use crate::tui::app::{App, Effect, Mode, Msg};
 use crate::tui::keys::map;
-use crate::tui::keys::table::{Entry, Key, table};
+use crate::tui::keys::screen_table as table;
+use crate::tui::keys::table::{Entry, Key};
 use crate::tui::update::update;
 
 /// A key event for a bound key (a digit on the scale, an AZERTY one, any letter for "other").

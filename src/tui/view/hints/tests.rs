@@ -50,7 +50,7 @@ fn every_key_bar_fits_in_80_columns() {
 
 fn ranked(mode: Mode, lang: Lang) -> Vec<Hint<'static>> {
     let words = Words::of(lang);
-    table::table(mode)
+    crate::tui::keys::screen_table(mode)
         .iter()
         .filter_map(|e| e.bar.map(|(k, a)| (k(&words), a(&words), e.rank)))
         .collect()
@@ -83,14 +83,17 @@ fn a_narrow_bar_drops_the_least_useful_keys_and_keeps_help_and_quit() {
 fn every_bar_keeps_a_way_out() {
     for mode in MODES {
         let words = Words::of(Lang::En);
-        let kept: Vec<&str> = table::table(mode)
+        let kept: Vec<&str> = crate::tui::keys::screen_table(mode)
             .iter()
             .filter(|e| e.rank == KEPT)
             .filter_map(|e| e.bar.map(|(k, _)| k(&words)))
             .collect();
         let out = ["q", "Esc", "other key"];
         assert!(kept.iter().any(|k| out.contains(k)), "{mode:?}: {kept:?}");
-        let main = table::table(mode).iter().filter(|e| e.rank == MAIN).count();
+        let main = crate::tui::keys::screen_table(mode)
+            .iter()
+            .filter(|e| e.rank == MAIN)
+            .count();
         assert!(
             main >= 1 || mode == Mode::Help,
             "{mode:?} has a main action"
