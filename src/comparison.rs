@@ -3,8 +3,8 @@
 //! the gaps between them.
 
 use crate::questionnaire::Dimension;
-use crate::report::Report;
 use crate::store::Stored;
+use crate::summary::Summary;
 
 /// A gap this large (in points of 0-100) is worth saying in words.
 pub const NOTABLE_GAP: f64 = 10.0;
@@ -19,7 +19,7 @@ pub struct Line<'a> {
 }
 
 /// The dimensions of the first assessment's questionnaire, each with every assessment's score.
-pub fn lines<'a>(reports: &[Report<'a>]) -> Vec<Line<'a>> {
+pub fn lines<'a>(reports: &[Summary<'a>]) -> Vec<Line<'a>> {
     let Some(first) = reports.first() else {
         return vec![];
     };

@@ -8,9 +8,9 @@ pub use rows::{Row, rows};
 
 use serde_json::{Value, json};
 
-use crate::report::Report;
 use crate::store::Stored;
 use crate::subjects::Subject;
+use crate::summary::Summary;
 use crate::time::Timestamp;
 
 /// How many assessments can be compared at once: beyond four, a radar no longer reads.
@@ -22,18 +22,18 @@ const _: () = assert!(crate::figure::MAX_SERIES >= MAX_COMPARED);
 /// One respondent's assessments of a subject, oldest first.
 pub struct Series<'a> {
     pub respondent: &'a str,
-    pub reports: Vec<Report<'a>>,
+    pub reports: Vec<Summary<'a>>,
 }
 
 /// Every respondent's series, in order of first appearance.
 pub fn series<'a>(subject: &Subject<'a>) -> Vec<Series<'a>> {
-    series_read(subject, Report::of)
+    series_read(subject, Summary::of)
 }
 
 /// Like [`series`], each assessment read by `read` (e.g. in the interface's language).
 pub fn series_read<'a>(
     subject: &Subject<'a>,
-    read: impl Fn(&'a Stored) -> Report<'a>,
+    read: impl Fn(&'a Stored) -> Summary<'a>,
 ) -> Vec<Series<'a>> {
     subject
         .respondents()
@@ -52,7 +52,7 @@ pub fn series_read<'a>(
 
 impl Series<'_> {
     /// One score of every assessment over time (`score` picks it), where there is one.
-    pub fn points(&self, score: impl Fn(&Report) -> Option<f64>) -> Vec<(Timestamp, f64)> {
+    pub fn points(&self, score: impl Fn(&Summary) -> Option<f64>) -> Vec<(Timestamp, f64)> {
         self.reports
             .iter()
             .filter_map(|r| Some((r.assessment.when(), score(r)?)))
@@ -63,7 +63,7 @@ impl Series<'_> {
 /// One assessment on a subject's time line.
 pub struct Moment<'s, 'a> {
     pub respondent: &'a str,
-    pub report: &'s Report<'a>,
+    pub report: &'s Summary<'a>,
     /// The change of the overall score since the same respondent's previous assessment.
     pub change: Option<f64>,
 }
@@ -87,7 +87,7 @@ pub fn timeline<'s, 'a>(series: &'s [Series<'a>]) -> Vec<Moment<'s, 'a>> {
 }
 
 /// The change of the overall score since the same respondent's previous assessment.
-pub fn change(previous: Option<&Report>, current: &Report) -> Option<f64> {
+pub fn change(previous: Option<&Summary>, current: &Summary) -> Option<f64> {
     Some(crate::score::difference(
         current.scores.overall?,
         previous?.scores.overall?,

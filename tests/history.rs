@@ -7,8 +7,8 @@ mod fixtures;
 
 use confiance::history;
 use confiance::i18n::Common;
-use confiance::report::Report;
 use confiance::subjects::by_subject;
+use confiance::summary::Summary;
 use fixtures::stored;
 
 #[test]
@@ -47,7 +47,7 @@ fn the_time_line_orders_every_respondent_and_measures_change_per_respondent() {
 #[test]
 fn the_stage_text_says_where_it_stands_and_what_the_next_stage_needs() {
     let low = stored("L1", "Alice", "self", "2026-01-01T10:00:00Z", &[3]);
-    let report = Report::of(&low);
+    let report = Summary::of(&low);
     let ladder = report.ladder().expect("answered");
     let overall = report.scores.overall.unwrap();
     let next = ladder.next.expect("not at the top");
@@ -71,7 +71,7 @@ fn the_stage_text_says_where_it_stands_and_what_the_next_stage_needs() {
     );
     let skipped = stored("S1", "Alice", "self", "2026-01-01T10:00:00Z", &[0]);
     assert!(
-        Report::of(&skipped).ladder().is_none(),
+        Summary::of(&skipped).ladder().is_none(),
         "nothing answered, no stage"
     );
 }

@@ -52,7 +52,7 @@ impl Radar {
 
     /// The radar of one or more assessments of the same questionnaire, each named for the
     /// legend by its respondent and date.
-    pub fn of_reports(reports: &[&crate::report::Report]) -> Self {
+    pub fn of_reports(reports: &[&crate::summary::Summary]) -> Self {
         let axes = reports
             .first()
             .map(|r| {

@@ -8,9 +8,9 @@ use clap::{Args, ValueEnum};
 
 use super::loaded::Loaded;
 use super::space::Space;
-use super::{Ui, handover};
-use crate::handover::charts;
+use super::{Ui, documents};
 use crate::i18n::{ReportText, fill};
+use crate::session_report::charts;
 
 /// Draw a chart of a subject as SVG: its radar or its trend
 #[derive(Debug, Args)]
@@ -53,7 +53,7 @@ pub(super) fn run(
     let store = space.store;
     let loaded = Loaded::of(store, ui);
     let subject = &loaded.subject(&args.subject, ui)?;
-    let session = handover::session(
+    let session = documents::session(
         subject,
         args.respondent.as_deref(),
         args.id.as_deref(),
@@ -74,7 +74,7 @@ pub(super) fn run(
         None => out.write_all(svg.as_bytes())?,
         Some(path) => {
             let files = [(path.to_path_buf(), svg.into_bytes())];
-            handover::write_all(&files, args.force, store, ui)?;
+            documents::write_all(&files, args.force, store, ui)?;
         }
     }
     Ok(0)

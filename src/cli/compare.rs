@@ -11,13 +11,13 @@ use super::space::Space;
 use super::table::{Align, render};
 use super::{Ui, invalid};
 use crate::comparison::{self, Line, NOTABLE_GAP};
-use crate::handover::markdown::escape_markdown;
 use crate::history::{MAX_COMPARED, default_comparison};
 use crate::i18n::{ReportText, fill};
-use crate::report::Report;
 use crate::score::display;
+use crate::session_report::markdown::escape_markdown;
 use crate::store::Stored;
 use crate::subjects::Subject;
+use crate::summary::Summary;
 
 /// Compare assessments of a subject: my view vs theirs, or then vs now
 #[derive(Debug, Args)]
@@ -57,9 +57,11 @@ pub(super) fn run(
     let loaded = Loaded::of(store, ui);
     let subject = &loaded.subject(&args.subject, ui)?;
     let chosen = choose(subject, &args.id, space.owner_name(), ui)?;
-    let reports: Vec<Report> = chosen
+    let reports: Vec<Summary> = chosen
         .iter()
-        .map(|s| Report::in_lang(s, store.catalog(), ui.lang.code()).with_owner(space.owner_name()))
+        .map(|s| {
+            Summary::in_lang(s, store.catalog(), ui.lang.code()).with_owner(space.owner_name())
+        })
         .collect();
     let lines = comparison::lines(&reports);
     let body = match args.format {
@@ -68,7 +70,7 @@ pub(super) fn run(
         CompareFormat::Text => {
             let mut body = String::new();
             if !args.no_chart && !ui.no_drawing {
-                let refs: Vec<&Report> = reports.iter().collect();
+                let refs: Vec<&Summary> = reports.iter().collect();
                 body.push_str(&super::show::radar_text(
                     &refs,
                     super::show::chart_width(args.width),
@@ -119,7 +121,7 @@ fn choose<'a>(
 }
 
 /// A view's column heading: whose it is and when.
-fn heading(report: &Report, ui: &Ui) -> String {
+fn heading(report: &Summary, ui: &Ui) -> String {
     format!(
         "{} {}",
         ui.respondent(&report.assessment.respondent),
@@ -140,7 +142,7 @@ fn table_rows(lines: &[Line]) -> Vec<Vec<String>> {
 }
 
 /// The largest gaps in words, or that there is none worth saying.
-fn gap_words(reports: &[Report], lines: &[Line], ui: &Ui) -> Vec<String> {
+fn gap_words(reports: &[Summary], lines: &[Line], ui: &Ui) -> Vec<String> {
     let words = ReportText::of(ui.lang);
     let notable = comparison::notable_gaps(lines);
     if notable.is_empty() {
@@ -172,7 +174,7 @@ fn gap_words(reports: &[Report], lines: &[Line], ui: &Ui) -> Vec<String> {
         .collect()
 }
 
-fn text(reports: &[Report], lines: &[Line], ui: &Ui) -> String {
+fn text(reports: &[Summary], lines: &[Line], ui: &Ui) -> String {
     let words = ReportText::of(ui.lang);
     let headings: Vec<String> = reports.iter().map(|r| heading(r, ui)).collect();
     let mut header = vec![ReportText::of(ui.lang).dimension.to_uppercase()];
@@ -193,7 +195,7 @@ fn text(reports: &[Report], lines: &[Line], ui: &Ui) -> String {
     out
 }
 
-fn markdown(reports: &[Report], lines: &[Line], ui: &Ui) -> String {
+fn markdown(reports: &[Summary], lines: &[Line], ui: &Ui) -> String {
     let words = ReportText::of(ui.lang);
     let mut header = vec![words.dimension.to_string()];
     header.extend(reports.iter().map(|r| heading(r, ui)));
@@ -224,7 +226,7 @@ fn json(subject: &Subject, chosen: &[&Stored], lines: &[Line]) -> anyhow::Result
     let series: Vec<_> = chosen
         .iter()
         .map(|s| {
-            let report = Report::of(s);
+            let report = Summary::of(s);
             json!({
                 "id": s.assessment.id,
                 "respondent": s.assessment.respondent,

@@ -12,8 +12,8 @@ use crate::diagnostic::Diagnostic;
 use crate::files::{TempState, temp_state};
 use crate::i18n::{CliFiles, fill};
 use crate::printable::{json_text, printable, printable_path};
-use crate::report::Report;
 use crate::store::{Saved, Store, Stored, io_reason, write_atomic};
+use crate::summary::Summary;
 
 /// Export assessments with their answers and scores, as CSV (one row per dimension) or JSON
 #[derive(Debug, Args)]
@@ -222,7 +222,7 @@ fn write_csv(
     emit("id,subject,respondent,completed,questionnaire,dimension,score\n")?;
     let mut line = String::new();
     for stored in selected {
-        let report = Report::of(stored);
+        let report = Summary::of(stored);
         let a = &stored.assessment;
         let completed = a.completed.map(|c| c.to_string()).unwrap_or_default();
         // The fields that are the same on every row of this assessment, quoted once.
@@ -271,7 +271,7 @@ fn csv_field(field: &str) -> String {
 fn json(selected: &[&Stored]) -> anyhow::Result<String> {
     let list: Vec<_> = selected
         .iter()
-        .map(|s| Report::of(s).to_export_json())
+        .map(|s| Summary::of(s).to_export_json())
         .collect();
     Ok(json_text(&list)?)
 }

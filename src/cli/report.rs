@@ -7,12 +7,12 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 
 use super::Ui;
-use super::handover;
+use super::documents;
 use super::loaded::Loaded;
 use super::space::Space;
 use crate::due::{cadence_of, check_in};
-use crate::handover::document::{self, Chart, Options};
-use crate::handover::{html, markdown};
+use crate::session_report::document::{self, Chart, Options};
+use crate::session_report::{html, markdown};
 use crate::time::Timestamp;
 
 /// Write the session report: one document to hand over, in HTML or Markdown
@@ -59,7 +59,7 @@ pub(super) fn run(
     let store = space.store;
     let loaded = Loaded::of(store, ui);
     let subject = &loaded.subject(&args.subject, ui)?;
-    let mut session = handover::session(
+    let mut session = documents::session(
         subject,
         args.respondent.as_deref(),
         args.id.as_deref(),
@@ -104,7 +104,7 @@ pub(super) fn run(
         None => out.write_all(body.as_bytes())?,
         Some(path) => {
             files.insert(0, (path.to_path_buf(), body.into_bytes()));
-            handover::write_all(&files, args.force, store, ui)?;
+            documents::write_all(&files, args.force, store, ui)?;
         }
     }
     Ok(0)

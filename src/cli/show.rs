@@ -13,7 +13,7 @@ pub(super) use text::group_name;
 use super::loaded::Loaded;
 use super::{Space, Ui};
 use crate::i18n::fill;
-use crate::report::Report;
+use crate::summary::Summary;
 use unicode_width::UnicodeWidthStr;
 
 /// Show the scores of an assessment: your latest of a subject (else the latest), or the one named
@@ -69,10 +69,10 @@ pub(super) fn run(
         ui,
     )?;
     // JSON is for programs: always the assessment's own questionnaire, whatever the language.
-    let report = Report::in_lang(stored, store.catalog(), ui.lang.code()).with_owner(owner);
+    let report = Summary::in_lang(stored, store.catalog(), ui.lang.code()).with_owner(owner);
     match args.format {
         ShowFormat::Json => {
-            let json = Report::of(stored).with_owner(owner).to_json();
+            let json = Summary::of(stored).with_owner(owner).to_json();
             out.write_all(crate::printable::json_text(&json)?.as_bytes())?
         }
         ShowFormat::Markdown => {
@@ -120,7 +120,7 @@ const RADAR_MIN_ROWS: u16 = 7;
 
 /// The narrowest width at which the radar of `reports` reads: every axis label whole on
 /// both sides of a plot of [`RADAR_MIN_ROWS`] rows (two columns a row).
-pub(super) fn radar_width(reports: &[&Report]) -> u16 {
+pub(super) fn radar_width(reports: &[&Summary]) -> u16 {
     let radar = crate::chart::Radar::of_reports(reports);
     let label = (0..radar.axes.len())
         .map(|i| radar.label_text(i).width() as u16)
@@ -131,7 +131,7 @@ pub(super) fn radar_width(reports: &[&Report]) -> u16 {
 
 /// The radar of some assessments as plain text, drawn by the same widget as the TUI's, its
 /// series named in the interface's language ("you" for `self`).
-pub(super) fn radar_text(reports: &[&Report], width: u16, ui: &Ui) -> String {
+pub(super) fn radar_text(reports: &[&Summary], width: u16, ui: &Ui) -> String {
     let mut radar = crate::chart::Radar::of_reports(reports);
     for (series, report) in radar.series.iter_mut().zip(reports) {
         series.name = format!(

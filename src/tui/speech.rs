@@ -5,8 +5,8 @@ use std::borrow::Cow;
 
 use super::app::{App, Failure, Notice};
 use crate::i18n::{Common, Lang, TuiHelp, TuiKeys, TuiScreens, TuiStatus, fill};
-use crate::report::Report;
 use crate::store::Stored;
+use crate::summary::Summary;
 
 impl App {
     /// The screens' words.
@@ -77,8 +77,8 @@ impl App {
 
     /// An assessment as the screens show it: in the interface language's questionnaire when
     /// the catalog has one of the same shape (as `confiance show` does), else in its own.
-    pub fn report<'a>(&'a self, stored: &'a Stored) -> Report<'a> {
-        Report::in_lang(stored, &self.catalog, self.lang.code()).with_owner(self.owner())
+    pub fn report<'a>(&'a self, stored: &'a Stored) -> Summary<'a> {
+        Summary::in_lang(stored, &self.catalog, self.lang.code()).with_owner(self.owner())
     }
 
     /// A notice from the event loop, in words.

@@ -108,7 +108,7 @@ pub(crate) fn assess(
     crate::chart::ascii::set(true);
     let done = flow.completed(crate::time::Timestamp::now());
     let questionnaire = flow.questionnaire.clone();
-    let report = crate::report::Report::new(&done, &questionnaire).with_owner(space.owner_name());
+    let report = crate::summary::Summary::new(&done, &questionnaire).with_owner(space.owner_name());
     out.write_all(crate::cli::show::text::text(&report, ui).as_bytes())?;
     out.write_all(say::where_to_start(&report, t).as_bytes())?;
     Ok(0)

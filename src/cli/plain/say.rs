@@ -8,8 +8,8 @@ use crate::flow::Flow;
 use crate::i18n::{Common, PlainText, fill};
 use crate::printable::printable;
 use crate::questionnaire::{Group, Scale, fill_subject};
-use crate::report::Report;
 use crate::score::display;
+use crate::summary::Summary;
 
 /// "Question k of n · dimension (virtue)", the statement, the scale, what is recorded, and
 /// the prompt line; the questionnaire's introduction first when `intro`.
@@ -107,7 +107,7 @@ pub(super) fn review(flow: &Flow, t: &PlainText, err: &mut dyn Write) -> std::io
 
 /// The two weakest dimensions with what they mean and what to try; a dimension without
 /// advice shows its name and score only.
-pub(super) fn where_to_start(report: &Report, t: &PlainText) -> String {
+pub(super) fn where_to_start(report: &Summary, t: &PlainText) -> String {
     let weakest = report.scores.weakest();
     if weakest.is_empty() {
         return String::new();

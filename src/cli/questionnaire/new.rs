@@ -63,7 +63,7 @@ pub(super) fn run(args: &QuestionnaireNewArgs, store: &Store, ui: &mut Ui) -> an
             .as_ref()
             .map(|(text, said)| (*text, said.as_str())),
     );
-    super::super::handover::write_all(
+    super::super::documents::write_all(
         &[(args.file.clone(), text.into_bytes())],
         args.force,
         store,

@@ -4,10 +4,10 @@ use super::text::group_name;
 use crate::cli::Ui;
 use crate::i18n::fill;
 use crate::printable::printable;
-use crate::report::Report;
 use crate::score::display;
+use crate::summary::Summary;
 
-pub(super) fn markdown(report: &Report, ui: &Ui) -> String {
+pub(super) fn markdown(report: &Summary, ui: &Ui) -> String {
     let (t, words) = (ui.text(), ui.common());
     let cell = |t: &str| printable(t).replace('|', "\\|");
     let a = report.assessment;

@@ -6,7 +6,7 @@ use crate::assessment::Followed;
 use crate::cli::Ui;
 use crate::i18n::fill;
 use crate::printable::printable;
-use crate::report::Report;
+use crate::summary::Summary;
 
 /// A person's text, line by line, made safe to print.
 fn lines(text: &str) -> Vec<String> {
@@ -25,7 +25,7 @@ fn followed(f: Option<Followed>, ui: &Ui) -> &'static str {
 }
 
 /// The notes (when `with_notes`) and the intentions, as plain text; empty when there are none.
-pub(super) fn text(report: &Report, with_notes: bool, ui: &Ui) -> String {
+pub(super) fn text(report: &Summary, with_notes: bool, ui: &Ui) -> String {
     let c = ui.coach();
     let a = report.assessment;
     let mut out = String::new();
@@ -66,7 +66,7 @@ pub(super) fn text(report: &Report, with_notes: bool, ui: &Ui) -> String {
 }
 
 /// The same in Markdown, after `show --format markdown`'s table.
-pub(super) fn markdown(report: &Report, with_notes: bool, ui: &Ui) -> String {
+pub(super) fn markdown(report: &Summary, with_notes: bool, ui: &Ui) -> String {
     let c = ui.coach();
     let a = report.assessment;
     let mut out = String::new();

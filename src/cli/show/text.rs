@@ -4,10 +4,10 @@ use crate::cli::Ui;
 use crate::i18n::Common;
 use crate::printable::printable;
 use crate::questionnaire::Group;
-use crate::report::Report;
 use crate::score::{bar, display};
+use crate::summary::Summary;
 
-fn heading(report: &Report, ui: &Ui) -> String {
+fn heading(report: &Summary, ui: &Ui) -> String {
     let a = report.assessment;
     format!(
         "{} · {} · {} · {} ({})",
@@ -45,7 +45,7 @@ pub(crate) fn group_name(group: Group, words: &Common) -> &'static str {
 }
 
 /// The plain-text table, indices and stage.
-pub(crate) fn text(report: &Report, ui: &Ui) -> String {
+pub(crate) fn text(report: &Summary, ui: &Ui) -> String {
     let words = ui.common();
     let mut out = format!("{}\n", heading(report, ui));
     let name_width = report
@@ -94,7 +94,7 @@ pub(crate) fn text(report: &Report, ui: &Ui) -> String {
 }
 
 /// "Stage 4 of 6: …" with what it means and what the next stage needs.
-pub(crate) fn stage_text(report: &Report, words: &Common) -> String {
+pub(crate) fn stage_text(report: &Summary, words: &Common) -> String {
     // A questionnaire without stages has no ladder to speak of.
     if report.questionnaire.stages.is_empty() {
         return String::new();

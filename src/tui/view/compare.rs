@@ -11,8 +11,8 @@ use super::text::truncate;
 use super::{below, offset_for, scrollbar};
 use crate::comparison;
 use crate::i18n::fill;
-use crate::report::Report;
 use crate::score::display;
+use crate::summary::Summary;
 use crate::tui::app::{App, CompareState};
 use unicode_width::UnicodeWidthStr;
 
@@ -38,7 +38,7 @@ pub fn rows(app: &App, state: &CompareState) -> usize {
         height: body.height - list_height,
         ..body
     };
-    let reports: Vec<Report> = subject
+    let reports: Vec<Summary> = subject
         .assessments
         .iter()
         .filter(|s| state.ticked.contains(&s.assessment.id))
@@ -77,7 +77,7 @@ pub(super) fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buff
         .copied()
         .filter(|s| state.ticked.contains(&s.assessment.id))
         .collect();
-    let reports: Vec<Report> = chosen.iter().map(|s| app.report(s)).collect();
+    let reports: Vec<Summary> = chosen.iter().map(|s| app.report(s)).collect();
     let names = series_names(app, &reports);
 
     let list_height = (subject.assessments.len() as u16 + 1)
@@ -119,7 +119,7 @@ pub(super) fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buff
     let rows = subject.assessments.iter().map(|s| {
         let a = &s.assessment;
         let ticked = state.ticked.contains(&a.id);
-        let overall = display(Report::of(s).scores.overall);
+        let overall = display(Summary::of(s).scores.overall);
         let mut cells = vec![
             Cell::from(if ticked { "[x]" } else { "[ ]" }),
             Cell::from(a.when().date().to_string()),
@@ -152,8 +152,8 @@ pub(super) fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buff
 
 /// How each compared assessment is called: "you" for self, else the respondent; with the date
 /// when one respondent appears twice.
-pub(super) fn series_names(app: &App, reports: &[Report]) -> Vec<String> {
-    let who = |r: &Report| app.respondent(&r.assessment.respondent).into_owned();
+pub(super) fn series_names(app: &App, reports: &[Summary]) -> Vec<String> {
+    let who = |r: &Summary| app.respondent(&r.assessment.respondent).into_owned();
     reports
         .iter()
         .map(|r| {
@@ -171,7 +171,7 @@ pub(super) fn series_names(app: &App, reports: &[Report]) -> Vec<String> {
         .collect()
 }
 
-pub(super) fn table_lines<'a>(app: &App, reports: &[Report]) -> Vec<Line<'a>> {
+pub(super) fn table_lines<'a>(app: &App, reports: &[Summary]) -> Vec<Line<'a>> {
     let theme = &app.theme;
     if reports.is_empty() {
         return vec![];
@@ -203,7 +203,7 @@ pub(super) fn table_lines<'a>(app: &App, reports: &[Report]) -> Vec<Line<'a>> {
 /// The largest gaps in words: "Discretion: you 75, Alice 40".
 pub(super) fn gap_lines(
     app: &App,
-    reports: &[Report],
+    reports: &[Summary],
     names: &[String],
     width: usize,
 ) -> Vec<String> {

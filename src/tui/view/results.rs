@@ -10,10 +10,10 @@ use ratatui::widgets::Widget;
 use super::text::truncate;
 use crate::i18n::fill;
 use crate::questionnaire::Group;
-use crate::report::Report;
 use crate::score::{bar, display};
 use crate::store::Stored;
 use crate::subjects::Subject;
+use crate::summary::Summary;
 use crate::tui::app::{App, ResultsState};
 use unicode_width::UnicodeWidthStr;
 
@@ -104,15 +104,15 @@ fn header(app: &App, subject: &Subject, stored: &Stored, area: Rect, buf: &mut B
 }
 
 /// The bars, grouped; full names when there is room, else the short ones.
-fn score_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
+fn score_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<Line<'a>> {
     let (theme, words) = (&app.theme, app.common());
     // Full names when they leave the bars ten columns ("Feedback: learning from failure"
     // whole), else the short ones; the bars take what is left, up to 30.
-    let longest = |name: &dyn Fn(&crate::report::Row) -> String| {
+    let longest = |name: &dyn Fn(&crate::summary::Row) -> String| {
         report.rows().map(|r| name(&r).width()).max().unwrap_or(0)
     };
     let full = longest(&|r| r.dimension.name.clone()) + 7 + 10 <= width;
-    let name_of = |r: &crate::report::Row| {
+    let name_of = |r: &crate::summary::Row| {
         if full {
             r.dimension.name.clone()
         } else {

@@ -12,7 +12,7 @@ use super::{gap_lines, table_lines};
 use crate::chart::{Radar, RadarSeries};
 use crate::comparison;
 use crate::i18n::fill;
-use crate::report::Report;
+use crate::summary::Summary;
 use crate::tui::app::App;
 
 /// From this width the radar stands beside the table.
@@ -21,7 +21,7 @@ const SIDE_BY_SIDE: u16 = 70;
 /// The page for a view of `view`'s size, one column narrower when it must scroll.
 pub(super) fn page(
     app: &App,
-    reports: &[Report],
+    reports: &[Summary],
     names: &[String],
     lead: Vec<Line<'static>>,
     view: Rect,
@@ -35,7 +35,7 @@ pub(super) fn page(
 
 fn build(
     app: &App,
-    reports: &[Report],
+    reports: &[Summary],
     names: &[String],
     lead: Vec<Line<'static>>,
     width: u16,
@@ -93,7 +93,7 @@ fn build(
     buf
 }
 
-fn radar(app: &App, reports: &[Report], names: &[String]) -> Radar {
+fn radar(app: &App, reports: &[Summary], names: &[String]) -> Radar {
     let rows = comparison::lines(reports);
     let mut radar = Radar::new(
         reports[0]

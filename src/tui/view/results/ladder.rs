@@ -5,12 +5,12 @@ use ratatui::text::Line;
 
 use super::super::text::{truncate, wrap};
 use crate::i18n::fill;
-use crate::report::Report;
 use crate::score::display;
+use crate::summary::Summary;
 use crate::tui::app::App;
 
 /// The stage on the ladder, what it means, and what the next one needs.
-pub(super) fn stage_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
+pub(super) fn stage_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<Line<'a>> {
     let (theme, words) = (&app.theme, app.common());
     let mut lines = vec![];
     // A questionnaire of one's own may have no ladder: then there is no stage to speak of.
@@ -46,7 +46,7 @@ pub(super) fn stage_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<L
 }
 
 /// The two weakest dimensions, with what they mean and concrete things to try.
-pub(super) fn weakest_lines<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
+pub(super) fn weakest_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<Line<'a>> {
     let theme = &app.theme;
     let weakest = report.scores.weakest();
     if weakest.is_empty() {

@@ -14,8 +14,8 @@ use super::ladder::{stage_lines, weakest_lines};
 use super::{notes, score_lines};
 use crate::chart::Radar;
 use crate::i18n::fill;
-use crate::report::Report;
 use crate::subjects::Subject;
+use crate::summary::Summary;
 use crate::tui::app::App;
 
 /// Below this width or height (of the area under the header), a radar does not read: its
@@ -29,7 +29,7 @@ const TWO_COLUMNS: u16 = 110;
 
 /// The page for a view of `view`'s size: one column narrower when it must scroll, for the
 /// scrollbar.
-pub(crate) fn page(app: &App, subject: &Subject, report: &Report, view: Rect) -> Buffer {
+pub(crate) fn page(app: &App, subject: &Subject, report: &Summary, view: Rect) -> Buffer {
     let whole = build(app, subject, report, view.width, view.height);
     if whole.area.height <= view.height || view.width < 2 {
         return whole;
@@ -37,7 +37,7 @@ pub(crate) fn page(app: &App, subject: &Subject, report: &Report, view: Rect) ->
     build(app, subject, report, view.width - 1, view.height)
 }
 
-fn radar(app: &App, report: &Report) -> Radar {
+fn radar(app: &App, report: &Summary) -> Radar {
     let mut radar = Radar::of_reports(&[report]);
     radar.styles = app.theme.series;
     radar.grid = app.theme.muted;
@@ -52,7 +52,7 @@ fn radar_rows(radar: &Radar, width: u16, height: u16) -> u16 {
     radar.height_for(width).min(height).max(RADAR_MIN_ROWS)
 }
 
-fn build(app: &App, subject: &Subject, report: &Report, width: u16, height: u16) -> Buffer {
+fn build(app: &App, subject: &Subject, report: &Summary, width: u16, height: u16) -> Buffer {
     let w = width as usize;
     let reads = width >= RADAR_MIN_WIDTH && height >= RADAR_MIN_ROWS;
     let radar = radar(app, report);
@@ -119,7 +119,7 @@ fn build(app: &App, subject: &Subject, report: &Report, width: u16, height: u16)
 }
 
 /// The stage, what to try first, the notes and the intentions, one under the other.
-fn text<'a>(app: &App, subject: &Subject, report: &Report, width: usize) -> Vec<Line<'a>> {
+fn text<'a>(app: &App, subject: &Subject, report: &Summary, width: usize) -> Vec<Line<'a>> {
     let mut lines = stage_lines(app, report, width);
     let advice = weakest_lines(app, report, width);
     if !advice.is_empty() {

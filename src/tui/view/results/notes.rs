@@ -6,12 +6,12 @@ use ratatui::text::Line;
 
 use super::super::text::wrap;
 use crate::intentions::intentions;
-use crate::report::Report;
 use crate::subjects::Subject;
+use crate::summary::Summary;
 use crate::tui::app::App;
 
 /// The notes of the assessment: none when it has none.
-pub(super) fn notes<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a>> {
+pub(super) fn notes<'a>(app: &App, report: &Summary, width: usize) -> Vec<Line<'a>> {
     let (theme, t) = (&app.theme, app.text());
     let question_notes = report.notes();
     let session = report.assessment.note.as_deref();
@@ -66,7 +66,7 @@ pub(super) fn notes<'a>(app: &App, report: &Report, width: usize) -> Vec<Line<'a
 pub(super) fn intentions_lines<'a>(
     app: &App,
     subject: &Subject,
-    report: &Report,
+    report: &Summary,
     width: usize,
 ) -> Vec<Line<'a>> {
     let (theme, t) = (&app.theme, app.text());

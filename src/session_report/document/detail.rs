@@ -2,9 +2,9 @@
 //! they were written (left out entirely when the person asks for no notes).
 
 use super::{Block, Options, answer_text};
-use crate::handover::session::Session;
 use crate::i18n::{ReportText, fill};
-use crate::report::Report;
+use crate::session_report::session::Session;
+use crate::summary::Summary;
 
 pub(super) fn statements(s: &Session, options: &Options, out: &mut Vec<Block>) {
     let text = ReportText::of(s.lang);
@@ -65,9 +65,9 @@ pub(super) fn statements(s: &Session, options: &Options, out: &mut Vec<Block>) {
 }
 
 /// Whose note it is: "Your note" for the owner's, "Note by Alice" for another view's.
-fn note_by(view: &Report, s: &Session) -> String {
+fn note_by(view: &Summary, s: &Session) -> String {
     let text = ReportText::of(s.lang);
-    if crate::handover::session::is_owner(&view.assessment.respondent) {
+    if crate::session_report::session::is_owner(&view.assessment.respondent) {
         text.note_by_you.into()
     } else {
         fill(text.note_by, &[("who", &s.who(view))])

@@ -12,7 +12,7 @@ mod json;
 pub use json::previous_json;
 
 /// One assessment with its scores, borrowing the questionnaire's texts.
-pub struct Report<'a> {
+pub struct Summary<'a> {
     pub assessment: &'a Assessment,
     pub questionnaire: &'a Questionnaire,
     pub scores: Scores,
@@ -104,7 +104,7 @@ pub struct Row<'a> {
     pub items: usize,
 }
 
-impl<'a> Report<'a> {
+impl<'a> Summary<'a> {
     pub fn new(assessment: &'a Assessment, questionnaire: &'a Questionnaire) -> Self {
         Self {
             scores: score::score(questionnaire, &assessment.answers),
@@ -114,7 +114,7 @@ impl<'a> Report<'a> {
         }
     }
 
-    /// The same report, its texts worded for the other side with the owner's name.
+    /// The same summary, its texts worded for the other side with the owner's name.
     pub fn with_owner(mut self, owner: Option<&'a str>) -> Self {
         self.owner = owner;
         self

@@ -4,7 +4,7 @@
 use super::session::Session;
 use crate::comparison::gap;
 use crate::questionnaire::Dimension;
-use crate::report::Report;
+use crate::summary::Summary;
 
 /// Two views this far apart (in points of 0-100) on a dimension are a perception gap.
 pub const PERCEPTION_GAP: f64 = 25.0;
@@ -30,7 +30,7 @@ impl Gap<'_> {
 
 impl<'a> Session<'a> {
     /// For each other view, the dimensions seen [`PERCEPTION_GAP`] or more apart, largest first.
-    pub fn gaps(&self, other: &Report<'a>) -> Vec<Gap<'a>> {
+    pub fn gaps(&self, other: &Summary<'a>) -> Vec<Gap<'a>> {
         let mut gaps: Vec<Gap> = self
             .main
             .rows()

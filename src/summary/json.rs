@@ -3,10 +3,10 @@
 
 use serde_json::{Value, json};
 
-use super::Report;
+use super::Summary;
 use crate::assessment::Response;
 
-impl Report<'_> {
+impl Summary<'_> {
     /// The `show --format json` object.
     pub fn to_json(&self) -> Value {
         let a = self.assessment;
@@ -137,7 +137,7 @@ pub fn previous_json(p: &crate::assessment::PreviousIntention) -> Value {
 mod tests {
     use crate::assessment::{Answer, Assessment, Followed, PreviousIntention, Response, from_json};
     use crate::questionnaire::Catalog;
-    use crate::report::Report;
+    use crate::summary::Summary;
     use crate::time::Timestamp;
 
     #[test]
@@ -169,7 +169,7 @@ mod tests {
             .unwrap()
             .extra
             .insert("mood".into(), toml::Value::String("calm".into()));
-        let json = Report::new(&a, &q).to_export_json();
+        let json = Summary::new(&a, &q).to_export_json();
         let back = from_json(&json.to_string()).unwrap();
         assert_eq!(back, vec![a.clone()]);
         let bad = json.to_string().replace("\"no\"", "\"never\"");
@@ -181,7 +181,7 @@ mod tests {
         );
         a.previous_intention = None;
         a.intention = None;
-        let back = from_json(&Report::new(&a, &q).to_export_json().to_string()).unwrap();
+        let back = from_json(&Summary::new(&a, &q).to_export_json().to_string()).unwrap();
         assert_eq!(back, vec![a]);
     }
 }

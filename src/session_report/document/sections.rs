@@ -3,12 +3,12 @@
 
 use super::{Block, Chart, table};
 use crate::assessment::Followed;
-use crate::handover::charts;
-use crate::handover::gaps::PERCEPTION_GAP;
-use crate::handover::session::Session;
 use crate::history::change_text;
 use crate::i18n::{Common, ReportText, fill};
 use crate::score::display;
+use crate::session_report::charts;
+use crate::session_report::gaps::PERCEPTION_GAP;
+use crate::session_report::session::Session;
 
 pub(super) fn glance(s: &Session, out: &mut Vec<Block>) {
     let (words, text) = (Common::of(s.lang), ReportText::of(s.lang));

@@ -8,9 +8,9 @@ use anyhow::Context;
 use super::Ui;
 use super::space::Space;
 use crate::diagnostic::Diagnostic;
-use crate::handover::session::{Owner, Session};
 use crate::i18n::{Lang, ReportText, fill};
 use crate::printable::printable_path;
+use crate::session_report::session::{Owner, Session};
 use crate::store::{Saved, Store, Stored, io_reason, write_atomic};
 use crate::subjects::Subject;
 

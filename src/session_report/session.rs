@@ -7,9 +7,9 @@ use crate::history::{self, Series};
 use crate::i18n::{Common, Lang};
 use crate::printable::printable;
 use crate::questionnaire::{Catalog, Dimension, Item};
-use crate::report::Report;
 use crate::store::Stored;
 use crate::subjects::Subject;
+use crate::summary::Summary;
 use crate::time::Timestamp;
 
 /// Who owns the relationship: their name fills the other side's questions, and in a
@@ -27,11 +27,11 @@ pub struct Session<'a> {
     pub client: Option<&'a str>,
     pub lang: Lang,
     /// The assessment the report is about.
-    pub main: Report<'a>,
+    pub main: Summary<'a>,
     /// The same respondent's previous assessment with the same questionnaire.
-    pub previous: Option<Report<'a>>,
+    pub previous: Option<Summary<'a>>,
     /// The latest assessment of every other respondent, same questionnaire.
-    pub others: Vec<Report<'a>>,
+    pub others: Vec<Summary<'a>>,
     /// Every respondent's assessments over time, same questionnaire, up to the main one.
     pub history: Vec<Series<'a>>,
     /// When the next check-in is due, and every how many weeks (none when check-ins are off).
@@ -63,7 +63,7 @@ impl<'a> Session<'a> {
         lang: Lang,
         owner: Owner<'a>,
     ) -> Self {
-        let read = |s: &'a Stored| Report::in_lang(s, catalog, lang.code()).with_owner(owner.name);
+        let read = |s: &'a Stored| Summary::in_lang(s, catalog, lang.code()).with_owner(owner.name);
         let main = &chosen.assessment;
         // Only what compares dimension by dimension: the same questionnaire.
         let comparable: Vec<&'a Stored> = subject
@@ -176,7 +176,7 @@ impl<'a> Session<'a> {
 
     /// How a view is named: the client's name (in a client's space) or "you" for the owner,
     /// else the respondent as written.
-    pub fn who(&self, report: &Report) -> String {
+    pub fn who(&self, report: &Summary) -> String {
         match self.client {
             Some(client) if is_owner(&report.assessment.respondent) => printable(client),
             _ => Common::of(self.lang)
@@ -186,7 +186,7 @@ impl<'a> Session<'a> {
     }
 
     /// The views shown side by side: the main one, then the others.
-    pub fn views(&self) -> Vec<&Report<'a>> {
+    pub fn views(&self) -> Vec<&Summary<'a>> {
         std::iter::once(&self.main).chain(&self.others).collect()
     }
 
@@ -199,7 +199,7 @@ impl<'a> Session<'a> {
             .iter()
             .map(|item| {
                 let answer =
-                    |r: &&Report<'a>| r.assessment.answers.iter().find(|a| a.item == item.id);
+                    |r: &&Summary<'a>| r.assessment.answers.iter().find(|a| a.item == item.id);
                 Statement {
                     item,
                     answers: views

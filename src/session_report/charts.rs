@@ -2,14 +2,14 @@
 //! HTML report, the files beside a Markdown one, and `confiance chart`.
 
 use crate::figure::svg::{self, Caption, Panel};
-use crate::handover::session::Session;
 use crate::i18n::{Common, ReportText, fill};
-use crate::report::Report;
+use crate::session_report::session::Session;
+use crate::summary::Summary;
 
 /// The radar: the main view, the owner's previous assessment, then the other views.
 pub fn radar(session: &Session) -> String {
     let text = ReportText::of(session.lang);
-    let view = |r: &Report| {
+    let view = |r: &Summary| {
         fill(
             text.view,
             &[
@@ -67,11 +67,11 @@ pub fn trend(session: &Session) -> Option<String> {
         return None;
     }
     let (words, text) = (Common::of(session.lang), ReportText::of(session.lang));
-    let seconds = |r: &Report| r.assessment.when().unix_seconds() as f64;
-    let all: Vec<&Report> = session.history.iter().flat_map(|s| &s.reports).collect();
+    let seconds = |r: &Summary| r.assessment.when().unix_seconds() as f64;
+    let all: Vec<&Summary> = session.history.iter().flat_map(|s| &s.reports).collect();
     let first = all.iter().copied().min_by_key(|r| r.assessment.when())?;
     let last = all.iter().copied().max_by_key(|r| r.assessment.when())?;
-    let line = |score: &dyn Fn(&Report) -> Option<f64>| -> Vec<Vec<(f64, f64)>> {
+    let line = |score: &dyn Fn(&Summary) -> Option<f64>| -> Vec<Vec<(f64, f64)>> {
         session
             .history
             .iter()
@@ -105,7 +105,7 @@ pub fn trend(session: &Session) -> Option<String> {
             None => s.respondent.to_string(),
         })
         .collect();
-    let mut dates: Vec<&Report> = all.clone();
+    let mut dates: Vec<&Summary> = all.clone();
     dates.sort_by_key(|r| r.assessment.when());
     dates.dedup_by_key(|r| r.assessment.when().date());
     let step = dates.len().div_ceil(5).max(1);
