@@ -10,24 +10,8 @@ use crate::common::*;
 use confiance::questionnaire::Catalog;
 use serde_json::Value;
 
-fn all_files(dir: &Path) -> Vec<PathBuf> {
-    let mut found = vec![];
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                found.extend(all_files(&p))
-            } else {
-                found.push(p)
-            }
-        }
-    }
-    found.sort();
-    found
-}
-
 fn visible_toml(dir: &Path) -> Vec<PathBuf> {
-    all_files(dir)
+    files_below(dir)
         .into_iter()
         .filter(|p| {
             p.extension().is_some_and(|e| e == "toml")
@@ -91,7 +75,7 @@ fn a_crash_at_any_moment_while_saving_leaves_only_whole_files() {
         }
     }
     // Leftovers go once nobody holds them and they are over a minute old: let time pass.
-    for path in all_files(&data) {
+    for path in files_below(&data) {
         if path.to_string_lossy().ends_with(".tmp") {
             age(&path, 3600);
         }
@@ -112,7 +96,7 @@ fn a_crash_at_any_moment_while_saving_leaves_only_whole_files() {
         60,
         "a rerun completes the set"
     );
-    let leftovers: Vec<_> = all_files(&data)
+    let leftovers: Vec<_> = files_below(&data)
         .into_iter()
         .filter(|p| p.to_string_lossy().ends_with(".tmp"))
         .collect();
@@ -160,7 +144,7 @@ fn import_with_file_size_limit(data: &Path, file: &Path, blocks: u64) -> std::pr
 }
 
 fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    all_files(dir)
+    files_below(dir)
         .into_iter()
         .map(|p| (p.clone(), std::fs::read(&p).unwrap()))
         .collect()
@@ -293,7 +277,7 @@ fn names_cannot_escape_the_data_folder_and_round_trip_exactly() {
         .args(&files)
         .assert()
         .success();
-    for path in all_files(dir.path()) {
+    for path in files_below(dir.path()) {
         let canonical = path.canonicalize().unwrap();
         assert!(
             canonical.starts_with(dir.path().canonicalize().unwrap()),

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::common::pty::{OwnPty, Tui};
-use crate::common::wait_until;
+use crate::common::{files_below, wait_until};
 use assert_cmd::cargo::cargo_bin;
 use rustix::process::Signal;
 
@@ -13,23 +13,8 @@ const ESC: &str = "\x1b";
 const ENTER: &str = "\r";
 const CTRL_J: &str = "\n";
 
-fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut found = vec![];
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                found.extend(files(&path));
-            } else {
-                found.push(path);
-            }
-        }
-    }
-    found
-}
-
 fn read_draft(data: &Path) -> confiance::assessment::Assessment {
-    let drafts: Vec<PathBuf> = files(&data.join("drafts"))
+    let drafts: Vec<PathBuf> = files_below(&data.join("drafts"))
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
@@ -113,10 +98,10 @@ fn a_whole_assessment_with_notes_skip_back_escape_and_resume() {
     assert_eq!(tui.wait_exit(), Some(0));
 
     assert!(
-        files(&data.join("drafts")).is_empty(),
+        files_below(&data.join("drafts")).is_empty(),
         "the draft is removed once saved"
     );
-    let saved = files(&data.join("assessments/alice"));
+    let saved = files_below(&data.join("assessments/alice"));
     assert_eq!(saved.len(), 1);
     let (done, _) =
         confiance::assessment::from_toml(&std::fs::read_to_string(&saved[0]).unwrap()).unwrap();
@@ -166,7 +151,7 @@ fn sigterm_and_sighup_save_and_restore_the_terminal() {
 }
 
 fn lock_files(data: &Path) -> Vec<PathBuf> {
-    files(&data.join("drafts"))
+    files_below(&data.join("drafts"))
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "lock"))
         .collect()
@@ -215,7 +200,7 @@ fn a_draft_deleted_while_open_is_not_recreated() {
     tui.wait_for("Question 1 of 24");
     tui.send("3");
     tui.wait_for("Question 2 of 24");
-    let draft = files(&dir.path().join("drafts"))
+    let draft = files_below(&dir.path().join("drafts"))
         .into_iter()
         .find(|p| p.extension().is_some_and(|e| e == "toml"))
         .expect("the draft is saved after the first answer");
@@ -230,7 +215,7 @@ fn a_draft_deleted_while_open_is_not_recreated() {
         tui.screen()
     );
     assert!(!draft.exists(), "the draft is not recreated");
-    assert_eq!(files(&dir.path().join("drafts")), [] as [PathBuf; 0]);
+    assert_eq!(files_below(&dir.path().join("drafts")), [] as [PathBuf; 0]);
 }
 
 #[test]
@@ -266,7 +251,7 @@ fn two_sessions_on_the_same_subject_write_two_drafts() {
     second.send(ESC);
     assert_eq!(first.wait_exit(), Some(0));
     assert_eq!(second.wait_exit(), Some(0));
-    let mut drafts: Vec<Vec<i64>> = files(&dir.path().join("drafts"))
+    let mut drafts: Vec<Vec<i64>> = files_below(&dir.path().join("drafts"))
         .iter()
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .map(|p| {
@@ -292,7 +277,7 @@ fn a_full_disk_keeps_the_answers_on_screen_and_the_draft_intact() {
     tui.wait_for("Question 2 of 24");
     tui.send(ESC);
     assert_eq!(tui.wait_exit(), Some(0));
-    let draft_path = files(&dir.path().join("drafts"))
+    let draft_path = files_below(&dir.path().join("drafts"))
         .into_iter()
         .find(|p| p.extension().is_some_and(|e| e == "toml"))
         .unwrap();
