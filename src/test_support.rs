@@ -26,24 +26,14 @@ pub(crate) fn stored(id: &str, subject: &str, respondent: &str, when: &str) -> S
     }
 }
 
-/// The file of the owner's own assessment of `subject` (no respondent key), begun at
-/// 2026-11-26T17:43:33Z, without answers; a draft: append [`COMPLETED`] to complete it.
-pub(crate) fn draft_text(id: &str, subject: &str) -> String {
-    format!(
-        "schema = 1\nid = \"{id}\"\nsubject = \"{subject}\"\nquestionnaire = \"trust\"\n\
-         questionnaire_version = 1\nlang = \"en\"\nstarted = 2026-11-26T17:43:33Z\n"
-    )
-}
-
-/// The line that completes a [`draft_text`], seven minutes after it began.
-pub(crate) const COMPLETED: &str = "completed = 2026-11-26T17:50:00Z\n";
-
-/// The owner's draft of `subject`, as [`draft_text`] writes it.
-pub(crate) fn draft(id: &str, subject: &str) -> Assessment {
-    from_toml(&draft_text(id, subject)).unwrap().0
-}
-
-/// The owner's completed assessment of `subject`, as [`draft_text`] and [`COMPLETED`] write it.
+/// The owner's own assessment of `subject` (no respondent key), begun at
+/// 2026-11-26T17:43:33Z and completed seven minutes later, without answers. (The store's own
+/// tests keep their fixtures: this module uses the store.)
 pub(crate) fn completed(id: &str, subject: &str) -> Assessment {
-    from_toml(&(draft_text(id, subject) + COMPLETED)).unwrap().0
+    let text = format!(
+        "schema = 1\nid = \"{id}\"\nsubject = \"{subject}\"\nquestionnaire = \"trust\"\n\
+         questionnaire_version = 1\nlang = \"en\"\nstarted = 2026-11-26T17:43:33Z\n\
+         completed = 2026-11-26T17:50:00Z\n"
+    );
+    from_toml(&text).unwrap().0
 }

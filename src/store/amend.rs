@@ -52,14 +52,14 @@ impl Store {
 mod tests {
     use super::*;
     use crate::store::Filed;
-    use crate::test_support;
 
-    /// A completed assessment with a key the tool does not know.
     fn completed(id: &str) -> Assessment {
-        let text = test_support::draft_text(id, "Alice") + test_support::COMPLETED;
-        assessment::from_toml(&(text + "mood = \"calm\"\n"))
-            .unwrap()
-            .0
+        let text = format!(
+            "schema = 1\nid = \"{id}\"\nsubject = \"Alice\"\nquestionnaire = \"trust\"\n\
+             questionnaire_version = 1\nlang = \"en\"\nstarted = 2026-11-26T17:43:33Z\n\
+             completed = 2026-11-26T17:50:00Z\nmood = \"calm\"\n"
+        );
+        assessment::from_toml(&text).unwrap().0
     }
 
     #[test]

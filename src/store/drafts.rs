@@ -53,9 +53,14 @@ fn check_id(id: &str) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assessment::{Assessment, from_toml};
 
-    fn draft(id: &str) -> crate::assessment::Assessment {
-        crate::test_support::draft(id, "Alice")
+    fn draft(id: &str) -> Assessment {
+        let text = format!(
+            "schema = 1\nid = \"{id}\"\nsubject = \"Alice\"\nquestionnaire = \"trust\"\n\
+             questionnaire_version = 1\nlang = \"en\"\nstarted = 2026-11-26T17:43:33Z\n"
+        );
+        from_toml(&text).unwrap().0
     }
 
     #[test]
