@@ -457,13 +457,8 @@ fn folders_and_files_are_private_whatever_the_umask() {
         dir.path().join("a.toml"),
         &assessment_text("P1", "Alice", "self", "2026-11-02T10:00:00Z", 3),
     );
-    let mut cmd = std::process::Command::new("sh");
-    cmd.arg("-c")
-        .arg("umask 0; exec \"$0\" \"$@\"")
-        .arg(assert_cmd::cargo::cargo_bin("confiance"))
-        .env("CONFIANCE_DATA_DIR", data(&dir))
-        .arg("import")
-        .arg(&file);
+    let mut cmd = in_shell(&data(&dir), "umask 0");
+    cmd.arg("import").arg(&file);
     assert!(cmd.output().unwrap().status.success());
     let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&data(&dir)), 0o700);

@@ -4,6 +4,7 @@
 
 pub(crate) mod coach;
 pub(crate) mod fixtures;
+pub(crate) mod hangup;
 pub(crate) mod pty;
 pub(crate) mod render;
 
@@ -16,7 +17,28 @@ use assert_cmd::Command;
 /// so that the dates it shows do not depend on the machine's time zone, and on a fixed day so
 /// that check-ins do not come due as the test suite ages ([`NOW`]).
 pub(crate) fn confiance(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("confiance").unwrap();
+    Command::from_std(command(data))
+}
+
+/// [`confiance`] as a plain process, for the tests that spawn, signal or kill it.
+pub(crate) fn command(data: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"));
+    isolated(&mut cmd, data);
+    cmd
+}
+
+/// [`command`] run by `sh` after `prelude` (`umask 0`, `ulimit -f 1`…): the limits a test
+/// puts on the program alone, without code between fork and exec.
+pub(crate) fn in_shell(data: &Path, prelude: &str) -> std::process::Command {
+    let mut cmd = std::process::Command::new("sh");
+    cmd.arg("-c")
+        .arg(format!("{prelude}; exec \"$0\" \"$@\""))
+        .arg(assert_cmd::cargo::cargo_bin("confiance"));
+    isolated(&mut cmd, data);
+    cmd
+}
+
+fn isolated(cmd: &mut std::process::Command, data: &Path) {
     // Never the person's own config file either: one beside the test's data folder.
     cmd.env("CONFIANCE_DATA_DIR", data)
         .env("TZ", "UTC")
@@ -29,7 +51,6 @@ pub(crate) fn confiance(data: &Path) -> Command {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("NO_COLOR", "1");
-    cmd
 }
 
 /// The day the tests run on, as far as check-ins go.

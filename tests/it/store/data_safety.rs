@@ -38,10 +38,6 @@ fn inbox(dir: &Path, count: usize, prefix: &str) -> Vec<PathBuf> {
         .collect()
 }
 
-fn bin() -> std::process::Command {
-    std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"))
-}
-
 #[test]
 fn a_crash_at_any_moment_while_saving_leaves_only_whole_files() {
     let dir = tempfile::tempdir().unwrap();
@@ -50,8 +46,7 @@ fn a_crash_at_any_moment_while_saving_leaves_only_whole_files() {
     let catalog = Catalog::builtin();
     let mut seed: u64 = 0x5eed;
     for round in 0..20 {
-        let mut child = bin()
-            .env("CONFIANCE_DATA_DIR", &data)
+        let mut child = command(&data)
             .arg("-q")
             .arg("import")
             .args(&files)
@@ -80,12 +75,7 @@ fn a_crash_at_any_moment_while_saving_leaves_only_whole_files() {
             age(&path, 3600);
         }
     }
-    let out = bin()
-        .env("CONFIANCE_DATA_DIR", &data)
-        .arg("import")
-        .args(&files)
-        .output()
-        .unwrap();
+    let out = command(&data).arg("import").args(&files).output().unwrap();
     assert!(
         out.status.success(),
         "{}",
@@ -113,8 +103,7 @@ fn two_imports_at_once_lose_nothing() {
     let first = inbox(&dir.path().join("a"), 30, "A");
     let second = inbox(&dir.path().join("b"), 30, "B");
     let spawn = |files: &[PathBuf]| {
-        bin()
-            .env("CONFIANCE_DATA_DIR", &data)
+        command(&data)
             .arg("-q")
             .arg("import")
             .args(files)
@@ -130,13 +119,7 @@ fn two_imports_at_once_lose_nothing() {
 /// Runs `import` with the size of any file it writes limited to `blocks` × 512 bytes (the
 /// shell's unit): a full disk. SIGXFSZ is ignored, so that the write fails instead of killing.
 fn import_with_file_size_limit(data: &Path, file: &Path, blocks: u64) -> std::process::Output {
-    std::process::Command::new("sh")
-        .arg("-c")
-        .arg(format!(
-            "trap '' XFSZ; ulimit -f {blocks}; exec \"$0\" \"$@\""
-        ))
-        .arg(assert_cmd::cargo::cargo_bin("confiance"))
-        .env("CONFIANCE_DATA_DIR", data)
+    in_shell(data, &format!("trap '' XFSZ; ulimit -f {blocks}"))
         .arg("import")
         .arg(file)
         .output()

@@ -262,8 +262,7 @@ fn overlapping_imports_of_the_same_files_both_succeed() {
         .collect();
     for _ in 0..3 {
         let spawn = || {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"))
-                .env("CONFIANCE_DATA_DIR", &data)
+            command(&data)
                 .arg("import")
                 .args(&files)
                 .stdout(std::process::Stdio::null())
@@ -470,8 +469,7 @@ fn parallel_imports_of_one_id_with_different_content_store_only_one() {
             &assessment_text(&id, "Alice", "self", "2026-11-02T10:00:00Z", 5),
         );
         let spawn = |file: &Path| {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"))
-                .env("CONFIANCE_DATA_DIR", &data)
+            command(&data)
                 .arg("-q")
                 .arg("import")
                 .arg(file)
@@ -591,8 +589,7 @@ fn stdout_or_not(cmd: &mut assert_cmd::Command) -> String {
 #[test]
 fn completions_to_a_closed_pipe_do_not_panic() {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"))
-        .env("CONFIANCE_DATA_DIR", dir.path())
+    let mut child = command(dir.path())
         .args(["completions", "bash"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::pty::{OwnPty, Tui};
+use crate::common::hangup::OwnPty;
+use crate::common::pty::Tui;
 use crate::common::{files_below, wait_until};
 use assert_cmd::cargo::cargo_bin;
 use rustix::process::Signal;
@@ -222,10 +223,7 @@ fn a_draft_deleted_while_open_is_not_recreated() {
 fn without_a_terminal_the_home_screen_says_so() {
     // (`assess` without a terminal asks line by line: see tests/plain_mode.rs.)
     let dir = tempfile::tempdir().unwrap();
-    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("confiance"))
-        .env("CONFIANCE_DATA_DIR", dir.path())
-        .output()
-        .unwrap();
+    let out = crate::common::command(dir.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("need a terminal"));
 }
