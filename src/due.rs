@@ -78,18 +78,7 @@ mod tests {
     use crate::subjects::by_subject;
 
     fn stored(id: &str, respondent: &str, when: &str) -> Stored {
-        let text = format!(
-            "schema = 1\nid = \"{id}\"\nsubject = \"Bob\"\nrespondent = \"{respondent}\"\n\
-             questionnaire = \"trust\"\nquestionnaire_version = 1\nlang = \"en\"\n\
-             started = {when}\ncompleted = {when}\n"
-        );
-        let catalog = crate::questionnaire::Catalog::builtin();
-        let (assessment, questionnaire) = crate::store::parse_assessment(&text, &catalog).unwrap();
-        Stored {
-            assessment,
-            questionnaire,
-            path: id.into(),
-        }
+        crate::test_support::stored(id, "Bob", respondent, when)
     }
 
     fn at(when: &str) -> Timestamp {

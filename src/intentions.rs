@@ -83,18 +83,7 @@ mod tests {
 
     fn stored(id: &str, respondent: &str, day: u32) -> Stored {
         let when = format!("2026-01-{day:02}T10:00:00Z");
-        let text = format!(
-            "schema = 1\nid = \"{id}\"\nsubject = \"Team Atlas\"\nrespondent = \"{respondent}\"\n\
-             questionnaire = \"trust\"\nquestionnaire_version = 1\nlang = \"en\"\n\
-             started = {when}\ncompleted = {when}\n"
-        );
-        let catalog = crate::questionnaire::Catalog::builtin();
-        let (assessment, questionnaire) = crate::store::parse_assessment(&text, &catalog).unwrap();
-        Stored {
-            assessment,
-            questionnaire,
-            path: id.into(),
-        }
+        crate::test_support::stored(id, "Team Atlas", respondent, &when)
     }
 
     #[test]

@@ -28,3 +28,6 @@ pub mod subjects;
 pub mod summary;
 pub mod time;
 pub mod tui;
+
+#[cfg(test)]
+mod test_support;

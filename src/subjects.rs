@@ -151,23 +151,9 @@ pub fn spelling<'a>(subjects: &[Subject<'a>], wanted: &str) -> Result<String, Ve
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
-
-    pub(crate) fn stored(id: &str, subject: &str, respondent: &str, when: &str) -> Stored {
-        let text = format!(
-            "schema = 1\nid = \"{id}\"\nsubject = \"{subject}\"\nrespondent = \"{respondent}\"\n\
-             questionnaire = \"trust\"\nquestionnaire_version = 1\nlang = \"en\"\n\
-             started = {when}\ncompleted = {when}\n"
-        );
-        let catalog = crate::questionnaire::Catalog::builtin();
-        let (assessment, questionnaire) = crate::store::parse_assessment(&text, &catalog).unwrap();
-        Stored {
-            assessment,
-            questionnaire,
-            path: id.into(),
-        }
-    }
+    use crate::test_support::stored;
 
     #[test]
     fn look_alike_names_are_one_subject_and_spellings_are_never_guessed() {

@@ -29,7 +29,7 @@ pub(crate) fn lookup<'s, 'a>(
 mod tests {
     use super::*;
     use crate::subjects::by_subject;
-    use crate::subjects::tests::stored;
+    use crate::test_support::stored;
 
     #[test]
     fn a_subject_is_found_whatever_its_case_spacing_or_unicode_form() {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::super::fake::Fake;
 use super::super::*;
-use crate::assessment::Assessment;
+use crate::test_support::completed;
 use crate::tui::app::{Mode, Msg, Origin, Screen};
 use crate::tui::run::dispatch;
 use crate::tui::theme::Theme;
@@ -18,15 +18,6 @@ fn session(store: &Fake) -> Session<'_, Fake> {
             lang: "en".into(),
         },
     )
-}
-
-fn completed(id: &str, subject: &str) -> Assessment {
-    let text = format!(
-        "schema = 1\nid = \"{id}\"\nsubject = \"{subject}\"\nquestionnaire = \"trust\"\n\
-         questionnaire_version = 1\nlang = \"en\"\nstarted = 2026-11-26T17:43:33Z\n\
-         completed = 2026-11-26T17:50:00Z\n"
-    );
-    crate::assessment::from_toml(&text).unwrap().0
 }
 
 #[test]

@@ -1,0 +1,7 @@
+//! The data folder's promises: data safety (crashes, races, full disks, permissions), hostile
+//! files, attacks from links, pipes and names, and the summary cache that is only ever a cache.
+
+mod data_safety;
+mod hostile_files;
+mod summary_cache;
+mod under_attack;
