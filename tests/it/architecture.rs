@@ -5,6 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+mod files;
+
 /// The modules that make the interface; everything else is the plain-Rust domain.
 const INTERFACE: &[&str] = &["cli", "tui", "chart"];
 const INTERFACE_CRATES: &[&str] = &["ratatui", "crossterm", "clap"];
