@@ -59,6 +59,8 @@ def main():
                         help="the snapshot references written by the test run "
                              "(INSTA_SNAPSHOT_REFERENCES_FILE)")
     args = parser.parse_args()
+    # check_snapshots runs inside the clone: a relative --repo would name the clone there.
+    args.repo = os.path.abspath(args.repo)
     failures = []
     with tempfile.TemporaryDirectory(prefix="confiance-gates.") as scratch:
         repo = os.path.join(scratch, "repo")

@@ -1,6 +1,8 @@
 //! The charts in the ASCII symbol set (`--ascii`, `TERM=linux`): the same widgets as
-//! `charts.rs` draws, with only `*`, `+`, `.`, `-`, `|`, `/`, `\`, `#` and the labels' letters.
+//! `charts.rs` (the parent module) draws, with only `*`, `+`, `.`, `-`, `|`, `/`, `\`, `#`
+//! and the labels' letters.
 
+use crate::common;
 use confiance::chart::{Radar, RadarSeries, ascii, plain};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -53,8 +55,6 @@ fn the_radar_in_ascii_at_three_sizes() {
         insta::assert_snapshot!(format!("ascii_radar_{series}_series_{w}x{h}"), text);
     }
 }
-
-use crate::common;
 
 #[test]
 fn show_trend_and_compare_print_only_ascii_with_ascii() {

@@ -1,7 +1,7 @@
 //! A coach's screens: clients on the personal home, one client's space showing nothing of the
 //! others, the other side's wording, notes and intentions on results (and hidden), the session
 //! note, the intention asked about, discarding a draft. Snapshots at 80×24 (French ones are in
-//! `tui_screens_fr.rs`).
+//! `screens_fr.rs`).
 
 use crate::common::coach::*;
 use crate::common::render::render;

@@ -221,7 +221,7 @@ fn a_draft_deleted_while_open_is_not_recreated() {
 
 #[test]
 fn without_a_terminal_the_home_screen_says_so() {
-    // (`assess` without a terminal asks line by line: see tests/plain_mode.rs.)
+    // (`assess` without a terminal asks line by line: see tests/it/plain.rs.)
     let dir = tempfile::tempdir().unwrap();
     let out = crate::common::command(dir.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
