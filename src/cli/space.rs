@@ -6,7 +6,7 @@ use crate::config::Config;
 use crate::i18n::fill;
 use crate::owner::{self, Owner};
 use crate::printable::printable_path;
-use crate::store::{Client, Lookup, Store, find, new_client};
+use crate::store::{Client, Lookup, Store, damaged_client, find};
 use crate::time::Timestamp;
 
 /// One space and who owns it, with the settings the commands read.
@@ -65,12 +65,21 @@ pub(super) fn client(
                 &[("name", &ui.quoted(wanted)), ("names", &names.join(", "))],
             )))
         }
+        // Made at once, in its turn: two clients made at the same moment never share a folder.
         Lookup::Missing if create => {
-            let client = new_client(personal.data_dir(), wanted, Timestamp::now());
+            let client = personal
+                .claim_client(wanted, Timestamp::now())
+                .map_err(|e| anyhow::anyhow!(e.to_string()))?;
             ui.say(&fill(c.new_client, &[("name", &ui.quoted(&client.name))]));
             Ok(client)
         }
-        Lookup::Missing => Err(invalid(fill(c.no_client, &[("name", &ui.quoted(wanted))]))),
+        // Their folder may be there, damaged: the problem is shown, not "no such client".
+        Lookup::Missing => match damaged_client(personal.data_dir(), wanted) {
+            Some(problem) => Err(anyhow::anyhow!(
+                crate::store::StoreError::ClientDamaged(problem).to_string()
+            )),
+            None => Err(invalid(fill(c.no_client, &[("name", &ui.quoted(wanted))]))),
+        },
     }
 }
 

@@ -1,10 +1,11 @@
-//! The files several commands rewrite (the config file, `subjects.toml`): real processes
-//! racing never lose each other's updates.
+//! The files several commands rewrite (the config file, `subjects.toml`, `clients/`): real
+//! processes racing never lose each other's updates, a damaged client is never doubled, and
+//! the leftovers of an interrupted `config set` are cleaned and reported like the store's.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 
-use crate::common::{assessment_text, command, write};
+use crate::common::{assessment_text, command, confiance, write};
 
 fn config_file(data: &Path) -> PathBuf {
     data.with_extension("config").join("config.toml")
@@ -88,4 +89,96 @@ fn parallel_cadences_keep_every_value() {
         !data.join(".subjects.toml.lock").exists(),
         "the lock file goes with its holder"
     );
+}
+
+#[test]
+fn look_alike_clients_created_at_once_each_get_their_own_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    for round in 0..10 {
+        let data = dir.path().join(format!("data{round}"));
+        let file = write(
+            dir.path().join(format!("in{round}/a.toml")),
+            &assessment_text(
+                "01JD2X5Q8K3M4N5P6R7S8T9V0W",
+                "Team",
+                "self",
+                "2026-11-01T10:00:00Z",
+                3,
+            ),
+        );
+        let file = file.to_str().unwrap();
+        let children = ["Zoé", "Zoe"]
+            .iter()
+            .map(|name| spawn(&data, &["--client", name, "import", file]))
+            .collect();
+        for out in wait_all(children) {
+            assert!(out.status.success(), "round {round}: {out:?}");
+        }
+        let (clients, problems) = confiance::store::read_clients(&data);
+        assert!(problems.is_empty(), "{problems:?}");
+        let mut names: Vec<_> = clients.iter().map(|c| c.name.as_str()).collect();
+        names.sort();
+        assert_eq!(names, ["Zoe", "Zoé"], "round {round}");
+        for client in &clients {
+            let filed = crate::common::files_below(&client.folder.join("assessments"));
+            assert_eq!(filed.len(), 1, "round {round}: {filed:?}");
+        }
+    }
+}
+
+fn damaged_client(data: &Path, keep: &str) -> PathBuf {
+    let file = write(
+        dir_of(data).join("a.toml"),
+        &assessment_text(
+            "01JD2X5Q8K3M4N5P6R7S8T9V0W",
+            "Team",
+            "self",
+            "2026-11-01T10:00:00Z",
+            3,
+        ),
+    );
+    confiance(data)
+        .args(["--client", "Marie", "import"])
+        .arg(&file)
+        .assert()
+        .success();
+    let client_toml = data.join("clients/marie/client.toml");
+    let text = std::fs::read_to_string(&client_toml).unwrap();
+    let kept: String = text
+        .lines()
+        .filter(|l| l.starts_with(keep))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&client_toml, kept).unwrap();
+    client_toml
+}
+
+fn dir_of(data: &Path) -> PathBuf {
+    data.with_extension("in")
+}
+
+#[test]
+fn a_damaged_client_file_is_shown_and_never_doubled() {
+    for keep in ["name", "created"] {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let client_toml = damaged_client(&data, keep);
+        let before = std::fs::read(&client_toml).unwrap();
+        for (args, create) in [(vec!["import"], true), (vec!["list"], false)] {
+            let mut cmd = confiance(&data);
+            cmd.args(["--client", "Marie"]).args(&args);
+            if create {
+                cmd.arg(dir_of(&data).join("a.toml"));
+            }
+            let out = cmd.output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(1), "{keep} kept: {stderr}");
+            assert!(
+                stderr.contains("clients/marie/client.toml:1:"),
+                "the file and line: {stderr}"
+            );
+        }
+        assert!(!data.join("clients/marie-2").exists(), "no second Marie");
+        assert_eq!(std::fs::read(&client_toml).unwrap(), before, "left as is");
+    }
 }
