@@ -41,6 +41,25 @@ pub(super) fn client_name(given: Option<&str>) -> Option<&str> {
         .filter(|n| !crate::names::identity(n).is_empty())
 }
 
+/// The client asked for: `--client`, which must name someone (a blank name would silently
+/// work in the personal space), else `CONFIANCE_CLIENT`, where empty or blank means none.
+pub(super) fn asked(
+    flag: Option<&str>,
+    env: &dyn Fn(&str) -> Option<String>,
+    ui: &Ui,
+) -> anyhow::Result<Option<String>> {
+    match flag {
+        Some(name) if client_name(Some(name)).is_none() => {
+            Err(invalid(ui.coach().client_name_blank.to_string()))
+        }
+        Some(name) => Ok(Some(name.to_string())),
+        None => Ok(env(ENV_CLIENT).filter(|n| client_name(Some(n)).is_some())),
+    }
+}
+
+/// The variable naming the client to work with when `--client` is not given.
+pub(super) const ENV_CLIENT: &str = "CONFIANCE_CLIENT";
+
 /// The client named `wanted`: found, or with `create` a new one (its folder is written with
 /// the first save). Look-alike clients are listed, not guessed; a missing one is an error
 /// that names no other client.

@@ -182,3 +182,28 @@ fn a_damaged_client_file_is_shown_and_never_doubled() {
         assert_eq!(std::fs::read(&client_toml).unwrap(), before, "left as is");
     }
 }
+
+#[test]
+fn a_blank_client_name_is_refused_but_an_empty_environment_means_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    for name in ["", " ", "\u{200b}", "\u{a0}\u{200b}\u{2060}"] {
+        for lang in ["en", "fr"] {
+            let out = confiance(&data)
+                .env("CONFIANCE_LANG", lang)
+                .args(["--client", name, "list"])
+                .output()
+                .unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{name:?}: {stderr}");
+            let word = if lang == "en" { "empty" } else { "vide" };
+            assert!(stderr.contains(word), "{lang}: {stderr}");
+        }
+    }
+    confiance(&data)
+        .env("CONFIANCE_CLIENT", "")
+        .arg("list")
+        .assert()
+        .success();
+    assert!(!data.join("clients").exists());
+}
