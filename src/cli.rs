@@ -167,7 +167,15 @@ pub fn run(mut cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) 
         }
         Some(Command::Check(args)) => {
             let (store, problems) = setup.store(Problems::Quiet, ui)?;
-            check::run(args, &store, setup.client(), &problems, out, ui)
+            check::run(
+                args,
+                &store,
+                setup.client(),
+                &problems,
+                &settings.config,
+                out,
+                ui,
+            )
         }
         Some(Command::Due(args)) => {
             let (store, _) = setup.store(Problems::Quiet, ui)?;

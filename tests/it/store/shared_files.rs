@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 
-use crate::common::{assessment_text, command, confiance, write};
+use crate::common::{age, assessment_text, command, confiance, write};
 
 fn config_file(data: &Path) -> PathBuf {
     data.with_extension("config").join("config.toml")
@@ -206,4 +206,48 @@ fn a_blank_client_name_is_refused_but_an_empty_environment_means_none() {
         .assert()
         .success();
     assert!(!data.join("clients").exists());
+}
+
+#[test]
+fn leftovers_of_a_killed_config_set_are_cleaned_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let folder = data.with_extension("config");
+    let stale = write(
+        folder.join(".config.toml~confiance-4194999-0.tmp"),
+        "name = \"private\"",
+    );
+    age(&stale, 3600);
+    let fresh = write(
+        folder.join(".config.toml~confiance-4194999-1.tmp"),
+        "name = \"just now\"",
+    );
+    let held = write(
+        folder.join(".config.toml~confiance-1-0.tmp"),
+        "name = \"writing\"",
+    );
+    age(&held, 3600);
+    let writer = std::fs::File::open(&held).unwrap();
+    writer.lock().unwrap();
+    // What the previous version named its temporary files: `.NAME.PID-N.tmp`.
+    let older = write(folder.join(".config.toml.4194999-2.tmp"), "name = \"old\"");
+    age(&older, 3600);
+    let older_data = write(data.join("assessments/alice/.x.toml.4194999-0.tmp"), "x");
+    age(&older_data, 3600);
+
+    let out = confiance(&data).arg("check").output().unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(!stale.exists(), "a stale leftover is removed");
+    assert!(fresh.exists() && held.exists(), "in use: left alone");
+    assert!(
+        older.exists() && older_data.exists(),
+        "reported, not guessed"
+    );
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    for path in [&stale, &fresh, &held, &older, &older_data] {
+        let name = path.file_name().unwrap().to_string_lossy();
+        assert!(report.contains(&*name), "{name} not reported:\n{report}");
+    }
+    drop(writer);
 }
