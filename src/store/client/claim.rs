@@ -38,6 +38,7 @@ impl Store {
             }
             Lookup::Missing => {}
         }
+        drop_empty_folders(&dir, &slug(name));
         if let Some(problem) = damaged_client(&self.data_dir, name) {
             return Err(StoreError::ClientDamaged(problem));
         }
@@ -80,6 +81,21 @@ pub fn damaged_client(data_dir: &Path, name: &str) -> Option<Diagnostic> {
     found.into_iter().next()
 }
 
+/// Removes the empty folders named after `base`: what a claim killed between making the folder
+/// and writing its `client.toml` leaves. `remove_dir` only ever removes an empty folder.
+fn drop_empty_folders(dir: &Path, base: &str) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry.file_type().is_ok_and(|t| t.is_dir())
+            && named_after(&entry.file_name().to_string_lossy(), base)
+        {
+            let _ = fs::remove_dir(entry.path());
+        }
+    }
+}
+
 /// Whether a folder name is `base`, or `base-N` as a second client of that slug is named.
 fn named_after(folder: &str, base: &str) -> bool {
     folder == base
@@ -111,5 +127,17 @@ mod tests {
         assert!(damaged_client(dir.path(), "Anna").is_some(), "anna-2");
         assert!(damaged_client(dir.path(), "Annabel").is_none());
         assert!(named_after("marie-12", "marie") && !named_after("marie-x", "marie"));
+    }
+
+    #[test]
+    fn an_empty_folder_left_by_a_killed_claim_is_taken_again() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("clients/marie")).unwrap();
+        let (store, _) = Store::open(dir.path().to_path_buf());
+        let now = Timestamp::parse("2026-01-05T09:00:00Z").unwrap();
+        let marie = store.claim_client("Marie", now).unwrap();
+        assert_eq!(marie.folder, dir.path().join("clients/marie"));
+        assert_eq!(store.claim_client("marie", now).unwrap(), marie, "found");
+        assert!(!dir.path().join(".clients.lock").exists());
     }
 }
