@@ -74,13 +74,9 @@ pub struct Cli {
     pub lang: Option<String>,
 
     /// Work in this client's own space, apart from yours and every other client's [default: $CONFIANCE_CLIENT]
-    #[arg(
-        long,
-        global = true,
-        value_name = "NAME",
-        env = "CONFIANCE_CLIENT",
-        hide_env = true
-    )]
+    // `CONFIANCE_CLIENT` is read by `run`, not clap: a blank `--client` is a mistake, a blank
+    // variable means none, and clap would not say which one was given.
+    #[arg(long, global = true, value_name = "NAME")]
     pub client: Option<String>,
 
     /// Your name, which the other side of a relationship reads in its questions [default: the config file's name]
@@ -150,8 +146,9 @@ pub enum Command {
 
 /// Runs one command line; returns the exit code when no error occurred (`check` returns 1
 /// when it found problems). Errors are printed once, by `main`.
-pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
+pub fn run(mut cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> Result<u8> {
     setup::prepare(&cli, settings, ui);
+    cli.client = space::asked(cli.client.as_deref(), &crate::i18n::process_env, ui)?;
     let setup = Setup {
         cli: &cli,
         settings,
@@ -170,7 +167,15 @@ pub fn run(cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) -> R
         }
         Some(Command::Check(args)) => {
             let (store, problems) = setup.store(Problems::Quiet, ui)?;
-            check::run(args, &store, setup.client(), &problems, out, ui)
+            check::run(
+                args,
+                &store,
+                setup.client(),
+                &problems,
+                &settings.config,
+                out,
+                ui,
+            )
         }
         Some(Command::Due(args)) => {
             let (store, _) = setup.store(Problems::Quiet, ui)?;

@@ -12,10 +12,12 @@ use crate::i18n::{DiagFiles, fill};
 
 mod edit;
 mod error;
+mod leftovers;
 mod setting;
 
 pub use edit::{Written, write_setting};
 pub use error::ConfigError;
+pub use leftovers::leftovers;
 pub use setting::{Colour, Setting};
 
 pub const ENV_CONFIG_DIR: &str = "CONFIANCE_CONFIG_DIR";
@@ -48,6 +50,8 @@ pub struct Config {
     pub color: Option<Colour>,
     /// The questionnaire new assessments use, unless one is asked for.
     pub questionnaire: Option<String>,
+    /// Stale temporary copies of an interrupted `config set`, removed when the file was read.
+    pub cleaned: Vec<PathBuf>,
 }
 
 /// The config file's path: `$CONFIANCE_CONFIG_DIR/config.toml`, else the platform's.
@@ -71,6 +75,8 @@ pub fn load(env: &dyn Fn(&str) -> Option<String>) -> (Config, Vec<Diagnostic>) {
     let Some(path) = path else {
         return (config, vec![]);
     };
+    // They hold the person's name and comments: gone as soon as nobody can be writing them.
+    config.cleaned = leftovers::remove_stale(&path);
     if std::fs::symlink_metadata(&path).is_err() {
         return (config, vec![]);
     }

@@ -32,7 +32,8 @@ pub use crate::files::{
 };
 pub use cadence::{Cadence, MAX_WEEKS, SUBJECTS_FILE, SubjectSettings};
 pub use client::{
-    CLIENT_FILE, CLIENTS_DIR, Client, Lookup, client_toml, find, new_client, read_clients,
+    CLIENT_FILE, CLIENTS_DIR, Client, Lookup, client_toml, damaged_client, find, new_client,
+    read_clients,
 };
 pub use drafts::Discarded;
 pub use error::StoreError;

@@ -31,23 +31,53 @@ pub(super) fn run(
     personal: &Store,
     client: Option<&str>,
     opening: &[Diagnostic],
+    config: &crate::config::Config,
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    let config_problems = config_leftovers(config, out, ui)?;
     if let Some(wanted) = client {
         let client = super::space::client(personal, wanted, false, ui)?;
         let store = personal.client_space(client);
         let problems = check_space(args, &store, &[], out, ui)?;
-        return Ok(u8::from(problems > 0));
+        return Ok(u8::from(problems + config_problems > 0));
     }
     let (clients, mut opening_all) = personal.clients();
     opening_all.splice(0..0, opening.iter().cloned());
-    let mut problems = check_space(args, personal, &opening_all, out, ui)?;
+    let mut problems = config_problems + check_space(args, personal, &opening_all, out, ui)?;
     for client in clients {
         let store = personal.client_space(client);
         problems += check_space(args, &store, &[], out, ui)?;
     }
     Ok(u8::from(problems > 0))
+}
+
+/// The config file's temporary copies: those removed when it was read, and those still
+/// there (a save in progress, or an older version's name); returns how many are problems.
+fn config_leftovers(
+    config: &crate::config::Config,
+    out: &mut dyn Write,
+    ui: &Ui,
+) -> anyhow::Result<usize> {
+    use crate::files::TempState;
+    let t = ui.files();
+    for path in &config.cleaned {
+        writeln!(out, "{}: {}", printable_path(path), t.removed_leftover)?;
+    }
+    let Some(path) = &config.path else {
+        return Ok(0);
+    };
+    let mut problems = 0;
+    for (path, state) in crate::config::leftovers(path) {
+        let why = match state {
+            TempState::Older => t.older_leftover,
+            TempState::Stale => t.leftover,
+            _ => t.save_in_progress,
+        };
+        writeln!(out, "{}: {why}", printable_path(&path))?;
+        problems += 1;
+    }
+    Ok(problems)
 }
 
 /// Every problem of one space, then its summary line; returns how many problems it has.
@@ -97,7 +127,9 @@ fn check_space(
     }
     for leftover in store.leftovers() {
         let path = printable_path(&leftover.path);
-        if !leftover.stale {
+        if leftover.older {
+            report(out, format!("{path}: {}", t.older_leftover))?;
+        } else if !leftover.stale {
             report(out, format!("{path}: {}", t.save_in_progress))?;
         } else if args.fix && store.remove_leftover(&leftover) {
             writeln!(out, "{path}: {}", t.removed_leftover)?;

@@ -6,7 +6,7 @@ use crate::config::Config;
 use crate::i18n::fill;
 use crate::owner::{self, Owner};
 use crate::printable::printable_path;
-use crate::store::{Client, Lookup, Store, find, new_client};
+use crate::store::{Client, Lookup, Store, damaged_client, find};
 use crate::time::Timestamp;
 
 /// One space and who owns it, with the settings the commands read.
@@ -41,6 +41,25 @@ pub(super) fn client_name(given: Option<&str>) -> Option<&str> {
         .filter(|n| !crate::names::identity(n).is_empty())
 }
 
+/// The client asked for: `--client`, which must name someone (a blank name would silently
+/// work in the personal space), else `CONFIANCE_CLIENT`, where empty or blank means none.
+pub(super) fn asked(
+    flag: Option<&str>,
+    env: &dyn Fn(&str) -> Option<String>,
+    ui: &Ui,
+) -> anyhow::Result<Option<String>> {
+    match flag {
+        Some(name) if client_name(Some(name)).is_none() => {
+            Err(invalid(ui.coach().client_name_blank.to_string()))
+        }
+        Some(name) => Ok(Some(name.to_string())),
+        None => Ok(env(ENV_CLIENT).filter(|n| client_name(Some(n)).is_some())),
+    }
+}
+
+/// The variable naming the client to work with when `--client` is not given.
+pub(super) const ENV_CLIENT: &str = "CONFIANCE_CLIENT";
+
 /// The client named `wanted`: found, or with `create` a new one (its folder is written with
 /// the first save). Look-alike clients are listed, not guessed; a missing one is an error
 /// that names no other client.
@@ -65,12 +84,21 @@ pub(super) fn client(
                 &[("name", &ui.quoted(wanted)), ("names", &names.join(", "))],
             )))
         }
+        // Made at once, in its turn: two clients made at the same moment never share a folder.
         Lookup::Missing if create => {
-            let client = new_client(personal.data_dir(), wanted, Timestamp::now());
+            let client = personal
+                .claim_client(wanted, Timestamp::now())
+                .map_err(|e| anyhow::anyhow!(e.to_string()))?;
             ui.say(&fill(c.new_client, &[("name", &ui.quoted(&client.name))]));
             Ok(client)
         }
-        Lookup::Missing => Err(invalid(fill(c.no_client, &[("name", &ui.quoted(wanted))]))),
+        // Their folder may be there, damaged: the problem is shown, not "no such client".
+        Lookup::Missing => match damaged_client(personal.data_dir(), wanted) {
+            Some(problem) => Err(anyhow::anyhow!(
+                crate::store::StoreError::ClientDamaged(problem).to_string()
+            )),
+            None => Err(invalid(fill(c.no_client, &[("name", &ui.quoted(wanted))]))),
+        },
     }
 }
 

@@ -8,7 +8,7 @@ use toml::Value;
 use toml_edit::{DocumentMut, Item};
 
 use super::{ConfigError, Setting};
-use crate::files::{Saved, ensure_private_dir, read_text, write_atomic};
+use crate::files::{Saved, ensure_private_dir, read_text, take_turn, write_atomic};
 
 /// What writing a setting did.
 #[derive(Debug)]
@@ -26,6 +26,15 @@ pub fn write_setting(
     key: &str,
     setting: Option<&Setting>,
 ) -> Result<Written, ConfigError> {
+    if setting.is_none() && std::fs::symlink_metadata(path).is_err() {
+        return Ok(Written::Unchanged);
+    }
+    if let Some(dir) = path.parent() {
+        ensure_private_dir(dir)?;
+    }
+    // Read, edit and write in one turn: `config set` in two terminals, or the full screen
+    // saving `h` while a command sets a name, must not undo each other.
+    let _turn = take_turn(path)?;
     let text = match std::fs::symlink_metadata(path) {
         Err(_) => String::new(),
         Ok(m) if m.file_type().is_symlink() => {
@@ -36,9 +45,6 @@ pub fn write_setting(
     let Some(edited) = edit(&text, key, setting.map(Setting::value).as_ref())? else {
         return Ok(Written::Unchanged);
     };
-    if let Some(dir) = path.parent() {
-        ensure_private_dir(dir)?;
-    }
     Ok(write_atomic(path, edited.as_bytes(), true).map(Written::Saved)?)
 }
 

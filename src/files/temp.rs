@@ -37,6 +37,18 @@ pub fn is_temp_name(name: &str) -> bool {
     name.starts_with('.') && name.ends_with(SUFFIX) && name.contains(MARKER)
 }
 
+/// Whether a file name is what versions before the marker named their temporary files,
+/// `.NAME.PID-N.tmp` (see git history of `src/store/fsio.rs`). A person may name a hidden file
+/// so too, and those writers held no lock: such a file is reported, never removed by guess.
+pub fn is_older_temp_name(name: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    name.strip_prefix('.')
+        .and_then(|n| n.strip_suffix(SUFFIX))
+        .and_then(|n| n.rsplit_once('.'))
+        .and_then(|(target, tail)| Some((target, tail.split_once('-')?)))
+        .is_some_and(|(target, (pid, n))| !target.is_empty() && digits(pid) && digits(n))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TempState {
     /// Not one of ours.
@@ -45,14 +57,18 @@ pub enum TempState {
     InUse,
     /// Left by a save that was interrupted: it holds plaintext and can go.
     Stale,
+    /// Named as an older version named its temporary files: reported, never removed.
+    Older,
 }
 
 /// What a file found in a folder is, as a temporary file. Never follows a symbolic link.
 pub fn temp_state(path: &Path) -> TempState {
-    let is_temp = path
+    let name = path
         .file_name()
-        .is_some_and(|n| is_temp_name(&n.to_string_lossy()));
-    if !is_temp {
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let older = is_older_temp_name(&name);
+    if !is_temp_name(&name) && !older {
         return TempState::NotTemp;
     }
     let Ok(file) = OpenOptions::new()
@@ -69,6 +85,9 @@ pub fn temp_state(path: &Path) -> TempState {
     let regular = file.metadata().is_ok_and(|m| m.is_file());
     if !regular {
         return TempState::NotTemp;
+    }
+    if older {
+        return TempState::Older;
     }
     if is_old(&file) && lock_is_free(&file) {
         TempState::Stale
@@ -116,6 +135,9 @@ mod tests {
         );
         assert!(!is_temp_name(".x.toml.4194999-3.tmp"), "no marker");
         assert!(!is_temp_name("a.toml"));
+        assert!(is_older_temp_name(".config.toml.4194999-3.tmp"));
+        assert!(!is_older_temp_name(".x.toml.pid-3.tmp") && !is_older_temp_name("..1-2.tmp"));
+        assert!(!is_older_temp_name(&name), "the marked names are today's");
     }
 
     #[test]

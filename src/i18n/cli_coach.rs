@@ -11,8 +11,10 @@ crate::strings! {
             "aucun client {name} (voir `confiance clients`\u{202f}; travailler dans l’espace d’un nouveau client, avec `assess` ou `import`, le crée)";
         client_ambiguous: "{name} could be several clients, written alike: {names}; give the name exactly as written",
             "{name} peut désigner plusieurs clients, écrits de façon semblable\u{a0}: {names}\u{202f}; indiquez le nom exactement tel qu’il est écrit";
-        new_client: "new client {name}: their space is made with the first thing saved in it",
-            "nouveau client {name}\u{a0}: son espace est créé au premier enregistrement";
+        new_client: "new client {name}: their space is made", "nouveau client {name}\u{a0}: son espace est créé";
+        /// `--client ""` or a name of spaces and invisible characters.
+        client_name_blank: "--client needs a name: this one is empty (or only spaces and invisible characters); without --client you work in your own space",
+            "--client attend un nom\u{a0}: celui-ci est vide (ou ne contient que des espaces et des caractères invisibles)\u{202f}; sans --client, vous travaillez dans votre propre espace";
         client_folder: "client's folder: {path}", "dossier du client\u{a0}: {path}";
         no_clients: "No clients yet. Work with one with `confiance --client NAME assess SUBJECT`, or `confiance --client NAME`.",
             "Aucun client pour l’instant. Travaillez avec l’un d’eux avec `confiance --client NOM assess SUJET`, ou `confiance --client NOM`.";

@@ -13,6 +13,9 @@ crate::strings! {
             "un enregistrement en cours, ou interrompu il y a moins d’une minute (il contient du texte en clair)\u{a0}: relancez `check` dans une minute";
         leftover: "left by an interrupted save; it holds plaintext (`check --fix` removes it)",
             "laissé par un enregistrement interrompu\u{202f}; il contient du texte en clair (`check --fix` le supprime)";
+        /// A file named as versions before the `~confiance-` marker named their temporary files.
+        older_leftover: "named like a temporary file of an older version's save (`.NAME.PID-N.tmp`): if it is one, it holds plaintext of an interrupted save; confiance does not remove a file by guess, delete it yourself",
+            "nommé comme un fichier temporaire d’enregistrement d’une ancienne version (`.NOM.PID-N.tmp`)\u{a0}: si c’en est un, il contient le texte en clair d’un enregistrement interrompu\u{202f}; confiance ne supprime pas un fichier sur une supposition, supprimez-le vous-même";
         tightened: "permissions {from} tightened to {to}", "permissions {from} restreintes à {to}";
         cannot_tighten: "cannot tighten permissions: {reason}",
             "impossible de restreindre les permissions\u{a0}: {reason}";

@@ -8,6 +8,9 @@ crate::strings! {
     /// Refusals of the store and of the config file's writer; problems of the space's files.
     DiagErrors {
         client_taken: "{path} belongs to another client", "{path} appartient à un autre client";
+        /// After a located problem of a client's folder (`PATH:LINE:COL: why`).
+        client_damaged: "{problem}: it may be this client's own file, so no second client of that name is made; repair it (`confiance check` lists it)",
+            "{problem}\u{a0}: c’est peut-être le fichier de ce client, donc aucun second client de ce nom n’est créé\u{202f}; réparez-le (`confiance check` l’indique)";
         client_file_odd: "{path} is not a regular file: confiance never writes through a link",
             "{path} n’est pas un fichier ordinaire\u{a0}: confiance n’écrit jamais à travers un lien";
         not_draft_id: "not a draft id", "pas un identifiant de brouillon";

@@ -11,11 +11,15 @@ use toml::Spanned;
 use toml::value::Datetime;
 
 use super::slug;
+
+mod claim;
+
 use crate::diagnostic::Diagnostic;
 use crate::files::read_text;
 use crate::i18n::{DiagErrors, DiagFiles, fill};
 use crate::names;
 use crate::time::Timestamp;
+pub use claim::damaged_client;
 
 pub const CLIENTS_DIR: &str = "clients";
 pub const CLIENT_FILE: &str = "client.toml";
@@ -158,8 +162,8 @@ pub fn find<'a>(clients: &'a [Client], wanted: &str) -> Lookup<'a> {
 }
 
 /// A client not yet in the data folder: its folder is the name's slug, or the slug and a
-/// number when that is taken (by another client, or by anything else). Nothing is written
-/// until the space's first save.
+/// number when that is taken (by another client, or by anything else). Nothing is written:
+/// [`Store::claim_client`](super::Store::claim_client) makes it, in its turn.
 pub fn new_client(data_dir: &Path, name: &str, now: Timestamp) -> Client {
     let dir = data_dir.join(CLIENTS_DIR);
     let base = slug(name);

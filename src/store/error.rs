@@ -28,6 +28,9 @@ pub enum StoreError {
     NotAFolder { path: PathBuf },
     /// The space's folder has a `client.toml` naming another client.
     OtherClient { folder: PathBuf },
+    /// A client folder that may be the wanted client's cannot be read (a `client.toml` that
+    /// lost a field in a sync): located; no second client of that name is made.
+    ClientDamaged(Diagnostic),
     /// The space's `client.toml` is not a regular file (a link, a folder).
     ClientFileOdd { path: PathBuf },
     /// `id` cannot name a draft (it would be a path).
@@ -64,6 +67,7 @@ impl StoreError {
             StoreError::ThroughLink { path } => at(t.writes_through_link, path),
             StoreError::NotAFolder { path } => at(t.not_a_folder, path),
             StoreError::OtherClient { folder } => at(e.client_taken, folder),
+            StoreError::ClientDamaged(d) => fill(e.client_damaged, &[("problem", d)]),
             StoreError::ClientFileOdd { path } => at(e.client_file_odd, path),
             StoreError::NotDraftId { .. } => e.not_draft_id.into(),
             StoreError::LockKeepsChanging { .. } => t.lock_keeps_changing.into(),

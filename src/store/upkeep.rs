@@ -16,6 +16,8 @@ pub struct Leftover {
     pub path: PathBuf,
     /// Nobody is using it: it can go (a temporary file holds plaintext).
     pub stale: bool,
+    /// Named as an older version named its temporary files: reported, never removed by guess.
+    pub older: bool,
 }
 
 impl Store {
@@ -35,6 +37,7 @@ impl Store {
                 state => found.push(Leftover {
                     path: seen.path.to_path_buf(),
                     stale: state == TempState::Stale,
+                    older: state == TempState::Older,
                 }),
             }
         };

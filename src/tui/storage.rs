@@ -110,15 +110,11 @@ impl Storage for Store {
                     list.iter().map(|c| c.name.clone()).collect(),
                 ));
             }
-            Lookup::Missing if create => {
-                let client =
-                    crate::store::new_client(self.data_dir(), name, crate::time::Timestamp::now());
-                let space = self.client_space(client);
-                space
-                    .make_space()
-                    .map_err(|e| Failure::ClientNotMade(e.to_string()))?;
-                return Ok(space);
-            }
+            // Made at once, in its turn: two clients made at the same moment never share a
+            // folder, and a damaged one of that name is shown rather than doubled.
+            Lookup::Missing if create => self
+                .claim_client(name, crate::time::Timestamp::now())
+                .map_err(|e| Failure::ClientNotMade(e.to_string()))?,
             Lookup::Missing => return Err(Failure::ClientNotMade(name.to_string())),
         };
         Ok(self.client_space(client))
