@@ -1,7 +1,7 @@
 //! Assessments: one person's answers about one relationship, at one time.
 
 mod codec;
-pub mod extra;
+pub(crate) mod extra;
 mod intention;
 mod json;
 mod validate;
@@ -9,9 +9,9 @@ mod write;
 
 pub use codec::{SCHEMA, Spans, from_toml};
 pub use intention::{FOLLOWED_WORDS, Followed, PreviousIntention};
-pub use json::from_json;
-pub use validate::validate;
-pub use write::to_toml;
+pub(crate) use json::from_json;
+pub(crate) use validate::validate;
+pub(crate) use write::to_toml;
 
 use crate::time::Timestamp;
 
@@ -57,13 +57,17 @@ pub enum Response {
     Unanswered,
 }
 
-pub const DEFAULT_RESPONDENT: &str = crate::names::OWNER;
+pub(crate) const DEFAULT_RESPONDENT: &str = crate::names::OWNER;
 
 /// The name `{subject}` stands for in the questionnaire as `respondent` reads it: the texts
 /// speak to whoever answers about the other side of the relationship. The owner (`self`)
 /// reads the subject's name; anyone else is the other side and reads the owner's name, so
 /// Team Atlas answers "Marie and I use the same words". Without an owner's name, the subject's.
-pub fn other_side<'a>(subject: &'a str, respondent: &str, owner: Option<&'a str>) -> &'a str {
+pub(crate) fn other_side<'a>(
+    subject: &'a str,
+    respondent: &str,
+    owner: Option<&'a str>,
+) -> &'a str {
     match owner {
         Some(owner) if respondent != DEFAULT_RESPONDENT => owner,
         _ => subject,
@@ -72,7 +76,7 @@ pub fn other_side<'a>(subject: &'a str, respondent: &str, owner: Option<&'a str>
 
 /// A questionnaire text as `respondent` reads it about `subject` (see [`other_side`]): the one
 /// place where `{subject}` is filled for an assessment, on every screen and in every output.
-pub fn fill_for(text: &str, subject: &str, respondent: &str, owner: Option<&str>) -> String {
+pub(crate) fn fill_for(text: &str, subject: &str, respondent: &str, owner: Option<&str>) -> String {
     crate::questionnaire::fill_subject(text, other_side(subject, respondent, owner))
 }
 
@@ -80,19 +84,19 @@ pub fn fill_for(text: &str, subject: &str, respondent: &str, owner: Option<&str>
 pub const MAX_NOTE_BYTES: usize = 64 * 1024;
 
 impl Assessment {
-    pub fn is_draft(&self) -> bool {
+    pub(crate) fn is_draft(&self) -> bool {
         self.completed.is_none()
     }
 
     /// How many questions have an answer on the scale (skipped ones are not answered).
-    pub fn answered(&self) -> usize {
+    pub(crate) fn answered(&self) -> usize {
         self.answers.iter().filter(|a| a.value().is_some()).count()
     }
 
     /// The same content, as import and check mean it: like `==`, except that a NaN in an
     /// unknown key equals a NaN (so a file is always the same as itself) and the order of
     /// unknown keys does not matter.
-    pub fn same_content(&self, other: &Self) -> bool {
+    pub(crate) fn same_content(&self, other: &Self) -> bool {
         let plain = |a: &Self| Self {
             extra: toml::Table::new(),
             previous_intention: a.previous_intention.as_ref().map(|p| PreviousIntention {
@@ -123,16 +127,16 @@ impl Assessment {
     }
 
     /// A questionnaire text as this assessment's respondent reads it ([`fill_for`]).
-    pub fn fill(&self, text: &str, owner: Option<&str>) -> String {
+    pub(crate) fn fill(&self, text: &str, owner: Option<&str>) -> String {
         fill_for(text, &self.subject, &self.respondent, owner)
     }
 
-    pub fn answer(&self, item: &str) -> Option<&Answer> {
+    pub(crate) fn answer(&self, item: &str) -> Option<&Answer> {
         self.answers.iter().find(|a| a.item == item)
     }
 
     /// When it was completed, or for a draft when it was started: its place in time.
-    pub fn when(&self) -> Timestamp {
+    pub(crate) fn when(&self) -> Timestamp {
         self.completed.unwrap_or(self.started)
     }
 }
@@ -146,7 +150,7 @@ impl Answer {
     }
 
     /// Answered with a value, or deliberately skipped.
-    pub fn is_settled(&self) -> bool {
+    pub(crate) fn is_settled(&self) -> bool {
         self.response != Response::Unanswered
     }
 }

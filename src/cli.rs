@@ -39,7 +39,7 @@ use clap::{Parser, Subcommand};
 pub use help::{command, parse};
 pub use output::{InvalidInput, Ui, invalid, required_name};
 pub use settings::Settings;
-pub use space::Space;
+pub(crate) use space::Space;
 
 use setup::{Problems, Setup};
 
@@ -59,7 +59,7 @@ use setup::{Problems, Setup};
 pub struct Cli {
     /// The data folder [default: $CONFIANCE_DATA_DIR, else the platform's data folder]
     #[arg(long, global = true, value_name = "DIR")]
-    pub data_dir: Option<PathBuf>,
+    pub(crate) data_dir: Option<PathBuf>,
 
     /// Print only results and errors: no warnings about skipped files, no progress
     #[arg(short, long, global = true, conflicts_with = "verbose")]
@@ -85,18 +85,18 @@ pub struct Cli {
 
     /// Questions and results as plain lines, for screen readers, pipes and simple terminals [also: $ACCESSIBLE=1 or TERM=dumb; assess also when stdin or stdout is not a terminal]
     #[arg(long, global = true)]
-    pub plain: bool,
+    pub(crate) plain: bool,
 
     /// Draw charts with ASCII characters only [default: when the locale is not UTF-8, or TERM is linux or dumb]
     #[arg(long, global = true)]
-    pub ascii: bool,
+    pub(crate) ascii: bool,
 
     /// When to use colour [default: the config file's color, else auto; $NO_COLOR means never]
     #[arg(long, global = true, value_name = "WHEN", value_enum)]
-    pub color: Option<ColorWhen>,
+    pub(crate) color: Option<ColorWhen>,
 
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub(crate) command: Option<Command>,
 }
 
 /// Whether `command` prints text for a person to read (rather than data for a program).
@@ -113,7 +113,7 @@ fn words_for_a_person(command: &Command) -> bool {
 
 /// When to use colour: `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ColorWhen {
+pub(crate) enum ColorWhen {
     Auto,
     Always,
     Never,
@@ -122,7 +122,7 @@ pub enum ColorWhen {
 /// The subcommands, in the order `--help` lists them. Their help text (the about line and the
 /// examples) sits on each one's arguments struct, in its own file.
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     Assess(assess::AssessArgs),
     List(list::ListArgs),
     Show(show::ShowArgs),

@@ -7,19 +7,19 @@ use crate::store::Stored;
 use crate::summary::Summary;
 
 /// A gap this large (in points of 0-100) is worth saying in words.
-pub const NOTABLE_GAP: f64 = 10.0;
+pub(crate) const NOTABLE_GAP: f64 = 10.0;
 
 /// One dimension across the compared assessments.
-pub struct Line<'a> {
+pub(crate) struct Line<'a> {
     pub dimension: &'a Dimension,
     /// One per assessment, in the order given; `None` where it has no score for it.
     pub scores: Vec<Option<f64>>,
     /// The spread between the highest and the lowest score; `None` with fewer than two.
-    pub gap: Option<f64>,
+    pub(crate) gap: Option<f64>,
 }
 
 /// The dimensions of the first assessment's questionnaire, each with every assessment's score.
-pub fn lines<'a>(reports: &[Summary<'a>]) -> Vec<Line<'a>> {
+pub(crate) fn lines<'a>(reports: &[Summary<'a>]) -> Vec<Line<'a>> {
     let Some(first) = reports.first() else {
         return vec![];
     };
@@ -43,7 +43,7 @@ pub fn lines<'a>(reports: &[Summary<'a>]) -> Vec<Line<'a>> {
 
 /// The questionnaires of `chosen` when they are not all the same one (their assessments do
 /// not compare dimension by dimension); `None` when they compare.
-pub fn mixed_questionnaires(chosen: &[&Stored]) -> Option<Vec<String>> {
+pub(crate) fn mixed_questionnaires(chosen: &[&Stored]) -> Option<Vec<String>> {
     let mut ids: Vec<String> = chosen
         .iter()
         .map(|s| s.assessment.questionnaire.clone())
@@ -55,7 +55,7 @@ pub fn mixed_questionnaires(chosen: &[&Stored]) -> Option<Vec<String>> {
 
 /// The spread between the highest and lowest score as people see them (rounded, see
 /// [`crate::score::difference`]); none with fewer than two.
-pub fn gap(scores: &[Option<f64>]) -> Option<f64> {
+pub(crate) fn gap(scores: &[Option<f64>]) -> Option<f64> {
     let present: Vec<f64> = scores.iter().flatten().copied().collect();
     if present.len() < 2 {
         return None;
@@ -66,7 +66,7 @@ pub fn gap(scores: &[Option<f64>]) -> Option<f64> {
 }
 
 /// The lines whose gap is at least [`NOTABLE_GAP`], largest first.
-pub fn notable_gaps<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<&'l Line<'a>> {
+pub(crate) fn notable_gaps<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<&'l Line<'a>> {
     let mut notable: Vec<&Line> = lines
         .iter()
         .filter(|l| l.gap.is_some_and(|g| g >= NOTABLE_GAP))

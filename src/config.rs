@@ -15,14 +15,14 @@ mod error;
 mod leftovers;
 mod setting;
 
-pub use edit::{Written, write_setting};
+pub(crate) use edit::{Written, write_setting};
 pub use error::ConfigError;
-pub use leftovers::leftovers;
+pub(crate) use leftovers::leftovers;
 pub use setting::{Colour, Setting};
 
-pub const ENV_CONFIG_DIR: &str = "CONFIANCE_CONFIG_DIR";
+pub(crate) const ENV_CONFIG_DIR: &str = "CONFIANCE_CONFIG_DIR";
 /// Every setting of the file, as written there.
-pub const KNOWN_KEYS: &[&str] = &[
+pub(crate) const KNOWN_KEYS: &[&str] = &[
     "lang",
     "name",
     "hide_notes",
@@ -33,29 +33,29 @@ pub const KNOWN_KEYS: &[&str] = &[
 
 /// What the config file says (only the valid settings).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Config {
+pub(crate) struct Config {
     /// Where the file is (or would be); `None` when the system has no config folder.
     pub path: Option<PathBuf>,
     /// Whether the file exists.
-    pub exists: bool,
+    pub(crate) exists: bool,
     /// The interface language, as written (`fr`, `fr_FR`).
     pub lang: Option<String>,
     /// The owner's name: yours, when no client's space is open.
     pub name: Option<String>,
     /// Note texts hidden on screen (for screen sharing).
-    pub hide_notes: Option<bool>,
+    pub(crate) hide_notes: Option<bool>,
     /// How many weeks between check-ins, unless a subject has its own cadence.
-    pub cadence_weeks: Option<u32>,
+    pub(crate) cadence_weeks: Option<u32>,
     /// When to use colour (`--color` and `NO_COLOR` aside).
-    pub color: Option<Colour>,
+    pub(crate) color: Option<Colour>,
     /// The questionnaire new assessments use, unless one is asked for.
     pub questionnaire: Option<String>,
     /// Stale temporary copies of an interrupted `config set`, removed when the file was read.
-    pub cleaned: Vec<PathBuf>,
+    pub(crate) cleaned: Vec<PathBuf>,
 }
 
 /// The config file's path: `$CONFIANCE_CONFIG_DIR/config.toml`, else the platform's.
-pub fn config_path(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
+pub(crate) fn config_path(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
     let dir = env(ENV_CONFIG_DIR)
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
@@ -66,7 +66,7 @@ pub fn config_path(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
 }
 
 /// Reads the config file; a missing file is no problem.
-pub fn load(env: &dyn Fn(&str) -> Option<String>) -> (Config, Vec<Diagnostic>) {
+pub(crate) fn load(env: &dyn Fn(&str) -> Option<String>) -> (Config, Vec<Diagnostic>) {
     let path = config_path(env);
     let mut config = Config {
         path: path.clone(),

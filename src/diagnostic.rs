@@ -11,13 +11,13 @@ use crate::i18n::{DiagContent, DiagFiles, fill};
 pub struct Diagnostic {
     pub path: Option<PathBuf>,
     pub line: Option<usize>,
-    pub column: Option<usize>,
+    pub(crate) column: Option<usize>,
     pub message: String,
 }
 
 impl Diagnostic {
     /// A problem about a whole file (or no file at all).
-    pub fn new(message: impl Into<String>) -> Self {
+    pub(crate) fn new(message: impl Into<String>) -> Self {
         Self {
             path: None,
             line: None,
@@ -27,7 +27,7 @@ impl Diagnostic {
     }
 
     /// A problem at a byte span of `text`; the line and column are computed from it.
-    pub fn at(text: &str, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
+    pub(crate) fn at(text: &str, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
         let mut d = Self::new(message);
         if let Some(span) = span {
             let (line, column) = line_column(text, span.start);
@@ -37,7 +37,7 @@ impl Diagnostic {
         d
     }
 
-    pub fn in_file(mut self, path: &Path) -> Self {
+    pub(crate) fn in_file(mut self, path: &Path) -> Self {
         self.path = Some(path.to_path_buf());
         self
     }
@@ -68,7 +68,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// 1-based line and column (in characters) of a byte offset.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;
@@ -85,7 +85,7 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
 /// error. Finding where a quoted value *ends* is not safe (it may hold escaped quotes), so the
 /// value and whatever follows it are dropped; the only text kept after the cut is serde's own
 /// `, expected …` tail, which always comes last in the shapes listed below.
-pub fn redact(message: &str) -> String {
+pub(crate) fn redact(message: &str) -> String {
     // Our own field names: safe to show, and the whole point of the message.
     const OWN_NAMES: &[&str] = &["missing field `", "duplicate field `"];
     // serde shapes that always end with `, expected <what the tool wanted>`.
@@ -125,7 +125,7 @@ pub fn redact(message: &str) -> String {
 
 /// A parser's message with its own English words in the interface's language. The parsers
 /// speak English only; the shapes met in practice begin with a few fixed phrases.
-pub fn in_words(message: &str) -> String {
+pub(crate) fn in_words(message: &str) -> String {
     let (en, now) = (&DiagContent::EN, DiagContent::now());
     if std::ptr::eq(en, now) {
         return message.to_string();

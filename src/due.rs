@@ -6,34 +6,34 @@ use crate::subjects::Subject;
 use crate::time::Timestamp;
 
 /// Six weeks: long enough for something to change, short enough to remember the last time.
-pub const DEFAULT_CADENCE_WEEKS: u32 = 6;
+pub(crate) const DEFAULT_CADENCE_WEEKS: u32 = 6;
 
 const DAY: i64 = 24 * 60 * 60;
 
 /// Where a subject stands against its cadence.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct CheckIn<'a> {
+pub(crate) struct CheckIn<'a> {
     /// The assessment the cadence counts from: the owner's latest, else anyone's latest.
     pub last: &'a Stored,
-    pub cadence: Cadence,
+    pub(crate) cadence: Cadence,
     /// When the next check-in falls; `None` when the cadence is off.
-    pub due_on: Option<Timestamp>,
+    pub(crate) due_on: Option<Timestamp>,
 }
 
 impl CheckIn<'_> {
     /// Whole days since the check-in fell due (0 on the day itself); `None` when not due.
-    pub fn days_late(&self, now: Timestamp) -> Option<i64> {
+    pub(crate) fn days_late(&self, now: Timestamp) -> Option<i64> {
         let due = self.due_on?;
         let late = now.unix_seconds() - due.unix_seconds();
         (late >= 0).then_some(late / DAY)
     }
 
-    pub fn is_due(&self, now: Timestamp) -> bool {
+    pub(crate) fn is_due(&self, now: Timestamp) -> bool {
         self.days_late(now).is_some()
     }
 
     /// Whole days left before it falls due (at least 1); `None` when due or off.
-    pub fn days_left(&self, now: Timestamp) -> Option<i64> {
+    pub(crate) fn days_left(&self, now: Timestamp) -> Option<i64> {
         let due = self.due_on?;
         let left = due.unix_seconds() - now.unix_seconds();
         (left > 0).then_some((left + DAY - 1) / DAY)
@@ -42,7 +42,7 @@ impl CheckIn<'_> {
 
 /// The cadence of `subject`: its own, else the default (`cadence_weeks` of the config file,
 /// else [`DEFAULT_CADENCE_WEEKS`]).
-pub fn cadence_of(
+pub(crate) fn cadence_of(
     subject: &str,
     settings: &SubjectSettings,
     default_weeks: Option<u32>,
@@ -53,7 +53,7 @@ pub fn cadence_of(
 }
 
 /// Where `subject` stands against `cadence`.
-pub fn check_in<'a>(subject: &Subject<'a>, cadence: Cadence) -> CheckIn<'a> {
+pub(crate) fn check_in<'a>(subject: &Subject<'a>, cadence: Cadence) -> CheckIn<'a> {
     let last = subject.owners_latest();
     let due_on = match cadence {
         Cadence::Off => None,

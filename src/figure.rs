@@ -1,8 +1,8 @@
 //! Charts as pictures, free of any terminal: the radar's geometry and the series' looks
 //! (shared with the terminal charts in `chart`), and the same charts drawn as SVG for reports.
 
-pub mod geometry;
+pub(crate) mod geometry;
 mod look;
-pub mod svg;
+pub(crate) mod svg;
 
-pub use look::{MAX_SERIES, Mark, Pattern, series_look};
+pub(crate) use look::{MAX_SERIES, Mark, Pattern, series_look};

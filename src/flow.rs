@@ -13,20 +13,20 @@ pub struct Flow {
     pub questionnaire: Arc<Questionnaire>,
     /// The draft: answers in questionnaire order, no `completed`.
     pub draft: Assessment,
-    pub at: Position,
+    pub(crate) at: Position,
     /// The scale point under the cursor on the current question: none on a question not yet
     /// answered, so that nothing is suggested (←/→ then start from the middle).
-    pub highlight: Option<i64>,
+    pub(crate) highlight: Option<i64>,
     /// Digits typed towards an answer that could still grow (`1` on a 0-10 scale).
-    pub pending: String,
+    pub(crate) pending: String,
     /// The item selected on the review screen.
-    pub review_selected: usize,
+    pub(crate) review_selected: usize,
     /// Set while an item chosen on the review screen is being edited.
     editing_from_review: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Position {
+pub(crate) enum Position {
     /// Index of the item in asking order.
     Question(usize),
     Review,
@@ -61,7 +61,7 @@ pub enum Step {
 
 /// What the caller must do after a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     Nothing,
     /// The answers changed: write the draft.
     SaveDraft,
@@ -101,7 +101,7 @@ impl Flow {
     }
 
     /// Picks up a draft at its first question without an answer (or the review if none).
-    pub fn resume(questionnaire: Arc<Questionnaire>, mut draft: Assessment) -> Self {
+    pub(crate) fn resume(questionnaire: Arc<Questionnaire>, mut draft: Assessment) -> Self {
         draft
             .answers
             .sort_by_key(|a| questionnaire.item_index(&a.item).unwrap_or(usize::MAX));
@@ -125,7 +125,7 @@ impl Flow {
         flow
     }
 
-    pub fn total(&self) -> usize {
+    pub(crate) fn total(&self) -> usize {
         self.questionnaire.items.len()
     }
 
@@ -134,31 +134,31 @@ impl Flow {
         self.draft.answers.iter().filter(|a| a.is_settled()).count()
     }
 
-    pub fn item(&self, index: usize) -> &Item {
+    pub(crate) fn item(&self, index: usize) -> &Item {
         &self.questionnaire.items[index]
     }
 
-    pub fn answer_at(&self, index: usize) -> Option<&Answer> {
+    pub(crate) fn answer_at(&self, index: usize) -> Option<&Answer> {
         self.draft.answer(&self.questionnaire.items[index].id)
     }
 
-    pub fn response_at(&self, index: usize) -> Option<Response> {
+    pub(crate) fn response_at(&self, index: usize) -> Option<Response> {
         self.answer_at(index).map(|a| a.response)
     }
 
-    pub fn note_at(&self, index: usize) -> Option<&str> {
+    pub(crate) fn note_at(&self, index: usize) -> Option<&str> {
         self.answer_at(index).and_then(|a| a.note.as_deref())
     }
 
     /// The index of the question on screen, or of the item selected on the review.
-    pub fn current_index(&self) -> usize {
+    pub(crate) fn current_index(&self) -> usize {
         match self.at {
             Position::Question(i) => i,
             Position::Review => self.review_selected,
         }
     }
 
-    pub fn step(&mut self, step: Step) -> Outcome {
+    pub(crate) fn step(&mut self, step: Step) -> Outcome {
         let scale = self.questionnaire.scale.clone();
         match (self.at, step) {
             (Position::Question(i), Step::Answer(v)) if scale.contains(v) => self.step_answer(i, v),
@@ -246,7 +246,7 @@ impl Flow {
     }
 
     /// The completed assessment, ready to be filed.
-    pub fn completed(&self, now: Timestamp) -> Assessment {
+    pub(crate) fn completed(&self, now: Timestamp) -> Assessment {
         let mut done = self.draft.clone();
         done.completed = Some(now.max(done.started));
         for answer in &mut done.answers {

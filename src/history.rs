@@ -3,8 +3,8 @@
 mod breaks;
 mod rows;
 
-pub use breaks::{BREAK_FACTOR, BREAK_MIN_DAYS, Break, Length, breaks, length};
-pub use rows::{Row, rows};
+pub(crate) use breaks::{Break, Length, breaks};
+pub(crate) use rows::{Row, rows};
 
 use serde_json::{Value, json};
 
@@ -14,7 +14,7 @@ use crate::summary::Summary;
 use crate::time::Timestamp;
 
 /// How many assessments can be compared at once: beyond four, a radar no longer reads.
-pub const MAX_COMPARED: usize = 4;
+pub(crate) const MAX_COMPARED: usize = 4;
 
 // Every assessment people can compare gets its own look on a chart.
 const _: () = assert!(crate::figure::MAX_SERIES >= MAX_COMPARED);
@@ -22,7 +22,7 @@ const _: () = assert!(crate::figure::MAX_SERIES >= MAX_COMPARED);
 /// One respondent's assessments of a subject, oldest first.
 pub struct Series<'a> {
     pub respondent: &'a str,
-    pub reports: Vec<Summary<'a>>,
+    pub(crate) reports: Vec<Summary<'a>>,
 }
 
 /// Every respondent's series, in order of first appearance.
@@ -31,7 +31,7 @@ pub fn series<'a>(subject: &Subject<'a>) -> Vec<Series<'a>> {
 }
 
 /// Like [`series`], each assessment read by `read` (e.g. in the interface's language).
-pub fn series_read<'a>(
+pub(crate) fn series_read<'a>(
     subject: &Subject<'a>,
     read: impl Fn(&'a Stored) -> Summary<'a>,
 ) -> Vec<Series<'a>> {
@@ -87,7 +87,7 @@ pub fn timeline<'s, 'a>(series: &'s [Series<'a>]) -> Vec<Moment<'s, 'a>> {
 }
 
 /// The change of the overall score since the same respondent's previous assessment.
-pub fn change(previous: Option<&Summary>, current: &Summary) -> Option<f64> {
+pub(crate) fn change(previous: Option<&Summary>, current: &Summary) -> Option<f64> {
     Some(crate::score::difference(
         current.scores.overall?,
         previous?.scores.overall?,
@@ -95,7 +95,7 @@ pub fn change(previous: Option<&Summary>, current: &Summary) -> Option<f64> {
 }
 
 /// "▲ 5", "▼ 3", "= 0", or "" for the first assessment.
-pub fn change_text(change: Option<f64>) -> String {
+pub(crate) fn change_text(change: Option<f64>) -> String {
     match change.map(|c| c.round() as i64) {
         None => String::new(),
         Some(c) if c > 0 => format!("▲ {c}"),
@@ -105,7 +105,7 @@ pub fn change_text(change: Option<f64>) -> String {
 }
 
 /// The `trend --format json` document.
-pub fn to_json(subject: &Subject) -> Value {
+pub(crate) fn to_json(subject: &Subject) -> Value {
     let series: Vec<Value> = series(subject)
         .iter()
         .map(|s| {
@@ -134,7 +134,7 @@ pub fn to_json(subject: &Subject) -> Value {
 /// (my view vs theirs), else the latest two (then vs now). Oldest first, at most four, and
 /// only those made with the latest one's questionnaire: others do not compare dimension by
 /// dimension.
-pub fn default_comparison<'a>(subject: &Subject<'a>) -> Vec<&'a Stored> {
+pub(crate) fn default_comparison<'a>(subject: &Subject<'a>) -> Vec<&'a Stored> {
     let questionnaire = &subject.latest().assessment.questionnaire;
     let subject = &Subject {
         name: subject.name,

@@ -5,7 +5,7 @@ use crate::time::Timestamp;
 const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /// A new ULID: 48 bits of milliseconds since 1970, then 80 random bits.
-pub fn new_id(now: Timestamp) -> String {
+pub(crate) fn new_id(now: Timestamp) -> String {
     let millis = now.unix_millis().max(0) as u128 & ((1 << 48) - 1);
     let value = (millis << 80) | (random_u128() & ((1u128 << 80) - 1));
     (0..26)
@@ -15,7 +15,7 @@ pub fn new_id(now: Timestamp) -> String {
 }
 
 /// 1 to 64 characters of `[A-Za-z0-9_-]`: safe in a file name on every system.
-pub fn is_valid_id(id: &str) -> bool {
+pub(crate) fn is_valid_id(id: &str) -> bool {
     (1..=64).contains(&id.len())
         && id
             .bytes()

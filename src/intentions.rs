@@ -8,20 +8,20 @@ use crate::subjects::Subject;
 
 /// One intention and what became of it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Intention<'a> {
+pub(crate) struct Intention<'a> {
     pub text: &'a str,
     /// The assessment that set it (`None` when only the next one holds it, as
     /// `[previous_intention]`: a file imported without its predecessor).
-    pub set_in: Option<&'a Stored>,
+    pub(crate) set_in: Option<&'a Stored>,
     /// The next assessment of the same respondent, which asked about it.
-    pub reviewed_in: Option<&'a Stored>,
+    pub(crate) reviewed_in: Option<&'a Stored>,
     /// What the person said then; `None` when not asked yet, or not said.
     pub followed: Option<Followed>,
 }
 
 /// The intention to ask about when `respondent` assesses `subject` again: that of their
 /// latest assessment, if it has one.
-pub fn previous_intention<'a>(subject: &Subject<'a>, respondent: &str) -> Option<&'a str> {
+pub(crate) fn previous_intention<'a>(subject: &Subject<'a>, respondent: &str) -> Option<&'a str> {
     subject
         .latest_of(respondent)?
         .assessment
@@ -31,7 +31,7 @@ pub fn previous_intention<'a>(subject: &Subject<'a>, respondent: &str) -> Option
 }
 
 /// Every intention of `respondent` about `subject`, oldest first, each with its follow-through.
-pub fn intentions<'a>(subject: &Subject<'a>, respondent: &str) -> Vec<Intention<'a>> {
+pub(crate) fn intentions<'a>(subject: &Subject<'a>, respondent: &str) -> Vec<Intention<'a>> {
     let theirs: Vec<&Stored> = subject
         .assessments
         .iter()

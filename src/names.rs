@@ -5,17 +5,17 @@
 use unicode_normalization::UnicodeNormalization;
 
 /// The respondent stored when the owner of the relationship answered (shown as "you").
-pub const OWNER: &str = "self";
+pub(crate) const OWNER: &str = "self";
 
 /// Whether `respondent` is the owner of the relationship, however it is spelt.
-pub fn is_owner(respondent: &str) -> bool {
+pub(crate) fn is_owner(respondent: &str) -> bool {
     same(respondent, OWNER)
 }
 
 /// What two names must share to be the same person: compatibility-normalised (NFKC: a
 /// full-width `Ａ` is `A`), without invisible characters, trimmed, lowercased (simple case
 /// folding, as `str::to_lowercase`).
-pub fn identity(name: &str) -> String {
+pub(crate) fn identity(name: &str) -> String {
     let visible: String = name
         .nfkc()
         .filter(|c| {
@@ -29,7 +29,7 @@ pub fn identity(name: &str) -> String {
 }
 
 /// Whether two names are the same person.
-pub fn same(a: &str, b: &str) -> bool {
+pub(crate) fn same(a: &str, b: &str) -> bool {
     a == b || identity(a) == identity(b)
 }
 

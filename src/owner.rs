@@ -8,7 +8,7 @@ use crate::names;
 
 /// Where the owner's name comes from, in order of precedence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OwnerSource {
+pub(crate) enum OwnerSource {
     /// The space is a client's: the client is the owner.
     Client,
     /// `--me NAME`.
@@ -18,15 +18,15 @@ pub enum OwnerSource {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Owner {
+pub(crate) struct Owner {
     pub name: String,
-    pub source: OwnerSource,
+    pub(crate) source: OwnerSource,
 }
 
 /// The owner's name: the client's in a client's space, else `--me`, else the config file's
 /// `name`; `None` when none is known (the screens then ask for it once). Blank names count as
 /// none.
-pub fn owner(client: Option<&str>, me: Option<&str>, config: Option<&str>) -> Option<Owner> {
+pub(crate) fn owner(client: Option<&str>, me: Option<&str>, config: Option<&str>) -> Option<Owner> {
     let given = |name: Option<&str>, source| {
         name.map(str::trim)
             .filter(|n| !names::identity(n).is_empty())
@@ -42,7 +42,7 @@ pub fn owner(client: Option<&str>, me: Option<&str>, config: Option<&str>) -> Op
 
 /// Whether `wanted`, typed by a person, names the owner: `self`, the owner's own name, or the
 /// word the screens show for the owner ("you", "vous"), whatever the case.
-pub fn means_owner(wanted: &str, owner: Option<&str>) -> bool {
+pub(crate) fn means_owner(wanted: &str, owner: Option<&str>) -> bool {
     names::is_owner(wanted)
         || owner.is_some_and(|o| names::same(o, wanted))
         || Lang::ALL
@@ -52,14 +52,14 @@ pub fn means_owner(wanted: &str, owner: Option<&str>) -> bool {
 
 /// Whether `wanted`, a respondent named by a person, means the stored respondent `stored`:
 /// look-alike spellings are one person, and the owner's name (or "you") means `self`.
-pub fn is_respondent(stored: &str, wanted: &str, owner: Option<&str>) -> bool {
+pub(crate) fn is_respondent(stored: &str, wanted: &str, owner: Option<&str>) -> bool {
     names::same(stored, wanted) || (names::is_owner(stored) && means_owner(wanted, owner))
 }
 
 /// How to store `wanted` as a respondent: `self` for the owner (by name too), else as already
 /// stored in `known` (the respondents met so far), else as typed (trimmed). When `known` spells
 /// it several ways and `wanted` is none of them exactly, they come back instead of a guess.
-pub fn respondent_to_store<'a>(
+pub(crate) fn respondent_to_store<'a>(
     wanted: &str,
     owner: Option<&str>,
     known: &[&'a str],

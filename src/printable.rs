@@ -24,13 +24,13 @@ pub fn printable(text: &str) -> String {
 }
 
 /// A path as [`printable`] text.
-pub fn printable_path(path: &Path) -> String {
+pub(crate) fn printable_path(path: &Path) -> String {
     printable(&path.to_string_lossy())
 }
 
 /// JSON text whose strings carry no C1 or bidirectional control raw: those become `\uXXXX`
 /// escapes, which mean the same to any JSON reader (serde_json already escapes C0).
-pub fn json_escaped(json: &str) -> Cow<'_, str> {
+pub(crate) fn json_escaped(json: &str) -> Cow<'_, str> {
     // Raw C0 in serde_json's output is only the layout's own whitespace, between values.
     let raw_in_strings = |c: char| needs_care(c) && !c.is_ascii_control() || c == '\x7f';
     if !json.chars().any(raw_in_strings) {
@@ -48,7 +48,7 @@ pub fn json_escaped(json: &str) -> Cow<'_, str> {
 }
 
 /// A value as pretty JSON, ready to print: [`json_escaped`], with a final line break.
-pub fn json_text(value: &impl serde::Serialize) -> serde_json::Result<String> {
+pub(crate) fn json_text(value: &impl serde::Serialize) -> serde_json::Result<String> {
     let json = serde_json::to_string_pretty(value)?;
     Ok(json_escaped(&json).into_owned() + "\n")
 }
@@ -56,7 +56,7 @@ pub fn json_text(value: &impl serde::Serialize) -> serde_json::Result<String> {
 /// `text` as HTML or XML character data, safe inside an element or a quoted attribute: the
 /// five markup characters escaped, controls XML forbids (all but tab and line breaks) and
 /// bidirectional controls shown as in [`printable`], so a name can never become markup.
-pub fn escape_html(text: &str) -> String {
+pub(crate) fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {

@@ -4,13 +4,13 @@ mod catalog;
 mod characters;
 pub mod elision;
 mod parse;
-pub mod template;
+pub(crate) mod template;
 
-pub use catalog::load_file;
+pub(crate) use catalog::load_file;
 pub use catalog::{Catalog, Entry, Source, Unresolved};
 
 /// The questionnaire new assessments use when nothing says otherwise.
-pub const DEFAULT_ID: &str = "trust";
+pub(crate) const DEFAULT_ID: &str = "trust";
 
 /// The text of a built-in questionnaire file, by name (e.g. `trust.en.toml`).
 pub fn catalog_text(name: &str) -> &'static str {
@@ -25,7 +25,7 @@ pub use parse::{is_slug as is_id, parse};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Questionnaire {
     pub id: String,
-    pub version: u32,
+    pub(crate) version: u32,
     pub lang: String,
     pub title: String,
     pub intro: String,
@@ -38,7 +38,7 @@ pub struct Questionnaire {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scale {
     pub min: i64,
-    pub max: i64,
+    pub(crate) max: i64,
     /// One label per point, or exactly two: the two ends.
     pub labels: Vec<String>,
 }
@@ -79,15 +79,7 @@ pub struct Stage {
 }
 
 impl Group {
-    /// The group's heading: "Virtues" or "Pillars".
-    pub fn title(self) -> &'static str {
-        match self {
-            Group::Virtue => "Virtues",
-            Group::Pillar => "Pillars",
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Group::Virtue => "virtue",
             Group::Pillar => "pillar",
@@ -96,21 +88,21 @@ impl Group {
 }
 
 impl Scale {
-    pub fn points(&self) -> impl Iterator<Item = i64> + '_ {
+    pub(crate) fn points(&self) -> impl Iterator<Item = i64> + '_ {
         self.min..=self.max
     }
 
     /// The point in the middle (the lower of two middles).
-    pub fn middle(&self) -> i64 {
+    pub(crate) fn middle(&self) -> i64 {
         self.min + self.max.saturating_sub(self.min) / 2
     }
 
-    pub fn contains(&self, value: i64) -> bool {
+    pub(crate) fn contains(&self, value: i64) -> bool {
         (self.min..=self.max).contains(&value)
     }
 
     /// The label of one point: its own, or for a two-label scale the end's label (none between).
-    pub fn label(&self, value: i64) -> Option<&str> {
+    pub(crate) fn label(&self, value: i64) -> Option<&str> {
         if !self.contains(value) {
             return None;
         }
@@ -135,15 +127,15 @@ impl Scale {
 }
 
 impl Questionnaire {
-    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+    pub(crate) fn dimension(&self, id: &str) -> Option<&Dimension> {
         self.dimensions.iter().find(|d| d.id == id)
     }
 
-    pub fn item(&self, id: &str) -> Option<&Item> {
+    pub(crate) fn item(&self, id: &str) -> Option<&Item> {
         self.items.iter().find(|i| i.id == id)
     }
 
-    pub fn item_index(&self, id: &str) -> Option<usize> {
+    pub(crate) fn item_index(&self, id: &str) -> Option<usize> {
         self.items.iter().position(|i| i.id == id)
     }
 
@@ -153,7 +145,7 @@ impl Questionnaire {
 }
 
 /// Puts the subject's name where a text says `{subject}`.
-pub fn fill_subject(text: &str, subject: &str) -> String {
+pub(crate) fn fill_subject(text: &str, subject: &str) -> String {
     text.replace("{subject}", subject)
 }
 

@@ -8,11 +8,11 @@ use crate::questionnaire::{Group, Questionnaire, Scale};
 pub struct Scores {
     /// In the questionnaire's display order.
     pub dimensions: Vec<DimensionScore>,
-    pub virtues: Option<f64>,
-    pub pillars: Option<f64>,
+    pub(crate) virtues: Option<f64>,
+    pub(crate) pillars: Option<f64>,
     pub overall: Option<f64>,
     /// Index into the questionnaire's stages; none without an overall score.
-    pub stage: Option<usize>,
+    pub(crate) stage: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -20,8 +20,8 @@ pub struct DimensionScore {
     pub id: String,
     pub group: Group,
     /// 0 to 100; none when no item of the dimension was answered.
-    pub score: Option<f64>,
-    pub answered: usize,
+    pub(crate) score: Option<f64>,
+    pub(crate) answered: usize,
     pub items: usize,
 }
 
@@ -94,30 +94,30 @@ pub fn score(q: &Questionnaire, answers: &[Answer]) -> Scores {
 
 /// The last stage whose `min` is at most `overall` as people see it (rounded to a whole
 /// point): a score shown as 67 has reached a stage that starts at 67.
-pub fn stage_for(q: &Questionnaire, overall: f64) -> Option<usize> {
+pub(crate) fn stage_for(q: &Questionnaire, overall: f64) -> Option<usize> {
     let shown = overall.round();
     q.stages.iter().rposition(|s| s.min <= shown)
 }
 
 /// `a - b` between two scores as people see them (each rounded to a whole point), so that
 /// a change or a gap always matches the numbers shown beside it (51 and 48 differ by 3).
-pub fn difference(a: f64, b: f64) -> f64 {
+pub(crate) fn difference(a: f64, b: f64) -> f64 {
     a.round() - b.round()
 }
 
 /// The arithmetic mean; none for no values.
-pub fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
+pub(crate) fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
     let (sum, count) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
     (count > 0).then(|| sum / count as f64)
 }
 
 /// A score as people read it: rounded to a whole point, or `–` when there is none.
-pub fn display(score: Option<f64>) -> String {
+pub(crate) fn display(score: Option<f64>) -> String {
     score.map_or_else(|| "–".to_string(), |s| format!("{}", s.round() as i64))
 }
 
 /// A horizontal bar of `width` cells for a 0-100 score; blank when there is none.
-pub fn bar(score: Option<f64>, width: usize) -> String {
+pub(crate) fn bar(score: Option<f64>, width: usize) -> String {
     match score {
         Some(s) => {
             let full = ((s / 100.0 * width as f64).round() as usize).min(width);
@@ -128,12 +128,12 @@ pub fn bar(score: Option<f64>, width: usize) -> String {
 }
 
 impl Scores {
-    pub fn dimension(&self, id: &str) -> Option<&DimensionScore> {
+    pub(crate) fn dimension(&self, id: &str) -> Option<&DimensionScore> {
         self.dimensions.iter().find(|d| d.id == id)
     }
 
     /// The scored dimensions from the lowest up (ties keep display order).
-    pub fn weakest(&self) -> Vec<&DimensionScore> {
+    pub(crate) fn weakest(&self) -> Vec<&DimensionScore> {
         let mut scored: Vec<&DimensionScore> = self
             .dimensions
             .iter()

@@ -2,9 +2,9 @@
 //! ([`session`]), laid out as neutral blocks ([`document`]) and written as HTML or Markdown,
 //! with its charts as SVG ([`charts`]). Free of any terminal code.
 
-pub mod charts;
-pub mod document;
-pub mod gaps;
-pub mod html;
-pub mod markdown;
-pub mod session;
+pub(crate) mod charts;
+pub(crate) mod document;
+pub(crate) mod gaps;
+pub(crate) mod html;
+pub(crate) mod markdown;
+pub(crate) mod session;

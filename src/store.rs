@@ -30,18 +30,17 @@ use std::path::{Path, PathBuf};
 pub use crate::files::{
     DIR_MODE, FILE_MODE, Saved, ensure_private_dir, io_reason, read_text, write_atomic,
 };
-pub use cadence::{Cadence, MAX_WEEKS, SUBJECTS_FILE, SubjectSettings};
+pub(crate) use cadence::{Cadence, MAX_WEEKS, SubjectSettings};
 pub use client::{
     CLIENT_FILE, CLIENTS_DIR, Client, Lookup, client_toml, damaged_client, find, new_client,
     read_clients,
 };
-pub use drafts::Discarded;
+pub(crate) use drafts::Discarded;
 pub use error::StoreError;
-pub use gather::{Belonging, Gathered, SubjectFile};
+pub(crate) use gather::{Belonging, SubjectFile};
 pub use load::{Stored, parse_assessment, read_assessment};
-pub use lock::DraftLock;
-pub use slug::slug;
-pub use upkeep::Leftover;
+pub(crate) use lock::DraftLock;
+pub(crate) use slug::slug;
 
 use crate::assessment::Assessment;
 use crate::diagnostic::Diagnostic;
@@ -49,7 +48,7 @@ use crate::files::toml_files;
 use crate::i18n::DiagFiles;
 use crate::questionnaire::Catalog;
 
-pub const ENV_DATA_DIR: &str = "CONFIANCE_DATA_DIR";
+pub(crate) const ENV_DATA_DIR: &str = "CONFIANCE_DATA_DIR";
 
 /// What reading a part of the store found: the valid assessments (oldest first) and the
 /// problems of the files that were skipped.
@@ -59,7 +58,7 @@ pub struct Loaded {
     pub problems: Vec<Diagnostic>,
     /// Second copies of an assessment already in `assessments` (same id, same content: a sync
     /// tool's copy): counted once, and shown by `check`.
-    pub duplicates: Vec<Stored>,
+    pub(crate) duplicates: Vec<Stored>,
 }
 
 #[derive(Debug)]
@@ -76,7 +75,7 @@ pub struct Store {
 }
 
 /// The data folder: `--data-dir`, else `$CONFIANCE_DATA_DIR`, else the platform's data folder.
-pub fn resolve_data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
+pub(crate) fn resolve_data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
     flag.or_else(|| {
         std::env::var_os(ENV_DATA_DIR)
             .filter(|v| !v.is_empty())
@@ -105,7 +104,7 @@ impl Store {
     }
 
     /// The space of `client` in this store's data folder, reading the same questionnaires.
-    pub fn client_space(&self, client: Client) -> Self {
+    pub(crate) fn client_space(&self, client: Client) -> Self {
         let mut store = Self {
             root: client.folder.clone(),
             data_dir: self.data_dir.clone(),
@@ -118,22 +117,22 @@ impl Store {
     }
 
     /// Every client of the data folder, and what is in `clients/` but is not one.
-    pub fn clients(&self) -> (Vec<Client>, Vec<Diagnostic>) {
+    pub(crate) fn clients(&self) -> (Vec<Client>, Vec<Diagnostic>) {
         read_clients(&self.data_dir)
     }
 
     /// The space's folder (the data folder for the personal space).
-    pub fn root(&self) -> &Path {
+    pub(crate) fn root(&self) -> &Path {
         &self.root
     }
 
     /// The data folder, whichever the space.
-    pub fn data_dir(&self) -> &Path {
+    pub(crate) fn data_dir(&self) -> &Path {
         &self.data_dir
     }
 
     /// The client whose space this is; `None` for the personal space.
-    pub fn client(&self) -> Option<&Client> {
+    pub(crate) fn client(&self) -> Option<&Client> {
         self.client.as_ref()
     }
 
@@ -141,11 +140,11 @@ impl Store {
         &self.catalog
     }
 
-    pub fn assessments_dir(&self) -> PathBuf {
+    pub(crate) fn assessments_dir(&self) -> PathBuf {
         self.root.join("assessments")
     }
 
-    pub fn drafts_dir(&self) -> PathBuf {
+    pub(crate) fn drafts_dir(&self) -> PathBuf {
         self.root.join("drafts")
     }
 
@@ -171,7 +170,7 @@ impl Store {
     }
 
     /// Every draft, oldest first.
-    pub fn drafts(&self) -> Loaded {
+    pub(crate) fn drafts(&self) -> Loaded {
         self.load_dir(
             &self.drafts_dir(),
             Assessment::is_draft,
@@ -227,7 +226,7 @@ impl Store {
     }
 
     /// Where a completed assessment is filed.
-    pub fn path_for(&self, a: &Assessment) -> PathBuf {
+    pub(crate) fn path_for(&self, a: &Assessment) -> PathBuf {
         let when = a.completed.unwrap_or(a.started);
         self.assessments_dir().join(slug(&a.subject)).join(format!(
             "{}-{}.toml",
@@ -236,27 +235,20 @@ impl Store {
         ))
     }
 
-    pub fn draft_path(&self, id: &str) -> PathBuf {
+    pub(crate) fn draft_path(&self, id: &str) -> PathBuf {
         self.drafts_dir().join(format!("{id}.toml"))
     }
 
     /// What opening the store cleaned up (for `check`).
-    pub fn cleaned(&self) -> &[PathBuf] {
+    pub(crate) fn cleaned(&self) -> &[PathBuf] {
         &self.cleaned
     }
 }
 
 /// Where [`Store::save_completed`] left an assessment.
 #[derive(Debug)]
-pub enum Filed {
+pub(crate) enum Filed {
     New(PathBuf, Saved),
-    AlreadyThere(PathBuf),
-}
-
-impl Filed {
-    pub fn path(&self) -> &Path {
-        match self {
-            Filed::New(path, _) | Filed::AlreadyThere(path) => path,
-        }
-    }
+    /// The same assessment was already filed (by another window, or an earlier import).
+    AlreadyThere,
 }

@@ -16,23 +16,18 @@ pub struct Subject<'a> {
 }
 
 impl<'a> Subject<'a> {
-    pub fn latest(&self) -> &'a Stored {
+    pub(crate) fn latest(&self) -> &'a Stored {
         self.assessments
             .last()
             .expect("a subject has at least one assessment")
     }
 
-    pub fn last(&self) -> Timestamp {
+    pub(crate) fn last(&self) -> Timestamp {
         self.latest().assessment.when()
     }
 
-    pub fn last_overall(&self) -> Option<f64> {
-        let latest = self.latest();
-        score::score(&latest.questionnaire, &latest.assessment.answers).overall
-    }
-
     /// The latest assessment of `respondent` (any look-alike spelling).
-    pub fn latest_of(&self, respondent: &str) -> Option<&'a Stored> {
+    pub(crate) fn latest_of(&self, respondent: &str) -> Option<&'a Stored> {
         self.assessments
             .iter()
             .rev()
@@ -42,14 +37,18 @@ impl<'a> Subject<'a> {
 
     /// The owner's latest assessment (`self`), else the latest of anyone: what "now" means
     /// for the relationship. Check which respondent it is before calling it the owner's view.
-    pub fn owners_latest(&self) -> &'a Stored {
+    pub(crate) fn owners_latest(&self) -> &'a Stored {
         self.latest_of(crate::assessment::DEFAULT_RESPONDENT)
             .unwrap_or_else(|| self.latest())
     }
 
     /// Only the assessments of `respondent` as a person named them (the owner's name means
     /// `self`, see [`crate::owner::is_respondent`]); `None` when there are none.
-    pub fn of_respondent(&self, respondent: &str, owner: Option<&str>) -> Option<Subject<'a>> {
+    pub(crate) fn of_respondent(
+        &self,
+        respondent: &str,
+        owner: Option<&str>,
+    ) -> Option<Subject<'a>> {
         let assessments: Vec<&Stored> = self
             .assessments
             .iter()
@@ -63,7 +62,7 @@ impl<'a> Subject<'a> {
     }
 
     /// The overall score of every assessment, oldest first (none where nothing was answered).
-    pub fn overall_history(&self) -> Vec<Option<f64>> {
+    pub(crate) fn overall_history(&self) -> Vec<Option<f64>> {
         self.assessments
             .iter()
             .map(|s| score::score(&s.questionnaire, &s.assessment.answers).overall)
@@ -72,7 +71,7 @@ impl<'a> Subject<'a> {
 
     /// The distinct respondents (look-alike spellings count once, as first written), in
     /// order of first appearance.
-    pub fn respondents(&self) -> Vec<&'a str> {
+    pub(crate) fn respondents(&self) -> Vec<&'a str> {
         let mut seen: Vec<&str> = vec![];
         for s in &self.assessments {
             let respondent = s.assessment.respondent.as_str();
@@ -84,7 +83,7 @@ impl<'a> Subject<'a> {
     }
 
     /// Every spelling of the subject's name met in its files, as first written.
-    pub fn spellings(&self) -> Vec<&'a str> {
+    pub(crate) fn spellings(&self) -> Vec<&'a str> {
         let mut seen: Vec<&str> = vec![];
         for s in &self.assessments {
             if !seen.contains(&s.assessment.subject.as_str()) {
@@ -137,7 +136,7 @@ pub fn find<'s, 'a>(subjects: &'s [Subject<'a>], wanted: &str) -> Option<&'s Sub
 /// How to write `wanted` in a new assessment: as the subject is already stored when it is
 /// known, else as typed (trimmed). When its files spell it several ways ("Team Atlas", "team
 /// atlas") and `wanted` is none of them exactly, which one is not guessed: they come back.
-pub fn spelling<'a>(subjects: &[Subject<'a>], wanted: &str) -> Result<String, Vec<&'a str>> {
+pub(crate) fn spelling<'a>(subjects: &[Subject<'a>], wanted: &str) -> Result<String, Vec<&'a str>> {
     let wanted = wanted.trim();
     let Some(subject) = find(subjects, wanted) else {
         return Ok(wanted.to_string());

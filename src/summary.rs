@@ -9,21 +9,19 @@ use crate::store::Stored;
 
 mod json;
 
-pub use json::previous_json;
-
 /// One assessment with its scores, borrowing the questionnaire's texts.
 pub struct Summary<'a> {
     pub assessment: &'a Assessment,
     pub questionnaire: &'a Questionnaire,
     pub scores: Scores,
     /// The owner's name, for the texts the other side reads (see [`Assessment::fill`]).
-    pub owner: Option<&'a str>,
+    pub(crate) owner: Option<&'a str>,
 }
 
 /// A note written on one question, with the question as its respondent read it.
-pub struct QuestionNote<'a> {
+pub(crate) struct QuestionNote<'a> {
     pub item: &'a str,
-    pub question: String,
+    pub(crate) question: String,
     pub note: &'a str,
 }
 
@@ -31,11 +29,11 @@ pub struct QuestionNote<'a> {
 pub struct Ladder<'a> {
     /// 1 for the lowest stage.
     pub level: usize,
-    pub total: usize,
-    pub stage: &'a Stage,
+    pub(crate) total: usize,
+    pub(crate) stage: &'a Stage,
     pub next: Option<&'a Stage>,
     /// Whole points of overall score still needed to reach the next stage (at least 1).
-    pub points_to_next: Option<i64>,
+    pub(crate) points_to_next: Option<i64>,
 }
 
 impl Ladder<'_> {
@@ -76,7 +74,7 @@ impl Ladder<'_> {
 /// Whether `other` asks the same questions as `q` and scores them the same way (same id, same
 /// dimensions, items, scale and stage thresholds, in the same order), so that it can show an
 /// assessment of `q` in its own language.
-pub fn same_shape(q: &Questionnaire, other: &Questionnaire) -> bool {
+pub(crate) fn same_shape(q: &Questionnaire, other: &Questionnaire) -> bool {
     q.id == other.id
         && q.scale.min == other.scale.min
         && q.scale.max == other.scale.max
@@ -97,15 +95,15 @@ pub fn same_shape(q: &Questionnaire, other: &Questionnaire) -> bool {
             .all(|(a, b)| a.min == b.min)
 }
 
-pub struct Row<'a> {
+pub(crate) struct Row<'a> {
     pub dimension: &'a Dimension,
-    pub score: Option<f64>,
-    pub answered: usize,
+    pub(crate) score: Option<f64>,
+    pub(crate) answered: usize,
     pub items: usize,
 }
 
 impl<'a> Summary<'a> {
-    pub fn new(assessment: &'a Assessment, questionnaire: &'a Questionnaire) -> Self {
+    pub(crate) fn new(assessment: &'a Assessment, questionnaire: &'a Questionnaire) -> Self {
         Self {
             scores: score::score(questionnaire, &assessment.answers),
             assessment,
@@ -115,13 +113,13 @@ impl<'a> Summary<'a> {
     }
 
     /// The same summary, its texts worded for the other side with the owner's name.
-    pub fn with_owner(mut self, owner: Option<&'a str>) -> Self {
+    pub(crate) fn with_owner(mut self, owner: Option<&'a str>) -> Self {
         self.owner = owner;
         self
     }
 
     /// The notes written on questions, in questionnaire order, each with its question.
-    pub fn notes(&self) -> Vec<QuestionNote<'a>> {
+    pub(crate) fn notes(&self) -> Vec<QuestionNote<'a>> {
         let a = self.assessment;
         let mut notes: Vec<(usize, QuestionNote)> = a
             .answers
@@ -153,7 +151,7 @@ impl<'a> Summary<'a> {
     /// The assessment read in the questionnaire of language `lang` (its names, meanings and
     /// stages) when the catalog has that language's version of it with the same shape; else in
     /// the assessment's own. The scores are the same either way.
-    pub fn in_lang(stored: &'a Stored, catalog: &'a Catalog, lang: &str) -> Self {
+    pub(crate) fn in_lang(stored: &'a Stored, catalog: &'a Catalog, lang: &str) -> Self {
         let own = &stored.questionnaire;
         let shown = catalog
             .find(&own.id, lang)
@@ -162,7 +160,7 @@ impl<'a> Summary<'a> {
         Self::new(&stored.assessment, shown)
     }
 
-    pub fn rows(&self) -> impl Iterator<Item = Row<'a>> + '_ {
+    pub(crate) fn rows(&self) -> impl Iterator<Item = Row<'a>> + '_ {
         self.questionnaire
             .dimensions
             .iter()
@@ -175,11 +173,11 @@ impl<'a> Summary<'a> {
             })
     }
 
-    pub fn stage(&self) -> Option<&'a Stage> {
+    pub(crate) fn stage(&self) -> Option<&'a Stage> {
         self.scores.stage.map(|i| &self.questionnaire.stages[i])
     }
 
-    pub fn next_stage(&self) -> Option<&'a Stage> {
+    pub(crate) fn next_stage(&self) -> Option<&'a Stage> {
         let next = self.scores.stage.map_or(0, |i| i + 1);
         self.questionnaire.stages.get(next)
     }
@@ -200,7 +198,7 @@ impl<'a> Summary<'a> {
     }
 
     /// A questionnaire text as this assessment's respondent reads it.
-    pub fn fill(&self, text: &str) -> String {
+    pub(crate) fn fill(&self, text: &str) -> String {
         self.assessment.fill(text, self.owner)
     }
 }

@@ -20,7 +20,7 @@ pub struct Timestamp {
 }
 
 impl Timestamp {
-    pub fn now() -> Self {
+    pub(crate) fn now() -> Self {
         Self::from_jiff(jiff::Timestamp::now())
     }
 
@@ -31,16 +31,16 @@ impl Timestamp {
         }
     }
 
-    pub fn unix_seconds(&self) -> i64 {
+    pub(crate) fn unix_seconds(&self) -> i64 {
         self.secs
     }
 
     /// The nanoseconds past [`Timestamp::unix_seconds`].
-    pub fn subsec_nanos(&self) -> u32 {
+    pub(crate) fn subsec_nanos(&self) -> u32 {
         self.nanos
     }
 
-    pub fn unix_millis(&self) -> i64 {
+    pub(crate) fn unix_millis(&self) -> i64 {
         self.secs * 1000 + i64::from(self.nanos / 1_000_000)
     }
 
@@ -95,7 +95,7 @@ impl Timestamp {
 
     /// The UTC offset datetime written into files (`2026-11-26T17:43:33Z`). A moment outside
     /// the years 0000 to 9999 (only ever made in code) is written as the nearest one inside.
-    pub fn to_toml(&self) -> Datetime {
+    pub(crate) fn to_toml(self) -> Datetime {
         let utc = self.utc();
         Datetime {
             date: Some(Date {
@@ -120,7 +120,7 @@ impl Timestamp {
     }
 
     /// Like [`Timestamp::parse`], with what is wrong (never quoting the text).
-    pub fn read(text: &str) -> Result<Self, String> {
+    pub(crate) fn read(text: &str) -> Result<Self, String> {
         let dt = text
             .parse::<Datetime>()
             .map_err(|_| DiagFiles::now().not_rfc3339.to_string())?;
@@ -128,23 +128,23 @@ impl Timestamp {
     }
 
     /// The local date, for people: `2026-11-26` (in [`display_zone`]).
-    pub fn date(&self) -> String {
+    pub(crate) fn date(&self) -> String {
         self.date_in(&display_zone())
     }
 
     /// The local date and time, for people: `2026-11-26 17:43` (in [`display_zone`]).
-    pub fn date_time(&self) -> String {
+    pub(crate) fn date_time(&self) -> String {
         self.date_time_in(&display_zone())
     }
 
     /// The date in `zone`: `2026-11-26`.
-    pub fn date_in(&self, zone: &TimeZone) -> String {
+    pub(crate) fn date_in(&self, zone: &TimeZone) -> String {
         let t = zone.to_datetime(self.to_jiff());
         format!("{:04}-{:02}-{:02}", t.year(), t.month(), t.day())
     }
 
     /// The date and time (to the minute) in `zone`: `2026-11-26 17:43`.
-    pub fn date_time_in(&self, zone: &TimeZone) -> String {
+    pub(crate) fn date_time_in(&self, zone: &TimeZone) -> String {
         let t = zone.to_datetime(self.to_jiff());
         format!(
             "{:04}-{:02}-{:02} {:02}:{:02}",
@@ -157,7 +157,7 @@ impl Timestamp {
     }
 
     /// `2026-11-26T174333Z`, always in UTC: sorts by time and has no `:`, for file names.
-    pub fn file_stamp(&self) -> String {
+    pub(crate) fn file_stamp(&self) -> String {
         let t = self.utc();
         format!(
             "{:04}-{:02}-{:02}T{:02}{:02}{:02}Z",

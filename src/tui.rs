@@ -3,33 +3,33 @@
 //! through a [`Storage`], and views as `impl Widget for &App`.
 
 pub mod app;
-pub mod data;
-pub mod editor;
-pub mod effects;
-pub mod farewell;
+pub(crate) mod data;
+pub(crate) mod editor;
+pub(crate) mod effects;
+pub(crate) mod farewell;
 pub mod field;
-pub mod form;
-pub mod keys;
-pub mod msg;
+pub(crate) mod form;
+pub(crate) mod keys;
+pub(crate) mod msg;
 pub mod note;
-pub mod run;
-pub mod signals;
+pub(crate) mod run;
+pub(crate) mod signals;
 mod speech;
-pub mod storage;
-pub mod terminal;
+pub(crate) mod storage;
+pub(crate) mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
 
 pub use app::{App, Data, Effect, Msg, Origin};
-pub use effects::{Choice, Session, begin, complete, perform};
-pub use run::{Next, dispatch, run, run_loading};
+pub(crate) use effects::{Choice, Session, begin, complete};
+pub(crate) use run::{run, run_loading};
 pub(crate) use speech::failure_in;
-pub use storage::Storage;
+pub(crate) use storage::Storage;
 pub use update::update;
 
 /// Reads the store as the TUI shows it.
-pub fn load_data(store: &crate::store::Store) -> Data {
+pub(crate) fn load_data(store: &crate::store::Store) -> Data {
     Storage::load(store)
 }
 

@@ -9,7 +9,7 @@ use crate::i18n::DiagContent;
 /// TOML to JSON for `export --format json`. JSON has no datetime: a TOML datetime becomes its
 /// RFC 3339 string (and comes back as a string: a newer version that knows the key reads either).
 /// JSON has no NaN or infinity either: those become the strings `nan`, `inf` and `-inf`.
-pub fn to_json(table: &Table) -> Map<String, Json> {
+pub(crate) fn to_json(table: &Table) -> Map<String, Json> {
     table
         .iter()
         .map(|(k, v)| (k.clone(), value_to_json(v)))
@@ -30,7 +30,7 @@ fn value_to_json(v: &Value) -> Json {
 }
 
 /// JSON back to TOML for `import`. Says what is wrong, never quoting a value.
-pub fn from_json(map: &Map<String, Json>) -> Result<Table, String> {
+pub(crate) fn from_json(map: &Map<String, Json>) -> Result<Table, String> {
     map.iter()
         .map(|(k, v)| Ok((k.clone(), value_from_json(v)?)))
         .collect()
@@ -55,7 +55,7 @@ fn value_from_json(v: &Json) -> Result<Value, String> {
 
 /// Equal tables, a NaN counting as equal to a NaN (toml's `==` says a file holding `nan` is
 /// not equal to itself); key order does not matter.
-pub fn same_table(a: &Table, b: &Table) -> bool {
+pub(crate) fn same_table(a: &Table, b: &Table) -> bool {
     a.len() == b.len()
         && a.iter()
             .all(|(k, v)| b.get(k).is_some_and(|w| same_value(v, w)))

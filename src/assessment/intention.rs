@@ -10,10 +10,10 @@ pub enum Followed {
 }
 
 impl Followed {
-    pub const ALL: [Followed; 3] = [Followed::Yes, Followed::Partly, Followed::No];
+    pub(crate) const ALL: [Followed; 3] = [Followed::Yes, Followed::Partly, Followed::No];
 
     /// The word written in files and JSON: `yes`, `partly`, `no`.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Followed::Yes => "yes",
             Followed::Partly => "partly",

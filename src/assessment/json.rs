@@ -52,7 +52,7 @@ struct JsonAnswer {
 /// Parses a JSON export: an array of assessments, or one. Scores in it are ignored (they are
 /// recomputed). Problems are located by line and column and name the assessment (`#2`) and
 /// answer by position, without quoting the text.
-pub fn from_json(text: &str) -> Result<Vec<Assessment>, Diagnostic> {
+pub(crate) fn from_json(text: &str) -> Result<Vec<Assessment>, Diagnostic> {
     // Each assessment (and answer) is kept as its slice of the text, so that a problem in it
     // can be placed; deciding array-or-object first gives a message about the real problem
     // instead of serde's "did not match any variant".

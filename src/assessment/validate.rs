@@ -10,7 +10,12 @@ use crate::questionnaire::Questionnaire;
 
 /// Every problem of `a` against `q`. `text` and `spans` locate them in the file it came from
 /// (pass an empty text and default spans for an assessment built in memory).
-pub fn validate(a: &Assessment, q: &Questionnaire, text: &str, spans: &Spans) -> Vec<Diagnostic> {
+pub(crate) fn validate(
+    a: &Assessment,
+    q: &Questionnaire,
+    text: &str,
+    spans: &Spans,
+) -> Vec<Diagnostic> {
     let mut problems = vec![];
     let locate = |list: &Vec<std::ops::Range<usize>>, i: usize| list.get(i).cloned();
     // A nameless subject or respondent would be a blank row nobody can pick or forget.

@@ -7,7 +7,7 @@ use super::{Assessment, Response};
 
 /// The canonical text of an assessment: known keys in the documented order, then unknown keys
 /// kept from the file it was read from, then the answers.
-pub fn to_toml(a: &Assessment) -> String {
+pub(crate) fn to_toml(a: &Assessment) -> String {
     let mut top = Table::new();
     top.insert("schema".into(), Value::Integer(SCHEMA));
     top.insert("id".into(), Value::String(a.id.clone()));

@@ -9,17 +9,17 @@ use ratatui::buffer::Buffer;
 static ASCII: AtomicBool = AtomicBool::new(false);
 
 /// Draw with ASCII from now on (set once, at start).
-pub fn set(on: bool) {
+pub(crate) fn set(on: bool) {
     ASCII.store(on, Ordering::Relaxed);
 }
 
-pub fn on() -> bool {
+pub(crate) fn on() -> bool {
     ASCII.load(Ordering::Relaxed)
 }
 
 /// Whether the terminal wants ASCII: `TERM` is `linux` or `dumb`, or the locale in force is
 /// set and not UTF-8 (an unset locale says nothing).
-pub fn wanted(env: &dyn Fn(&str) -> Option<String>) -> bool {
+pub(crate) fn wanted(env: &dyn Fn(&str) -> Option<String>) -> bool {
     if env("TERM").is_some_and(|t| t == "linux" || t == "dumb") {
         return true;
     }
@@ -33,7 +33,7 @@ pub fn wanted(env: &dyn Fn(&str) -> Option<String>) -> bool {
 }
 
 /// Replaces the drawing characters of `buf` when ASCII is on.
-pub fn apply(buf: &mut Buffer) {
+pub(crate) fn apply(buf: &mut Buffer) {
     if on() {
         to_ascii(buf);
     }
@@ -52,7 +52,7 @@ pub fn to_ascii(buf: &mut Buffer) {
 }
 
 /// The ASCII stand-in for a drawing character; `None` for anything else (letters stay).
-pub fn symbol(c: char) -> Option<char> {
+pub(crate) fn symbol(c: char) -> Option<char> {
     Some(match c {
         '\u{2800}' => ' ',
         '\u{2801}'..='\u{28ff}' => braille(c as u32 - 0x2800),
@@ -76,7 +76,7 @@ pub fn symbol(c: char) -> Option<char> {
 /// `text` for a console without drawing glyphs or a screen reader: changes as `+7`/`-3`,
 /// typographic signs as their ASCII kin, drawing characters as [`symbol`] says. Letters
 /// (accented ones included) stay.
-pub fn text(text: &str) -> String {
+pub(crate) fn text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -3,10 +3,10 @@
 
 use ratatui::layout::Rect;
 
-pub use crate::figure::geometry::{angle, edges, point, vertices};
+pub(crate) use crate::figure::geometry::{edges, point, vertices};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Align {
+pub(crate) enum Align {
     Left,
     Centre,
     Right,
@@ -14,23 +14,23 @@ pub enum Align {
 
 /// Where a label goes: the cell it is anchored at, and which way the text runs from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LabelSpot {
-    pub x: u16,
-    pub y: u16,
-    pub align: Align,
+pub(crate) struct LabelSpot {
+    pub(crate) x: u16,
+    pub(crate) y: u16,
+    pub(crate) align: Align,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RadarLayout {
+pub(crate) struct RadarLayout {
     /// The square (in dots) where the canvas goes.
-    pub plot: Rect,
+    pub(crate) plot: Rect,
     pub labels: Vec<LabelSpot>,
 }
 
 /// Lays out a radar of `n` axes in `area`, leaving `label_width` columns each side for
 /// labels. Terminal cells are about twice as tall as wide, so the plot is twice as many
 /// columns as rows to look round. None when the area is too small for a readable chart.
-pub fn layout(area: Rect, n: usize, label_width: u16) -> Option<RadarLayout> {
+pub(crate) fn layout(area: Rect, n: usize, label_width: u16) -> Option<RadarLayout> {
     let rows = area.height.saturating_sub(2);
     let cols = area.width.saturating_sub(2 * (label_width + 1));
     let height = rows.min(cols / 2);

@@ -23,18 +23,18 @@ pub struct RadarSeries {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Radar {
     /// Short axis names (at most 12 characters each), clockwise from the top.
-    pub axes: Vec<String>,
+    pub(crate) axes: Vec<String>,
     /// At most four; the first is drawn last, on top.
     pub series: Vec<RadarSeries>,
     /// Styles of the four series (colour when there is colour).
-    pub styles: [Style; 4],
+    pub(crate) styles: [Style; 4],
     /// Rings and spokes.
-    pub grid: Style,
-    pub label: Style,
+    pub(crate) grid: Style,
+    pub(crate) label: Style,
     /// Show the legend even for a single series.
-    pub legend: bool,
+    pub(crate) legend: bool,
     /// Put the scores in the axis labels (off where a table beside the chart shows them).
-    pub label_scores: bool,
+    pub(crate) label_scores: bool,
 }
 
 impl Radar {
@@ -52,7 +52,7 @@ impl Radar {
 
     /// The radar of one or more assessments of the same questionnaire, each named for the
     /// legend by its respondent and date.
-    pub fn of_reports(reports: &[&crate::summary::Summary]) -> Self {
+    pub(crate) fn of_reports(reports: &[&crate::summary::Summary]) -> Self {
         let axes = reports
             .first()
             .map(|r| {
@@ -86,7 +86,7 @@ impl Radar {
     }
 
     /// An axis label: its short name and the score of each series ("Vision 72", "Vision 72·40").
-    pub fn label_text(&self, axis: usize) -> String {
+    pub(crate) fn label_text(&self, axis: usize) -> String {
         if !self.label_scores {
             return self.axes[axis].clone();
         }
@@ -113,7 +113,7 @@ impl Radar {
     }
 
     /// Rows this chart wants for a given width: a round plot plus labels and legend.
-    pub fn height_for(&self, width: u16) -> u16 {
+    pub(crate) fn height_for(&self, width: u16) -> u16 {
         let plot = width.saturating_sub(2 * (self.label_width() + 1)) / 2;
         plot + 2 + self.legend_rows()
     }

@@ -4,15 +4,15 @@
 use ratatui::style::Color;
 use ratatui::widgets::canvas::{Painter, Shape};
 
-pub use crate::figure::Pattern;
+pub(crate) use crate::figure::Pattern;
 
 /// A straight line between two canvas points.
 #[derive(Debug, Clone, Copy)]
-pub struct Stroke {
-    pub from: (f64, f64),
-    pub to: (f64, f64),
-    pub pattern: Pattern,
-    pub color: Color,
+pub(crate) struct Stroke {
+    pub(crate) from: (f64, f64),
+    pub(crate) to: (f64, f64),
+    pub(crate) pattern: Pattern,
+    pub(crate) color: Color,
 }
 
 impl Shape for Stroke {
@@ -36,7 +36,7 @@ impl Shape for Stroke {
 
 /// Paints the dots from `(x0, y0)` to `(x1, y1)` of `painter`'s grid (Bresenham), those the
 /// pattern keeps; `step` counts the dots, so that a polyline's dashes run on across vertices.
-pub fn dashed(
+pub(crate) fn dashed(
     painter: &mut Painter,
     (x0, y0): (usize, usize),
     (x1, y1): (usize, usize),

@@ -27,12 +27,12 @@ pub struct TrendSeries {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Trend {
     pub series: Vec<TrendSeries>,
-    pub styles: [Style; 4],
-    pub axis: Style,
+    pub(crate) styles: [Style; 4],
+    pub(crate) axis: Style,
     /// The series drawn thicker and on top (the overall score among the dimensions).
-    pub emphasis: Option<usize>,
+    pub(crate) emphasis: Option<usize>,
     /// One step per assessment rather than per day.
-    pub even: bool,
+    pub(crate) even: bool,
     /// The language of the breaks' labels.
     pub lang: Lang,
 }
@@ -40,8 +40,8 @@ pub struct Trend {
 /// Columns left of the plot: "100" and the axis line.
 const Y_LABELS: u16 = 4;
 /// The narrowest and lowest trend that reads: below, callers show a table only.
-pub const MIN_WIDTH: u16 = 30;
-pub const MIN_PLOT_ROWS: u16 = 4;
+pub(crate) const MIN_WIDTH: u16 = 30;
+pub(crate) const MIN_PLOT_ROWS: u16 = 4;
 
 impl Trend {
     pub fn new(series: Vec<TrendSeries>) -> Self {
@@ -63,7 +63,7 @@ impl Trend {
     }
 
     /// Rows the legend takes at this width.
-    pub fn legend_rows(&self, width: u16) -> u16 {
+    pub(crate) fn legend_rows(&self, width: u16) -> u16 {
         legend_lines(self, width).len() as u16
     }
 
@@ -74,7 +74,7 @@ impl Trend {
 }
 
 /// "19 months", "8 semaines": a break's length, plural-correct.
-pub fn length_text(lang: Lang, length: Length) -> String {
+pub(crate) fn length_text(lang: Lang, length: Length) -> String {
     let t = TrendText::of(lang);
     let (n, one, many) = match length {
         Length::Weeks(n) => (n, t.weeks_one, t.weeks_many),
@@ -85,7 +85,7 @@ pub fn length_text(lang: Lang, length: Length) -> String {
 }
 
 /// "⋯ 19 months ⋯": a break in the time axis, in the chart and in the tables.
-pub fn gap(lang: Lang, length: Length) -> String {
+pub(crate) fn gap(lang: Lang, length: Length) -> String {
     format!("⋯ {} ⋯", length_text(lang, length))
 }
 

@@ -17,7 +17,7 @@ use std::sync::Arc;
 #[command(
     after_help = "The questionnaire is in the interface's language (--lang, else your settings). A subject or respondent already stored is found whatever the case or spacing, and keeps its spelling.\n\nExamples:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance --client Marie assess 'Team Atlas' --respondent 'Team Atlas'\n  confiance assess Alice --new      start afresh, leaving the draft alone"
 )]
-pub struct AssessArgs {
+pub(crate) struct AssessArgs {
     /// The relationship: a person, a team, a community (any name, kept as typed)
     pub subject: String,
     /// Whose view this is
@@ -28,7 +28,7 @@ pub struct AssessArgs {
     pub questionnaire: Option<String>,
     /// Start afresh even if a draft exists (the draft is left alone)
     #[arg(long)]
-    pub new: bool,
+    pub(crate) new: bool,
 }
 
 /// `confiance` with no command: the home screen.

@@ -17,11 +17,11 @@ use crate::store::{Cadence, MAX_WEEKS, Saved, io_reason};
 #[command(
     after_help = "WEEKS is a number of weeks (1 to 520), `off` (never due) or `default` (back to the config file's cadence_weeks, else 6).\n\nExamples:\n  confiance cadence 'Team Atlas'\n  confiance cadence 'Team Atlas' 4\n  confiance --client Marie cadence Bob off"
 )]
-pub struct CadenceArgs {
+pub(crate) struct CadenceArgs {
     /// The subject, as listed by `confiance list`
     pub subject: String,
     /// Weeks between check-ins, `off` or `default`
-    pub weeks: Option<String>,
+    pub(crate) weeks: Option<String>,
 }
 
 pub(super) fn run(

@@ -17,12 +17,12 @@ use crate::session_report::charts;
 #[command(
     after_help = "Examples:\n  confiance chart Alice --kind radar --output alice-radar.svg\n  confiance chart Alice --kind trend > alice-trend.svg"
 )]
-pub struct ChartArgs {
+pub(crate) struct ChartArgs {
     /// The subject (the relationship), as listed by `confiance list`
     pub subject: String,
     /// radar (the latest views, and your previous one) or trend (the scores over time)
     #[arg(long, value_enum, value_name = "KIND")]
-    pub kind: ChartKind,
+    pub(crate) kind: ChartKind,
     /// The latest assessment of this respondent [default: yours, else the latest]
     #[arg(long, short)]
     pub respondent: Option<String>,
@@ -31,14 +31,14 @@ pub struct ChartArgs {
     pub id: Option<String>,
     /// Write to this SVG file (created private, 0600) instead of stdout
     #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    pub(crate) output: Option<PathBuf>,
     /// Replace FILE if it exists
     #[arg(long, requires = "output")]
-    pub force: bool,
+    pub(crate) force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ChartKind {
+pub(crate) enum ChartKind {
     Radar,
     Trend,
 }

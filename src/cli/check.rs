@@ -18,10 +18,10 @@ use crate::store::{Store, Stored, cache};
 #[command(
     after_help = "Lists every unreadable file, every leftover of an interrupted save and every symbolic link not followed (links never lead out of the data folder). It reads every file itself, then rebuilds the summary cache (`.cache/summary`), saying when it was out of date or damaged (harmless: only a cache). --fix only takes group and other permission bits away, and only from regular files and folders inside the data folder. Every client's space is checked too, each with its own summary; --client checks that one only.\n\nExamples:\n  confiance check\n  confiance check --fix\n  confiance --client Marie check"
 )]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// Do the safe repairs: remove leftovers of interrupted saves, tighten permissions
     #[arg(long)]
-    pub fix: bool,
+    pub(crate) fix: bool,
 }
 
 /// Checks the personal space and every client's, or with `client` that client's only. Exit 1

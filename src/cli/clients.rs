@@ -17,13 +17,13 @@ use crate::time::Timestamp;
 #[command(
     after_help = "A client's space is made by working in it: `confiance --client NAME assess SUBJECT` (or `confiance --client NAME` for the screens).\n\nExamples:\n  confiance clients\n  confiance clients --format json"
 )]
-pub struct ClientsArgs {
+pub(crate) struct ClientsArgs {
     #[arg(long, value_enum, default_value_t = ClientsFormat::Text)]
-    pub format: ClientsFormat,
+    pub(crate) format: ClientsFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ClientsFormat {
+pub(crate) enum ClientsFormat {
     Text,
     Json,
 }

@@ -24,24 +24,24 @@ use crate::summary::Summary;
 #[command(
     after_help = "Without --id: the latest assessment of each respondent, else the latest two.\n\nExamples:\n  confiance compare Alice\n  confiance compare Alice --id 01JD2 --id 01JF7 --format json"
 )]
-pub struct CompareArgs {
+pub(crate) struct CompareArgs {
     /// The subject (the relationship), as listed by `confiance list`
     pub subject: String,
     /// An assessment to compare (two to four; repeat the flag)
     #[arg(long)]
     pub id: Vec<String>,
     #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
-    pub format: CompareFormat,
+    pub(crate) format: CompareFormat,
     /// Leave the radar chart out of the text output
     #[arg(long)]
-    pub no_chart: bool,
+    pub(crate) no_chart: bool,
     /// Width of the text output's chart [default: the terminal's, or 60 when not a terminal]
     #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=400))]
-    pub width: Option<u16>,
+    pub(crate) width: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CompareFormat {
+pub(crate) enum CompareFormat {
     Text,
     Json,
     Markdown,

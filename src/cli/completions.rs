@@ -11,8 +11,8 @@ use super::Cli;
 #[command(
     after_help = "Example:\n  confiance completions bash > ~/.local/share/bash-completion/completions/confiance"
 )]
-pub struct CompletionsArgs {
-    pub shell: clap_complete::Shell,
+pub(crate) struct CompletionsArgs {
+    pub(crate) shell: clap_complete::Shell,
 }
 
 pub(super) fn run(args: &CompletionsArgs, out: &mut dyn Write) -> anyhow::Result<u8> {

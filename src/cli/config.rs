@@ -21,13 +21,13 @@ use crate::store::{Saved, io_reason};
 #[command(
     after_help = "The config file (config.toml) holds:\n  lang = \"fr\"                  the interface's language (en, fr)\n  name = \"Sam\"                 your name, which the other side reads in its questions\n  hide_notes = true            hide note texts on screen (for screen sharing)\n  cadence_weeks = 6            weeks between check-ins, unless a subject has its own\n  color = \"never\"              when to use colour: auto, always, never (--color comes first)\n  questionnaire = \"community\"  the questionnaire of new assessments (-Q comes first)\n\nExamples:\n  confiance config\n  confiance config set name Sam\n  confiance config unset hide_notes\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config"
 )]
-pub struct ConfigArgs {
+pub(crate) struct ConfigArgs {
     #[command(subcommand)]
-    pub action: Option<ConfigAction>,
+    pub(crate) action: Option<ConfigAction>,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum ConfigAction {
+pub(crate) enum ConfigAction {
     /// Write one setting into the config file (its comments and other settings are kept)
     Set { key: Key, value: String },
     /// Remove one setting from the config file
@@ -36,7 +36,7 @@ pub enum ConfigAction {
 
 /// The settings of the config file, as written there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Key {
+pub(crate) enum Key {
     Lang,
     Name,
     #[value(name = "hide_notes")]

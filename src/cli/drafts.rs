@@ -15,13 +15,13 @@ use crate::store::Store;
 #[command(
     after_help = "A draft holds answers and notes. Resume one with `confiance assess SUBJECT`; on the home screen, `d` discards one (never while another window has it open).\n\nExamples:\n  confiance drafts\n  confiance drafts --format json"
 )]
-pub struct DraftsArgs {
+pub(crate) struct DraftsArgs {
     #[arg(long, value_enum, default_value_t = DraftsFormat::Text)]
-    pub format: DraftsFormat,
+    pub(crate) format: DraftsFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DraftsFormat {
+pub(crate) enum DraftsFormat {
     Text,
     Json,
 }

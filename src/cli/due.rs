@@ -19,13 +19,13 @@ use crate::time::Timestamp;
 #[command(
     after_help = "A subject is due when the owner's latest assessment of it is older than its cadence: `confiance cadence SUBJECT WEEKS`, else `cadence_weeks` in the config file, else 6 weeks. Looks at your space and every client's; prints nothing when nothing is due.\n\nExamples:\n  confiance due\n  confiance due && notify-send 'confiance: a check-in is due'\n  confiance --client Marie due --format json"
 )]
-pub struct DueArgs {
+pub(crate) struct DueArgs {
     #[arg(long, value_enum, default_value_t = DueFormat::Text)]
-    pub format: DueFormat,
+    pub(crate) format: DueFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DueFormat {
+pub(crate) enum DueFormat {
     Text,
     Json,
 }

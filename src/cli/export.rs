@@ -20,7 +20,7 @@ use crate::summary::Summary;
 #[command(
     after_help = "In a client's space (--client), the export holds that client's assessments only, with their notes: a complete hand-over, which `confiance import` reads back.\n\nExamples:\n  confiance export --format csv > trust.csv\n  confiance export --subject Alice --format json --output alice.json\n  confiance --client Marie export --format json --output marie.json"
 )]
-pub struct ExportArgs {
+pub(crate) struct ExportArgs {
     /// Only this subject's assessments
     #[arg(long)]
     pub subject: Option<String>,
@@ -28,17 +28,17 @@ pub struct ExportArgs {
     #[arg(long, short)]
     pub respondent: Option<String>,
     #[arg(long, value_enum)]
-    pub format: ExportFormat,
+    pub(crate) format: ExportFormat,
     /// Write to this file (created private, 0600) instead of stdout; its folder must exist; `-` is stdout
     #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    pub(crate) output: Option<PathBuf>,
     /// Replace FILE if it exists
     #[arg(long, requires = "output")]
-    pub force: bool,
+    pub(crate) force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
+pub(crate) enum ExportFormat {
     Csv,
     Json,
 }

@@ -23,12 +23,12 @@ use crate::store::{Belonging, DraftLock, Store, SubjectFile, slug};
 #[command(
     after_help = "Look-alike spellings (Alice, alice, \"Alice \") are the same subject. A symbolic link is removed as a link only. Refused while a window has one of the subject's drafts open. With --client and no SUBJECT, the whole client's space goes.\n\nExamples:\n  confiance forget Alice          asks before deleting\n  confiance forget Alice --yes\n  confiance --client Marie forget 'Team Atlas'\n  confiance forget --client Marie     every file of Marie's space"
 )]
-pub struct ForgetArgs {
+pub(crate) struct ForgetArgs {
     /// The subject whose assessments and drafts go (without it, --client names a whole client to delete)
     pub subject: Option<String>,
     /// Delete without asking
     #[arg(long, short)]
-    pub yes: bool,
+    pub(crate) yes: bool,
 }
 
 pub(super) fn run(

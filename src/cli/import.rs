@@ -22,10 +22,10 @@ use crate::store::{Filed, Saved, StoreError, io_reason};
 #[command(
     after_help = "--subject and --respondent match names already stored whatever their case or spacing, and keep their spelling; your name (a client's, in their space) as respondent means `self`.\n\nExamples:\n  confiance import ~/Downloads/2026-11-26T174333Z-01JD2.toml\n  confiance import from-alice.toml --subject Me --respondent Alice\n  confiance import backup.json\n  confiance --client Marie import marie.json"
 )]
-pub struct ImportArgs {
+pub(crate) struct ImportArgs {
     /// Assessment files: TOML as stored, or a JSON export
     #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<PathBuf>,
+    pub(crate) files: Vec<PathBuf>,
     /// Store them under this subject instead of the file's
     #[arg(long)]
     pub subject: Option<String>,
@@ -106,7 +106,7 @@ pub(super) fn run(
                 continue;
             }
             match store.save_completed(&a) {
-                Ok(Filed::AlreadyThere(_)) => {
+                Ok(Filed::AlreadyThere) => {
                     // Stored meanwhile by another import: the same content is no failure.
                     tally.already += 1;
                     writeln!(out, "{}", already_there(t, &shown, &subject, &a.id))?;

@@ -21,16 +21,16 @@ use crate::time::Timestamp;
 #[command(
     after_help = "The score is the owner's latest (yours; a client's in their space), else it says whose. DUE says when the next check-in falls (see `confiance cadence`).\n\nExamples:\n  confiance list\n  confiance list --respondent 'Team Atlas'\n  confiance list --format json"
 )]
-pub struct ListArgs {
+pub(crate) struct ListArgs {
     /// Only assessments from this respondent (whose view it is)
     #[arg(long, short)]
     pub respondent: Option<String>,
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
-    pub format: ListFormat,
+    pub(crate) format: ListFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ListFormat {
+pub(crate) enum ListFormat {
     Text,
     Json,
 }

@@ -30,15 +30,15 @@ pub fn required_name<'a>(value: &'a str, empty: &str) -> anyhow::Result<&'a str>
 pub struct Ui {
     pub quiet: bool,
     pub verbose: bool,
-    pub err: Box<dyn Write>,
+    pub(crate) err: Box<dyn Write>,
     /// The interface's language (English until `main` sets the one resolved).
     pub lang: Lang,
     /// How `self` is shown: "you", or in a client's space the client's name.
-    pub self_name: Option<String>,
+    pub(crate) self_name: Option<String>,
     /// The plain line mode: no full screen, no drawing (see `cli::plain::wanted`).
-    pub plain: bool,
+    pub(crate) plain: bool,
     /// The plain mode asked for (not only a pipe): charts are left out of text outputs.
-    pub no_drawing: bool,
+    pub(crate) no_drawing: bool,
     /// Colour allowed: not `--color never`, and `NO_COLOR` unset unless `--color always`.
     pub colour: bool,
 }
@@ -58,7 +58,7 @@ impl Ui {
     }
 
     /// The sentences of a coach's commands: clients, check-ins, drafts, notes, intentions.
-    pub fn coach(&self) -> &'static CliCoach {
+    pub(crate) fn coach(&self) -> &'static CliCoach {
         CliCoach::of(self.lang)
     }
 
@@ -68,22 +68,22 @@ impl Ui {
     }
 
     /// The sentences of the commands that move files.
-    pub fn files(&self) -> &'static CliFiles {
+    pub(crate) fn files(&self) -> &'static CliFiles {
         CliFiles::of(self.lang)
     }
 
     /// The method's words.
-    pub fn common(&self) -> &'static Common {
+    pub(crate) fn common(&self) -> &'static Common {
         Common::of(self.lang)
     }
 
     /// `one` or `many` by the interface language's rule, filled with `n`.
-    pub fn count(&self, n: usize, one: &str, many: &str) -> String {
+    pub(crate) fn count(&self, n: usize, one: &str, many: &str) -> String {
         crate::i18n::fill(self.lang.plural(n as u64, one, many), &[("n", &n)])
     }
 
     /// A name in quotes, as the language writes them: "Alice", « Alice ».
-    pub fn quoted(&self, name: &str) -> String {
+    pub(crate) fn quoted(&self, name: &str) -> String {
         crate::i18n::fill(
             self.text().quoted,
             &[("name", &crate::printable::printable(name))],
@@ -92,7 +92,7 @@ impl Ui {
 
     /// How a stored respondent is shown: `self` is "you" ("vous"), or in a client's space the
     /// client's name.
-    pub fn respondent<'a>(&self, respondent: &'a str) -> std::borrow::Cow<'a, str> {
+    pub(crate) fn respondent<'a>(&self, respondent: &'a str) -> std::borrow::Cow<'a, str> {
         match &self.self_name {
             Some(name) if crate::names::is_owner(respondent) => {
                 crate::printable::printable(name).into()
@@ -103,26 +103,26 @@ impl Ui {
 
     /// A file that was skipped, or anything else worth knowing that is not an error. Printed
     /// as `PATH:LINE:COLUMN: message`, the place first, as editors and compilers do.
-    pub fn warn(&mut self, problem: &Diagnostic) {
+    pub(crate) fn warn(&mut self, problem: &Diagnostic) {
         if !self.quiet {
             let _ = writeln!(self.err, "{problem}");
         }
     }
 
     /// An error in one of several inputs, reported before the command fails as a whole.
-    pub fn error(&mut self, problem: &Diagnostic) {
+    pub(crate) fn error(&mut self, problem: &Diagnostic) {
         let _ = writeln!(self.err, "{problem}");
     }
 
     /// A line of progress: shown unless `-q`.
-    pub fn say(&mut self, message: &str) {
+    pub(crate) fn say(&mut self, message: &str) {
         if !self.quiet {
             let _ = writeln!(self.err, "{message}");
         }
     }
 
     /// Details for `-v`.
-    pub fn info(&mut self, message: &str) {
+    pub(crate) fn info(&mut self, message: &str) {
         if self.verbose && !self.quiet {
             let _ = writeln!(self.err, "{message}");
         }

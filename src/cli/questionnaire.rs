@@ -17,7 +17,7 @@ use crate::store::Store;
 
 /// List, show or check questionnaires
 #[derive(Debug, Subcommand)]
-pub enum QuestionnaireCommand {
+pub(crate) enum QuestionnaireCommand {
     /// List the questionnaires: built in, and your own in DATA/questionnaires/
     #[command(after_help = "Example:\n  confiance questionnaire list")]
     List,
@@ -37,22 +37,22 @@ pub enum QuestionnaireCommand {
 }
 
 #[derive(Debug, Args)]
-pub struct QuestionnaireShowArgs {
+pub(crate) struct QuestionnaireShowArgs {
     pub id: String,
     /// `toml` prints the file itself, a starting point for your own questionnaire
     #[arg(long, value_enum, default_value_t = QuestionnaireFormat::Text)]
-    pub format: QuestionnaireFormat,
+    pub(crate) format: QuestionnaireFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum QuestionnaireFormat {
+pub(crate) enum QuestionnaireFormat {
     Text,
     Toml,
 }
 
 #[derive(Debug, Args)]
-pub struct QuestionnaireCheckArgs {
-    pub file: PathBuf,
+pub(crate) struct QuestionnaireCheckArgs {
+    pub(crate) file: PathBuf,
 }
 
 /// `lang_asked`: the language was asked for with `--lang` (so a missing version is said).

@@ -20,7 +20,7 @@ use crate::time::Timestamp;
 #[command(
     after_help = "The report is about the latest assessment of yours (self), or of --respondent, or the one named by --id. It is in the assessment's language unless --lang is given.\n\nExamples:\n  confiance report Alice --output alice.html\n  confiance report 'Team Atlas' --format markdown --output atlas.md   (charts written beside it)\n  confiance report Alice --no-notes > alice.html"
 )]
-pub struct ReportArgs {
+pub(crate) struct ReportArgs {
     /// The subject (the relationship), as listed by `confiance list`
     pub subject: String,
     /// The latest assessment of this respondent [default: yours, else the latest]
@@ -31,20 +31,20 @@ pub struct ReportArgs {
     pub id: Option<String>,
     /// html or markdown [default: from the --output extension, else html]
     #[arg(long, value_enum)]
-    pub format: Option<ReportFormat>,
+    pub(crate) format: Option<ReportFormat>,
     /// Write to this file (created private, 0600) instead of stdout; its folder must exist
     #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    pub(crate) output: Option<PathBuf>,
     /// Replace FILE (and the charts beside it) if it exists
     #[arg(long, requires = "output")]
-    pub force: bool,
+    pub(crate) force: bool,
     /// Leave every note out of the report
     #[arg(long)]
-    pub no_notes: bool,
+    pub(crate) no_notes: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
+pub(crate) enum ReportFormat {
     Html,
     Markdown,
 }

@@ -13,9 +13,9 @@ use crate::time::Timestamp;
 
 pub struct Settings {
     pub lang: Resolved,
-    pub config: Config,
+    pub(crate) config: Config,
     /// Mistakes in the config file: reported, then ignored.
-    pub config_problems: Vec<Diagnostic>,
+    pub(crate) config_problems: Vec<Diagnostic>,
     /// The moment check-ins are counted to: now, or `$CONFIANCE_NOW` to look ahead (and for
     /// tests that must not age).
     pub now: Timestamp,

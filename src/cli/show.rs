@@ -21,7 +21,7 @@ use unicode_width::UnicodeWidthStr;
 #[command(
     after_help = "The notes written during the assessment are printed with their questions, unless --no-notes; JSON always holds them.\n\nExamples:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md\n  confiance show Alice --no-notes      for a screen others can see"
 )]
-pub struct ShowArgs {
+pub(crate) struct ShowArgs {
     /// The subject (the relationship), as listed by `confiance list`
     pub subject: String,
     /// Only assessments from this respondent (whose view it is)
@@ -31,20 +31,20 @@ pub struct ShowArgs {
     #[arg(long)]
     pub id: Option<String>,
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-    pub format: ShowFormat,
+    pub(crate) format: ShowFormat,
     /// Leave the radar chart out of the text output
     #[arg(long)]
-    pub no_chart: bool,
+    pub(crate) no_chart: bool,
     /// Leave the notes out of the text and markdown output
     #[arg(long)]
-    pub no_notes: bool,
+    pub(crate) no_notes: bool,
     /// Width of the text output's chart [default: the terminal's, or 60 when not a terminal]
     #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=400))]
-    pub width: Option<u16>,
+    pub(crate) width: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ShowFormat {
+pub(crate) enum ShowFormat {
     Text,
     Json,
     Markdown,

@@ -10,17 +10,17 @@ use crate::store::{Client, Lookup, Store, damaged_client, find};
 use crate::time::Timestamp;
 
 /// One space and who owns it, with the settings the commands read.
-pub struct Space<'a> {
-    pub store: &'a Store,
-    pub owner: Option<Owner>,
-    pub config: &'a Config,
+pub(crate) struct Space<'a> {
+    pub(crate) store: &'a Store,
+    pub(crate) owner: Option<Owner>,
+    pub(crate) config: &'a Config,
     /// The moment check-ins are counted to.
     pub now: Timestamp,
 }
 
 impl Space<'_> {
     /// The owner's name, for the texts the other side reads and for `--respondent`.
-    pub fn owner_name(&self) -> Option<&str> {
+    pub(crate) fn owner_name(&self) -> Option<&str> {
         self.owner.as_ref().map(|o| o.name.as_str())
     }
 }

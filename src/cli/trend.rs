@@ -21,24 +21,24 @@ use crate::score::display;
 #[command(
     after_help = "Examples:\n  confiance trend Alice\n  confiance trend 'Team Atlas' --respondent 'Team Atlas'\n  confiance trend Alice --format json"
 )]
-pub struct TrendArgs {
+pub(crate) struct TrendArgs {
     /// The subject (the relationship), as listed by `confiance list`
     pub subject: String,
     /// Only assessments from this respondent (whose view it is)
     #[arg(long, short)]
     pub respondent: Option<String>,
     #[arg(long, value_enum, default_value_t = TrendFormat::Text)]
-    pub format: TrendFormat,
+    pub(crate) format: TrendFormat,
     /// Leave the chart out of the text output
     #[arg(long)]
-    pub no_chart: bool,
+    pub(crate) no_chart: bool,
     /// Width of the chart [default: the terminal's, or 60 when not a terminal]
     #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=400))]
-    pub width: Option<u16>,
+    pub(crate) width: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TrendFormat {
+pub(crate) enum TrendFormat {
     Text,
     Json,
 }

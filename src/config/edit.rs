@@ -12,7 +12,7 @@ use crate::files::{Saved, ensure_private_dir, read_text, take_turn, write_atomic
 
 /// What writing a setting did.
 #[derive(Debug)]
-pub enum Written {
+pub(crate) enum Written {
     Saved(Saved),
     /// `unset` of a key the file does not hold.
     Unchanged,
@@ -21,7 +21,7 @@ pub enum Written {
 /// Sets `key` to `setting` in the config file at `path` (or with `None` removes it), creating
 /// the file and its folder when needed. A file that is not valid TOML, or is a symbolic link
 /// (a dotfiles repository's, say: replacing it would cut the link), is left alone.
-pub fn write_setting(
+pub(crate) fn write_setting(
     path: &Path,
     key: &str,
     setting: Option<&Setting>,

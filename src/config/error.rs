@@ -28,7 +28,7 @@ pub enum ConfigError {
 
 impl ConfigError {
     /// What to tell a person, in `lang`.
-    pub fn words(&self, lang: Lang) -> String {
+    pub(crate) fn words(&self, lang: Lang) -> String {
         let t = DiagErrors::of(lang);
         match self {
             ConfigError::Link { .. } => t.config_link.into(),

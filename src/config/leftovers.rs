@@ -8,7 +8,7 @@ use crate::files::{TempState, is_older_temp_name, is_temp_name, temp_state};
 
 /// Every temporary copy of the config file at `path`, with its state. Only the config file's
 /// own names are looked at: the folder may be shared (a dotfiles repository).
-pub fn leftovers(path: &Path) -> Vec<(PathBuf, TempState)> {
+pub(crate) fn leftovers(path: &Path) -> Vec<(PathBuf, TempState)> {
     let (Some(dir), Some(file)) = (path.parent(), path.file_name()) else {
         return vec![];
     };

@@ -27,7 +27,7 @@ pub enum Colour {
 }
 
 impl Colour {
-    pub fn read(word: &str) -> Option<Self> {
+    pub(crate) fn read(word: &str) -> Option<Self> {
         match word.trim() {
             "auto" => Some(Colour::Auto),
             "always" => Some(Colour::Always),
@@ -36,7 +36,7 @@ impl Colour {
         }
     }
 
-    pub fn word(self) -> &'static str {
+    pub(crate) fn word(self) -> &'static str {
         match self {
             Colour::Auto => "auto",
             Colour::Always => "always",
@@ -48,7 +48,7 @@ impl Colour {
 impl Setting {
     /// The setting `key` holding `value`, or what is wrong with it (in the interface's
     /// language, like every file's diagnostics).
-    pub fn read(key: &str, value: &Value) -> Result<Self, String> {
+    pub(crate) fn read(key: &str, value: &Value) -> Result<Self, String> {
         match key {
             "lang" => match value.as_str().map(parse_tag) {
                 Some(Tag::Known(_)) => Ok(Setting::Lang(value.as_str().unwrap_or_default().into())),
@@ -113,7 +113,7 @@ impl Setting {
         Self::read(key, &value)
     }
 
-    pub fn key(&self) -> &'static str {
+    pub(crate) fn key(&self) -> &'static str {
         match self {
             Setting::Lang(_) => "lang",
             Setting::Name(_) => "name",
@@ -125,7 +125,7 @@ impl Setting {
     }
 
     /// The value as written in the file.
-    pub fn value(&self) -> Value {
+    pub(crate) fn value(&self) -> Value {
         match self {
             Setting::Lang(s) | Setting::Name(s) | Setting::Questionnaire(s) => {
                 Value::String(s.clone())

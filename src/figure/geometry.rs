@@ -3,18 +3,18 @@
 //! draw from these, so they always agree.
 
 /// The angle of axis `i` of `n`: the first straight up, then clockwise.
-pub fn angle(i: usize, n: usize) -> f64 {
+pub(crate) fn angle(i: usize, n: usize) -> f64 {
     std::f64::consts::FRAC_PI_2 - std::f64::consts::TAU * i as f64 / n as f64
 }
 
 /// The point at `fraction` (0 to 1) of axis `i`'s length, on a unit circle.
-pub fn point(i: usize, n: usize, fraction: f64) -> (f64, f64) {
+pub(crate) fn point(i: usize, n: usize, fraction: f64) -> (f64, f64) {
     let a = angle(i, n);
     (fraction * a.cos(), fraction * a.sin())
 }
 
 /// Each score's vertex (a score of 100 reaches the tip); none where there is no score.
-pub fn vertices(scores: &[Option<f64>]) -> Vec<Option<(f64, f64)>> {
+pub(crate) fn vertices(scores: &[Option<f64>]) -> Vec<Option<(f64, f64)>> {
     let n = scores.len();
     scores
         .iter()
@@ -25,7 +25,7 @@ pub fn vertices(scores: &[Option<f64>]) -> Vec<Option<(f64, f64)>> {
 
 /// The polygon's edges: between neighbours that both have a score, so that a missing score
 /// leaves a gap instead of pulling the line to the centre.
-pub fn edges(scores: &[Option<f64>]) -> Vec<((f64, f64), (f64, f64))> {
+pub(crate) fn edges(scores: &[Option<f64>]) -> Vec<((f64, f64), (f64, f64))> {
     let v = vertices(scores);
     let n = v.len();
     if n < 2 {

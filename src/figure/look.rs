@@ -3,7 +3,7 @@
 
 /// A line's dash pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pattern {
+pub(crate) enum Pattern {
     Solid,
     Dashed,
     Dotted,
@@ -14,7 +14,7 @@ pub enum Pattern {
 
 impl Pattern {
     /// Whether the `step`-th dot along a line is drawn (on a dot grid such as braille).
-    pub fn on(self, step: usize) -> bool {
+    pub(crate) fn on(self, step: usize) -> bool {
         match self {
             Pattern::Solid => true,
             Pattern::Dashed => step % 6 < 4,
@@ -25,7 +25,7 @@ impl Pattern {
     }
 
     /// The same rhythm as an SVG `stroke-dasharray` (in units of the stroke), `None` for solid.
-    pub fn dasharray(self) -> Option<&'static str> {
+    pub(crate) fn dasharray(self) -> Option<&'static str> {
         match self {
             Pattern::Solid => None,
             Pattern::Dashed => Some("8 4"),
@@ -38,7 +38,7 @@ impl Pattern {
 
 /// The mark drawn at each vertex of a series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mark {
+pub(crate) enum Mark {
     Circle,
     Square,
     Triangle,
@@ -47,7 +47,7 @@ pub enum Mark {
 
 impl Mark {
     /// The mark as a character, for terminals and legends.
-    pub fn glyph(self) -> char {
+    pub(crate) fn glyph(self) -> char {
         match self {
             Mark::Circle => '●',
             Mark::Square => '■',
@@ -58,10 +58,10 @@ impl Mark {
 }
 
 /// How many series a chart tells apart.
-pub const MAX_SERIES: usize = 4;
+pub(crate) const MAX_SERIES: usize = 4;
 
 /// The n-th series' pattern and mark (they repeat after [`MAX_SERIES`]).
-pub fn series_look(index: usize) -> (Pattern, Mark) {
+pub(crate) fn series_look(index: usize) -> (Pattern, Mark) {
     const LOOKS: [(Pattern, Mark); MAX_SERIES] = [
         (Pattern::Solid, Mark::Circle),
         (Pattern::Dashed, Mark::Square),

@@ -11,21 +11,21 @@ use crate::printable::escape_html;
 mod radar;
 mod trend;
 
-pub use radar::radar;
-pub use trend::{Panel, trend};
+pub(crate) use radar::radar;
+pub(crate) use trend::{Panel, trend};
 
 /// One series of a chart: its name in the legend and its scores (0-100, one per axis or point).
 #[derive(Debug, Clone)]
-pub struct Series {
+pub(crate) struct Series {
     pub name: String,
     pub scores: Vec<Option<f64>>,
 }
 
 /// What any chart says in words, for those who cannot see it.
 #[derive(Debug, Clone)]
-pub struct Caption {
+pub(crate) struct Caption {
     pub title: String,
-    pub description: String,
+    pub(crate) description: String,
 }
 
 pub(super) const FONT: &str = "font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\"";

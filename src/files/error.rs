@@ -21,7 +21,7 @@ pub enum FileError {
 
 impl FileError {
     /// What to tell a person, in `lang` (the system's own words for errors the tables lack).
-    pub fn words(&self, lang: Lang) -> String {
+    pub(crate) fn words(&self, lang: Lang) -> String {
         let t = DiagFiles::of(lang);
         match self {
             FileError::TooLargeToWrite { size, max } => fill(
@@ -38,7 +38,7 @@ impl FileError {
     }
 
     /// The system's error, when that is what this is.
-    pub fn io(&self) -> Option<&io::Error> {
+    pub(crate) fn io(&self) -> Option<&io::Error> {
         match self {
             FileError::Io(e) => Some(e),
             _ => None,

@@ -33,14 +33,14 @@ pub(super) fn temp_path(target: &Path) -> PathBuf {
 }
 
 /// Whether a file name is one of this tool's temporary files.
-pub fn is_temp_name(name: &str) -> bool {
+pub(crate) fn is_temp_name(name: &str) -> bool {
     name.starts_with('.') && name.ends_with(SUFFIX) && name.contains(MARKER)
 }
 
 /// Whether a file name is what versions before the marker named their temporary files,
 /// `.NAME.PID-N.tmp` (see git history of `src/store/fsio.rs`). A person may name a hidden file
 /// so too, and those writers held no lock: such a file is reported, never removed by guess.
-pub fn is_older_temp_name(name: &str) -> bool {
+pub(crate) fn is_older_temp_name(name: &str) -> bool {
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     name.strip_prefix('.')
         .and_then(|n| n.strip_suffix(SUFFIX))
@@ -50,7 +50,7 @@ pub fn is_older_temp_name(name: &str) -> bool {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TempState {
+pub(crate) enum TempState {
     /// Not one of ours.
     NotTemp,
     /// A save is writing it, or was interrupted less than a minute ago.
@@ -62,7 +62,7 @@ pub enum TempState {
 }
 
 /// What a file found in a folder is, as a temporary file. Never follows a symbolic link.
-pub fn temp_state(path: &Path) -> TempState {
+pub(crate) fn temp_state(path: &Path) -> TempState {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

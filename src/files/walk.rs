@@ -10,15 +10,15 @@ use crate::diagnostic::Diagnostic;
 use crate::i18n::{DiagFiles, fill};
 
 /// An entry met by [`walk_all`], as it is on disk (links not followed).
-pub struct Seen<'a> {
+pub(crate) struct Seen<'a> {
     pub path: &'a Path,
-    pub meta: &'a fs::Metadata,
+    pub(crate) meta: &'a fs::Metadata,
 }
 
 /// Every `*.toml` file under `dir`, at any depth, in name order. `root` is the data folder:
 /// nothing outside it is read. Hidden names are skipped; what is not followed or not read is
 /// reported in `problems`.
-pub fn toml_files(dir: &Path, root: &Path, problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+pub(crate) fn toml_files(dir: &Path, root: &Path, problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut found = vec![];
     if let Some(problem) = not_a_real_folder(dir, root) {
         problems.push(problem);
@@ -31,7 +31,7 @@ pub fn toml_files(dir: &Path, root: &Path, problems: &mut Vec<Diagnostic>) -> Ve
 
 /// Calls `visit` on every entry below `dir` (hidden ones too), never following a link. `dir`
 /// itself is not visited, and not entered when it is a link.
-pub fn walk_all(dir: &Path, visit: &mut dyn FnMut(Seen)) {
+pub(crate) fn walk_all(dir: &Path, visit: &mut dyn FnMut(Seen)) {
     if fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir()) {
         walk_entries(dir, visit);
     }

@@ -7,7 +7,7 @@ use crate::assessment::Followed;
 impl Flow {
     /// Whether to ask about the previous intention first: a new assessment (not a draft taken
     /// up again, `resumed`), nothing answered yet, and the intention's fate not yet said.
-    pub fn asks_follow_up(&self, resumed: bool) -> bool {
+    pub(crate) fn asks_follow_up(&self, resumed: bool) -> bool {
         !resumed
             && self.draft.answers.is_empty()
             && self
@@ -18,7 +18,7 @@ impl Flow {
     }
 
     /// Records what became of the previous intention (`None`: not said).
-    pub fn set_followed(&mut self, followed: Option<Followed>) {
+    pub(crate) fn set_followed(&mut self, followed: Option<Followed>) {
         if let Some(previous) = &mut self.draft.previous_intention {
             previous.followed = followed;
         }

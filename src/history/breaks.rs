@@ -4,48 +4,48 @@
 use crate::time::Timestamp;
 
 /// An interval is a break when longer than this many times the median interval...
-pub const BREAK_FACTOR: f64 = 3.0;
+pub(crate) const BREAK_FACTOR: f64 = 3.0;
 /// ...and at least this long (eight weeks), so that a monthly rhythm after a weekly one is
 /// not a break.
-pub const BREAK_MIN_DAYS: f64 = 56.0;
+pub(crate) const BREAK_MIN_DAYS: f64 = 56.0;
 
 const DAY: f64 = 86_400.0;
 
 /// A break between two consecutive moments of a time line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Break {
+pub(crate) struct Break {
     /// The last moment before the break.
-    pub after: Timestamp,
+    pub(crate) after: Timestamp,
     /// The first moment after it.
-    pub before: Timestamp,
+    pub(crate) before: Timestamp,
 }
 
 impl Break {
-    pub fn days(&self) -> f64 {
+    pub(crate) fn days(&self) -> f64 {
         (self.before.unix_seconds() - self.after.unix_seconds()) as f64 / DAY
     }
 
     /// Whether going from `from` to `to` (in time order) crosses this break.
-    pub fn between(&self, from: Timestamp, to: Timestamp) -> bool {
+    pub(crate) fn between(&self, from: Timestamp, to: Timestamp) -> bool {
         from <= self.after && to >= self.before
     }
 
     /// How long the break is, in the unit that reads best.
-    pub fn length(&self) -> Length {
+    pub(crate) fn length(&self) -> Length {
         length(self.days())
     }
 }
 
 /// A duration rounded to weeks, months or years.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Length {
+pub(crate) enum Length {
     Weeks(u64),
     Months(u64),
     Years(u64),
 }
 
 /// Weeks below two months, months below two years, years beyond.
-pub fn length(days: f64) -> Length {
+pub(crate) fn length(days: f64) -> Length {
     let days = days.max(0.0);
     if days < 60.0 {
         Length::Weeks((days / 7.0).round().max(1.0) as u64)
@@ -57,7 +57,7 @@ pub fn length(days: f64) -> Length {
 }
 
 /// The breaks of a time line: `times` in any order, repeated moments counted once.
-pub fn breaks(times: &[Timestamp]) -> Vec<Break> {
+pub(crate) fn breaks(times: &[Timestamp]) -> Vec<Break> {
     let mut times = times.to_vec();
     times.sort();
     times.dedup();

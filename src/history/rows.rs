@@ -5,14 +5,14 @@ use super::{Break, Moment, Series, breaks, timeline};
 use crate::time::Timestamp;
 
 /// A row of the trends table: an assessment, or the mark of a break before the next one.
-pub enum Row<'s, 'a> {
+pub(crate) enum Row<'s, 'a> {
     Moment(Moment<'s, 'a>, /* across a break */ bool),
     Break(Break),
 }
 
 /// The table's rows: the drawn series' assessments in time order, a break's mark between
 /// the two assessments it separates, and each change that spans a break marked so.
-pub fn rows<'s, 'a>(series: &'s [Series<'a>]) -> Vec<Row<'s, 'a>> {
+pub(crate) fn rows<'s, 'a>(series: &'s [Series<'a>]) -> Vec<Row<'s, 'a>> {
     let times: Vec<Timestamp> = series
         .iter()
         .flat_map(|s| s.reports.iter().map(|r| r.assessment.when()))

@@ -4,7 +4,7 @@
 
 crate::strings! {
     /// The sentences of client spaces, check-ins, drafts, notes and intentions.
-    CliCoach {
+    pub(crate) CliCoach {
         // Client spaces
         /// No other client is ever named: the screen may be shared.
         no_client: "no client {name} (see `confiance clients`; working in a new client's space, with `assess` or `import`, makes it)",

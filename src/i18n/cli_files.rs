@@ -5,7 +5,7 @@
 
 crate::strings! {
     /// The sentences of `check`, `import`, `export` and `forget`.
-    CliFiles {
+    pub(crate) CliFiles {
         // `check`, each after `PATH: `
         removed_leftover: "removed: left by an interrupted save",
             "supprimé\u{a0}: laissé par un enregistrement interrompu";

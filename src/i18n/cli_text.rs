@@ -5,7 +5,7 @@
 
 crate::strings! {
     /// The command line's sentences, headings and messages.
-    CliText {
+    pub CliText {
         /// The label before an error: `confiance: error: …`.
         error_label: "error", "erreur";
         /// The one line an error is printed on.

@@ -2,7 +2,7 @@
 
 crate::strings! {
     /// The method's own words and the results' sentences.
-    Common {
+    pub Common {
         /// How the stored respondent `self` is shown.
         you: "you", "vous";
         virtue: "virtue", "vertu";
@@ -25,7 +25,7 @@ crate::strings! {
 impl Common {
     /// How a stored respondent is shown: `self` is "you" ("vous"); anyone else by name, made
     /// printable. JSON, CSV and what `--respondent` takes keep the stored name.
-    pub fn respondent<'a>(&self, respondent: &'a str) -> std::borrow::Cow<'a, str> {
+    pub(crate) fn respondent<'a>(&self, respondent: &'a str) -> std::borrow::Cow<'a, str> {
         if crate::names::is_owner(respondent) {
             self.you.into()
         } else {

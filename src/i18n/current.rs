@@ -13,12 +13,12 @@ use super::Lang;
 static INTERFACE: AtomicU8 = AtomicU8::new(0);
 
 /// Makes `lang` the language of every message from now on. Called once, by `main`.
-pub fn set_interface_lang(lang: Lang) {
+pub(crate) fn set_interface_lang(lang: Lang) {
     INTERFACE.store(lang as u8, Ordering::Relaxed);
 }
 
 /// The language of messages built where no language is passed along (diagnostics).
-pub fn interface_lang() -> Lang {
+pub(crate) fn interface_lang() -> Lang {
     match INTERFACE.load(Ordering::Relaxed) {
         1 => Lang::Fr,
         _ => Lang::En,

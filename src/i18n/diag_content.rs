@@ -4,7 +4,7 @@
 
 crate::strings! {
     /// Problems in assessments (TOML and JSON) and questionnaires.
-    DiagContent {
+    pub(crate) DiagContent {
         // Assessments.
         bad_id: "`id` must be 1 to 64 characters of A-Z, a-z, 0-9, `_` and `-`",
             "`id` doit compter de 1 à 64 caractères parmi A-Z, a-z, 0-9, `_` et `-`";

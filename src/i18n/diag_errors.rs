@@ -6,7 +6,7 @@
 
 crate::strings! {
     /// Refusals of the store and of the config file's writer; problems of the space's files.
-    DiagErrors {
+    pub(crate) DiagErrors {
         client_taken: "{path} belongs to another client", "{path} appartient à un autre client";
         /// After a located problem of a client's folder (`PATH:LINE:COL: why`).
         client_damaged: "{problem}: it may be this client's own file, so no second client of that name is made; repair it (`confiance check` lists it)",

@@ -4,7 +4,7 @@
 
 crate::strings! {
     /// Problems with files, folders, links, the store's layout, the config file and dates.
-    DiagFiles {
+    pub(crate) DiagFiles {
         cannot_read: "cannot read: {reason}", "lecture impossible\u{a0}: {reason}";
         cannot_read_folder: "cannot read folder: {reason}", "dossier illisible\u{a0}: {reason}";
         invalid_utf8: "invalid UTF-8: the file must be UTF-8 text",

@@ -3,7 +3,7 @@
 
 crate::strings! {
     /// The texts written on the derive structs of `report`, `chart` and `compare`.
-    HelpReport {
+    pub(crate) HelpReport {
         report_about: "Write the session report: one document to hand over, in HTML or Markdown",
             "Écrire le rapport de séance\u{a0}: un document à remettre, en HTML ou en Markdown";
         report_examples: "The report is about the latest assessment of yours (self), or of --respondent, or the one named by --id. It is in the assessment's language unless --lang is given.\n\nExamples:\n  confiance report Alice --output alice.html\n  confiance report 'Team Atlas' --format markdown --output atlas.md   (charts written beside it)\n  confiance report Alice --no-notes > alice.html",

@@ -4,7 +4,7 @@
 
 crate::strings! {
     /// The texts written on the derive structs of `src/cli/`, found by their English.
-    HelpText {
+    pub(crate) HelpText {
         about: "Look honestly at the trust in a working relationship, and watch it change over time.",
             "Regarder honnêtement la confiance dans une relation de travail, et la voir évoluer dans le temps.";
         long_about: "Look honestly at the trust in a working relationship, and watch it change over time.\n\n\
@@ -188,7 +188,7 @@ crate::strings! {
 crate::strings! {
     /// clap's own words: its headings, the `--help` and `--version` flags, the `help` command,
     /// the defaults and possible values it adds after a flag's help.
-    ClapText {
+    pub(crate) ClapText {
         usage: "Usage:", "Utilisation\u{a0}:";
         commands: "Commands:", "Commandes\u{a0}:";
         arguments: "Arguments:", "Arguments\u{a0}:";
@@ -210,7 +210,7 @@ crate::strings! {
 
 /// The French of an English text of the command line (a help, an about, a placeholder), or
 /// `None` when it has none.
-pub fn french(english: &str) -> Option<&'static str> {
+pub(crate) fn french(english: &str) -> Option<&'static str> {
     use super::help_report::HelpReport;
     let tables = [
         (HelpText::EN.entries(), HelpText::FR.entries()),

@@ -3,7 +3,7 @@
 
 crate::strings! {
     /// The plain line mode (`assess --plain`, `ACCESSIBLE=1`, `TERM=dumb`, a pipe).
-    PlainText {
+    pub(crate) PlainText {
         question_of: "Question {n} of {total} · {dimension} ({group})",
             "Question {n} sur {total} · {dimension} ({group})";
         prompt: "{min}-{max}, s skip, b back, n note, q save and stop, ? help",

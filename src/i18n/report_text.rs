@@ -3,7 +3,7 @@
 
 crate::strings! {
     /// Headings, sentences and captions of the reports.
-    ReportText {
+    pub(crate) ReportText {
         title: "Trust report: {subject}", "Rapport de confiance\u{a0}: {subject}";
         confidential: "Confidential: a private reflection about a real relationship. Share it only with the people it concerns.",
             "Confidentiel\u{a0}: une réflexion personnelle sur une relation réelle. Ne le partagez qu’avec les personnes concernées.";

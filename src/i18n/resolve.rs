@@ -36,9 +36,9 @@ impl fmt::Display for Source {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolved {
     pub lang: Lang,
-    pub source: Source,
+    pub(crate) source: Source,
     /// The language asked for but not available (then English is used).
-    pub missing: Option<String>,
+    pub(crate) missing: Option<String>,
 }
 
 /// Resolves the language from the flag, the environment (`env`) and the config file's value.

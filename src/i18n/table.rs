@@ -6,31 +6,33 @@ use std::fmt::Display;
 
 use super::Lang;
 
-/// Declares a table: `strings! { Name { field: "English", "Français"; … } }` gives a struct
+/// Declares a table: `strings! { pub(crate) Name { field: "English", "Français"; … } }` gives a struct
 /// with one `&'static str` per field, `Name::EN`, `Name::FR`, and `entries()` for the tests.
 #[macro_export]
 macro_rules! strings {
-    ($(#[$meta:meta])* $name:ident { $( $(#[$doc:meta])* $field:ident : $en:expr , $fr:expr ; )* }) => {
+    ($(#[$meta:meta])* $vis:vis $name:ident { $( $(#[$doc:meta])* $field:ident : $en:expr , $fr:expr ; )* }) => {
         $(#[$meta])*
         #[derive(Debug)]
-        pub struct $name { $( $(#[$doc])* pub $field: &'static str, )* }
+        $vis struct $name { $( $(#[$doc])* $vis $field: &'static str, )* }
 
+        // Every table gets the same accessors; a table may need only some of them.
+        #[allow(dead_code)]
         impl $name {
-            pub const EN: $name = $name { $( $field: $en, )* };
-            pub const FR: $name = $name { $( $field: $fr, )* };
+            $vis const EN: $name = $name { $( $field: $en, )* };
+            $vis const FR: $name = $name { $( $field: $fr, )* };
 
             /// Every string with its name, for the parity and typography tests.
-            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+            $vis fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![ $( (stringify!($field), self.$field), )* ]
             }
 
             /// The table of the process's language (see [`crate::i18n::interface_lang`]).
-            pub fn now() -> &'static $name {
+            $vis fn now() -> &'static $name {
                 Self::of($crate::i18n::interface_lang())
             }
 
             /// The table of a language.
-            pub fn of(lang: $crate::i18n::Lang) -> &'static $name {
+            $vis fn of(lang: $crate::i18n::Lang) -> &'static $name {
                 match lang {
                     $crate::i18n::Lang::En => &Self::EN,
                     $crate::i18n::Lang::Fr => &Self::FR,

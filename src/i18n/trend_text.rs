@@ -3,7 +3,7 @@
 
 crate::strings! {
     /// Trends: breaks, keys, narrow widths.
-    TrendText {
+    pub(crate) TrendText {
         weeks_one: "{n} week", "{n}\u{a0}semaine";
         weeks_many: "{n} weeks", "{n}\u{a0}semaines";
         months_one: "{n} month", "{n}\u{a0}mois";

@@ -2,7 +2,7 @@
 
 crate::strings! {
     /// The help overlay's frame and its explanations, screen by screen.
-    TuiHelp {
+    pub TuiHelp {
         title: "Keys", "Touches";
         closes: "? or Esc closes", "? ou Échap pour fermer";
 

@@ -4,7 +4,7 @@
 
 crate::strings! {
     /// Key names and the key bar's actions.
-    TuiKeys {
+    pub TuiKeys {
         // Keys with a name; letters, arrows, Tab and Ctrl-X are written as they are.
         enter: "Enter", "Entrée";
         esc: "Esc", "Échap";

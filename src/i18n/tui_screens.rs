@@ -3,7 +3,7 @@
 
 crate::strings! {
     /// What the screens of the TUI say, apart from their keys and messages.
-    TuiScreens {
+    pub TuiScreens {
         // Home
         /// After the program's name: « confiance dans vos relations de travail » reads as one.
         tagline: "the trust in your working relationships", "dans vos relations de travail";

@@ -3,7 +3,7 @@
 
 crate::strings! {
     /// The status line's messages.
-    TuiStatus {
+    pub TuiStatus {
         saved: "Saved.", "Enregistré.";
         typed: "Typed: {digits}… (Enter confirms)", "Saisi\u{a0}: {digits}… (Entrée confirme)";
         not_on_scale: "Not on the scale: type a number from {min} to {max}.",

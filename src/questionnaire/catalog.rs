@@ -38,7 +38,7 @@ pub enum Source {
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub questionnaire: Arc<Questionnaire>,
-    pub source: Source,
+    pub(crate) source: Source,
     pub text: String,
 }
 
@@ -68,7 +68,7 @@ impl Catalog {
     /// folder of the data folder `root`. A user's file with the same (id, lang) as a built-in
     /// one is reported and left out, so that the meaning of stored assessments never changes
     /// behind the user's back.
-    pub fn with_user_dir(dir: &Path, root: &Path) -> (Self, Vec<Diagnostic>) {
+    pub(crate) fn with_user_dir(dir: &Path, root: &Path) -> (Self, Vec<Diagnostic>) {
         let mut catalog = Self::builtin();
         let mut problems = vec![];
         let paths = crate::files::toml_files(dir, root, &mut problems);
@@ -94,7 +94,7 @@ impl Catalog {
 
     /// A digest of every questionnaire's source and text: an assessment validated against one
     /// catalog is taken as valid (by the summary cache) only under the same digest.
-    pub fn fingerprint(&self) -> u64 {
+    pub(crate) fn fingerprint(&self) -> u64 {
         let mut hash = crate::files::Fnv::new();
         for e in &self.entries {
             match &e.source {
@@ -108,7 +108,7 @@ impl Catalog {
         hash.finish()
     }
 
-    pub fn entries(&self) -> &[Entry] {
+    pub(crate) fn entries(&self) -> &[Entry] {
         &self.entries
     }
 
@@ -121,7 +121,7 @@ impl Catalog {
     }
 
     /// This id in the language asked for if there is one, else English, else any.
-    pub fn get(&self, id: &str, lang: &str) -> Option<&Arc<Questionnaire>> {
+    pub(crate) fn get(&self, id: &str, lang: &str) -> Option<&Arc<Questionnaire>> {
         self.find(id, lang)
             .or_else(|| self.find(id, "en"))
             .or_else(|| {
@@ -154,7 +154,7 @@ impl Catalog {
         })
     }
 
-    pub fn entry(&self, id: &str, lang: &str) -> Option<&Entry> {
+    pub(crate) fn entry(&self, id: &str, lang: &str) -> Option<&Entry> {
         let q = self.get(id, lang)?;
         self.entries
             .iter()
@@ -183,7 +183,7 @@ impl std::fmt::Display for Unresolved {
 }
 
 /// Reads and checks one questionnaire file; every problem carries the path.
-pub fn load_file(path: &Path) -> Result<(Questionnaire, String), Vec<Diagnostic>> {
+pub(crate) fn load_file(path: &Path) -> Result<(Questionnaire, String), Vec<Diagnostic>> {
     let text = crate::files::read_text(path).map_err(|d| vec![d])?;
     match parse(&text) {
         Ok(q) => Ok((q, text)),

@@ -16,7 +16,7 @@ use crate::i18n::{DiagContent, fill};
 /// Words written in full that elide before a vowel: `{subject}` must not follow them.
 /// "si" is not one: it elides only before the pronoun "il" ("s'il"), never before a name
 /// ("si Inès" is right).
-pub const ELIDING: &[&str] = &[
+pub(crate) const ELIDING: &[&str] = &[
     "de", "que", "le", "la", "je", "ne", "se", "ce", "me", "te", "lorsque", "puisque", "quoique",
     "jusque",
 ];
@@ -32,14 +32,14 @@ const PLACEHOLDER: &str = "{subject}";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Elision {
     /// Byte offset of the word in the text.
-    pub offset: usize,
+    pub(crate) offset: usize,
     /// The word as written, with its apostrophe if it has one: `de`, `Que`, `d'`, `qu’`.
-    pub word: String,
+    pub(crate) word: String,
 }
 
 impl Elision {
     /// What is wrong and how to fix it.
-    pub fn message(&self) -> String {
+    pub(crate) fn message(&self) -> String {
         let words = DiagContent::now();
         let template = if self.word.ends_with(['\'', '’']) {
             words.elision_consonant
@@ -80,7 +80,7 @@ pub fn find(text: &str) -> Vec<Elision> {
 }
 
 /// Whether a questionnaire's `lang` is French (`fr`, `fr-CA`, `fr_BE`…).
-pub fn is_french(lang: &str) -> bool {
+pub(crate) fn is_french(lang: &str) -> bool {
     let lang = lang.to_ascii_lowercase();
     lang == "fr" || lang.starts_with("fr-") || lang.starts_with("fr_")
 }
@@ -172,7 +172,7 @@ pub fn warnings(file: &str) -> Vec<Diagnostic> {
 
 /// [`warnings`] of the questionnaire file at `path`, each carrying the path; none when the file
 /// cannot be read (loading it says why).
-pub fn file_warnings(path: &Path) -> Vec<Diagnostic> {
+pub(crate) fn file_warnings(path: &Path) -> Vec<Diagnostic> {
     crate::files::read_text(path)
         .map(|text| {
             warnings(&text)

@@ -18,7 +18,7 @@ fn example(lang: &str) -> &'static str {
 }
 
 /// The example's id in `lang`, used when the file's name gives none.
-pub fn example_id(lang: &str) -> &'static str {
+pub(crate) fn example_id(lang: &str) -> &'static str {
     match lang {
         "fr" => "mon-questionnaire",
         _ => "my-questionnaire",
@@ -28,7 +28,7 @@ pub fn example_id(lang: &str) -> &'static str {
 /// The template for a new questionnaire with id `id`: the guide in `lang`, then `from` (the
 /// text of a questionnaire file, its leading comments left out: the guide replaces them, and
 /// `made_from` says where it came from) or the example.
-pub fn template(lang: &str, id: &str, from: Option<(&str, &str)>) -> String {
+pub(crate) fn template(lang: &str, id: &str, from: Option<(&str, &str)>) -> String {
     let mut out = guide(lang).to_string();
     let body = match from {
         Some((text, made_from)) => {
@@ -44,7 +44,7 @@ pub fn template(lang: &str, id: &str, from: Option<(&str, &str)>) -> String {
 
 /// An id for a file named `stem`: its letters (accents dropped) and digits, lowercase, other
 /// runs as `-`.
-pub fn id_from_name(stem: &str) -> String {
+pub(crate) fn id_from_name(stem: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     use unicode_normalization::char::is_combining_mark;
     let mut id = String::new();

@@ -7,7 +7,7 @@ use crate::session_report::session::Session;
 use crate::summary::Summary;
 
 /// The radar: the main view, the owner's previous assessment, then the other views.
-pub fn radar(session: &Session) -> String {
+pub(crate) fn radar(session: &Session) -> String {
     let text = ReportText::of(session.lang);
     let view = |r: &Summary| {
         fill(
@@ -62,7 +62,7 @@ pub fn radar(session: &Session) -> String {
 
 /// The trend: the overall score, then each dimension, one line per respondent. `None` with
 /// fewer than two assessments.
-pub fn trend(session: &Session) -> Option<String> {
+pub(crate) fn trend(session: &Session) -> Option<String> {
     if session.trend_points() < 2 {
         return None;
     }

@@ -15,13 +15,13 @@ use crate::time::Timestamp;
 
 /// Which chart a figure is, to name the files written beside a Markdown report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Chart {
+pub(crate) enum Chart {
     Radar,
     Trend,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Block {
+pub(crate) enum Block {
     Title(String),
     Heading(String),
     Subheading(String),
@@ -48,14 +48,14 @@ pub enum Block {
 }
 
 /// What the person asked for.
-pub struct Options {
+pub(crate) struct Options {
     /// Include every note (left out entirely with `--no-notes`).
-    pub notes: bool,
+    pub(crate) notes: bool,
     /// When the report is made (its date is printed at the end).
-    pub made: Timestamp,
+    pub(crate) made: Timestamp,
 }
 
-pub fn blocks(s: &Session, options: &Options) -> Vec<Block> {
+pub(crate) fn blocks(s: &Session, options: &Options) -> Vec<Block> {
     let (words, text) = (Common::of(s.lang), ReportText::of(s.lang));
     let q = s.main.questionnaire;
     let mut out = vec![Block::Title(fill(text.title, &[("subject", &s.subject)]))];
@@ -192,7 +192,7 @@ pub(super) fn table<const N: usize>(
 }
 
 /// An answer as a person reads it: "4 · Agree", "skipped", "no answer".
-pub fn answer_text(s: &Session, response: Option<&Response>) -> String {
+pub(crate) fn answer_text(s: &Session, response: Option<&Response>) -> String {
     let words = Common::of(s.lang);
     match response {
         Some(Response::Value(v)) => match s.main.questionnaire.scale.label(*v) {

@@ -7,30 +7,30 @@ use crate::questionnaire::Dimension;
 use crate::summary::Summary;
 
 /// Two views this far apart (in points of 0-100) on a dimension are a perception gap.
-pub const PERCEPTION_GAP: f64 = 25.0;
+pub(crate) const PERCEPTION_GAP: f64 = 25.0;
 
 /// One dimension on which another view differs from the main one by [`PERCEPTION_GAP`] or more.
-pub struct Gap<'a> {
+pub(crate) struct Gap<'a> {
     pub dimension: &'a Dimension,
-    pub mine: f64,
-    pub theirs: f64,
+    pub(crate) mine: f64,
+    pub(crate) theirs: f64,
 }
 
 impl Gap<'_> {
     /// The main view sees it higher than the other: a blind spot (else a hidden strength).
-    pub fn is_blind_spot(&self) -> bool {
+    pub(crate) fn is_blind_spot(&self) -> bool {
         self.mine > self.theirs
     }
 
     /// The gap as the two shown scores make it.
-    pub fn size(&self) -> f64 {
+    pub(crate) fn size(&self) -> f64 {
         crate::score::difference(self.mine, self.theirs).abs()
     }
 }
 
 impl<'a> Session<'a> {
     /// For each other view, the dimensions seen [`PERCEPTION_GAP`] or more apart, largest first.
-    pub fn gaps(&self, other: &Summary<'a>) -> Vec<Gap<'a>> {
+    pub(crate) fn gaps(&self, other: &Summary<'a>) -> Vec<Gap<'a>> {
         let mut gaps: Vec<Gap> = self
             .main
             .rows()

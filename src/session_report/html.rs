@@ -30,7 +30,7 @@ li{margin:.2rem 0}";
 const SVG_NAMESPACE: &str = " xmlns=\"http://www.w3.org/2000/svg\"";
 
 /// The whole HTML document, titled by the first `Title` block.
-pub fn html(blocks: &[Block], lang: Lang) -> String {
+pub(crate) fn html(blocks: &[Block], lang: Lang) -> String {
     let title = blocks.iter().find_map(|b| match b {
         Block::Title(t) => Some(t.as_str()),
         _ => None,

@@ -8,7 +8,11 @@ use super::document::{Block, Chart};
 use crate::i18n::{Lang, ReportText, fill};
 
 /// The document; `link(chart)` gives the file name of a chart written beside it, if any.
-pub fn markdown(blocks: &[Block], lang: Lang, link: &dyn Fn(Chart) -> Option<String>) -> String {
+pub(crate) fn markdown(
+    blocks: &[Block],
+    lang: Lang,
+    link: &dyn Fn(Chart) -> Option<String>,
+) -> String {
     let fact = ReportText::of(lang).fact;
     let mut out = String::new();
     for block in blocks {
@@ -88,7 +92,7 @@ fn chart_alt(chart: Chart, lang: Lang) -> &'static str {
 /// Text that Markdown shows as written: the characters that make markup (emphasis, code,
 /// links, HTML, table cells) escaped anywhere, those that start a heading, a list or a quote
 /// escaped at the start, and controls made visible.
-pub fn escape_markdown(text: &str) -> String {
+pub(crate) fn escape_markdown(text: &str) -> String {
     let text = crate::printable::printable(text);
     let mut out = String::with_capacity(text.len() + 8);
     let digits = text.chars().take_while(char::is_ascii_digit).count();

@@ -15,48 +15,48 @@ use crate::time::Timestamp;
 /// Who owns the relationship: their name fills the other side's questions, and in a
 /// client's space the client is named instead of "you".
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Owner<'a> {
+pub(crate) struct Owner<'a> {
     pub name: Option<&'a str>,
     pub client: Option<&'a str>,
 }
 
 /// Everything a session report says about one assessment of a subject.
-pub struct Session<'a> {
+pub(crate) struct Session<'a> {
     pub subject: &'a str,
     /// The client whose space this is, if any: the owner, shown by name.
     pub client: Option<&'a str>,
     pub lang: Lang,
     /// The assessment the report is about.
-    pub main: Summary<'a>,
+    pub(crate) main: Summary<'a>,
     /// The same respondent's previous assessment with the same questionnaire.
-    pub previous: Option<Summary<'a>>,
+    pub(crate) previous: Option<Summary<'a>>,
     /// The latest assessment of every other respondent, same questionnaire.
-    pub others: Vec<Summary<'a>>,
+    pub(crate) others: Vec<Summary<'a>>,
     /// Every respondent's assessments over time, same questionnaire, up to the main one.
-    pub history: Vec<Series<'a>>,
+    pub(crate) history: Vec<Series<'a>>,
     /// When the next check-in is due, and every how many weeks (none when check-ins are off).
-    pub next_check_in: Option<Timestamp>,
-    pub cadence_weeks: Option<u32>,
+    pub(crate) next_check_in: Option<Timestamp>,
+    pub(crate) cadence_weeks: Option<u32>,
 }
 
 /// A dimension of the main assessment, with its change since the previous one.
-pub struct Ranked<'a> {
+pub(crate) struct Ranked<'a> {
     pub dimension: &'a Dimension,
-    pub score: Option<f64>,
+    pub(crate) score: Option<f64>,
     pub change: Option<f64>,
 }
 
 /// A statement with every view's answer (main first, then the others).
-pub struct Statement<'a> {
+pub(crate) struct Statement<'a> {
     pub item: &'a Item,
     pub answers: Vec<Option<&'a Response>>,
-    pub notes: Vec<Option<&'a str>>,
+    pub(crate) notes: Vec<Option<&'a str>>,
 }
 
 impl<'a> Session<'a> {
     /// The report on `chosen` (one of `subject`'s assessments), read in `lang` where the
     /// questionnaire has that language.
-    pub fn new(
+    pub(crate) fn new(
         subject: &Subject<'a>,
         chosen: &'a Stored,
         catalog: &'a Catalog,
@@ -129,7 +129,7 @@ impl<'a> Session<'a> {
 
     /// The dimensions from the highest score to the lowest (unscored last), each with its
     /// change since the previous assessment.
-    pub fn ranked(&self) -> Vec<Ranked<'a>> {
+    pub(crate) fn ranked(&self) -> Vec<Ranked<'a>> {
         let mut rows: Vec<Ranked> = self
             .main
             .rows()
@@ -152,7 +152,7 @@ impl<'a> Session<'a> {
     }
 
     /// The two highest and the two lowest scored dimensions (fewer when few are scored).
-    pub fn strengths_and_start(&self) -> (Vec<&'a Dimension>, Vec<&'a Dimension>) {
+    pub(crate) fn strengths_and_start(&self) -> (Vec<&'a Dimension>, Vec<&'a Dimension>) {
         let scored: Vec<&'a Dimension> = self
             .ranked()
             .into_iter()
@@ -170,13 +170,13 @@ impl<'a> Session<'a> {
     }
 
     /// The change of the overall score since the previous assessment.
-    pub fn overall_change(&self) -> Option<f64> {
+    pub(crate) fn overall_change(&self) -> Option<f64> {
         history::change(self.previous.as_ref(), &self.main)
     }
 
     /// How a view is named: the client's name (in a client's space) or "you" for the owner,
     /// else the respondent as written.
-    pub fn who(&self, report: &Summary) -> String {
+    pub(crate) fn who(&self, report: &Summary) -> String {
         match self.client {
             Some(client) if is_owner(&report.assessment.respondent) => printable(client),
             _ => Common::of(self.lang)
@@ -186,12 +186,12 @@ impl<'a> Session<'a> {
     }
 
     /// The views shown side by side: the main one, then the others.
-    pub fn views(&self) -> Vec<&Summary<'a>> {
+    pub(crate) fn views(&self) -> Vec<&Summary<'a>> {
         std::iter::once(&self.main).chain(&self.others).collect()
     }
 
     /// Every statement in asking order, with each view's answer and note.
-    pub fn statements(&self) -> Vec<Statement<'a>> {
+    pub(crate) fn statements(&self) -> Vec<Statement<'a>> {
         let views = self.views();
         self.main
             .questionnaire
@@ -216,19 +216,19 @@ impl<'a> Session<'a> {
     }
 
     /// Whether any view holds a note, on a statement or on the whole session.
-    pub fn has_notes(&self) -> bool {
+    pub(crate) fn has_notes(&self) -> bool {
         self.views().iter().any(|r| {
             r.assessment.note.is_some() || r.assessment.answers.iter().any(|a| a.note.is_some())
         })
     }
 
     /// How many assessments the trend draws; it is drawn from two.
-    pub fn trend_points(&self) -> usize {
+    pub(crate) fn trend_points(&self) -> usize {
         self.history.iter().map(|s| s.reports.len()).sum()
     }
 
     /// Every assessment id in the report, oldest first.
-    pub fn ids(&self) -> Vec<&'a str> {
+    pub(crate) fn ids(&self) -> Vec<&'a str> {
         let mut ids: Vec<(_, &str)> = self
             .history
             .iter()
@@ -240,4 +240,4 @@ impl<'a> Session<'a> {
     }
 }
 
-pub use crate::names::is_owner;
+pub(crate) use crate::names::is_owner;

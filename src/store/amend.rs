@@ -13,7 +13,7 @@ impl Store {
     /// Rewrites the file of `stored` with this session `note` and `intention`. The file is read
     /// again first and must still hold the same completed assessment; it is replaced atomically,
     /// in place, and never through a symbolic link. Returns the assessment as now written.
-    pub fn amend_completed(
+    pub(crate) fn amend_completed(
         &self,
         stored: &Stored,
         note: Option<String>,

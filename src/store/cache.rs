@@ -22,17 +22,17 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-pub use record::Stamp;
+pub(crate) use record::Stamp;
 use record::{Entry, Items, Record};
-pub use verify::{Verdict, verify};
+pub(crate) use verify::verify;
 
 use super::StoreError;
 use crate::assessment::Assessment;
 use crate::files::{Fnv, ensure_private_dir, write_atomic};
 use crate::questionnaire::Catalog;
 
-pub const CACHE_DIR: &str = ".cache";
-pub const CACHE_FILE: &str = "summary";
+pub(crate) const CACHE_DIR: &str = ".cache";
+pub(crate) const CACHE_FILE: &str = "summary";
 /// Below this many assessments a space keeps no cache.
 pub const CACHE_FROM: usize = 100;
 const MAGIC: &str = "confiance summary cache";
@@ -47,7 +47,7 @@ struct Body {
 }
 
 /// What a space's cache file is.
-pub enum Cached {
+pub(crate) enum Cached {
     Absent,
     /// Cannot be used: damaged, from another version or for other questionnaires.
     Unusable,
@@ -63,16 +63,16 @@ pub struct Lookup {
 }
 
 impl Lookup {
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.entries.len()
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
 
     /// The assessment cached for `path`, if its stamp is `stamp`; taken out of the cache.
-    pub fn take(&mut self, path: &Path, stamp: Stamp) -> Option<Assessment> {
+    pub(crate) fn take(&mut self, path: &Path, stamp: Stamp) -> Option<Assessment> {
         let key = path.to_str()?;
         if self.entries.get(key)?.0 != stamp {
             return None;
@@ -80,17 +80,9 @@ impl Lookup {
         let (_, record) = self.entries.remove(key)?;
         record::decode(record, &self.items)
     }
-
-    /// The paths still in the cache (not taken), with their stamps and assessments.
-    pub fn rest(self) -> impl Iterator<Item = (PathBuf, Stamp, Option<Assessment>)> {
-        let items = self.items;
-        self.entries
-            .into_iter()
-            .map(move |(path, (stamp, r))| (PathBuf::from(path), stamp, record::decode(r, &items)))
-    }
 }
 
-pub fn path(root: &Path) -> PathBuf {
+pub(crate) fn path(root: &Path) -> PathBuf {
     root.join(CACHE_DIR).join(CACHE_FILE)
 }
 
@@ -109,7 +101,7 @@ fn digest(bytes: &[u8]) -> u64 {
 }
 
 /// Reads the cache of the space at `root`.
-pub fn read(root: &Path, catalog: &Catalog) -> Cached {
+pub(crate) fn read(root: &Path, catalog: &Catalog) -> Cached {
     let dir = root.join(CACHE_DIR);
     match fs::symlink_metadata(&dir) {
         Err(_) => return Cached::Absent,
@@ -184,7 +176,7 @@ fn parse(bytes: &[u8], catalog: &Catalog) -> Option<Lookup> {
 
 /// Writes the cache of the space at `root` (replacing any), or removes it when the space is
 /// small. Assessments whose path is not UTF-8 or which the cache cannot carry are left out.
-pub fn write<'a>(
+pub(crate) fn write<'a>(
     root: &Path,
     catalog: &Catalog,
     files: impl Iterator<Item = (&'a Path, Stamp, &'a Assessment)>,
@@ -223,7 +215,7 @@ pub fn write<'a>(
 }
 
 /// Removes the cache of the space at `root` (not through a link); absent is fine.
-pub fn remove(root: &Path) -> Result<(), StoreError> {
+pub(crate) fn remove(root: &Path) -> Result<(), StoreError> {
     let dir = root.join(CACHE_DIR);
     if !fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
         return Ok(());

@@ -17,13 +17,13 @@ use crate::files::{Saved, read_text, take_turn, write_atomic};
 use crate::i18n::{DiagErrors, DiagFiles, fill};
 use crate::names;
 
-pub const SUBJECTS_FILE: &str = "subjects.toml";
+pub(crate) const SUBJECTS_FILE: &str = "subjects.toml";
 /// Ten years: beyond that, a cadence is a typo.
-pub const MAX_WEEKS: u32 = 520;
+pub(crate) const MAX_WEEKS: u32 = 520;
 
 /// How often a subject is due for a check-in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cadence {
+pub(crate) enum Cadence {
     Weeks(u32),
     /// Never due (a relationship that ended, say).
     Off,
@@ -31,7 +31,7 @@ pub enum Cadence {
 
 impl Cadence {
     /// From the number written in files: 0 is off.
-    pub fn from_weeks(weeks: u32) -> Self {
+    pub(crate) fn from_weeks(weeks: u32) -> Self {
         if weeks == 0 {
             Cadence::Off
         } else {
@@ -39,7 +39,7 @@ impl Cadence {
         }
     }
 
-    pub fn weeks(self) -> u32 {
+    pub(crate) fn weeks(self) -> u32 {
         match self {
             Cadence::Weeks(w) => w,
             Cadence::Off => 0,
@@ -55,7 +55,7 @@ pub struct SubjectSettings {
 
 impl SubjectSettings {
     /// The cadence set for `subject` (any look-alike spelling), if one is.
-    pub fn cadence(&self, subject: &str) -> Option<Cadence> {
+    pub(crate) fn cadence(&self, subject: &str) -> Option<Cadence> {
         let key = names::identity(subject);
         self.cadences
             .iter()
@@ -67,12 +67,12 @@ impl SubjectSettings {
 const CADENCE_KEY: &str = "cadence_weeks";
 
 impl Store {
-    pub fn subjects_file(&self) -> PathBuf {
+    pub(crate) fn subjects_file(&self) -> PathBuf {
         self.root().join(SUBJECTS_FILE)
     }
 
     /// The space's cadences, and the problems of `subjects.toml` (each located, then ignored).
-    pub fn subject_settings(&self) -> (SubjectSettings, Vec<Diagnostic>) {
+    pub(crate) fn subject_settings(&self) -> (SubjectSettings, Vec<Diagnostic>) {
         let path = self.subjects_file();
         let mut settings = SubjectSettings::default();
         let text = match own_text(&path) {
@@ -89,7 +89,7 @@ impl Store {
 
     /// Sets (or with `None` removes) the cadence of `subject`, keeping everything else the file
     /// holds. A file that does not read as TOML is not rewritten.
-    pub fn set_cadence(
+    pub(crate) fn set_cadence(
         &self,
         subject: &str,
         cadence: Option<Cadence>,

@@ -29,7 +29,7 @@ pub const CLIENT_FILE: &str = "client.toml";
 pub struct Client {
     /// As written in `client.toml`: any Unicode.
     pub name: String,
-    pub created: Timestamp,
+    pub(crate) created: Timestamp,
     /// The client's folder, the root of its space.
     pub folder: PathBuf,
 }

@@ -6,7 +6,7 @@ use crate::id::is_valid_id;
 
 /// What discarding a draft did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Discarded {
+pub(crate) enum Discarded {
     Done,
     /// Another window has the draft open: it would write it back, so it is left alone.
     OpenElsewhere,
@@ -15,7 +15,7 @@ pub enum Discarded {
 impl Store {
     /// Deletes draft `id`, unless another window has it open. Its lock is held while the file
     /// goes, so no window can open it meanwhile.
-    pub fn discard_draft(&self, id: &str) -> Result<Discarded, StoreError> {
+    pub(crate) fn discard_draft(&self, id: &str) -> Result<Discarded, StoreError> {
         check_id(id)?;
         let Some(lock) = self.lock_draft(id)? else {
             return Ok(Discarded::OpenElsewhere);
@@ -26,7 +26,7 @@ impl Store {
     }
 
     /// Whether another window has draft `id` open (its lock is held).
-    pub fn draft_is_open(&self, id: &str) -> Result<bool, StoreError> {
+    pub(crate) fn draft_is_open(&self, id: &str) -> Result<bool, StoreError> {
         check_id(id)?;
         if !self.drafts_dir().is_dir() {
             return Ok(false);

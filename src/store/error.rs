@@ -55,7 +55,7 @@ pub enum StoreError {
 
 impl StoreError {
     /// What to tell a person, in `lang`.
-    pub fn words(&self, lang: Lang) -> String {
+    pub(crate) fn words(&self, lang: Lang) -> String {
         let (t, e) = (DiagFiles::of(lang), DiagErrors::of(lang));
         let at =
             |template: &str, path: &PathBuf| fill(template, &[("path", &printable_path(path))]);
@@ -78,15 +78,6 @@ impl StoreError {
             StoreError::NotEncoded(_) => e.not_encoded.into(),
             StoreError::File(f) => f.words(lang),
             StoreError::Io(io) => io_reason_in(io, lang),
-        }
-    }
-
-    /// The system's error under this one, if that is what it is.
-    pub fn io(&self) -> Option<&io::Error> {
-        match self {
-            StoreError::File(f) => f.io(),
-            StoreError::Io(e) => Some(e),
-            _ => None,
         }
     }
 }
@@ -148,10 +139,11 @@ mod tests {
     fn the_systems_error_is_kept_as_the_source() {
         let full = io::Error::from_raw_os_error(rustix::io::Errno::NOSPC.raw_os_error());
         let e = StoreError::from(FileError::from(full));
-        assert_eq!(
-            e.io().map(io::Error::kind),
-            Some(io::ErrorKind::StorageFull)
-        );
-        assert!(std::error::Error::source(&e).is_some());
+        let mut source = std::error::Error::source(&e);
+        while let Some(s) = source.filter(|s| !s.is::<io::Error>()) {
+            source = s.source();
+        }
+        let io = source.and_then(|s| s.downcast_ref::<io::Error>());
+        assert_eq!(io.map(io::Error::kind), Some(io::ErrorKind::StorageFull));
     }
 }

@@ -12,7 +12,7 @@ use crate::files::{read_text, toml_files, walk_all};
 use crate::names;
 
 #[derive(Debug)]
-pub enum Belonging {
+pub(crate) enum Belonging {
     Assessment(Assessment),
     Draft(Assessment),
     /// In the subject's folder, but it cannot be read or parsed as an assessment (a broken
@@ -23,24 +23,24 @@ pub enum Belonging {
 }
 
 #[derive(Debug)]
-pub struct SubjectFile {
+pub(crate) struct SubjectFile {
     pub path: PathBuf,
-    pub what: Belonging,
+    pub(crate) what: Belonging,
     /// A symbolic link: removing it removes only the link.
-    pub is_link: bool,
+    pub(crate) is_link: bool,
 }
 
 #[derive(Debug, Default)]
-pub struct Gathered {
-    pub files: Vec<SubjectFile>,
+pub(crate) struct Gathered {
+    pub(crate) files: Vec<SubjectFile>,
     /// Unreadable files that may belong to this subject but share a folder with another
     /// subject's files: left alone.
-    pub left_alone: Vec<PathBuf>,
+    pub(crate) left_alone: Vec<PathBuf>,
 }
 
 impl Store {
     /// Every file of the subject named `wanted` (any look-alike spelling).
-    pub fn gather(&self, wanted: &str) -> Gathered {
+    pub(crate) fn gather(&self, wanted: &str) -> Gathered {
         let mut gathered = Gathered::default();
         let mut others_in = BTreeSet::new();
         let mut ignored = vec![];
@@ -98,7 +98,7 @@ impl Store {
     /// Every file of the space, for deleting a whole client: its assessments, drafts, own files
     /// and anything else in its folder (links as links). Draft locks are left out: they go
     /// with the locks forget holds.
-    pub fn gather_all(&self) -> Gathered {
+    pub(crate) fn gather_all(&self) -> Gathered {
         let mut gathered = Gathered::default();
         let mut found = vec![];
         walk_all(self.root(), &mut |seen| {

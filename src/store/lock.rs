@@ -23,7 +23,7 @@ pub struct DraftLock {
 }
 
 impl DraftLock {
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         &self.path
     }
 }

@@ -19,14 +19,14 @@ impl Store {
     /// (a retry, a second import), a different one fails with
     /// [`StoreError::DifferentContent`]. Two processes filing at once take turns, so they
     /// cannot both file the same id for one subject.
-    pub fn save_completed(&self, a: &Assessment) -> Result<Filed, StoreError> {
+    pub(crate) fn save_completed(&self, a: &Assessment) -> Result<Filed, StoreError> {
         let path = self.path_for(a);
         let text = assessment::to_toml(a);
         self.prepare(&path)?;
         let _turn = self.writers_turn()?;
         if let Some(existing) = file_of_id(&path, &a.id) {
             return if self.holds(&existing, &text) {
-                Ok(Filed::AlreadyThere(existing))
+                Ok(Filed::AlreadyThere)
             } else {
                 Err(StoreError::DifferentContent { id: a.id.clone() })
             };
@@ -36,7 +36,7 @@ impl Store {
     }
 
     /// Writes (or rewrites) a draft.
-    pub fn save_draft(&self, a: &Assessment) -> Result<Saved, StoreError> {
+    pub(crate) fn save_draft(&self, a: &Assessment) -> Result<Saved, StoreError> {
         let path = self.draft_path(&a.id);
         self.prepare(&path)?;
         Ok(write_atomic(
@@ -52,14 +52,8 @@ impl Store {
         lock::lock(&self.drafts_dir(), id)
     }
 
-    /// Makes a client's space on disk now (its folder and `client.toml`), before anything is
-    /// saved in it: a client created on the home screen is listed from then on.
-    pub fn make_space(&self) -> Result<(), StoreError> {
-        self.prepare(&self.root.join(CLIENT_FILE))
-    }
-
     /// Removes a draft once its assessment is safely filed.
-    pub fn remove_draft(&self, id: &str) -> Result<(), StoreError> {
+    pub(crate) fn remove_draft(&self, id: &str) -> Result<(), StoreError> {
         match fs::remove_file(self.draft_path(id)) {
             Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e.into()),
             _ => Ok(()),

@@ -2,7 +2,7 @@
 
 /// Lowercase ASCII letters, digits and `-`; at most 40 characters; never empty, `.` or `..`.
 /// The subject itself lives in the file: two subjects may share a slug.
-pub fn slug(subject: &str) -> String {
+pub(crate) fn slug(subject: &str) -> String {
     let mut out = String::new();
     for c in subject.chars().flat_map(fold_accent) {
         if c.is_ascii_alphanumeric() {

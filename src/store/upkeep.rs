@@ -12,18 +12,18 @@ use crate::files::{Seen, TempState, temp_state, walk_all};
 
 /// Something an interrupted save or session left in the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Leftover {
+pub(crate) struct Leftover {
     pub path: PathBuf,
     /// Nobody is using it: it can go (a temporary file holds plaintext).
-    pub stale: bool,
+    pub(crate) stale: bool,
     /// Named as an older version named its temporary files: reported, never removed by guess.
-    pub older: bool,
+    pub(crate) older: bool,
 }
 
 impl Store {
     /// Every temporary file of a save in the store's folders (the only places the store
     /// writes), stale or still in use.
-    pub fn leftovers(&self) -> Vec<Leftover> {
+    pub(crate) fn leftovers(&self) -> Vec<Leftover> {
         let mut found = vec![];
         if self.linked_space().is_some() {
             return found;
@@ -61,7 +61,7 @@ impl Store {
     }
 
     /// Removes a leftover if it is (still) stale; true when it is gone.
-    pub fn remove_leftover(&self, leftover: &Leftover) -> bool {
+    pub(crate) fn remove_leftover(&self, leftover: &Leftover) -> bool {
         temp_state(&leftover.path) == TempState::Stale && fs::remove_file(&leftover.path).is_ok()
     }
 
@@ -101,7 +101,7 @@ impl Store {
     /// users can read or enter, with its mode. Links are not followed; anything else in the
     /// data folder (not the tool's) is left alone, so a data folder given by mistake (a home
     /// folder) is not rewritten.
-    pub fn loose_permissions(&self) -> Vec<(PathBuf, u32)> {
+    pub(crate) fn loose_permissions(&self) -> Vec<(PathBuf, u32)> {
         let mut loose = vec![];
         if self.linked_space().is_some() {
             return loose;
@@ -135,7 +135,7 @@ impl Store {
 
     /// The folders the tool keeps in the space, walked to their depths. A client's space reads
     /// the shared questionnaires but does not keep them.
-    pub fn own_folders(&self) -> Vec<PathBuf> {
+    pub(crate) fn own_folders(&self) -> Vec<PathBuf> {
         let mut folders = vec![
             self.assessments_dir(),
             self.drafts_dir(),
@@ -150,7 +150,7 @@ impl Store {
     /// The files and the folder (not walked) the tool keeps beside its folders: the check-in
     /// cadences, a client's `client.toml`, and in the personal space `clients/` itself (each
     /// client folder is looked at by its own space).
-    pub fn own_files(&self) -> Vec<PathBuf> {
+    pub(crate) fn own_files(&self) -> Vec<PathBuf> {
         let mut files = vec![self.subjects_file()];
         match self.client() {
             Some(_) => files.push(self.root().join(CLIENT_FILE)),
@@ -160,7 +160,7 @@ impl Store {
     }
 
     /// Every symbolic link in the store's folders (never followed; `check` names them).
-    pub fn links(&self) -> Vec<PathBuf> {
+    pub(crate) fn links(&self) -> Vec<PathBuf> {
         if let Some(linked) = self.linked_space() {
             return linked.path.into_iter().collect();
         }

@@ -8,7 +8,7 @@ use crate::assessment::Response;
 
 impl Summary<'_> {
     /// The `show --format json` object.
-    pub fn to_json(&self) -> Value {
+    pub(crate) fn to_json(&self) -> Value {
         let a = self.assessment;
         let notes: Vec<Value> = self
             .notes()
@@ -59,7 +59,7 @@ impl Summary<'_> {
     }
 
     /// `{"<dimension id>": score}`, as in exports and trends.
-    pub fn dimension_scores_json(&self) -> Value {
+    pub(crate) fn dimension_scores_json(&self) -> Value {
         let map: serde_json::Map<String, Value> = self
             .scores
             .dimensions
@@ -71,7 +71,7 @@ impl Summary<'_> {
 
     /// The `export --format json` object: the whole file's content plus the scores. `import`
     /// reads it back, so that an export imported into an empty store exports identically.
-    pub fn to_export_json(&self) -> Value {
+    pub(crate) fn to_export_json(&self) -> Value {
         let a = self.assessment;
         let answers: Vec<Value> = a
             .answers
@@ -125,7 +125,7 @@ impl Summary<'_> {
 }
 
 /// `{"text","followed"}` (and `"extra"` when the file had keys this version does not know).
-pub fn previous_json(p: &crate::assessment::PreviousIntention) -> Value {
+pub(crate) fn previous_json(p: &crate::assessment::PreviousIntention) -> Value {
     let mut v = json!({"text": p.text, "followed": p.followed.map(|f| f.as_str())});
     if !p.extra.is_empty() {
         v["extra"] = Value::Object(crate::assessment::extra::to_json(&p.extra));

@@ -31,23 +31,23 @@ pub enum Screen {
 /// The trends screen, opened from `results`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrendsState {
-    pub results: ResultsState,
+    pub(crate) results: ResultsState,
     /// The dimension drawn with the overall score (an index in display order).
     pub dimension: usize,
     /// Draw every dimension instead of one.
-    pub all: bool,
+    pub(crate) all: bool,
     /// With `all`: whose lines are drawn (an index among the respondents, `r` cycles).
     pub respondent: usize,
     /// One step per assessment rather than per day (`e`).
-    pub even: bool,
+    pub(crate) even: bool,
     /// The first row shown of the table (PgUp/PgDn, Home/End); `usize::MAX`: the end.
-    pub scroll: usize,
+    pub(crate) scroll: usize,
 }
 
 impl TrendsState {
     /// Trends opened from results: the overall score and the first dimension, by date, the
     /// table at its end (the latest assessments).
-    pub fn new(results: ResultsState) -> Self {
+    pub(crate) fn new(results: ResultsState) -> Self {
         Self {
             results,
             dimension: 0,
@@ -62,13 +62,13 @@ impl TrendsState {
 /// The compare screen, opened from `results`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompareState {
-    pub results: ResultsState,
+    pub(crate) results: ResultsState,
     /// Ticked assessment ids, at most four, kept in time order.
     pub ticked: Vec<String>,
     /// The row under the cursor in the list of the subject's assessments.
-    pub cursor: usize,
+    pub(crate) cursor: usize,
     /// The first row shown of the radar, the table and the gaps (PgUp/PgDn).
-    pub scroll: usize,
+    pub(crate) scroll: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,11 +77,11 @@ pub struct ResultsState {
     /// The assessment shown: an id among the subject's.
     pub id: String,
     /// The first row shown of the scrolling column (scores, stage, notes, intentions).
-    pub scroll: usize,
+    pub(crate) scroll: usize,
 }
 
 impl ResultsState {
-    pub fn new(subject: impl Into<String>, id: impl Into<String>) -> Self {
+    pub(crate) fn new(subject: impl Into<String>, id: impl Into<String>) -> Self {
         Self {
             subject: subject.into(),
             id: id.into(),
@@ -115,7 +115,7 @@ pub enum Ask {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
     pub text: String,
-    pub error: bool,
+    pub(crate) error: bool,
 }
 
 /// Where the program was started: Esc at the top level goes home, or exits.
@@ -131,17 +131,17 @@ pub struct App {
     pub screen: Screen,
     pub overlay: Option<Overlay>,
     pub status: Option<Status>,
-    pub origin: Origin,
+    pub(crate) origin: Origin,
     pub theme: Theme,
     /// The last save failed.
-    pub unsaved: bool,
+    pub(crate) unsaved: bool,
     /// Esc was pressed and its save failed: Esc again leaves without saving.
-    pub leaving: bool,
+    pub(crate) leaving: bool,
     /// The draft being answered has a file: it was resumed, or saved at least once. If that
     /// file goes, it was deleted on purpose, and it is not written again.
-    pub draft_on_disk: bool,
+    pub(crate) draft_on_disk: bool,
     /// Printed once the terminal is restored, when the program ends on its own.
-    pub farewell: Option<String>,
+    pub(crate) farewell: Option<String>,
     /// The interface's language: every word on screen, and the questionnaire results are
     /// read in when the catalog has it (see `speech.rs`).
     pub lang: Lang,
@@ -150,23 +150,23 @@ pub struct App {
     /// personal space's relationships. A client's space is owned by the client.
     pub me: Option<String>,
     /// Note texts are hidden on screen (`h`; the config file's `hide_notes`).
-    pub hide_notes: bool,
+    pub(crate) hide_notes: bool,
     /// The moment check-ins are counted to.
     pub now: Timestamp,
     /// Weeks between check-ins unless a subject has its own (the config file's).
-    pub cadence_weeks: Option<u32>,
+    pub(crate) cadence_weeks: Option<u32>,
     /// The questionnaire the new-assessment form offers first (the config file's).
     pub questionnaire: String,
     /// A client's space was opened from the personal home: Esc there goes back to it.
     pub entered: bool,
     /// Leave once the note being saved is written (Ctrl-C or a signal in the editor).
-    pub exit_after: bool,
+    pub(crate) exit_after: bool,
     /// The assessment filed last in this session (subject, id): the line printed on leaving.
-    pub last_filed: Option<(String, String)>,
+    pub(crate) last_filed: Option<(String, String)>,
     /// The terminal's size (columns, rows): how far a screen taller than it scrolls.
     pub size: (u16, u16),
     /// The first row shown of the help (`?`), which scrolls on small screens.
-    pub help_scroll: usize,
+    pub(crate) help_scroll: usize,
     /// The store is still being read (in the background): home shows a progress line, and
     /// nothing that reads or changes the data is done until `Msg::Loaded` brings it.
     pub loading: bool,
@@ -232,7 +232,7 @@ impl App {
 
     /// The owner of the space's relationships: the client in a client's space, else the
     /// person (when their name is known).
-    pub fn owner(&self) -> Option<&str> {
+    pub(crate) fn owner(&self) -> Option<&str> {
         self.data.client.as_deref().or(self.me.as_deref())
     }
 
@@ -247,7 +247,7 @@ impl App {
     }
 
     /// The mode of the screen under any overlay (what the help overlay explains).
-    pub fn screen_mode(&self) -> Mode {
+    pub(crate) fn screen_mode(&self) -> Mode {
         match &self.screen {
             Screen::Home { .. } => Mode::Home,
             Screen::Form(_) => Mode::Form,
@@ -268,14 +268,14 @@ impl App {
         }
     }
 
-    pub fn info(&mut self, text: impl Into<String>) {
+    pub(crate) fn info(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
             text: text.into(),
             error: false,
         });
     }
 
-    pub fn error(&mut self, text: impl Into<String>) {
+    pub(crate) fn error(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
             text: text.into(),
             error: true,

@@ -38,22 +38,22 @@ pub enum HomeRow {
 }
 
 impl Data {
-    pub fn subjects(&self) -> Vec<Subject<'_>> {
+    pub(crate) fn subjects(&self) -> Vec<Subject<'_>> {
         subjects::by_subject(&self.assessments)
     }
 
     /// Drafts, most recent first.
-    pub fn drafts_recent_first(&self) -> Vec<&Stored> {
+    pub(crate) fn drafts_recent_first(&self) -> Vec<&Stored> {
         self.drafts.iter().rev().collect()
     }
 
     /// Rows of the home list: clients, subjects, drafts.
-    pub fn home_rows(&self) -> usize {
+    pub(crate) fn home_rows(&self) -> usize {
         self.clients.len() + self.subjects().len() + self.drafts.len()
     }
 
     /// What home row `selected` is.
-    pub fn home_row(&self, selected: usize) -> Option<HomeRow> {
+    pub(crate) fn home_row(&self, selected: usize) -> Option<HomeRow> {
         let clients = self.clients.len();
         let subjects = self.subjects().len();
         if selected < clients {
@@ -68,7 +68,7 @@ impl Data {
     }
 
     /// The home row of subject `name`, if it is there.
-    pub fn subject_row(&self, name: &str) -> Option<usize> {
+    pub(crate) fn subject_row(&self, name: &str) -> Option<usize> {
         self.subjects()
             .iter()
             .position(|s| crate::names::same(s.name, name))

@@ -19,9 +19,9 @@ pub enum NoteTarget {
 /// line for the person under the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoteEditor {
-    pub target: NoteTarget,
-    pub area: NoteArea,
-    pub opened_with: String,
+    pub(crate) target: NoteTarget,
+    pub(crate) area: NoteArea,
+    pub(crate) opened_with: String,
     pub line: Option<NoteLine>,
 }
 
@@ -35,7 +35,7 @@ pub enum NoteLine {
 
 impl NoteEditor {
     /// The cursor is drawn in `cursor_style` (the theme's).
-    pub fn new(target: NoteTarget, note: &str, cursor_style: ratatui::style::Style) -> Self {
+    pub(crate) fn new(target: NoteTarget, note: &str, cursor_style: ratatui::style::Style) -> Self {
         Self {
             target,
             area: NoteArea::new(note, crate::assessment::MAX_NOTE_BYTES, cursor_style),
@@ -49,12 +49,12 @@ impl NoteEditor {
     }
 
     /// Whether the text differs from the note as it was when the editor opened.
-    pub fn changed(&self) -> bool {
+    pub(crate) fn changed(&self) -> bool {
         self.text() != self.opened_with
     }
 
     /// The text as it is kept: `None` when only blanks are left.
-    pub fn kept(&self) -> Option<String> {
+    pub(crate) fn kept(&self) -> Option<String> {
         let text = self.text();
         (!text.trim().is_empty()).then_some(text)
     }

@@ -13,24 +13,24 @@ use crate::store::{Discarded, StoreError};
 
 mod assess;
 
-pub use assess::{begin, complete};
+pub(crate) use assess::{begin, complete};
 
 /// What the event loop owns besides the model: the store, which questionnaire new
 /// assessments use, and the lock of the draft being answered.
-pub struct Session<'a, S: Storage> {
+pub(crate) struct Session<'a, S: Storage> {
     /// The space the program was started in.
-    pub store: &'a S,
+    pub(crate) store: &'a S,
     /// A client's space opened from the personal home screen: where everything happens
     /// until the person goes back.
     pub entered: Option<S>,
-    pub choice: Choice,
-    pub lock: Option<S::Lock>,
+    pub(crate) choice: Choice,
+    pub(crate) lock: Option<S::Lock>,
     /// The config file, where the owner's name and `hide_notes` are written.
-    pub config_path: Option<PathBuf>,
+    pub(crate) config_path: Option<PathBuf>,
 }
 
 impl<'a, S: Storage> Session<'a, S> {
-    pub fn new(store: &'a S, choice: Choice) -> Self {
+    pub(crate) fn new(store: &'a S, choice: Choice) -> Self {
         Self {
             store,
             entered: None,
@@ -41,21 +41,25 @@ impl<'a, S: Storage> Session<'a, S> {
     }
 
     /// The space the screens show now.
-    pub fn space(&self) -> &S {
+    pub(crate) fn space(&self) -> &S {
         self.entered.as_ref().unwrap_or(self.store)
     }
 }
 
 /// Which questionnaire new assessments use.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Choice {
+pub(crate) struct Choice {
     pub questionnaire: String,
     pub lang: String,
 }
 
 /// Performs one effect and returns the message that reports it; `None` for `Effect::None`
 /// and `Effect::Exit`, which the event loop handles itself.
-pub fn perform<S: Storage>(app: &App, effect: Effect, session: &mut Session<S>) -> Option<Msg> {
+pub(crate) fn perform<S: Storage>(
+    app: &App,
+    effect: Effect,
+    session: &mut Session<S>,
+) -> Option<Msg> {
     Some(match effect {
         Effect::None | Effect::Exit => return None,
         Effect::EnterClient { name, create } => {
@@ -113,7 +117,7 @@ pub fn perform<S: Storage>(app: &App, effect: Effect, session: &mut Session<S>) 
 
 /// Writes one setting in the config file, keeping the rest of it as written; why not
 /// otherwise (`None`: the system has no config folder).
-pub fn save_setting<S: Storage>(
+pub(crate) fn save_setting<S: Storage>(
     session: &Session<S>,
     setting: &Setting,
 ) -> Result<(), Option<String>> {

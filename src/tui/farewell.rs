@@ -9,7 +9,7 @@ use crate::tui::app::{App, Screen};
 const DEFAULT_QUESTIONNAIRE: &str = "trust";
 
 /// The line for the shell, if the session leaves something to say.
-pub fn line(app: &App) -> Option<String> {
+pub(crate) fn line(app: &App) -> Option<String> {
     let t = app.says();
     match &app.screen {
         // A draft with answers, kept on leaving (a failed save says nothing it cannot keep).
@@ -84,7 +84,7 @@ fn with_client(app: &App, command: String) -> String {
 
 /// A word as a POSIX shell reads it back unchanged: as it is when plain, else in single
 /// quotes (a quote inside closed, escaped and reopened).
-pub fn quoted(word: &str) -> String {
+pub(crate) fn quoted(word: &str) -> String {
     let plain = !word.is_empty()
         && word
             .chars()

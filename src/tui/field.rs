@@ -25,7 +25,7 @@ pub enum Edit {
 
 impl TextArea {
     /// Starts with `text`, the cursor at its end.
-    pub fn new(text: &str) -> Self {
+    pub(crate) fn new(text: &str) -> Self {
         Self {
             text: text.to_string(),
             cursor: text.len(),
@@ -35,19 +35,19 @@ impl TextArea {
 
     /// Starts with `text` filled in for the person: the first key typed replaces it (an arrow
     /// keeps it, to be edited).
-    pub fn prefilled(text: &str) -> Self {
+    pub(crate) fn prefilled(text: &str) -> Self {
         Self {
             fresh: true,
             ..Self::new(text)
         }
     }
 
-    pub fn text(&self) -> &str {
+    pub(crate) fn text(&self) -> &str {
         &self.text
     }
 
     /// Whether the text is as filled in, not yet touched.
-    pub fn is_fresh(&self) -> bool {
+    pub(crate) fn is_fresh(&self) -> bool {
         self.fresh && !self.text.is_empty()
     }
 
@@ -60,14 +60,14 @@ impl TextArea {
     }
 
     /// Inserts pasted text at the cursor, as one line: tabs become spaces.
-    pub fn insert_str(&mut self, s: &str) {
+    pub(crate) fn insert_str(&mut self, s: &str) {
         self.touch(true);
         let clean = s.replace(['\r', '\n'], " ").replace('\t', "    ");
         self.text.insert_str(self.cursor, &clean);
         self.cursor += clean.len();
     }
 
-    pub fn apply(&mut self, edit: Edit) {
+    pub(crate) fn apply(&mut self, edit: Edit) {
         self.touch(matches!(
             edit,
             Edit::Insert(_) | Edit::Backspace | Edit::Delete | Edit::Clear

@@ -6,7 +6,7 @@
 use super::field::{Edit, TextArea};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
+pub(crate) enum Field {
     Subject,
     View,
     Respondent,
@@ -17,7 +17,7 @@ pub enum Field {
 
 /// Whose view the assessment is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
+pub(crate) enum View {
     /// The owner's: yours, or in a client's space the client's (`self`).
     Owner,
     /// The other side's: the subject, or a person of it.
@@ -26,7 +26,7 @@ pub enum View {
 
 /// What the form refuses, worded by the view.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FormError {
+pub(crate) enum FormError {
     /// The relationship has no name.
     NoSubject,
     /// The other side answers, and the owner's name (which it reads) is not given.
@@ -37,22 +37,22 @@ pub enum FormError {
 
 /// A subject already in the space.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Known {
+pub(crate) struct Known {
     pub name: String,
     /// Who answered about it besides the owner.
-    pub respondents: Vec<String>,
+    pub(crate) respondents: Vec<String>,
     /// The questionnaire of its latest assessment.
     pub questionnaire: String,
 }
 
 /// What the form gives once complete.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Start {
+pub(crate) struct Start {
     pub subject: String,
     /// `None`: the owner's own view.
     pub respondent: Option<String>,
     /// The owner's name as typed, and whether to keep it in the config file.
-    pub owner: Option<(String, bool)>,
+    pub(crate) owner: Option<(String, bool)>,
     /// The questionnaire's id, when the form offered a choice.
     pub questionnaire: Option<String>,
 }
@@ -60,31 +60,31 @@ pub struct Start {
 #[derive(Debug, Clone)]
 pub struct Form {
     pub subject: TextArea,
-    pub view: View,
+    pub(crate) view: View,
     /// The other side's name (the subject's, unless changed).
     pub respondent: TextArea,
     /// The owner's name, asked when the other side answers and it is not known.
-    pub owner_name: TextArea,
+    pub(crate) owner_name: TextArea,
     /// Keep the owner's name in the config file.
-    pub remember: bool,
-    pub field: Field,
+    pub(crate) remember: bool,
+    pub(crate) field: Field,
     /// The subjects already in the store, most recent first.
-    pub known: Vec<Known>,
+    pub(crate) known: Vec<Known>,
     /// The suggestion chosen with ↑/↓, if any (of subjects, or of respondents).
-    pub selected: Option<usize>,
-    pub error: Option<FormError>,
+    pub(crate) selected: Option<usize>,
+    pub(crate) error: Option<FormError>,
     /// How the owner is shown: the client's name, or "you" ("vous").
-    pub yours: String,
+    pub(crate) yours: String,
     /// The owner's name is not known: the form asks for it when the other side answers.
-    pub ask_owner: bool,
+    pub(crate) ask_owner: bool,
     /// The questionnaires to choose from, (id, title); a choice only with two or more.
-    pub questionnaires: Vec<(String, String)>,
+    pub(crate) questionnaires: Vec<(String, String)>,
     pub questionnaire: usize,
 }
 
 impl Form {
     /// The form, owner's view first; `yours` is how the owner is shown.
-    pub fn new(known: Vec<Known>, yours: &str, ask_owner: bool) -> Self {
+    pub(crate) fn new(known: Vec<Known>, yours: &str, ask_owner: bool) -> Self {
         Self {
             subject: TextArea::default(),
             view: View::Owner,
@@ -103,20 +103,24 @@ impl Form {
     }
 
     /// The subject filled in (the one selected on the home screen): typing replaces it.
-    pub fn with_subject(mut self, name: &str) -> Self {
+    pub(crate) fn with_subject(mut self, name: &str) -> Self {
         self.subject = TextArea::prefilled(name);
         self
     }
 
     /// The questionnaires to choose from, `default` first chosen.
-    pub fn with_questionnaires(mut self, list: Vec<(String, String)>, default: &str) -> Self {
+    pub(crate) fn with_questionnaires(
+        mut self,
+        list: Vec<(String, String)>,
+        default: &str,
+    ) -> Self {
         self.questionnaire = list.iter().position(|(id, _)| id == default).unwrap_or(0);
         self.questionnaires = list;
         self
     }
 
     /// The fields on screen, in order.
-    pub fn fields(&self) -> Vec<Field> {
+    pub(crate) fn fields(&self) -> Vec<Field> {
         let mut fields = vec![Field::Subject, Field::View];
         if self.view == View::Other {
             fields.push(Field::Respondent);
@@ -132,7 +136,7 @@ impl Form {
 
     /// The suggestions of the field: known subjects, or the subject's known respondents,
     /// containing what was typed (ignoring case; all of them before typing).
-    pub fn suggestions(&self) -> Vec<&str> {
+    pub(crate) fn suggestions(&self) -> Vec<&str> {
         let (typed, names): (&TextArea, Vec<&str>) = match self.field {
             Field::Subject => (
                 &self.subject,
@@ -158,14 +162,14 @@ impl Form {
     }
 
     /// The subject typed, if it is a known one.
-    pub fn known_subject(&self) -> Option<&Known> {
+    pub(crate) fn known_subject(&self) -> Option<&Known> {
         let typed = self.subject.text();
         self.known
             .iter()
             .find(|k| crate::names::same(&k.name, typed))
     }
 
-    pub fn edit(&mut self, edit: Edit) {
+    pub(crate) fn edit(&mut self, edit: Edit) {
         self.error = None;
         let toggle = matches!(edit, Edit::Insert(' ') | Edit::Left | Edit::Right);
         match self.field {
@@ -189,7 +193,7 @@ impl Form {
         self.selected = None;
     }
 
-    pub fn paste(&mut self, text: &str) {
+    pub(crate) fn paste(&mut self, text: &str) {
         match self.field {
             Field::Subject => self.subject.insert_str(text),
             Field::Respondent => self.respondent.insert_str(text),

@@ -15,7 +15,7 @@ mod home;
 pub(crate) mod table;
 mod when;
 
-pub fn map(mode: Mode, key: KeyEvent) -> Option<Msg> {
+pub(crate) fn map(mode: Mode, key: KeyEvent) -> Option<Msg> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
@@ -112,7 +112,7 @@ pub(crate) fn screen_table(mode: Mode) -> &'static [table::Entry] {
 
 /// The digit an unshifted key of the AZERTY digit row stands for: `& é " ' ( - è _ ç à` are
 /// 1 … 9, 0 on a French keyboard, where the digits themselves need Shift.
-pub fn azerty_digit(c: char) -> Option<i64> {
+pub(crate) fn azerty_digit(c: char) -> Option<i64> {
     const ROW: [char; 10] = ['à', '&', 'é', '"', '\'', '(', '-', 'è', '_', 'ç'];
     ROW.iter().position(|&k| k == c).map(|d| d as i64)
 }

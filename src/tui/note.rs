@@ -26,7 +26,7 @@ pub enum NoteEdit {
 }
 
 impl NoteEdit {
-    pub fn key(key: Key) -> Self {
+    pub(crate) fn key(key: Key) -> Self {
         Self::Key(Input {
             key,
             ..Input::default()
@@ -43,7 +43,7 @@ impl NoteEdit {
 }
 
 #[derive(Debug, Clone)]
-pub struct NoteArea {
+pub(crate) struct NoteArea {
     area: TextArea<'static>,
     /// The most bytes the text may grow to (a longer starting text is kept, and may shrink).
     limit: usize,
@@ -61,7 +61,7 @@ impl Eq for NoteArea {}
 
 impl NoteArea {
     /// Starts with `text`, the cursor at its end; the cursor drawn in `cursor_style`.
-    pub fn new(text: &str, limit: usize, cursor_style: Style) -> Self {
+    pub(crate) fn new(text: &str, limit: usize, cursor_style: Style) -> Self {
         let mut area = TextArea::new(text.split('\n').map(String::from).collect());
         area.set_wrap_mode(WrapMode::WordOrGlyph);
         area.set_cursor_line_style(Style::default());
@@ -71,7 +71,7 @@ impl NoteArea {
         Self { area, limit }
     }
 
-    pub fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         self.area.lines().join("\n")
     }
 
@@ -86,7 +86,7 @@ impl NoteArea {
     }
 
     /// Applies an edit; returns false when it was refused because of the limit.
-    pub fn apply(&mut self, edit: NoteEdit) -> bool {
+    pub(crate) fn apply(&mut self, edit: NoteEdit) -> bool {
         match edit {
             NoteEdit::Key(input) => {
                 let grows = match input.key {
@@ -139,7 +139,7 @@ impl NoteArea {
 
     /// Inserts pasted text at the cursor (CRLF and CR become LF, tabs four spaces); returns
     /// false when it was cut, at a char boundary, to fit the limit.
-    pub fn paste(&mut self, s: &str) -> bool {
+    pub(crate) fn paste(&mut self, s: &str) -> bool {
         let clean = s
             .replace("\r\n", "\n")
             .replace('\r', "\n")

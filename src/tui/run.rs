@@ -24,14 +24,14 @@ const POLL: Duration = Duration::from_millis(200);
 
 /// Whether the program goes on after a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Next {
+pub(crate) enum Next {
     Continue,
     Exit,
 }
 
 /// Feeds `msg` to `update`, performs the effect it returns and feeds the result back, until
 /// `update` asks for nothing more (or for the exit). No effect is dropped.
-pub fn dispatch<S: Storage>(app: &mut App, msg: Msg, session: &mut Session<S>) -> Next {
+pub(crate) fn dispatch<S: Storage>(app: &mut App, msg: Msg, session: &mut Session<S>) -> Next {
     let mut effect = update(app, msg);
     loop {
         if effect == Effect::Exit {
@@ -49,7 +49,7 @@ const BENCH_FIRST_FRAME: &str = "CONFIANCE_BENCH_FIRST_FRAME";
 
 /// Runs the TUI until the person leaves. `app` is already on its first screen; the caller
 /// has checked that there is a terminal.
-pub fn run(app: App, session: &mut Session<Store>) -> Result<()> {
+pub(crate) fn run(app: App, session: &mut Session<Store>) -> Result<()> {
     run_loading(app, session, None)
 }
 
@@ -58,7 +58,7 @@ const LOADING_POLL: Duration = Duration::from_millis(20);
 
 /// Like [`run`], with `app.loading` set: home is drawn at once with a progress line, and the
 /// store read on a thread comes back through `loaded` as a [`Msg::Loaded`].
-pub fn run_loading(
+pub(crate) fn run_loading(
     mut app: App,
     session: &mut Session<Store>,
     loaded: Option<Receiver<Data>>,

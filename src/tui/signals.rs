@@ -18,17 +18,17 @@ use crate::store::Store;
 /// as the person left it (the note being typed included) and the draft's lock file. The
 /// event loop keeps it up to date, holding it while it changes the model or the disk.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct LastSave {
+pub(crate) struct LastSave {
     /// The draft's path and text.
     pub draft: Option<(PathBuf, String)>,
     /// The draft had a file: if it is gone, it was deleted on purpose and is not written.
-    pub on_disk: bool,
+    pub(crate) on_disk: bool,
     /// The lock file to remove.
-    pub lock: Option<PathBuf>,
+    pub(crate) lock: Option<PathBuf>,
 }
 
 impl LastSave {
-    pub fn of(app: &App, session: &Session<Store>) -> Self {
+    pub(crate) fn of(app: &App, session: &Session<Store>) -> Self {
         let draft = flow_to_keep(app)
             .filter(|f| !f.draft.answers.is_empty())
             .map(|f| {
@@ -43,7 +43,7 @@ impl LastSave {
     }
 
     /// Saves the draft and removes the lock file, as dropping the lock would.
-    pub fn write(&self) {
+    pub(crate) fn write(&self) {
         if let Some((path, text)) = &self.draft
             && !(self.on_disk && is_gone(path))
         {
@@ -56,7 +56,7 @@ impl LastSave {
 }
 
 /// The last save, however the thread that held it ended.
-pub fn hold(last: &Mutex<LastSave>) -> MutexGuard<'_, LastSave> {
+pub(crate) fn hold(last: &Mutex<LastSave>) -> MutexGuard<'_, LastSave> {
     last.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
@@ -65,7 +65,10 @@ pub fn hold(last: &Mutex<LastSave>) -> MutexGuard<'_, LastSave> {
 /// crossterm may keep reading the closed tty and never return to the loop: the process then
 /// ends after a grace period, writing the last state of the draft and removing its lock
 /// itself (`process::exit` runs no destructor).
-pub fn watch_for_termination(terminate: Arc<AtomicBool>, last: Arc<Mutex<LastSave>>) -> Result<()> {
+pub(crate) fn watch_for_termination(
+    terminate: Arc<AtomicBool>,
+    last: Arc<Mutex<LastSave>>,
+) -> Result<()> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])
         .context("cannot watch for signals")?;

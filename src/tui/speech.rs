@@ -10,33 +10,33 @@ use crate::summary::Summary;
 
 impl App {
     /// The screens' words.
-    pub fn text(&self) -> &'static TuiScreens {
+    pub(crate) fn text(&self) -> &'static TuiScreens {
         TuiScreens::of(self.lang)
     }
 
     /// The key bar's words.
-    pub fn keys(&self) -> &'static TuiKeys {
+    pub(crate) fn keys(&self) -> &'static TuiKeys {
         TuiKeys::of(self.lang)
     }
 
     /// The help overlay's words.
-    pub fn help_text(&self) -> &'static TuiHelp {
+    pub(crate) fn help_text(&self) -> &'static TuiHelp {
         TuiHelp::of(self.lang)
     }
 
     /// The status line's messages.
-    pub fn says(&self) -> &'static TuiStatus {
+    pub(crate) fn says(&self) -> &'static TuiStatus {
         TuiStatus::of(self.lang)
     }
 
     /// The method's words (you, virtue, pillar, stages).
-    pub fn common(&self) -> &'static Common {
+    pub(crate) fn common(&self) -> &'static Common {
         Common::of(self.lang)
     }
 
     /// How a stored respondent is shown: `self` is "you" ("vous"), or in a client's space
     /// the client, whose space it is.
-    pub fn respondent<'a>(&self, respondent: &'a str) -> Cow<'a, str> {
+    pub(crate) fn respondent<'a>(&self, respondent: &'a str) -> Cow<'a, str> {
         match &self.data.client {
             Some(client) if crate::names::is_owner(respondent) => {
                 crate::printable::printable(client).into()
@@ -47,7 +47,7 @@ impl App {
 
     /// The questionnaires a new assessment can use, (id, title in the interface's language),
     /// in the catalog's order.
-    pub fn questionnaires(&self) -> Vec<(String, String)> {
+    pub(crate) fn questionnaires(&self) -> Vec<(String, String)> {
         let mut list: Vec<(String, String)> = vec![];
         for entry in self.catalog.entries() {
             let id = &entry.questionnaire.id;
@@ -63,7 +63,7 @@ impl App {
 
     /// `one` or `many` by the language's rule, with `{n}` (and any other hole in `args`)
     /// filled.
-    pub fn count(
+    pub(crate) fn count(
         &self,
         n: usize,
         one: &str,
@@ -77,12 +77,12 @@ impl App {
 
     /// An assessment as the screens show it: in the interface language's questionnaire when
     /// the catalog has one of the same shape (as `confiance show` does), else in its own.
-    pub fn report<'a>(&'a self, stored: &'a Stored) -> Summary<'a> {
+    pub(crate) fn report<'a>(&'a self, stored: &'a Stored) -> Summary<'a> {
         Summary::in_lang(stored, &self.catalog, self.lang.code()).with_owner(self.owner())
     }
 
     /// A notice from the event loop, in words.
-    pub fn notice(&self, notice: &Notice) -> String {
+    pub(crate) fn notice(&self, notice: &Notice) -> String {
         let t = self.says();
         match notice {
             Notice::Resumed {
@@ -108,12 +108,12 @@ impl App {
     }
 
     /// Why something cannot be done, in words.
-    pub fn failure(&self, failure: &Failure) -> String {
+    pub(crate) fn failure(&self, failure: &Failure) -> String {
         failure_in(self.lang, failure)
     }
 
     /// What became of an intention, in words.
-    pub fn followed(&self, intention: &crate::intentions::Intention) -> &'static str {
+    pub(crate) fn followed(&self, intention: &crate::intentions::Intention) -> &'static str {
         use crate::assessment::Followed;
         let t = self.text();
         match intention.followed {

@@ -9,7 +9,7 @@ use crate::questionnaire::Catalog;
 use crate::store::{Discarded, DraftLock, Filed, Lookup, Saved, Store, StoreError, Stored};
 
 /// Everything the TUI reads and writes.
-pub trait Storage: Sized {
+pub(crate) trait Storage: Sized {
     /// Held while a draft is open in this session; released when dropped.
     type Lock;
     fn catalog(&self) -> &Catalog;
@@ -143,6 +143,6 @@ fn clients(store: &Store) -> Vec<ClientRow> {
 }
 
 /// Nothing is at `path` (not even a broken link).
-pub fn is_gone(path: &std::path::Path) -> bool {
+pub(crate) fn is_gone(path: &std::path::Path) -> bool {
     matches!(std::fs::symlink_metadata(path), Err(e) if e.kind() == io::ErrorKind::NotFound)
 }

@@ -21,7 +21,7 @@ use ratatui::crossterm::terminal::{
 };
 
 /// The terminal the screens are drawn on.
-pub type Screen = Terminal<CrosstermBackend<BufWriter<File>>>;
+pub(crate) type Screen = Terminal<CrosstermBackend<BufWriter<File>>>;
 
 /// A handle of its own on standard output.
 fn handle() -> std::io::Result<File> {
@@ -30,12 +30,12 @@ fn handle() -> std::io::Result<File> {
 
 /// Lets colour through, or not. crossterm drops colours by itself when `NO_COLOR` is set;
 /// `--color always` (or the config file's `color`) comes before it.
-pub fn allow_colour(on: bool) {
+pub(crate) fn allow_colour(on: bool) {
     ratatui::crossterm::style::Colored::set_ansi_color_disabled(!on);
 }
 
 /// Takes the terminal over for the screens.
-pub fn init() -> Result<Screen> {
+pub(crate) fn init() -> Result<Screen> {
     let mut out = BufWriter::new(handle().context("cannot set up the terminal")?);
     enable_raw_mode().context("cannot set up the terminal")?;
     // From here on, a crash gives the terminal back.
@@ -58,7 +58,7 @@ pub fn init() -> Result<Screen> {
 
 /// Gives the terminal back. Quietly: after SIGHUP it is gone, and reporting that would fail
 /// too.
-pub fn restore(mut terminal: Screen) {
+pub(crate) fn restore(mut terminal: Screen) {
     let _ = execute!(
         terminal.backend_mut(),
         DisableBracketedPaste,

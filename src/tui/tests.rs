@@ -1,6 +1,7 @@
 //! The event loop with the real store: what a forced exit writes, and drafts deleted or
 //! changed on disk while a window is open.
 
+use super::run::{Next, dispatch};
 use super::signals::LastSave;
 use super::*;
 use crate::flow::Step;

@@ -9,36 +9,28 @@ pub struct Theme {
     /// Screen and panel titles.
     pub title: Style,
     /// Secondary text: explanations, dates.
-    pub muted: Style,
+    pub(crate) muted: Style,
     /// What matters on the screen: the question, a score.
-    pub strong: Style,
+    pub(crate) strong: Style,
     /// The highlighted choice or the selected row.
-    pub selected: Style,
+    pub(crate) selected: Style,
     /// The answer already recorded for a question.
-    pub recorded: Style,
+    pub(crate) recorded: Style,
     /// Keys in the footer and in help.
-    pub key: Style,
-    pub error: Style,
+    pub(crate) key: Style,
+    pub(crate) error: Style,
     pub good: Style,
     pub bad: Style,
     /// The progress gauge's filled part.
-    pub gauge: Style,
+    pub(crate) gauge: Style,
     /// Up to four series on charts; each also has its own marker, see `tui::chart`.
     pub series: [Style; 4],
 }
 
 impl Theme {
-    /// Monochrome when `NO_COLOR` is set to anything non-empty.
     /// Colour when `colour`, else the monochrome theme (`--color never`, `NO_COLOR`).
-    pub fn chosen(colour: bool) -> Self {
+    pub(crate) fn chosen(colour: bool) -> Self {
         if colour { Self::colour() } else { Self::mono() }
-    }
-
-    pub fn from_env() -> Self {
-        match std::env::var_os("NO_COLOR") {
-            Some(v) if !v.is_empty() => Self::mono(),
-            _ => Self::colour(),
-        }
     }
 
     pub fn colour() -> Self {

@@ -163,7 +163,7 @@ fn assess(app: &mut App, msg: Msg) -> Effect {
 
 /// The assessment as it must be saved if the program ends now: with the note being typed in
 /// the editor, if it changed.
-pub fn flow_to_keep(app: &App) -> Option<crate::flow::Flow> {
+pub(crate) fn flow_to_keep(app: &App) -> Option<crate::flow::Flow> {
     let mut flow = app.flow()?.clone();
     if let Some(Overlay::Note(editor)) = &app.overlay
         && editor.changed()

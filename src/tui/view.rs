@@ -4,14 +4,14 @@
 mod compare;
 mod follow_up;
 mod form;
-pub mod hints;
+pub(crate) mod hints;
 mod home;
 mod overlay;
-pub mod page;
+pub(crate) mod page;
 mod question;
 pub(super) mod results;
 mod review;
-pub mod text;
+pub(crate) mod text;
 mod trends;
 
 use ratatui::buffer::Buffer;
@@ -23,10 +23,10 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::app::{App, Overlay, Screen};
 use super::theme::Theme;
 
-pub use compare::rows as compare_rows;
-pub use overlay::help_rows;
-pub use results::rows as results_rows;
-pub use trends::counts as trends_counts;
+pub(crate) use compare::rows as compare_rows;
+pub(crate) use overlay::help_rows;
+pub(crate) use results::rows as results_rows;
+pub(crate) use trends::counts as trends_counts;
 
 /// Below this the screen asks to be enlarged instead of drawing a broken layout.
 pub const MIN_WIDTH: u16 = 36;
@@ -97,7 +97,7 @@ fn areas(app: &App, area: Rect) -> [Rect; 3] {
 
 /// The body of the screen at the terminal's size as the model knows it: how far the screens
 /// that scroll go.
-pub fn body_now(app: &App) -> Rect {
+pub(crate) fn body_now(app: &App) -> Rect {
     areas(app, Rect::new(0, 0, app.size.0, app.size.1))[0]
 }
 
@@ -140,7 +140,7 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// Draws lines of text (already wrapped) from the top of `area`, returning the rows used.
-pub fn lines(lines: &[String], style: Style, area: Rect, buf: &mut Buffer) -> u16 {
+pub(crate) fn lines(lines: &[String], style: Style, area: Rect, buf: &mut Buffer) -> u16 {
     let mut used = 0;
     for (i, line) in lines.iter().enumerate().take(area.height as usize) {
         buf.set_stringn(area.x, area.y + i as u16, line, area.width as usize, style);
@@ -150,14 +150,20 @@ pub fn lines(lines: &[String], style: Style, area: Rect, buf: &mut Buffer) -> u1
 }
 
 /// The part of `area` below its first `rows` rows.
-pub fn below(area: Rect, rows: u16) -> Rect {
+pub(crate) fn below(area: Rect, rows: u16) -> Rect {
     let rows = rows.min(area.height);
     Rect::new(area.x, area.y + rows, area.width, area.height - rows)
 }
 
 /// Draws a vertical scrollbar in the last column of `area` when `total` rows overflow its
 /// height, and returns the part of `area` left for the rows.
-pub fn scrollbar(area: Rect, total: usize, offset: usize, theme: &Theme, buf: &mut Buffer) -> Rect {
+pub(crate) fn scrollbar(
+    area: Rect,
+    total: usize,
+    offset: usize,
+    theme: &Theme,
+    buf: &mut Buffer,
+) -> Rect {
     use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget};
     let height = area.height as usize;
     if total <= height || area.width < 2 {
@@ -180,7 +186,7 @@ pub fn scrollbar(area: Rect, total: usize, offset: usize, theme: &Theme, buf: &m
 }
 
 /// The first row to show so that `selected` is in view, as ratatui's list and table do.
-pub fn offset_for(selected: Option<usize>, total: usize, height: usize) -> usize {
+pub(crate) fn offset_for(selected: Option<usize>, total: usize, height: usize) -> usize {
     selected.map_or(0, |s| {
         (s + 1)
             .saturating_sub(height)

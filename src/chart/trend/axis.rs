@@ -9,9 +9,9 @@ use crate::time::Timestamp;
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct TimeAxis {
     /// Every distinct moment, in time order, with its column.
-    pub moments: Vec<(Timestamp, f64)>,
+    pub(crate) moments: Vec<(Timestamp, f64)>,
     /// Each break, with the columns of its two ends.
-    pub breaks: Vec<(Break, f64, f64)>,
+    pub(crate) breaks: Vec<(Break, f64, f64)>,
 }
 
 impl TimeAxis {

@@ -19,9 +19,9 @@ use crate::figure::{Mark, Pattern};
 /// that no two of the first sixteen series look the same even without colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct TrendLook {
-    pub pattern: Pattern,
-    pub mark: Mark,
-    pub style: Style,
+    pub(crate) pattern: Pattern,
+    pub(crate) mark: Mark,
+    pub(crate) style: Style,
 }
 
 const PATTERNS: [Pattern; 4] = [

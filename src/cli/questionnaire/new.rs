@@ -12,15 +12,15 @@ use crate::questionnaire::template::{example_id, id_from_name, template};
 use crate::store::Store;
 
 #[derive(Debug, Args)]
-pub struct QuestionnaireNewArgs {
+pub(crate) struct QuestionnaireNewArgs {
     /// The file to write (its name gives the questionnaire's id)
-    pub file: PathBuf,
+    pub(crate) file: PathBuf,
     /// Start from this questionnaire (e.g. trust, community) instead of a small example
     #[arg(long, value_name = "ID")]
-    pub from: Option<String>,
+    pub(crate) from: Option<String>,
     /// Replace the file if it exists
     #[arg(long)]
-    pub force: bool,
+    pub(crate) force: bool,
 }
 
 pub(super) fn run(args: &QuestionnaireNewArgs, store: &Store, ui: &mut Ui) -> anyhow::Result<u8> {

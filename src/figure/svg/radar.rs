@@ -11,7 +11,7 @@ use crate::printable::escape_html;
 
 /// The radar: axes labelled with `axes` (first up, clockwise), rings at 25/50/75/100, each
 /// series a closed line with a gap where a score is missing.
-pub fn radar(caption: &Caption, axes: &[String], series: &[Series]) -> String {
+pub(crate) fn radar(caption: &Caption, axes: &[String], series: &[Series]) -> String {
     let (width, height, radius) = (640.0, 470.0 + 22.0 * legend_rows(series), 150.0);
     let centre = (320.0, 215.0);
     let at = |(x, y): (f64, f64)| (centre.0 + x * radius, centre.1 - y * radius);

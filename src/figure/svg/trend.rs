@@ -9,15 +9,15 @@ use crate::printable::escape_html;
 
 /// One panel of a trend chart: a title and one line per series, x in seconds.
 #[derive(Debug, Clone)]
-pub struct Panel {
+pub(crate) struct Panel {
     pub title: String,
-    pub lines: Vec<Vec<(f64, f64)>>,
+    pub(crate) lines: Vec<Vec<(f64, f64)>>,
 }
 
 /// The trend chart: a large panel (the overall score) above small ones (one per dimension),
 /// all on the same time axis from `span.0` to `span.1` with `ticks` labelled under each panel.
 /// Series are `names` in the legend, with the same looks as the radar's.
-pub fn trend(
+pub(crate) fn trend(
     caption: &Caption,
     names: &[String],
     main: &Panel,

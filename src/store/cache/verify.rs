@@ -9,19 +9,19 @@ use crate::store::Stored;
 
 /// What the cache was found to be before `check` rebuilt it.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub struct Verdict {
+pub(crate) struct Verdict {
     /// Damaged, or written by another version or for other questionnaires: not used.
-    pub unusable: bool,
+    pub(crate) unusable: bool,
     /// Entries for files changed or gone since (never served: their stamps differ).
-    pub stale: usize,
+    pub(crate) stale: usize,
     /// Entries whose stamp matches their file but whose content does not: they would have been
     /// served wrong.
-    pub wrong: usize,
+    pub(crate) wrong: usize,
 }
 
 /// Compares the cache of the space at `root` with `valid` (every valid assessment, as its file
 /// says now), then rewrites the cache from `valid`. A cache reached through a link is left alone.
-pub fn verify(root: &Path, catalog: &Catalog, valid: &[Stored]) -> Verdict {
+pub(crate) fn verify(root: &Path, catalog: &Catalog, valid: &[Stored]) -> Verdict {
     let mut verdict = Verdict::default();
     let stamp = |p: &Path| {
         std::fs::metadata(p)

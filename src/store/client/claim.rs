@@ -18,7 +18,7 @@ use crate::time::Timestamp;
 impl Store {
     /// The client named `name`, made now (its folder and `client.toml`) unless another process
     /// made it meanwhile. Refused when a client folder that cannot be read may be this client's.
-    pub fn claim_client(&self, name: &str, now: Timestamp) -> Result<Client, StoreError> {
+    pub(crate) fn claim_client(&self, name: &str, now: Timestamp) -> Result<Client, StoreError> {
         let dir = self.data_dir.join(CLIENTS_DIR);
         match fs::symlink_metadata(&dir) {
             Ok(m) if m.file_type().is_symlink() => {

@@ -114,7 +114,7 @@ pub(super) fn perform<S: Storage>(
 /// (`confiance forget`) is not brought back. A new assessment carries the intention the same
 /// respondent set last time, to ask whether it was followed. Returns `Msg::Began` or
 /// `Msg::Resumed`.
-pub fn begin<S: Storage>(
+pub(crate) fn begin<S: Storage>(
     session: &mut Session<S>,
     data: &Data,
     questionnaire: Arc<Questionnaire>,
@@ -184,18 +184,18 @@ fn draft_deleted(app: &App, store: &impl Storage) -> bool {
 
 /// What filing a completed assessment did.
 #[derive(Debug)]
-pub struct Completion {
+pub(crate) struct Completion {
     pub subject: String,
     pub id: String,
     /// Filed, but the disk did not confirm it (why).
-    pub unconfirmed: Option<String>,
+    pub(crate) unconfirmed: Option<String>,
     /// Filed, but its draft could not be removed (why): only clutter, but said.
-    pub draft_kept: Option<String>,
+    pub(crate) draft_kept: Option<String>,
 }
 
 /// Files the completed assessment, then removes its draft. Also says when the disk did not
 /// confirm the save: the file is there, so saving again would only make a second copy.
-pub fn complete(flow: &Flow, store: &impl Storage) -> Result<Completion, String> {
+pub(crate) fn complete(flow: &Flow, store: &impl Storage) -> Result<Completion, String> {
     let done = flow.completed(Timestamp::now());
     let filed = store.save_completed(&done).map_err(|e| e.to_string())?;
     let unconfirmed = match filed {

@@ -18,19 +18,19 @@ pub(super) struct Fake {
     pub drafts: RefCell<BTreeMap<String, Assessment>>,
     pub completed: RefCell<Vec<Assessment>>,
     /// Saves fail with this error.
-    pub failing: RefCell<Option<io::ErrorKind>>,
+    pub(crate) failing: RefCell<Option<io::ErrorKind>>,
     /// The next amend is refused with this.
-    pub refusal: RefCell<Option<StoreError>>,
+    pub(crate) refusal: RefCell<Option<StoreError>>,
     /// Locks cannot be taken (the system refuses, not another window).
-    pub unlockable: bool,
+    pub(crate) unlockable: bool,
     /// Drafts cannot be removed.
-    pub stuck_drafts: bool,
+    pub(crate) stuck_drafts: bool,
     /// Completions are filed but the disk does not confirm them.
-    pub unconfirmed: bool,
+    pub(crate) unconfirmed: bool,
     /// Drafts open in another window.
-    pub busy: BTreeSet<String>,
+    pub(crate) busy: BTreeSet<String>,
     /// Drafts locked by this session (a lock removes itself when dropped).
-    pub locked: Rc<RefCell<BTreeSet<String>>>,
+    pub(crate) locked: Rc<RefCell<BTreeSet<String>>>,
     /// Whose space this is (`None`: the personal one).
     pub client: Option<String>,
     /// The clients' spaces, by name (the personal space's only).

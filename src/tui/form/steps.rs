@@ -5,7 +5,7 @@ use crate::tui::field::TextArea;
 
 impl Form {
     /// ↑/↓: through the suggestions of a name, else from field to field.
-    pub fn select(&mut self, delta: isize) {
+    pub(crate) fn select(&mut self, delta: isize) {
         let count = self.suggestions().len();
         if count == 0 {
             self.move_by(delta);
@@ -20,7 +20,7 @@ impl Form {
     }
 
     /// Tab: takes the chosen (or only) suggestion, else moves to the next field.
-    pub fn tab(&mut self) {
+    pub(crate) fn tab(&mut self) {
         let suggestions = self.suggestions();
         let pick = self.selected.or((suggestions.len() == 1).then_some(0));
         let current = match self.field {
@@ -38,7 +38,7 @@ impl Form {
 
     /// Enter: takes the chosen suggestion and moves on; on the last field, gives what the
     /// form holds (or says what is missing).
-    pub fn submit(&mut self) -> Option<Start> {
+    pub(crate) fn submit(&mut self) -> Option<Start> {
         if let Some(name) = self
             .selected
             .and_then(|i| self.suggestions().get(i).map(|s| s.to_string()))

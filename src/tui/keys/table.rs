@@ -28,9 +28,9 @@ pub(crate) enum Key {
 
 /// The words of the interface in one language: the key bar's, the help's, the trends'.
 pub(crate) struct Words {
-    pub keys: &'static TuiKeys,
-    pub help: &'static TuiHelp,
-    pub trends: &'static TrendText,
+    pub(crate) keys: &'static TuiKeys,
+    pub(crate) help: &'static TuiHelp,
+    pub(crate) trends: &'static TrendText,
 }
 
 impl Words {
@@ -59,18 +59,18 @@ pub(crate) const MAIN: u8 = 1;
 pub(crate) struct Entry {
     /// The keys and what each sends. A key bound by two rows of a screen sends the same
     /// message from both (a test checks it): `map` takes the first.
-    pub binds: &'static [(Key, Msg)],
+    pub(crate) binds: &'static [(Key, Msg)],
     /// On the key bar: the keys as written there, and what they do.
-    pub bar: Option<(Say, Say)>,
+    pub(crate) bar: Option<(Say, Say)>,
     /// In the help overlay: the keys as written there, and what they do in full.
-    pub help: Option<(Say, Say)>,
+    pub(crate) help: Option<(Say, Say)>,
     /// How useful the row is on the bar: [`KEPT`], [`MAIN`], then higher is less useful. A
     /// narrow bar drops the least useful first; rows keep the table's order on screen.
-    pub rank: u8,
+    pub(crate) rank: u8,
     /// The bar shows the row only when it acts on the selected row and the screen's state.
-    pub when: When,
+    pub(crate) when: When,
     /// The help shows the row only when this holds (a key of the personal space only).
-    pub help_when: When,
+    pub(crate) help_when: When,
 }
 
 pub(crate) fn always(_: &App) -> bool {

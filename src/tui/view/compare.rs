@@ -20,7 +20,7 @@ mod page;
 
 /// How far the radar, the table and the gaps scroll at the terminal's size as the model
 /// knows it.
-pub fn rows(app: &App, state: &CompareState) -> usize {
+pub(crate) fn rows(app: &App, state: &CompareState) -> usize {
     let area = super::body_now(app);
     let subjects = app.data.subjects();
     let Some(subject) = subjects

@@ -8,14 +8,14 @@ use crate::tui::keys::table::{KEPT, Words};
 use unicode_width::UnicodeWidthStr;
 
 /// (keys, what they do).
-pub type Hints = Vec<(&'static str, &'static str)>;
+pub(crate) type Hints = Vec<(&'static str, &'static str)>;
 
 /// One key of the bar: (keys, what they do, rank: see `table::Entry::rank`).
-pub type Hint<'a> = (&'a str, &'a str, u8);
+pub(crate) type Hint<'a> = (&'a str, &'a str, u8);
 
 /// The key bar of the app as it is: the keys that act on the selected row and the screen's
 /// state (or the overlay's), in the table's order.
-pub fn bar(app: &App) -> Vec<Hint<'static>> {
+pub(crate) fn bar(app: &App) -> Vec<Hint<'static>> {
     let words = Words::of(app.lang);
     crate::tui::keys::screen_table(app.mode())
         .iter()
@@ -29,7 +29,7 @@ pub fn bar(app: &App) -> Vec<Hint<'static>> {
 
 /// Every key a screen's bar may show, whatever the row (the keys of text entry and of the
 /// yes-or-no question, which have no help of their own).
-pub fn every_bar_key(mode: Mode, lang: Lang) -> Hints {
+pub(crate) fn every_bar_key(mode: Mode, lang: Lang) -> Hints {
     let words = Words::of(lang);
     crate::tui::keys::screen_table(mode)
         .iter()
@@ -39,7 +39,7 @@ pub fn every_bar_key(mode: Mode, lang: Lang) -> Hints {
 
 /// The hints that fit in a key bar `width` columns wide, in their order: the way out and `?`
 /// always, then the main action, then the others, most useful first, as room allows.
-pub fn fitting<'a>(hints: &[Hint<'a>], width: usize) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn fitting<'a>(hints: &[Hint<'a>], width: usize) -> Vec<(&'a str, &'a str)> {
     let cost = |(key, action, _): &Hint| key.width() + 1 + action.width() + 2;
     let mut order: Vec<usize> = (0..hints.len()).collect();
     order.sort_by_key(|&i| hints[i].2);
@@ -68,7 +68,7 @@ pub fn fitting<'a>(hints: &[Hint<'a>], width: usize) -> Vec<(&'a str, &'a str)> 
 
 /// The help overlay's rows for the screen `mode` in the app as it is: every key of the
 /// screen with its explanation, in the table's order.
-pub fn details(app: &App, mode: Mode) -> Hints {
+pub(crate) fn details(app: &App, mode: Mode) -> Hints {
     let words = Words::of(app.lang);
     match mode {
         // The form types `?`, and no help opens over help: their keys are the key bar's.

@@ -38,7 +38,7 @@ fn help_lines(app: &App, area: Rect) -> (Vec<Line<'static>>, Rect) {
 }
 
 /// How far the help scrolls at the terminal's size as the model knows it.
-pub fn help_rows(app: &App) -> usize {
+pub(crate) fn help_rows(app: &App) -> usize {
     let area = Rect::new(0, 0, app.size.0, app.size.1);
     let (lines, frame) = help_lines(app, area);
     super::page::max_offset(lines.len() as u16, frame.height.saturating_sub(2))

@@ -9,18 +9,18 @@ use ratatui::widgets::Widget;
 use crate::tui::app::App;
 
 /// A blank page `width` columns wide and `height` rows tall, to draw on.
-pub fn blank(width: u16, height: u16) -> Buffer {
+pub(crate) fn blank(width: u16, height: u16) -> Buffer {
     Buffer::empty(Rect::new(0, 0, width, height))
 }
 
 /// How far a page of `total` rows scrolls in `height` rows.
-pub fn max_offset(total: u16, height: u16) -> usize {
+pub(crate) fn max_offset(total: u16, height: u16) -> usize {
     total.saturating_sub(height) as usize
 }
 
 /// Shows `page` in `area` from row `offset` (clamped). When the page is taller, its last
 /// column holds the scrollbar, and its last row says what is below until the end is reached.
-pub fn show(app: &App, page: &Buffer, offset: usize, area: Rect, buf: &mut Buffer) {
+pub(crate) fn show(app: &App, page: &Buffer, offset: usize, area: Rect, buf: &mut Buffer) {
     let (total, height) = (page.area.height, area.height);
     let offset = offset.min(max_offset(total, height)) as u16;
     let shown = height.min(total - offset);
@@ -46,7 +46,7 @@ pub fn show(app: &App, page: &Buffer, offset: usize, area: Rect, buf: &mut Buffe
 }
 
 /// Draws `lines` from row `y` of `page`, `width` columns from `x`; the row after them.
-pub fn lines(page: &mut Buffer, lines: &[Line], x: u16, y: u16, width: u16) -> u16 {
+pub(crate) fn lines(page: &mut Buffer, lines: &[Line], x: u16, y: u16, width: u16) -> u16 {
     for (i, line) in lines.iter().enumerate() {
         let row = y + i as u16;
         if row >= page.area.height {

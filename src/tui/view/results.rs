@@ -40,7 +40,7 @@ fn shown<'a>(app: &'a App, state: &ResultsState) -> Result<(Subject<'a>, usize),
 }
 
 /// How far the results scroll at the terminal's size as the model knows it.
-pub fn rows(app: &App, state: &ResultsState) -> usize {
+pub(crate) fn rows(app: &App, state: &ResultsState) -> usize {
     let Ok((subject, position)) = shown(app, state) else {
         return 0;
     };

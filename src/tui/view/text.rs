@@ -7,7 +7,7 @@ use crate::tui::theme::Theme;
 
 /// Wraps `text` into lines of at most `width` columns, breaking at spaces when possible and
 /// inside words only when a word is longer than a line. Newlines are kept.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut lines = vec![];
     for paragraph in text.split('\n') {
@@ -60,7 +60,7 @@ fn glue_signs(paragraph: &str) -> String {
 }
 
 /// Cuts `text` to `width` columns, ending with `…` when something was cut.
-pub fn truncate(text: &str, width: usize) -> String {
+pub(crate) fn truncate(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_string();
     }
@@ -82,7 +82,7 @@ pub fn truncate(text: &str, width: usize) -> String {
 }
 
 /// The first line of a note, for a one-line preview; control characters removed.
-pub fn one_line(text: &str) -> String {
+pub(crate) fn one_line(text: &str) -> String {
     let first = text.lines().next().unwrap_or_default();
     let more = if text.lines().nth(1).is_some() {
         " …"
@@ -98,7 +98,11 @@ pub fn one_line(text: &str) -> String {
 
 /// A sentence with keys in it ("Press {key} to start"): its holes named in `keys` drawn as
 /// keys, the rest as plain text. Other holes are left as written (fill them first).
-pub fn with_keys(template: &str, keys: &[(&str, &str)], theme: &Theme) -> Vec<Span<'static>> {
+pub(crate) fn with_keys(
+    template: &str,
+    keys: &[(&str, &str)],
+    theme: &Theme,
+) -> Vec<Span<'static>> {
     let mut spans = vec![];
     let mut text = String::new();
     let mut rest = template;

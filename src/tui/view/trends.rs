@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-pub use shown::counts;
+pub(crate) use shown::counts;
 
 use super::below;
 use super::text::{truncate, wrap};

@@ -50,7 +50,7 @@ pub(super) fn drawn<'s, 'a>(series: &'s [Series<'a>], state: &TrendsState) -> &'
 }
 
 /// How many respondents `r` cycles through, and how many rows the table has.
-pub fn counts(app: &App, state: &TrendsState) -> (usize, usize) {
+pub(crate) fn counts(app: &App, state: &TrendsState) -> (usize, usize) {
     let subjects = app.data.subjects();
     let Some((_, subject, _)) = subject(state, &subjects) else {
         return (1, 0);
