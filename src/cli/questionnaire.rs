@@ -128,7 +128,7 @@ pub(super) fn run(
                 }
             }
         }
-        QuestionnaireCommand::New(args) => return new::run(args, store, ui),
+        QuestionnaireCommand::New(args) => return new::run(args, store, out, ui),
         QuestionnaireCommand::Check(args) => match load_warning(&args.file, ui) {
             Ok((q, _)) => {
                 let message = fill(
