@@ -14,7 +14,7 @@ use crate::store::Store;
 
 #[derive(Debug, Args)]
 pub struct QuestionnaireNewArgs {
-    /// The file to write (its name gives the questionnaire's id), or - for stdout
+    /// The file to write (its name gives the questionnaire's id); `-` is standard output
     pub file: PathBuf,
     /// Start from this questionnaire (e.g. trust, community) instead of a small example
     #[arg(long, value_name = "ID")]
