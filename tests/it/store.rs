@@ -3,5 +3,6 @@
 
 mod data_safety;
 mod hostile_files;
+mod long_names;
 mod summary_cache;
 mod under_attack;
