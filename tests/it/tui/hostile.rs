@@ -51,6 +51,8 @@ fn no_cell_holds_a_control_or_a_bidirectional_override() {
             assert!(!row.chars().any(acts), "after {answered} answers: {row:?}");
         }
     }
-    let question = screen(0).join("\n");
-    assert!(question.contains("<U+202E>"), "shown visibly:\n{question}");
+    for answered in [0, 24] {
+        let shown = screen(answered).join("\n");
+        assert!(shown.contains("<U+202E>"), "shown visibly:\n{shown}");
+    }
 }
