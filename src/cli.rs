@@ -28,6 +28,7 @@ mod settings;
 mod setup;
 mod show;
 mod space;
+mod stdout;
 mod table;
 mod trend;
 
@@ -40,6 +41,7 @@ pub use help::{command, parse};
 pub use output::{InvalidInput, Ui, invalid, required_name};
 pub use settings::Settings;
 pub(crate) use space::Space;
+pub use stdout::Stdout;
 
 use setup::{Problems, Setup};
 

@@ -14,32 +14,34 @@ fn main() -> ExitCode {
     let cli = match cli::parse(&args, settings.language(), settings.colour.0) {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
-            // clap uses 2 for usage errors and 0 for --help / --version.
-            return ExitCode::from(e.exit_code() as u8);
+            // clap uses 2 for usage errors and 0 for --help / --version; help that could not
+            // be written is a failure like any other output (`--help > /dev/full`).
+            return match e.print() {
+                Err(io) if io.kind() != std::io::ErrorKind::BrokenPipe => {
+                    cannot_write(&io, settings.language())
+                }
+                _ => ExitCode::from(e.exit_code() as u8),
+            };
         }
     };
     let mut ui = Ui::new(cli.quiet, cli.verbose, Box::new(std::io::stderr()));
     ui.lang = settings.language();
     let text = ui.text();
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = cli::Stdout::new(std::io::BufWriter::new(stdout.lock()));
     let result = cli::run(cli, &settings, &mut out, &mut ui);
-    let flushed = out.flush();
+    let _ = out.flush();
+    // Output that could not be written is said once, in the same words whichever command
+    // wrote and wherever it failed; whatever failed after it failed because of it.
+    if let Some(e) = out.failed() {
+        // A closed pipe (`confiance list | head`) is not an error worth a message.
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return ExitCode::from(result.unwrap_or(0));
+        }
+        return cannot_write(e, ui.lang);
+    }
     match result {
-        Ok(code) => match flushed {
-            // A closed pipe (`confiance list | head`) is not an error worth a message.
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                let message = confiance::i18n::fill(text.cannot_write_output, &[("reason", &e)]);
-                let line = confiance::i18n::fill(
-                    text.error_line,
-                    &[("label", &text.error_label), ("message", &message)],
-                );
-                let _ = writeln!(std::io::stderr(), "{line}");
-                ExitCode::from(1)
-            }
-            _ => ExitCode::from(code),
-        },
+        Ok(code) => ExitCode::from(code),
         Err(err) => {
             if is_broken_pipe(&err) {
                 return ExitCode::from(0);
@@ -64,6 +66,20 @@ fn main() -> ExitCode {
             ExitCode::from(code)
         }
     }
+}
+
+/// "cannot write output: REASON", the reason in the words used for every file (a full disk is
+/// "no space left on the disk", never the system's "(os error 28)"), and exit code 1.
+fn cannot_write(e: &std::io::Error, lang: confiance::i18n::Lang) -> ExitCode {
+    let text = confiance::i18n::CliText::of(lang);
+    let reason = confiance::files::io_reason(e);
+    let message = confiance::i18n::fill(text.cannot_write_output, &[("reason", &reason)]);
+    let line = confiance::i18n::fill(
+        text.error_line,
+        &[("label", &text.error_label), ("message", &message)],
+    );
+    let _ = writeln!(std::io::stderr(), "{line}");
+    ExitCode::from(1)
 }
 
 /// The chain of causes, `outer: inner`, with the system's errors in the interface's words.

@@ -7,6 +7,21 @@ use unicode_normalization::UnicodeNormalization;
 /// The respondent stored when the owner of the relationship answered (shown as "you").
 pub(crate) const OWNER: &str = "self";
 
+/// The most characters a name may have (a subject, a respondent, a client), as notes are
+/// limited: no person is called by more, and every table is as wide as its longest name.
+pub(crate) const MAX_NAME_CHARS: usize = 200;
+
+/// How many characters `name` has, when more than [`MAX_NAME_CHARS`]: counted without
+/// walking the whole of a name millions of characters long more than once.
+pub(crate) fn too_long(name: &str) -> Option<usize> {
+    // A char is at most 4 bytes: a short text cannot be too long.
+    if name.len() <= MAX_NAME_CHARS {
+        return None;
+    }
+    let n = name.chars().count();
+    (n > MAX_NAME_CHARS).then_some(n)
+}
+
 /// Whether `respondent` is the owner of the relationship, however it is spelt.
 pub(crate) fn is_owner(respondent: &str) -> bool {
     same(respondent, OWNER)
@@ -37,6 +52,12 @@ pub(crate) fn same(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_name_has_at_most_200_characters() {
+        assert_eq!(too_long(&"é".repeat(200)), None, "characters, not bytes");
+        assert_eq!(too_long(&"a".repeat(201)), Some(201));
+    }
 
     #[test]
     fn look_alikes_are_one_person() {

@@ -23,6 +23,27 @@ pub fn printable(text: &str) -> String {
     out
 }
 
+/// Text of several lines made safe to print, as [`printable`] but keeping its line breaks
+/// and tabs: a whole document (`show`, `questionnaire show`) built from texts a file gave.
+pub fn printable_text(text: &str) -> String {
+    if !text
+        .chars()
+        .any(|c| needs_care(c) && !matches!(c, '\n' | '\t'))
+    {
+        return text.to_string();
+    }
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|line| {
+            line.split('\t')
+                .map(printable)
+                .collect::<Vec<_>>()
+                .join("\t")
+        })
+        .collect();
+    lines.join("\n")
+}
+
 /// A path as [`printable`] text.
 pub(crate) fn printable_path(path: &Path) -> String {
     printable(&path.to_string_lossy())
@@ -121,6 +142,15 @@ mod tests {
         assert_eq!(printable("\u{9b}31m"), "<U+009B>31m");
         assert_eq!(printable("\u{202e}evil"), "<U+202E>evil");
         assert_eq!(printable("Zoé 团队 🚀"), "Zoé 团队 🚀");
+    }
+
+    #[test]
+    fn a_document_keeps_its_lines_and_nothing_else() {
+        assert_eq!(printable_text("a\n\tb"), "a\n\tb");
+        assert_eq!(
+            printable_text("a\x1b[2J\nb\u{202e}\r\n"),
+            "a␛[2J\nb<U+202E>␍\n"
+        );
     }
 
     #[test]

@@ -27,6 +27,21 @@ pub(crate) fn validate(
                 fill(DiagContent::now().empty_name, &[("key", &what)]),
             ));
         }
+        // Limited as notes are: a name millions of characters long makes every table as wide.
+        if let Some(n) = crate::names::too_long(name) {
+            problems.push(Diagnostic::at(
+                text,
+                Some(0..0),
+                fill(
+                    DiagContent::now().long_name,
+                    &[
+                        ("key", &what as &dyn std::fmt::Display),
+                        ("max", &crate::names::MAX_NAME_CHARS),
+                        ("n", &n),
+                    ],
+                ),
+            ));
+        }
     }
     if a.questionnaire != q.id {
         problems.push(Diagnostic::at(

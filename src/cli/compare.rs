@@ -66,7 +66,10 @@ pub(super) fn run(
     let lines = comparison::lines(&reports);
     let body = match args.format {
         CompareFormat::Json => json(subject, &chosen, &lines)?,
-        CompareFormat::Markdown => markdown(&reports, &lines, ui),
+        // The dimensions' names are the questionnaire file's words: shown, never obeyed.
+        CompareFormat::Markdown => {
+            crate::printable::printable_text(&markdown(&reports, &lines, ui))
+        }
         CompareFormat::Text => {
             let mut body = String::new();
             if !args.no_chart && !ui.no_drawing {
@@ -78,7 +81,7 @@ pub(super) fn run(
                 ));
                 body.push('\n');
             }
-            body + &text(&reports, &lines, ui)
+            crate::printable::printable_text(&(body + &text(&reports, &lines, ui)))
         }
     };
     out.write_all(body.as_bytes())?;

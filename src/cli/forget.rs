@@ -4,6 +4,7 @@
 //! what a person wrote.
 
 mod client;
+mod spelling;
 
 pub(super) use client::run_client;
 
@@ -41,7 +42,13 @@ pub(super) fn run(
     let Some(subject) = args.subject.as_deref() else {
         return Err(invalid(ui.coach().forget_what));
     };
-    let gathered = store.gather(subject);
+    let mut gathered = store.gather(subject);
+    // Typed as shown (`Bo␀b`): the stored name, which no command line can carry.
+    if gathered.files.is_empty()
+        && let Some(stored) = spelling::shown_as(store, subject)
+    {
+        gathered = store.gather(&stored);
+    }
     if gathered.files.is_empty() {
         return Err(invalid(nothing_of(store, subject, ui)));
     }
@@ -156,13 +163,14 @@ pub(super) fn take_draft_locks(
     Ok(locks)
 }
 
-/// "No such subject", with the subjects it may have meant (same letters, other accents).
+/// "No such subject", with the subjects it may have meant (same letters, other accents, or
+/// the same once control characters are ignored).
 fn nothing_of(store: &Store, wanted: &str, ui: &Ui) -> String {
     let t = ui.files();
     let loaded = store.load();
     let mut near: Vec<String> = vec![];
     for s in crate::subjects::by_subject(&loaded.assessments) {
-        if slug(s.name) == slug(wanted) {
+        if slug(s.name) == slug(wanted) || spelling::same_without_controls(s.name, wanted) {
             near.push(ui.quoted(s.name));
         }
     }

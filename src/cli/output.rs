@@ -22,7 +22,19 @@ pub fn required_name<'a>(value: &'a str, empty: &str) -> anyhow::Result<&'a str>
     if name.is_empty() {
         return Err(invalid(empty));
     }
+    limited_name(name)?;
     Ok(name)
+}
+
+/// Refuses a name longer than [`crate::names::MAX_NAME_CHARS`], as every file would.
+pub(crate) fn limited_name(name: &str) -> anyhow::Result<()> {
+    match crate::names::too_long(name) {
+        None => Ok(()),
+        Some(n) => Err(invalid(crate::i18n::fill(
+            CliText::now().long_name,
+            &[("max", &crate::names::MAX_NAME_CHARS), ("n", &n)],
+        ))),
+    }
 }
 
 /// Where warnings and progress go, how much of them, and in which language every command

@@ -73,10 +73,15 @@ pub(super) fn drive(
             }
             shown = Some(flow.at);
         }
-        let mut line = String::new();
-        if input.read_line(&mut line)? == 0 {
-            return stop(flow, store, t, err, resume, End::Cut);
-        }
+        let line = match line::next(input) {
+            Ok(Some(line)) => line,
+            Ok(None) => return stop(flow, store, t, err, resume, End::Cut),
+            // The input broke: what was answered is still kept, and how to resume said.
+            Err(e) => {
+                stop(flow, store, t, err, resume, End::Cut)?;
+                return Err(e);
+            }
+        };
         let outcome = match (flow.at, read_line(&line)) {
             (_, Line::Quit) => return stop(flow, store, t, err, resume, End::Stopped),
             (Position::Review, Line::Empty) => flow.step(Step::Finish),

@@ -11,7 +11,7 @@ use super::table::{Align, render};
 use super::{Ui, invalid};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::fill;
-use crate::printable::{printable, printable_path};
+use crate::printable::{printable, printable_path, printable_text};
 use crate::questionnaire::{Questionnaire, Source, elision, load_file};
 use crate::store::Store;
 
@@ -77,11 +77,11 @@ pub(super) fn run(
                         Source::File(path) => printable_path(path),
                     };
                     vec![
-                        q.id.clone(),
-                        q.lang.clone(),
+                        printable(&q.id),
+                        printable(&q.lang),
                         q.version.to_string(),
                         q.items.len().to_string(),
-                        q.title.clone(),
+                        printable(&q.title),
                         source,
                     ]
                 })
@@ -128,7 +128,7 @@ pub(super) fn run(
                 }
             }
         }
-        QuestionnaireCommand::New(args) => return new::run(args, store, ui),
+        QuestionnaireCommand::New(args) => return new::run(args, store, out, ui),
         QuestionnaireCommand::Check(args) => match load_warning(&args.file, ui) {
             Ok((q, _)) => {
                 let message = fill(
@@ -229,5 +229,25 @@ fn describe(q: &Questionnaire, ui: &Ui) -> String {
         );
         out.push_str(&format!("  {line}\n"));
     }
-    out
+    // Every text above is the questionnaire file's: shown, never obeyed (defence in depth:
+    // loading already refuses escapes and bidirectional controls).
+    printable_text(&out)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::{acts, hostile_trust};
+
+    /// A questionnaire built in memory with escapes and a bidirectional override (no file can
+    /// hold them): `questionnaire show` still shows them visibly.
+    #[test]
+    fn the_description_neutralises_the_questionnaires_text() {
+        let ui = super::Ui::new(false, false, Box::new(std::io::sink()));
+        let shown = super::describe(&hostile_trust(), &ui);
+        assert!(!acts(&shown), "{shown:?}");
+        assert!(
+            shown.contains("␛]52;c;") && shown.contains("<U+202E>"),
+            "{shown}"
+        );
+    }
 }

@@ -6,6 +6,8 @@ use clap::{Args, ValueEnum};
 
 mod markdown;
 mod notes;
+#[cfg(test)]
+mod tests;
 pub(super) mod text;
 
 pub(super) use text::group_name;

@@ -112,6 +112,7 @@ pub(super) fn open(
     let Some(wanted) = client_name(wanted) else {
         return Ok(None);
     };
+    super::output::limited_name(wanted)?;
     let client = client(personal, wanted, create, ui)?;
     let store = personal.client_space(client);
     ui.info(&fill(

@@ -25,6 +25,8 @@ crate::strings! {
         /// After `PATH: `.
         not_private: "the data folder can be read by other users (mode {mode}); `confiance check --fix` makes it private",
             "d’autres utilisateurs peuvent lire le dossier de données (mode {mode})\u{202f}; `confiance check --fix` le rend privé";
+        long_name: "a name has at most {max} characters (this one has {n})",
+            "un nom compte au plus {max} caractères (celui-ci en compte {n})";
         empty_subject: "the subject's name is empty", "le nom du sujet est vide";
         empty_respondent: "the respondent's name is empty", "le nom du répondant est vide";
         /// A name shown in a sentence.

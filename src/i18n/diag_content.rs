@@ -25,6 +25,8 @@ crate::strings! {
         schema_integer: "`schema` must be the integer {schema}", "`schema` doit être l’entier {schema}";
         empty_name: "`{key}` is empty (or only spaces and invisible characters)",
             "`{key}` est vide (ou ne contient que des espaces et des caractères invisibles)";
+        long_name: "`{key}` is longer than {max} characters ({n})",
+            "`{key}` dépasse {max} caractères ({n})";
         other_questionnaire: "the assessment is for another questionnaire than `{id}`",
             "l’évaluation porte sur un autre questionnaire que `{id}`";
         unknown_version: "`questionnaire_version` is not a version of `{id}` this tool knows (it knows version {version})",

@@ -147,8 +147,8 @@ crate::strings! {
             "Écrire un point de départ commenté pour un questionnaire à vous";
         questionnaire_new_examples: "Every field is explained in comments, in the interface's language. The file passes `questionnaire check` as it is; edit it, check it, then put it in DATA/questionnaires/.\n\nExamples:\n  confiance questionnaire new mine.toml\n  confiance questionnaire new my-trust.toml --from trust --lang fr",
             "Chaque champ est expliqué en commentaire, dans la langue de l’interface. Le fichier passe `questionnaire check` tel quel\u{202f}; modifiez-le, vérifiez-le, puis placez-le dans DONNÉES/questionnaires/.\n\nExemples\u{a0}:\n  confiance questionnaire new mine.toml\n  confiance questionnaire new my-trust.toml --from trust --lang fr";
-        questionnaire_new_file: "The file to write (its name gives the questionnaire's id)",
-            "Le fichier à écrire (son nom donne l’identifiant du questionnaire)";
+        questionnaire_new_file: "The file to write (its name gives the questionnaire's id); `-` is standard output",
+            "Le fichier à écrire (son nom donne l’identifiant du questionnaire)\u{202f}; `-` désigne la sortie standard";
         questionnaire_new_from: "Start from this questionnaire (e.g. trust, community) instead of a small example",
             "Partir de ce questionnaire (par exemple trust, community) plutôt que d’un petit exemple";
         questionnaire_new_force: "Replace the file if it exists", "Remplacer le fichier s’il existe";

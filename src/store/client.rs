@@ -128,6 +128,21 @@ pub(super) fn parse(text: &str) -> Result<(String, Timestamp), Diagnostic> {
             DiagErrors::now().client_name_empty,
         ));
     }
+    // Limited as every name is: a client's name heads every screen of its space.
+    if let Some(n) = names::too_long(raw.name.get_ref()) {
+        return Err(Diagnostic::at(
+            text,
+            Some(raw.name.span()),
+            crate::i18n::fill(
+                crate::i18n::DiagContent::now().long_name,
+                &[
+                    ("key", &"name" as &dyn std::fmt::Display),
+                    ("max", &names::MAX_NAME_CHARS),
+                    ("n", &n),
+                ],
+            ),
+        ));
+    }
     let created = Timestamp::from_toml(raw.created.get_ref())
         .map_err(|e| Diagnostic::at(text, Some(raw.created.span()), format!("`created`: {e}")))?;
     Ok((raw.name.into_inner(), created))
@@ -239,6 +254,21 @@ mod tests {
         let (clients, _) = read_clients(dir.path());
         assert!(matches!(find(&clients, "MARIE"), Lookup::Ambiguous(list) if list.len() == 2));
         assert!(matches!(find(&clients, "marie"), Lookup::Found(c) if c.name == "marie"));
+    }
+
+    #[test]
+    fn a_client_file_with_a_name_longer_than_200_characters_is_not_a_client() {
+        let dir = tempfile::tempdir().unwrap();
+        write_client(dir.path(), "long", &"M".repeat(201));
+        write_client(dir.path(), "ok", &"é".repeat(200));
+        let (clients, problems) = read_clients(dir.path());
+        assert_eq!(clients.len(), 1, "{clients:?}");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].to_string().contains("200 characters"),
+            "{}",
+            problems[0]
+        );
     }
 
     #[test]

@@ -1,4 +1,8 @@
 //! A one-line text field for the form: the text and a cursor. (Notes use `super::note`.)
+//! Every such field holds a name (a subject, a respondent, yours, a client's), so it holds at
+//! most `names::MAX_NAME_CHARS` characters, as every file and command line does.
+
+use crate::names::MAX_NAME_CHARS;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TextArea {
@@ -59,10 +63,23 @@ impl TextArea {
         }
     }
 
-    /// Inserts pasted text at the cursor, as one line: tabs become spaces.
+    /// Room left for this many more characters.
+    fn room(&self) -> usize {
+        MAX_NAME_CHARS.saturating_sub(self.text.chars().count())
+    }
+
+    /// Inserts pasted text at the cursor, as one line: tabs become spaces. What goes beyond
+    /// the limit of a name is cut.
     pub(crate) fn insert_str(&mut self, s: &str) {
         self.touch(true);
-        let clean = s.replace(['\r', '\n'], " ").replace('\t', "    ");
+        let room = self.room();
+        let clean: String = s
+            .chars()
+            .take(room)
+            .map(|c| if matches!(c, '\r' | '\n') { ' ' } else { c })
+            .collect();
+        let clean = clean.replace('\t', "    ");
+        let clean: String = clean.chars().take(room).collect();
         self.text.insert_str(self.cursor, &clean);
         self.cursor += clean.len();
     }
@@ -73,6 +90,7 @@ impl TextArea {
             Edit::Insert(_) | Edit::Backspace | Edit::Delete | Edit::Clear
         ));
         match edit {
+            Edit::Insert(_) if self.room() == 0 => {}
             Edit::Insert(c) => {
                 self.text.insert(self.cursor, c);
                 self.cursor += c.len_utf8();
@@ -156,6 +174,21 @@ mod tests {
         let mut t = TextArea::prefilled("Team");
         t.insert_str("Bob");
         assert_eq!(t.text(), "Bob", "a paste replaces it too");
+    }
+
+    #[test]
+    fn a_name_stops_at_its_limit_whether_typed_or_pasted() {
+        use crate::names::MAX_NAME_CHARS;
+        let mut t = typed(&"é".repeat(MAX_NAME_CHARS + 5));
+        assert_eq!(t.text().chars().count(), MAX_NAME_CHARS);
+        t.apply(Edit::Home);
+        t.apply(Edit::Insert('x'));
+        assert!(!t.text().starts_with('x'), "refused at the limit");
+        let mut t = TextArea::new("ab");
+        t.apply(Edit::Left);
+        t.insert_str(&"z".repeat(2_600_000));
+        assert_eq!(t.text().chars().count(), MAX_NAME_CHARS);
+        assert!(t.text().starts_with("azz") && t.text().ends_with("zb"));
     }
 
     #[test]

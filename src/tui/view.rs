@@ -4,6 +4,7 @@
 mod compare;
 mod follow_up;
 mod form;
+mod guard;
 pub(crate) mod hints;
 mod home;
 mod overlay;
@@ -36,6 +37,7 @@ impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             too_small(self, area, buf);
+            guard::clean(area, buf);
             return;
         }
         let status_lines = status_lines(self, area);
@@ -69,6 +71,7 @@ impl Widget for &App {
             Some(Overlay::Prompt(field)) => overlay::prompt(self, field, area, buf),
             None => {}
         }
+        guard::clean(area, buf);
     }
 }
 

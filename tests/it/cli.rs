@@ -2,6 +2,7 @@
 //! Below: colour as asked, local time, narrow output and every command's whole output.
 
 mod colour;
+mod full_disk;
 mod local_time;
 mod narrow;
 mod outputs;

@@ -115,6 +115,26 @@ fn the_input_ending_half_way_keeps_a_draft_and_exits_1() {
     assert!(out.contains("Overall"), "{out}");
 }
 
+/// Bytes that are not UTF-8 are a line like any other line that means nothing: said invalid,
+/// and the run goes on until the input ends, keeping the draft and saying how to resume it.
+#[test]
+fn garbage_on_standard_input_keeps_the_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = confiance(dir.path())
+        .args(["assess", "Alice"])
+        .write_stdin(b"3\n3\n\xff\xfe garbage \xc3\n3\n".to_vec())
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(!err.contains("UTF-8"), "{err}");
+    assert!(
+        err.contains("saved as a draft: 3 of 24 answered; resume with `confiance assess Alice`"),
+        "{err}"
+    );
+    no_escape(&err);
+}
+
 #[test]
 fn in_french_too() {
     let dir = tempfile::tempdir().unwrap();

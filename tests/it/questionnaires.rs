@@ -3,6 +3,7 @@
 //! Below: `questionnaire new` and the second built-in questionnaire, `community`.
 
 mod community;
+mod hostile;
 mod new;
 
 use confiance::questionnaire::{Catalog, Group, catalog_text, elision, parse};

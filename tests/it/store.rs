@@ -4,5 +4,6 @@
 mod data_safety;
 mod hostile_files;
 mod shared_files;
+mod long_names;
 mod summary_cache;
 mod under_attack;

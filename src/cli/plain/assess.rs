@@ -110,21 +110,44 @@ pub(crate) fn assess(
     let questionnaire = flow.questionnaire.clone();
     let report = crate::summary::Summary::new(&done, &questionnaire).with_owner(space.owner_name());
     out.write_all(crate::cli::show::text::text(&report, ui).as_bytes())?;
-    out.write_all(say::where_to_start(&report, t).as_bytes())?;
+    let next = say::where_to_start(&report, t);
+    out.write_all(crate::printable::printable_text(&next).as_bytes())?;
     Ok(0)
 }
 
-/// A writer that never fails: what cannot be written is dropped.
+/// A writer that never fails: what cannot be written is dropped. Everything the plain mode
+/// says passes here, so the questionnaire's texts in it are shown, never obeyed, whichever
+/// sentence carries them. (It is written with `writeln!`, whose pieces are whole `str`s.)
 struct Lenient<W: Write>(W);
 
 impl<W: Write> Write for Lenient<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let _ = self.0.write_all(buf);
+        let shown = crate::printable::printable_text(&String::from_utf8_lossy(buf));
+        let _ = self.0.write_all(shown.as_bytes());
         Ok(buf.len())
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
         let _ = self.0.flush();
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use crate::test_support::{HOSTILE, acts};
+
+    /// Everything the plain mode says goes through its writer: a questionnaire's text with
+    /// escapes in it is shown visibly, line breaks kept.
+    #[test]
+    fn what_the_plain_mode_says_is_neutralised() {
+        let mut said = vec![];
+        let mut err = super::Lenient(&mut said);
+        writeln!(err, "Question 1 · {HOSTILE}\n  1 {HOSTILE}").unwrap();
+        let said = String::from_utf8(said).unwrap();
+        assert!(!acts(&said), "{said:?}");
+        assert!(said.contains("<U+202E>") && said.ends_with('\n'), "{said}");
     }
 }

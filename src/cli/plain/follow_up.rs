@@ -33,10 +33,9 @@ pub(super) fn ask(
     )?;
     loop {
         writeln!(err, "{}", t.follow_prompt)?;
-        let mut line = String::new();
-        if input.read_line(&mut line)? == 0 {
+        let Some(line) = super::line::next(input)? else {
             return Ok(Said::Stop);
-        }
+        };
         let followed = match line.trim().to_lowercase().as_str() {
             "" => None,
             "q" => return Ok(Said::Stop),

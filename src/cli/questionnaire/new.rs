@@ -1,7 +1,8 @@
 //! `confiance questionnaire new FILE [--from ID]`: a commented starting point for a
 //! questionnaire of one's own, which `questionnaire check` accepts as it is.
 
-use std::path::PathBuf;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 
@@ -13,7 +14,7 @@ use crate::store::Store;
 
 #[derive(Debug, Args)]
 pub(crate) struct QuestionnaireNewArgs {
-    /// The file to write (its name gives the questionnaire's id)
+    /// The file to write (its name gives the questionnaire's id); `-` is standard output
     pub(crate) file: PathBuf,
     /// Start from this questionnaire (e.g. trust, community) instead of a small example
     #[arg(long, value_name = "ID")]
@@ -23,7 +24,12 @@ pub(crate) struct QuestionnaireNewArgs {
     pub(crate) force: bool,
 }
 
-pub(super) fn run(args: &QuestionnaireNewArgs, store: &Store, ui: &mut Ui) -> anyhow::Result<u8> {
+pub(super) fn run(
+    args: &QuestionnaireNewArgs,
+    store: &Store,
+    out: &mut dyn Write,
+    ui: &mut Ui,
+) -> anyhow::Result<u8> {
     let t = ui.text();
     let lang = ui.lang.code();
     let from = match &args.from {
@@ -63,6 +69,11 @@ pub(super) fn run(args: &QuestionnaireNewArgs, store: &Store, ui: &mut Ui) -> an
             .as_ref()
             .map(|(text, said)| (*text, said.as_str())),
     );
+    // `-` is standard output, as in `export`: a file named `-` is never what was meant.
+    if args.file == Path::new("-") {
+        out.write_all(text.as_bytes())?;
+        return Ok(0);
+    }
     super::super::documents::write_all(
         &[(args.file.clone(), text.into_bytes())],
         args.force,

@@ -52,5 +52,6 @@ pub(super) fn markdown(report: &Summary, ui: &Ui) -> String {
             report.fill(&ladder.stage.about)
         ));
     }
-    out
+    // The questionnaire's texts are a file's words: shown, never obeyed.
+    crate::printable::printable_text(&out)
 }

@@ -90,7 +90,9 @@ pub(crate) fn text(report: &Summary, ui: &Ui) -> String {
         display(s.overall)
     ));
     out.push_str(&stage_text(report, words));
-    out
+    // The questionnaire's texts (title, dimensions, stages) are a file's words: whatever a
+    // loader let through is shown, never obeyed. The plain mode prints this too.
+    crate::printable::printable_text(&out)
 }
 
 /// "Stage 4 of 6: …" with what it means and what the next stage needs.

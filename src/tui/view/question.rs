@@ -1,5 +1,6 @@
 //! The question screen: where the person is, the statement, and the scale to answer on.
 
+use crate::printable::printable;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -36,7 +37,7 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
 
     let mut y = header(app, flow, area, buf);
     if index == 0 && !q.intro.is_empty() && area.height >= 16 {
-        let intro = wrap(&fill_subject(&q.intro, subject), width);
+        let intro = wrap(&printable(&fill_subject(&q.intro, subject)), width);
         let room = if tall { 4 } else { 2 };
         y += lines(
             &intro[..intro.len().min(room)],
@@ -51,13 +52,13 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
         app.common().pillar
     };
     Line::from(vec![
-        Span::styled(dimension.name.clone(), theme.title),
+        Span::styled(printable(&dimension.name), theme.title),
         Span::styled(format!(" · {group}"), theme.muted),
     ])
     .render(below(area, y), buf);
     y += 1;
     if tall {
-        let about = wrap(&fill_subject(&dimension.about, subject), width);
+        let about = wrap(&printable(&fill_subject(&dimension.about, subject)), width);
         y += lines(
             &about[..about.len().min(2)],
             theme.muted,
@@ -67,7 +68,10 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     }
     y += gauge(app, index, flow.total(), below(area, y), buf) + 1;
 
-    let statement = wrap(&fill_subject(&item.text, subject), width.saturating_sub(2));
+    let statement = wrap(
+        &printable(&fill_subject(&item.text, subject)),
+        width.saturating_sub(2),
+    );
     let statement: Vec<String> = statement.iter().map(|l| format!("  {l}")).collect();
     y += lines(&statement, theme.strong, below(area, y), buf) + 1;
 
@@ -123,7 +127,7 @@ fn header(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) -> u16 {
         room,
     );
     let title = truncate(
-        &flow.questionnaire.title,
+        &printable(&flow.questionnaire.title),
         (area.width as usize).saturating_sub(right.width() + 3),
     );
     Line::from(vec![
@@ -204,7 +208,10 @@ fn scale(
             let style = style_of(p);
             buf.set_style(cell, style);
             buf.set_stringn(x + 1, area.y, format!("{p}{}", mark(p)), column - 2, style);
-            let label = wrap(scale.label(p).unwrap_or_default(), column.saturating_sub(3));
+            let label = wrap(
+                &printable(scale.label(p).unwrap_or_default()),
+                column.saturating_sub(3),
+            );
             for (row, text) in label.iter().take(label_rows).enumerate() {
                 buf.set_stringn(x + 1, area.y + 1 + row as u16, text, column - 2, style);
             }
@@ -213,7 +220,11 @@ fn scale(
     }
     if labelled && area.height as usize >= points {
         for (i, p) in scale.points().enumerate() {
-            let text = format!(" {p}{} {}", mark(p), scale.label(p).unwrap_or_default());
+            let text = format!(
+                " {p}{} {}",
+                mark(p),
+                printable(scale.label(p).unwrap_or_default())
+            );
             let row = Rect::new(
                 area.x,
                 area.y + i as u16,
@@ -247,8 +258,8 @@ fn scale(
         );
     }
     if area.height >= 2 {
-        let low = scale.label(scale.min).unwrap_or_default();
-        let high = scale.label(scale.max).unwrap_or_default();
+        let low = printable(scale.label(scale.min).unwrap_or_default());
+        let high = printable(scale.label(scale.max).unwrap_or_default());
         let width = area.width as usize;
         let line = format!("← {low}");
         buf.set_stringn(area.x, area.y + 1, &line, width, theme.muted);

@@ -2,6 +2,7 @@
 //! (virtues and pillars grouped), the indices, the stage and what the next one needs; the two
 //! weakest dimensions with what they mean and what to try. Panels drop on small terminals.
 
+use crate::printable::printable;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -111,12 +112,12 @@ fn score_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<Line<'a>> {
     let longest = |name: &dyn Fn(&crate::summary::Row) -> String| {
         report.rows().map(|r| name(&r).width()).max().unwrap_or(0)
     };
-    let full = longest(&|r| r.dimension.name.clone()) + 7 + 10 <= width;
+    let full = longest(&|r| printable(&r.dimension.name)) + 7 + 10 <= width;
     let name_of = |r: &crate::summary::Row| {
         if full {
-            r.dimension.name.clone()
+            printable(&r.dimension.name)
         } else {
-            r.dimension.short.clone()
+            printable(&r.dimension.short)
         }
     };
     let name_width = if full {

@@ -59,7 +59,7 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     let scale = &flow.questionnaire.scale;
     let answer_of = |index: usize| match flow.response_at(index) {
         Some(Response::Value(v)) => match scale.label(v) {
-            Some(label) => format!("{v} {label}"),
+            Some(label) => format!("{v} {}", crate::printable::printable(label)),
             None => v.to_string(),
         },
         Some(Response::Skipped) => app.common().skipped.into(),
@@ -81,8 +81,12 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     let texts: Vec<Vec<String>> = (0..flow.total())
         .map(|index| {
             let item = flow.item(index);
-            let text =
-                crate::assessment::fill_for(&item.text, &a.subject, &a.respondent, app.owner());
+            let text = crate::printable::printable(&crate::assessment::fill_for(
+                &item.text,
+                &a.subject,
+                &a.respondent,
+                app.owner(),
+            ));
             item_lines(&text, text_width, flow.note_at(index).is_some())
         })
         .collect();

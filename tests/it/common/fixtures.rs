@@ -136,7 +136,7 @@ pub(crate) fn assessing_in_french(answered: usize, theme: Theme) -> App {
 }
 
 /// `app` on question `answered + 1` of a new assessment of Alice in `questionnaire`.
-fn answering(questionnaire: Arc<Questionnaire>, mut app: App, answered: usize) -> App {
+pub(crate) fn answering(questionnaire: Arc<Questionnaire>, mut app: App, answered: usize) -> App {
     let flow = Flow::start(
         questionnaire,
         "Alice",

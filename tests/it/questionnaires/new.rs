@@ -134,3 +134,23 @@ fn the_config_files_questionnaire_is_the_default_of_new_assessments() {
         .assert()
         .code(2);
 }
+
+/// `-` means standard output, as in `export`: the template is printed, no file named `-` is
+/// written, and what is printed passes the check.
+#[test]
+fn a_dash_prints_the_template_instead_of_writing_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let out = confiance(&data)
+        .current_dir(dir.path())
+        .args(["questionnaire", "new", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(!dir.path().join("-").exists(), "no file named `-`");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("# Every field"), "{text}");
+    let file = dir.path().join("mine.toml");
+    std::fs::write(&file, &text).unwrap();
+    check(&data, &file, "en");
+}
