@@ -3,5 +3,6 @@
 
 mod data_safety;
 mod hostile_files;
+mod notes_on_results;
 mod summary_cache;
 mod under_attack;
