@@ -64,18 +64,24 @@ impl Assessment {
 
 #[cfg(test)]
 mod tests {
-    use crate::test_support;
+    use crate::assessment::{Answer, Response, from_toml};
 
     #[test]
     fn names_exactly_the_keys_that_differ() {
-        let a = test_support::completed("A1", "Alice");
+        let a = from_toml(
+            "schema = 1\nid = \"A1\"\nsubject = \"Alice\"\nquestionnaire = \"trust\"\n\
+             questionnaire_version = 1\nlang = \"en\"\nstarted = 2026-11-26T17:43:33Z\n\
+             completed = 2026-11-26T17:50:00Z\n",
+        )
+        .unwrap()
+        .0;
         assert!(a.differing_keys(&a).is_empty());
         let mut b = a.clone();
         b.intention = Some("Ask first".into());
         assert_eq!(a.differing_keys(&b), ["intention"]);
-        b.answers.push(crate::assessment::Answer {
+        b.answers.push(Answer {
             item: "x".into(),
-            response: crate::assessment::Response::Skipped,
+            response: Response::Skipped,
             note: None,
             extra: Default::default(),
         });
