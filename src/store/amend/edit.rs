@@ -23,20 +23,7 @@ pub(super) fn set_key(text: &str, key: &str, value: Option<&str>) -> Option<Stri
                 doc.insert(key, Item::Value(new));
             }
         }
-        None => {
-            let above = doc
-                .key(key)
-                .and_then(|k| k.leaf_decor().prefix())
-                .and_then(|p| p.as_str())
-                .unwrap_or_default()
-                .to_string();
-            doc.remove(key);
-            // A comment written above the key is about the file as much as the key: kept.
-            if !above.trim().is_empty() {
-                let trailing = doc.trailing().as_str().unwrap_or_default().to_string();
-                doc.set_trailing(format!("{trailing}{above}"));
-            }
-        }
+        None => remove(&mut doc, key),
     }
     let mut edited = doc.to_string();
     // A file written with CRLF keeps CRLF, the new line included.
@@ -44,6 +31,53 @@ pub(super) fn set_key(text: &str, key: &str, value: Option<&str>) -> Option<Stri
         edited = edited.replace("\r\n", "\n").replace('\n', "\r\n");
     }
     Some(format!("{bom}{edited}"))
+}
+
+/// Removes `key`, giving the comment written above it to what followed it (the next key, else
+/// the first table, else the end of the file): a comment is never lost with the key.
+fn remove(doc: &mut DocumentMut, key: &str) {
+    let above = doc
+        .key(key)
+        .and_then(|k| k.leaf_decor().prefix())
+        .and_then(|p| p.as_str())
+        .unwrap_or_default()
+        .to_string();
+    let next = doc
+        .iter()
+        .filter(|(_, item)| item.is_value())
+        .map(|(k, _)| k.to_string())
+        .skip_while(|k| k != key)
+        .nth(1);
+    let table = doc
+        .iter()
+        .find(|(_, item)| item.is_table() || item.is_array_of_tables())
+        .map(|(k, _)| k.to_string());
+    doc.remove(key);
+    if above.trim().is_empty() {
+        return;
+    }
+    let prefixed = |decor: &mut toml_edit::Decor| {
+        let own = decor.prefix().and_then(|p| p.as_str()).unwrap_or_default();
+        decor.set_prefix(format!("{above}{own}"));
+    };
+    if let Some(next) = next
+        && let Some(mut k) = doc.key_mut(&next)
+    {
+        prefixed(k.leaf_decor_mut());
+    } else if let Some(table) = &table
+        && let Some(t) = doc[&table].as_table_mut()
+    {
+        prefixed(t.decor_mut());
+    } else if let Some(table) = &table
+        && let Some(first) = doc[&table]
+            .as_array_of_tables_mut()
+            .and_then(|a| a.get_mut(0))
+    {
+        prefixed(first.decor_mut());
+    } else {
+        let trailing = doc.trailing().as_str().unwrap_or_default().to_string();
+        doc.set_trailing(format!("{trailing}{above}"));
+    }
 }
 
 /// `s` as a TOML basic string on one line, whatever it holds: the file's lines and line
@@ -86,6 +120,19 @@ mod tests {
         assert_eq!(
             removed,
             "# mine\r\nid = \"A1\"  # kept\r\n\r\n[[answers]]\r\nitem = \"x\"\r\n"
+        );
+    }
+
+    #[test]
+    fn a_comment_above_a_removed_key_stays() {
+        let text = "id = \"A1\"\n# about the note\nnote = \"x\"\nlang = \"en\"\n";
+        let removed = set_key(text, "note", None).unwrap();
+        assert_eq!(removed, "id = \"A1\"\n# about the note\nlang = \"en\"\n");
+        let text = "id = \"A1\"\n# about the note\nnote = \"x\"\n\n[[answers]]\nitem = \"x\"\n";
+        let removed = set_key(text, "note", None).unwrap();
+        assert_eq!(
+            removed,
+            "id = \"A1\"\n# about the note\n\n[[answers]]\nitem = \"x\"\n"
         );
     }
 
