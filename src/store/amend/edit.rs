@@ -65,11 +65,11 @@ fn remove(doc: &mut DocumentMut, key: &str) {
     {
         prefixed(k.leaf_decor_mut());
     } else if let Some(table) = &table
-        && let Some(t) = doc[&table].as_table_mut()
+        && let Some(t) = doc[table].as_table_mut()
     {
         prefixed(t.decor_mut());
     } else if let Some(table) = &table
-        && let Some(first) = doc[&table]
+        && let Some(first) = doc[table]
             .as_array_of_tables_mut()
             .and_then(|a| a.get_mut(0))
     {
