@@ -1,6 +1,7 @@
 //! Assessments: one person's answers about one relationship, at one time.
 
 mod codec;
+mod differ;
 pub(crate) mod extra;
 mod intention;
 mod json;

@@ -30,6 +30,7 @@ use std::path::{Path, PathBuf};
 pub use crate::files::{
     DIR_MODE, FILE_MODE, Saved, ensure_private_dir, io_reason, read_text, write_atomic,
 };
+pub use amend::Amended;
 pub(crate) use cadence::{Cadence, MAX_WEEKS, SubjectSettings};
 pub use client::{
     CLIENT_FILE, CLIENTS_DIR, Client, Lookup, client_toml, damaged_client, find, new_client,
@@ -114,6 +115,19 @@ impl Store {
         };
         store.cleaned = store.remove_stale_leftovers();
         store
+    }
+
+    /// The same space for a writer on another thread (the last save when the program is
+    /// ended from outside): its folders, without the questionnaires, which writing does not
+    /// need.
+    pub(crate) fn writer(&self) -> Self {
+        Self {
+            root: self.root.clone(),
+            data_dir: self.data_dir.clone(),
+            catalog: Catalog::default(),
+            cleaned: vec![],
+            client: self.client.clone(),
+        }
     }
 
     /// Every client of the data folder, and what is in `clients/` but is not one.

@@ -10,7 +10,7 @@ use super::Ui;
 use crate::diagnostic::Diagnostic;
 use crate::files::tighten_mode;
 use crate::i18n::fill;
-use crate::printable::printable_path;
+use crate::printable::{printable, printable_path};
 use crate::store::{Store, Stored, cache};
 
 /// Check every file of the store; --fix removes leftovers of interrupted saves and tightens permissions
@@ -208,7 +208,11 @@ fn duplicates<'a>(all: impl Iterator<Item = &'a Stored>, ui: &Ui) -> Vec<String>
                 t.conflict
             };
             let id = crate::printable::printable(id);
-            let message = fill(template, &[("other", &a), ("id", &id)]);
+            // Exactly which keys: an intention written into one copy is not "the answers".
+            let keys = first.assessment.differing_keys(&other.assessment);
+            let keys: Vec<String> = keys.iter().map(|k| format!("`{}`", printable(k))).collect();
+            let keys = keys.join(", ");
+            let message = fill(template, &[("other", &a), ("id", &id), ("keys", &keys)]);
             lines.push(format!("{b}: {message}"));
         }
     }

@@ -87,6 +87,9 @@ pub(super) fn run(
         writeln!(out, "{}", t.nothing_deleted)?;
         return Ok(0);
     }
+    // The writers' turn: a note being saved from a results screen meanwhile waits, then finds
+    // the file gone instead of writing it back (no turn without an assessments folder).
+    let turn = store.writers_turn().ok();
     for f in &gathered.files {
         fs::remove_file(&f.path)
             .with_context(|| fill(t.cannot_delete, &[("path", &printable_path(&f.path))]))?;
@@ -102,6 +105,7 @@ pub(super) fn run(
     // The summary cache still holds what was just forgotten: it goes too (the next command
     // rebuilds it from the files that remain).
     let _ = crate::store::cache::remove(store.root());
+    drop(turn);
     drop(locks);
     let deleted = ui.lang.plural(count as u64, t.deleted_one, t.deleted_many);
     ui.say(&fill(deleted, &[("n", &count), ("names", &names)]));

@@ -34,8 +34,9 @@ crate::strings! {
             "cache de résumé\u{a0}: {n} entrées ne correspondaient pas à leurs fichiers\u{202f}; reconstruit à partir des fichiers, qui font foi";
         harmless_duplicate: "harmless duplicate of {other} (same assessment {id}): one copy can go",
             "doublon sans conséquence de {other} (même évaluation {id})\u{a0}: l’une des deux copies peut être supprimée";
-        conflict: "conflict with {other}: both are assessment {id} but their answers differ; compare them and keep the right one",
-            "conflit avec {other}\u{a0}: les deux sont l’évaluation {id} mais leurs réponses diffèrent\u{202f}; comparez-les et gardez la bonne";
+        /// `{keys}`: the file's keys that differ, such as `intention`, `answers`.
+        conflict: "conflict with {other}: both are assessment {id} but they differ in {keys}; compare them and keep the right one",
+            "conflit avec {other}\u{a0}: les deux sont l’évaluation {id} mais elles diffèrent par {keys}\u{202f}; comparez-les et gardez la bonne";
         no_problem_one: "{n} file, no problem found", "{n} fichier, aucun problème";
         no_problem_many: "{n} files, no problem found", "{n} fichiers, aucun problème";
         valid_files_one: "{n} valid file", "{n} fichier valide";

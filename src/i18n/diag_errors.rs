@@ -20,6 +20,8 @@ crate::strings! {
             "pas un fichier ordinaire\u{a0}: confiance n’écrit jamais à travers un lien";
         no_longer_held: "the file no longer holds this assessment",
             "le fichier ne contient plus cette évaluation";
+        changed_meanwhile: "it was changed in the file since it was shown (another window, or by hand)",
+            "il a été modifié dans le fichier depuis son affichage (une autre fenêtre, ou à la main)";
         /// Turning what is saved into TOML or JSON failed: a bug, never the person's doing.
         not_encoded: "could not be turned into text (a bug in confiance)",
             "n’a pas pu être mis en texte (un bogue de confiance)";

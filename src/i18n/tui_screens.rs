@@ -102,6 +102,9 @@ crate::strings! {
         note_too_long: "Notes are limited to {kib} KiB.", "Une note ne peut dépasser {kib} Kio.";
         note_discard: "Discard the changes to this note? Esc discards, Enter saves",
             "Abandonner les modifications\u{202f}? Échap abandonne, Entrée enregistre";
+        /// A note or intention on results that could not be written: the text stays.
+        note_not_saved: "Not saved: {reason}. Your text is kept here: Enter tries again, Esc leaves it.",
+            "Non enregistré\u{a0}: {reason}. Votre texte reste ici\u{a0}: Entrée réessaie, Échap le laisse.";
 
         // The review
         review_title: "Review", "Relecture";

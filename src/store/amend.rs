@@ -1,6 +1,7 @@
 //! Amending a completed assessment afterwards, from its results: the note on the whole session
-//! and the intention for next time. Nothing else changes: the answers, the dates and the keys
-//! this version does not know are written back as the file holds them.
+//! or the intention for next time. Only that key of the file changes, edited in place: the
+//! answers, the dates, comments, line endings and the keys this version does not know stay
+//! byte for byte as the file holds them.
 
 use std::fs;
 use std::io;
@@ -9,16 +10,54 @@ use super::{Store, StoreError, Stored};
 use crate::assessment::{self, Assessment};
 use crate::files::{Saved, read_text, write_atomic};
 
+mod edit;
+
+/// What can be amended on a completed assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Amended {
+    /// `note`: the note on the whole session.
+    Note,
+    /// `intention`: what I will do before next time.
+    Intention,
+}
+
+impl Amended {
+    fn key(self) -> &'static str {
+        match self {
+            Amended::Note => "note",
+            Amended::Intention => "intention",
+        }
+    }
+
+    fn of(self, a: &Assessment) -> &Option<String> {
+        match self {
+            Amended::Note => &a.note,
+            Amended::Intention => &a.intention,
+        }
+    }
+
+    fn of_mut(self, a: &mut Assessment) -> &mut Option<String> {
+        match self {
+            Amended::Note => &mut a.note,
+            Amended::Intention => &mut a.intention,
+        }
+    }
+}
+
 impl Store {
-    /// Rewrites the file of `stored` with this session `note` and `intention`. The file is read
-    /// again first and must still hold the same completed assessment; it is replaced atomically,
-    /// in place, and never through a symbolic link. Returns the assessment as now written.
-    pub(crate) fn amend_completed(
+    /// Sets `field` of the completed assessment filed at `stored.path` to `value`, if the file
+    /// still holds `shown` there (what the person saw when they began to write): a change
+    /// made meanwhile, in another window or by hand, is refused rather than overwritten.
+    /// Everything happens under the writers' turn, which `forget` takes too: a file deleted
+    /// meanwhile is not written again, and no folder is ever made to amend. Returns the
+    /// assessment as now written, and `None` for the write when nothing had to change.
+    pub fn amend_completed(
         &self,
         stored: &Stored,
-        note: Option<String>,
-        intention: Option<String>,
-    ) -> Result<(Assessment, Saved), StoreError> {
+        field: Amended,
+        shown: Option<&str>,
+        value: Option<String>,
+    ) -> Result<(Assessment, Option<Saved>), StoreError> {
         let path = &stored.path;
         let gone = || StoreError::NoLongerHeld {
             path: path.clone(),
@@ -27,10 +66,20 @@ impl Store {
         if !path.starts_with(self.assessments_dir()) {
             return Err(StoreError::NotCompletedHere { path: path.clone() });
         }
+        // No folder on the way may be a link, and none is made: a forgotten subject's folder
+        // stays forgotten.
+        match self.check_folders(path) {
+            Err(StoreError::Io(e)) if e.kind() == io::ErrorKind::NotFound => return Err(gone()),
+            other => other?,
+        }
+        let _turn = match self.writers_turn() {
+            Err(StoreError::Io(e)) if e.kind() == io::ErrorKind::NotFound => return Err(gone()),
+            other => other?,
+        };
+        // Looked at again under the turn: `forget` may have deleted it while we waited.
         match fs::symlink_metadata(path) {
             Ok(m) if m.is_file() => {}
             Ok(_) => return Err(StoreError::NotRegularFile { path: path.clone() }),
-            // Deleted meanwhile (`confiance forget` in another window): no longer there.
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(gone()),
             Err(e) => return Err(e.into()),
         }
@@ -39,58 +88,22 @@ impl Store {
         if a.id != stored.assessment.id || a.is_draft() {
             return Err(gone());
         }
-        a.note = note;
-        a.intention = intention;
-        self.prepare(path)?;
-        let _turn = self.writers_turn()?;
-        let saved = write_atomic(path, assessment::to_toml(&a).as_bytes(), true)?;
-        Ok((a, saved))
+        if field.of(&a).as_deref() != shown {
+            return Err(StoreError::ChangedMeanwhile { path: path.clone() });
+        }
+        if *field.of(&a) == value {
+            return Ok((a, None));
+        }
+        *field.of_mut(&mut a) = value;
+        let edited = edit::set_key(&text, field.key(), field.of(&a).as_deref());
+        // What is written must read back as exactly the assessment meant, or nothing is.
+        let edited = edited
+            .filter(|t| assessment::from_toml(t).is_ok_and(|(b, _)| b == a && b.same_content(&a)))
+            .ok_or_else(|| StoreError::NotEncoded("the edited file does not read back".into()))?;
+        let saved = write_atomic(path, edited.as_bytes(), true)?;
+        Ok((a, Some(saved)))
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::store::Filed;
-
-    fn completed(id: &str) -> Assessment {
-        let text = format!(
-            "schema = 1\nid = \"{id}\"\nsubject = \"Alice\"\nquestionnaire = \"trust\"\n\
-             questionnaire_version = 1\nlang = \"en\"\nstarted = 2026-11-26T17:43:33Z\n\
-             completed = 2026-11-26T17:50:00Z\nmood = \"calm\"\n"
-        );
-        assessment::from_toml(&text).unwrap().0
-    }
-
-    #[test]
-    fn the_session_note_and_intention_change_and_nothing_else() {
-        let dir = tempfile::tempdir().unwrap();
-        let (store, _) = Store::open(dir.path().to_path_buf());
-        let Filed::New(path, _) = store.save_completed(&completed("A1")).unwrap() else {
-            panic!("new");
-        };
-        let stored = store.load().assessments.remove(0);
-        let (amended, _) = store
-            .amend_completed(&stored, Some("after".into()), Some("Ask first".into()))
-            .unwrap();
-        let again = store.load().assessments.remove(0);
-        assert_eq!(again.assessment, amended);
-        assert_eq!(again.assessment.intention.as_deref(), Some("Ask first"));
-        assert_eq!(
-            again.assessment.extra.get("mood").and_then(|v| v.as_str()),
-            Some("calm"),
-            "unknown keys kept"
-        );
-        use std::os::unix::fs::PermissionsExt;
-        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode, 0o600);
-
-        // A file swapped for a link is not written through.
-        let outside = dir.path().join("outside.toml");
-        fs::rename(&path, &outside).unwrap();
-        std::os::unix::fs::symlink(&outside, &path).unwrap();
-        let before = fs::read_to_string(&outside).unwrap();
-        assert!(store.amend_completed(&stored, None, None).is_err());
-        assert_eq!(fs::read_to_string(&outside).unwrap(), before);
-    }
-}
+mod tests;

@@ -43,6 +43,9 @@ pub enum StoreError {
     NotRegularFile { path: PathBuf },
     /// The file to amend no longer holds that completed assessment (deleted, replaced).
     NoLongerHeld { path: PathBuf, id: String },
+    /// The field to amend was changed in the file since it was shown (another window, a
+    /// hand edit): not overwritten.
+    ChangedMeanwhile { path: PathBuf },
     /// A file the write depends on cannot be read, or is not valid: located, already worded.
     Invalid(Diagnostic),
     /// What is written could not be turned into TOML or JSON.
@@ -74,6 +77,7 @@ impl StoreError {
             StoreError::NotCompletedHere { .. } => e.not_completed_here.into(),
             StoreError::NotRegularFile { .. } => e.not_regular_file.into(),
             StoreError::NoLongerHeld { .. } => e.no_longer_held.into(),
+            StoreError::ChangedMeanwhile { .. } => e.changed_meanwhile.into(),
             StoreError::Invalid(d) => d.to_string(),
             StoreError::NotEncoded(_) => e.not_encoded.into(),
             StoreError::File(f) => f.words(lang),

@@ -106,13 +106,26 @@ pub(super) fn read_all_cached(
     results
 }
 
-/// The order of a space's assessments: by time, then id, then path.
+/// The order of a space's assessments: by time, then id, then the file the tool named
+/// (`…-<id>.toml`) before a copy a sync tool made of it (`…-<id> (conflicted copy).toml`),
+/// then path. The first of copies is the one kept, shown and amended: the tool's own.
 pub(super) fn in_order(a: &Stored, b: &Stored) -> std::cmp::Ordering {
-    (a.assessment.when(), &a.assessment.id, &a.path).cmp(&(
+    (a.assessment.when(), &a.assessment.id, !own_name(a), &a.path).cmp(&(
         b.assessment.when(),
         &b.assessment.id,
+        !own_name(b),
         &b.path,
     ))
+}
+
+/// Whether the file has the name the tool gives assessment files: it ends in `-<id>.toml`.
+fn own_name(s: &Stored) -> bool {
+    s.path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_suffix(".toml"))
+        .and_then(|n| n.strip_suffix(s.assessment.id.as_str()))
+        .is_some_and(|n| n.ends_with('-'))
 }
 
 /// Takes out of `all` (in [`in_order`]) every second copy of an assessment (same time, id and

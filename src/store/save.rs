@@ -69,7 +69,7 @@ impl Store {
     }
 
     /// Holds `assessments/` locked while a writer checks and files: released when dropped.
-    pub(super) fn writers_turn(&self) -> Result<File, StoreError> {
+    pub(crate) fn writers_turn(&self) -> Result<File, StoreError> {
         let dir = OpenOptions::new()
             .read(true)
             .custom_flags(OFlags::DIRECTORY.bits() as i32 | OFlags::NOFOLLOW.bits() as i32)
@@ -91,6 +91,16 @@ impl Store {
 
     fn prepare_folders(&self, path: &Path) -> Result<(), StoreError> {
         ensure_private_dir(&self.data_dir)?;
+        self.walk_folders(path, true)
+    }
+
+    /// Checks the folders down to `path` as [`Self::prepare`] does, making none: a missing
+    /// one is an `io::ErrorKind::NotFound` error.
+    pub(super) fn check_folders(&self, path: &Path) -> Result<(), StoreError> {
+        self.walk_folders(path, false)
+    }
+
+    fn walk_folders(&self, path: &Path, create: bool) -> Result<(), StoreError> {
         let Some(folder) = path.parent() else {
             return Ok(());
         };
@@ -115,7 +125,8 @@ impl Store {
                     return Err(StoreError::NotAFolder { path: at });
                 }
                 Ok(_) => {}
-                Err(_) => ensure_private_dir(&at)?,
+                Err(_) if create => ensure_private_dir(&at)?,
+                Err(e) => return Err(e.into()),
             }
         }
         Ok(())

@@ -140,6 +140,11 @@ pub struct App {
     /// The draft being answered has a file: it was resumed, or saved at least once. If that
     /// file goes, it was deleted on purpose, and it is not written again.
     pub(crate) draft_on_disk: bool,
+    /// A question's note (or the draft's) was typed in the editor since it was last kept in
+    /// the draft: the next [`Msg::Pulse`] keeps it.
+    pub(crate) typing: bool,
+    /// The draft on disk holds the note being typed: discarding it saves the draft again.
+    pub(crate) typing_kept: bool,
     /// Printed once the terminal is restored, when the program ends on its own.
     pub(crate) farewell: Option<String>,
     /// The interface's language: every word on screen, and the questionnaire results are
@@ -203,6 +208,8 @@ impl App {
             unsaved: false,
             leaving: false,
             draft_on_disk: false,
+            typing: false,
+            typing_kept: false,
             farewell: None,
             lang: Lang::En,
             catalog: Arc::default(),

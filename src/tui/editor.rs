@@ -23,6 +23,8 @@ pub struct NoteEditor {
     pub(crate) area: NoteArea,
     pub(crate) opened_with: String,
     pub line: Option<NoteLine>,
+    /// Why the last save of this text failed, shown with [`NoteLine::NotSaved`].
+    pub not_saved: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +33,9 @@ pub enum NoteLine {
     TooLong,
     /// Esc on a changed note: Esc again discards the changes, Enter saves them.
     ConfirmDiscard,
+    /// Writing the note or intention into a completed assessment failed (`not_saved` says
+    /// why): the text stays in the editor.
+    NotSaved,
 }
 
 impl NoteEditor {
@@ -41,6 +46,7 @@ impl NoteEditor {
             area: NoteArea::new(note, crate::assessment::MAX_NOTE_BYTES, cursor_style),
             opened_with: note.to_string(),
             line: None,
+            not_saved: None,
         }
     }
 

@@ -81,8 +81,9 @@ pub(crate) fn perform<S: Storage>(
         }
         Effect::Amend {
             id,
-            note,
-            intention,
+            field,
+            shown,
+            value,
         } => {
             let store = session.space();
             let stored = app.data.assessments.iter().find(|s| s.assessment.id == id);
@@ -90,12 +91,12 @@ pub(crate) fn perform<S: Storage>(
                 let why = Failure::NotAmended(DiagErrors::now().no_longer_held.into());
                 return Some(Msg::Outdated(why, store.load()));
             };
-            match store.amend(stored, note, intention) {
+            match store.amend(stored, field, shown.as_deref(), value) {
                 Ok(()) => Msg::Amended(store.load()),
-                // Deleted or replaced in another window: the screens must catch up.
-                Err(e @ StoreError::NoLongerHeld { .. }) => {
-                    Msg::Outdated(Failure::NotAmended(e.to_string()), store.load())
-                }
+                // Deleted, replaced or changed in another window: the screens must catch up.
+                Err(
+                    e @ (StoreError::NoLongerHeld { .. } | StoreError::ChangedMeanwhile { .. }),
+                ) => Msg::Outdated(Failure::NotAmended(e.to_string()), store.load()),
                 Err(e) => Msg::Failed(Failure::NotAmended(e.to_string())),
             }
         }

@@ -7,6 +7,7 @@ use super::note::NoteEdit;
 use crate::assessment::Followed;
 use crate::config::Setting;
 use crate::flow::{Flow, Step};
+use crate::store::Amended;
 use crate::time::Timestamp;
 
 /// What a key (or an event) asks for. Produced by `keys::map`, consumed by `update`.
@@ -76,6 +77,11 @@ pub enum Msg {
     Followed(Option<Followed>),
     /// SIGTERM or SIGHUP: save and exit now.
     Terminate,
+    /// Time passes (sent by the event loop while a note is being typed, at most every
+    /// `run::KEEP_TYPING`): the note typed so far is kept in the draft.
+    Pulse,
+    /// The draft was written with the note being typed.
+    TypingKept,
     // Results of effects, sent back by the event loop.
     /// A new assessment, not yet saved, and what to tell the person.
     Began(Box<Flow>, Option<Notice>),
@@ -189,6 +195,9 @@ pub enum Effect {
     ResumeDraft(String),
     /// Write the draft; answered with `Msg::Saved` or `Msg::SaveFailed`.
     SaveDraft,
+    /// Write the draft with the note being typed in the editor, which stays open; answered
+    /// with `Msg::TypingKept` or `Msg::SaveFailed`.
+    KeepTyping,
     /// Write the draft, then leave the assessment if that worked (`Msg::Left`).
     SaveDraftAndLeave,
     /// Write the draft if there is one, and exit whatever happens (SIGTERM, SIGHUP);
@@ -206,12 +215,13 @@ pub enum Effect {
     },
     /// Back to the personal space; answered with `Msg::LeftClient`.
     LeaveClient,
-    /// Rewrite completed assessment `id` with this session note and intention; answered with
-    /// `Msg::Amended` or `Msg::Failed`.
+    /// Set `field` of completed assessment `id` to `value`, if it still holds `shown` (what
+    /// the editor opened with); answered with `Msg::Amended`, `Msg::Outdated` or `Msg::Failed`.
     Amend {
         id: String,
-        note: Option<String>,
-        intention: Option<String>,
+        field: Amended,
+        shown: Option<String>,
+        value: Option<String>,
     },
     /// Delete draft `id` unless another window has it; answered with `Msg::Discarded` or
     /// `Msg::Failed`.

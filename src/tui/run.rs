@@ -6,7 +6,7 @@ use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::terminal::Screen;
 use anyhow::Result;
@@ -21,6 +21,10 @@ use crate::store::Store;
 
 /// How often the loop looks at the termination flag while no event comes.
 const POLL: Duration = Duration::from_millis(200);
+
+/// How often a note being typed is kept in the draft: often enough that a kill -9 loses
+/// only the last keys, seldom enough that typing is not a stream of writes.
+pub(crate) const KEEP_TYPING: Duration = Duration::from_millis(500);
 
 /// Whether the program goes on after a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +97,7 @@ fn event_loop(
         Ok(())
     };
     let mut changed = true;
+    let mut kept_typing = Instant::now();
     if let Ok(size) = terminal.size() {
         dispatch(app, Msg::Resize(size.width, size.height), session);
     }
@@ -112,6 +117,13 @@ fn event_loop(
             return terminated(app, session);
         }
         changed = false;
+        if app.typing && kept_typing.elapsed() >= KEEP_TYPING {
+            kept_typing = Instant::now();
+            changed = true;
+            let mut guard = hold(last);
+            dispatch(app, Msg::Pulse, session);
+            *guard = LastSave::of(app, session);
+        }
         // For `scripts/bench/run.py`: the time to the first frame, subjects drawn (or with
         // `any`, the progress line), is the time the whole process takes with this set.
         if let Some(bench) = std::env::var_os(BENCH_FIRST_FRAME)

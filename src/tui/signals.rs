@@ -8,16 +8,17 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 
-use super::app::App;
+use super::app::{App, Effect};
 use super::effects::Session;
 use super::storage::is_gone;
-use super::update::flow_to_keep;
-use crate::store::Store;
+use super::update::{amend_to_keep, flow_to_keep};
+use crate::store::{Amended, Store, Stored};
 
 /// What must reach the disk if the process is ended from outside the event loop: the draft
-/// as the person left it (the note being typed included) and the draft's lock file. The
-/// event loop keeps it up to date, holding it while it changes the model or the disk.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
+/// as the person left it (the note being typed included), the note or intention being typed
+/// on results, and the draft's lock file. The event loop keeps it up to date, holding it
+/// while it changes the model or the disk.
+#[derive(Debug, Default)]
 pub(crate) struct LastSave {
     /// The draft's path and text.
     pub draft: Option<(PathBuf, String)>,
@@ -25,6 +26,18 @@ pub(crate) struct LastSave {
     pub(crate) on_disk: bool,
     /// The lock file to remove.
     pub(crate) lock: Option<PathBuf>,
+    /// The note or intention typed on results: where, and what to write.
+    pub(crate) amend: Option<Box<LastAmend>>,
+}
+
+/// A note or intention typed on results, written as `Effect::Amend` would write it.
+#[derive(Debug)]
+pub(crate) struct LastAmend {
+    pub(crate) store: Store,
+    pub(crate) stored: Stored,
+    pub(crate) field: Amended,
+    pub(crate) shown: Option<String>,
+    pub(crate) value: Option<String>,
 }
 
 impl LastSave {
@@ -35,10 +48,33 @@ impl LastSave {
                 let path = session.space().draft_path(&f.draft.id);
                 (path, crate::assessment::to_toml(&f.draft))
             });
+        let amend = match amend_to_keep(app) {
+            Some(Effect::Amend {
+                id,
+                field,
+                shown,
+                value,
+            }) => app
+                .data
+                .assessments
+                .iter()
+                .find(|s| s.assessment.id == id)
+                .map(|stored| {
+                    Box::new(LastAmend {
+                        store: session.space().writer(),
+                        stored: stored.clone(),
+                        field,
+                        shown,
+                        value,
+                    })
+                }),
+            _ => None,
+        };
         Self {
             draft,
             on_disk: app.draft_on_disk,
             lock: session.lock.as_ref().map(|l| l.path().to_path_buf()),
+            amend,
         }
     }
 
@@ -48,6 +84,12 @@ impl LastSave {
             && !(self.on_disk && is_gone(path))
         {
             let _ = crate::store::write_atomic(path, text.as_bytes(), true);
+        }
+        if let Some(a) = &self.amend {
+            let shown = a.shown.as_deref();
+            let _ = a
+                .store
+                .amend_completed(&a.stored, a.field, shown, a.value.clone());
         }
         if let Some(lock) = &self.lock {
             let _ = std::fs::remove_file(lock);

@@ -6,7 +6,9 @@ use std::io;
 use super::app::{ClientRow, Data, Failure};
 use crate::assessment::Assessment;
 use crate::questionnaire::Catalog;
-use crate::store::{Discarded, DraftLock, Filed, Lookup, Saved, Store, StoreError, Stored};
+use crate::store::{
+    Amended, Discarded, DraftLock, Filed, Lookup, Saved, Store, StoreError, Stored,
+};
 
 /// Everything the TUI reads and writes.
 pub(crate) trait Storage: Sized {
@@ -27,12 +29,13 @@ pub(crate) trait Storage: Sized {
     fn draft_gone(&self, id: &str) -> bool;
     /// Deletes draft `id`, unless another window has it open.
     fn discard_draft(&self, id: &str) -> Result<Discarded, StoreError>;
-    /// Rewrites completed assessment `stored` with this session note and intention.
+    /// Sets `field` of completed assessment `stored` to `value`, if it still holds `shown`.
     fn amend(
         &self,
         stored: &Stored,
-        note: Option<String>,
-        intention: Option<String>,
+        field: Amended,
+        shown: Option<&str>,
+        value: Option<String>,
     ) -> Result<(), StoreError>;
     /// The space of the client named `name` in this store's data folder; with `create`, a new
     /// client's, made on disk at once, when there is none.
@@ -95,10 +98,12 @@ impl Storage for Store {
     fn amend(
         &self,
         stored: &Stored,
-        note: Option<String>,
-        intention: Option<String>,
+        field: Amended,
+        shown: Option<&str>,
+        value: Option<String>,
     ) -> Result<(), StoreError> {
-        self.amend_completed(stored, note, intention).map(|_| ())
+        self.amend_completed(stored, field, shown, value)
+            .map(|_| ())
     }
 
     fn enter(&self, name: &str, create: bool) -> Result<Self, Failure> {

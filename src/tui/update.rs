@@ -8,8 +8,11 @@ use crate::flow::{Outcome, Step};
 
 pub(super) mod explore;
 pub(super) mod home;
+mod keep;
 mod notes;
 mod reports;
+
+pub use keep::{amend_to_keep, flow_to_keep};
 
 pub fn update(app: &mut App, msg: Msg) -> Effect {
     // A status belongs to the screen that made it: "Assessment saved." does not follow the
@@ -88,26 +91,41 @@ fn note(app: &mut App, msg: Msg) -> Effect {
     match msg {
         // Esc never throws away typed text silently: a changed note asks first.
         Msg::Back if editor.changed() && !asking => editor.line = Some(NoteLine::ConfirmDiscard),
-        Msg::Back => app.overlay = None,
+        Msg::Back => {
+            app.overlay = None;
+            app.typing = false;
+            // The draft on disk holds what was typed: it goes back to the note as it was.
+            if std::mem::take(&mut app.typing_kept) {
+                return Effect::SaveDraft;
+            }
+        }
         // Any other key answers "no": back to editing, and the key is typed.
         Msg::Note(edit) => {
             let fits = editor.area.apply(edit);
             editor.line = (!fits).then_some(NoteLine::TooLong);
+            app.typing = true;
         }
         Msg::Paste(text) => {
             let fits = editor.area.paste(&text);
             editor.line = (!fits).then_some(NoteLine::TooLong);
+            app.typing = true;
         }
         Msg::Submit | Msg::Interrupt => {
+            app.typing = false;
+            app.typing_kept = false;
             let (target, text) = (editor.target, editor.text());
-            app.overlay = None;
-            let saved = notes::save(app, target, text);
+            let shown = editor.opened_with.clone();
+            let open = app.overlay.take();
+            let saved = notes::save(app, target, text, shown);
+            if let Effect::Amend { .. } = saved {
+                // On results, the editor stays open with its text until the file is written:
+                // if that fails, the text is still there, and the editor says so.
+                app.overlay = open;
+                // Leave once the note is written.
+                app.exit_after = matches!(msg, Msg::Interrupt);
+                return saved;
+            }
             if matches!(msg, Msg::Interrupt) {
-                // Leave once the note is written: on results, the rewrite reports back.
-                if matches!(saved, Effect::Amend { .. }) {
-                    app.exit_after = true;
-                    return saved;
-                }
                 return update(app, Msg::Interrupt);
             }
             return saved;
@@ -159,24 +177,6 @@ fn assess(app: &mut App, msg: Msg) -> Effect {
         }
         _ => Effect::None,
     }
-}
-
-/// The assessment as it must be saved if the program ends now: with the note being typed in
-/// the editor, if it changed.
-pub(crate) fn flow_to_keep(app: &App) -> Option<crate::flow::Flow> {
-    let mut flow = app.flow()?.clone();
-    if let Some(Overlay::Note(editor)) = &app.overlay
-        && editor.changed()
-    {
-        match editor.target {
-            NoteTarget::Question(_) => {
-                flow.step(Step::Note(Some(editor.text())));
-            }
-            NoteTarget::Session => flow.draft.note = editor.kept(),
-            NoteTarget::Intention => {}
-        }
-    }
-    Some(flow)
 }
 
 /// One step of the flow; the resume notice goes once the person acts.

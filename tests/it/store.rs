@@ -3,7 +3,8 @@
 
 mod data_safety;
 mod hostile_files;
-mod shared_files;
 mod long_names;
+mod notes_on_results;
+mod shared_files;
 mod summary_cache;
 mod under_attack;

@@ -7,6 +7,7 @@ mod coach_notes;
 mod e2e;
 mod e2e_coach;
 mod e2e_fr;
+mod e2e_notes;
 mod hostile;
 mod key_bar;
 mod screens;

@@ -33,7 +33,7 @@ pub(super) fn perform<S: Storage>(
             session.lock = None;
             despite(Msg::Stopped, failed)
         }
-        Effect::SaveDraft | Effect::SaveDraftAndLeave | Effect::Complete
+        Effect::SaveDraft | Effect::SaveDraftAndLeave | Effect::Complete | Effect::KeepTyping
             if draft_deleted(app, session.space()) =>
         {
             session.lock = None;
@@ -47,6 +47,13 @@ pub(super) fn perform<S: Storage>(
                     Msg::Left
                 }
                 _ => Msg::Saved,
+            }
+        }
+        Effect::KeepTyping => {
+            let flow = crate::tui::update::flow_to_keep(app)?;
+            match session.space().save_draft(&flow.draft) {
+                Ok(_) => Msg::TypingKept,
+                Err(e) => Msg::SaveFailed(e.to_string()),
             }
         }
         // Only the question flow asks to complete: without one there is nothing to file.

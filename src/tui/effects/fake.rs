@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::assessment::Assessment;
 use crate::questionnaire::Catalog;
-use crate::store::{Discarded, Filed, Saved, StoreError, Stored};
+use crate::store::{Amended, Discarded, Filed, Saved, StoreError, Stored};
 use crate::tui::app::{ClientRow, Data, Failure};
 use crate::tui::storage::Storage;
 
@@ -172,8 +172,9 @@ impl Storage for Fake {
     fn amend(
         &self,
         stored: &Stored,
-        note: Option<String>,
-        intention: Option<String>,
+        field: Amended,
+        shown: Option<&str>,
+        value: Option<String>,
     ) -> Result<(), StoreError> {
         self.fail()?;
         if let Some(refusal) = self.refusal.borrow_mut().take() {
@@ -187,8 +188,17 @@ impl Storage for Fake {
                 path: stored.path.clone(),
                 id: stored.assessment.id.clone(),
             })?;
-        a.note = note;
-        a.intention = intention;
+        let now = match field {
+            Amended::Note => &mut a.note,
+            Amended::Intention => &mut a.intention,
+        };
+        // As the store does: a field changed since it was shown is not overwritten.
+        if now.as_deref() != shown {
+            return Err(StoreError::ChangedMeanwhile {
+                path: stored.path.clone(),
+            });
+        }
+        *now = value;
         Ok(())
     }
 

@@ -241,3 +241,4 @@ fn a_signal_saves_and_exits() {
 
 mod coach;
 mod errors;
+mod results_notes;

@@ -4,6 +4,7 @@
 use super::step;
 use crate::config::Setting;
 use crate::flow::Step;
+use crate::store::Amended;
 use crate::tui::app::{App, Effect, Msg, NoteEditor, NoteTarget, Overlay, Screen};
 
 /// Opens the note editor on `text`.
@@ -25,6 +26,23 @@ pub(super) fn open_on_results(app: &mut App, target: NoteTarget) {
     open(app, target, &text.unwrap_or_default());
 }
 
+/// The note or intention being written on results now starts from what the file holds, read
+/// again after a refusal: the person was told, so Enter again writes over it on purpose.
+pub(super) fn rebase(app: &mut App) {
+    let Some(stored) = shown(app) else {
+        return;
+    };
+    let a = &stored.assessment;
+    let (note, intention) = (a.note.clone(), a.intention.clone());
+    if let Some(Overlay::Note(editor)) = &mut app.overlay {
+        editor.opened_with = match editor.target {
+            NoteTarget::Intention => intention.unwrap_or_default(),
+            NoteTarget::Session => note.unwrap_or_default(),
+            NoteTarget::Question(_) => return,
+        };
+    }
+}
+
 /// The completed assessment on the results screen.
 fn shown(app: &App) -> Option<&crate::store::Stored> {
     let Screen::Results(state) = &app.screen else {
@@ -38,7 +56,8 @@ fn shown(app: &App) -> Option<&crate::store::Stored> {
 
 /// What saving the editor's `text` as `target` does: a question's or the draft's note is
 /// saved with the draft, a completed assessment's note or intention rewrites its file.
-pub(super) fn save(app: &mut App, target: NoteTarget, text: String) -> Effect {
+/// `opened` is the text the editor opened with.
+pub(super) fn save(app: &mut App, target: NoteTarget, text: String, opened: String) -> Effect {
     let kept = (!text.trim().is_empty()).then_some(text.clone());
     if let NoteTarget::Question(_) = target {
         return step(app, Step::Note(Some(text)));
@@ -50,21 +69,33 @@ pub(super) fn save(app: &mut App, target: NoteTarget, text: String) -> Effect {
         }
         return Effect::None;
     }
+    amend(app, target, text, opened)
+}
+
+/// The write of the note or intention `text` typed on results (`None` when there is nothing
+/// to write): only that field, and only if the file still holds what the editor opened with.
+pub(crate) fn amend(app: &App, target: NoteTarget, text: String, opened: String) -> Effect {
+    let kept = (!text.trim().is_empty()).then_some(text);
+    if let NoteTarget::Question(_) = target {
+        return Effect::None;
+    }
     let Some(stored) = shown(app) else {
         return Effect::None;
     };
-    let a = &stored.assessment;
-    let (note, intention) = match target {
-        NoteTarget::Intention => (a.note.clone(), kept),
-        _ => (kept, a.intention.clone()),
+    let field = match target {
+        NoteTarget::Intention => Amended::Intention,
+        _ => Amended::Note,
     };
-    if (&note, &intention) == (&a.note, &a.intention) {
+    // What the editor opened with: the store refuses if the file no longer holds it.
+    let shown = (!opened.is_empty()).then_some(opened);
+    if kept == shown {
         return Effect::None;
     }
     Effect::Amend {
-        id: a.id.clone(),
-        note,
-        intention,
+        id: stored.assessment.id.clone(),
+        field,
+        shown,
+        value: kept,
     }
 }
 

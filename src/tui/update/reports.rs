@@ -7,7 +7,7 @@ use std::ops::ControlFlow;
 use crate::flow::Flow;
 use crate::i18n::fill;
 use crate::tui::app::{
-    App, Data, Effect, Failure, Msg, Notice, Origin, Overlay, ResultsState, Screen,
+    App, Data, Effect, Failure, Msg, NoteLine, Notice, Origin, Overlay, ResultsState, Screen,
 };
 
 /// Messages that report what the event loop did, and signals: the effect they lead to, or the
@@ -18,11 +18,13 @@ pub(super) fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
             // The note being typed is part of what is saved.
             if let Some(Overlay::Note(editor)) = &app.overlay {
                 let (target, text) = (editor.target, editor.text());
+                let shown = editor.opened_with.clone();
                 if let Some(flow) = flow_to_keep(app) {
                     app.screen = Screen::Assess(Box::new(flow));
                 } else if editor.changed() {
+                    // Leaving whatever happens: the editor closes.
                     app.overlay = None;
-                    let effect = super::notes::save(app, target, text);
+                    let effect = super::notes::save(app, target, text, shown);
                     if effect != Effect::None {
                         app.exit_after = true;
                         return ControlFlow::Break(effect);
@@ -31,6 +33,14 @@ pub(super) fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
             }
             app.overlay = None;
             Effect::SaveDraftAndExit
+        }
+        // Kept at most every `KEEP_TYPING` while typed: a kill -9 loses at most the last keys.
+        Msg::Pulse if std::mem::take(&mut app.typing) && app.flow().is_some() => Effect::KeepTyping,
+        Msg::Pulse => Effect::None,
+        Msg::TypingKept => {
+            app.draft_on_disk = true;
+            app.typing_kept = true;
+            Effect::None
         }
         Msg::Began(flow, note) => start(app, flow, note, false),
         Msg::Resumed(flow, note) => start(app, flow, note, true),
@@ -135,6 +145,7 @@ pub(super) fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
         }
         Msg::Amended(data) => {
             reload(app, data);
+            app.overlay = None;
             if std::mem::take(&mut app.exit_after) {
                 return ControlFlow::Break(Effect::Exit);
             }
@@ -155,6 +166,7 @@ pub(super) fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
         Msg::Failed(reason) => failed(app, &reason),
         Msg::Outdated(reason, data) => {
             reload(app, data);
+            super::notes::rebase(app);
             failed(app, &reason)
         }
         Msg::Despite(msg, failure) => {
@@ -170,8 +182,16 @@ pub(super) fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
     })
 }
 
-/// Says why something cannot be done; leaves if the person was leaving after it.
+/// Says why something cannot be done; leaves if the person was leaving after it. A note or
+/// intention that could not be written stays in its editor, which says so: nothing typed is
+/// lost, and the person decides (Enter tries again, Esc leaves it).
 fn failed(app: &mut App, reason: &Failure) -> Effect {
+    if let (Failure::NotAmended(why), Some(Overlay::Note(editor))) = (reason, &mut app.overlay) {
+        editor.line = Some(NoteLine::NotSaved);
+        editor.not_saved = Some(why.clone());
+        app.exit_after = false;
+        return Effect::None;
+    }
     app.error(app.failure(reason));
     if std::mem::take(&mut app.exit_after) {
         app.farewell = app.status.as_ref().map(|s| s.text.clone());

@@ -60,9 +60,13 @@ pub(super) fn help(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// The line shown under the note's text, if any.
-pub(super) fn note_line(app: &App, line: NoteLine) -> String {
+pub(super) fn note_line(app: &App, editor: &NoteEditor, line: NoteLine) -> String {
     let t = app.text();
     match line {
+        NoteLine::NotSaved => fill(
+            t.note_not_saved,
+            &[("reason", &editor.not_saved.clone().unwrap_or_default())],
+        ),
         NoteLine::TooLong => fill(
             t.note_too_long,
             &[("kib", &(crate::assessment::MAX_NOTE_BYTES / 1024))],
@@ -112,10 +116,10 @@ pub(super) fn note(app: &App, editor: &NoteEditor, area: Rect, buf: &mut Buffer)
     }
     // The line for the person goes under the text, which keeps at least one row.
     if let Some(line) = editor.line {
-        let wrapped = super::text::wrap(&note_line(app, line), inner.width as usize);
+        let wrapped = super::text::wrap(&note_line(app, editor, line), inner.width as usize);
         let height = (wrapped.len() as u16).min(inner.height.saturating_sub(1));
         let style = match line {
-            NoteLine::TooLong => theme.error,
+            NoteLine::TooLong | NoteLine::NotSaved => theme.error,
             NoteLine::ConfirmDiscard => theme.strong,
         };
         let bottom = Rect::new(inner.x, inner.bottom() - height, inner.width, height);

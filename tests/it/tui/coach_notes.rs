@@ -71,10 +71,19 @@ fn the_session_note_and_the_intention_rewrite_the_assessment() {
         update(&mut results, Msg::Submit),
         Effect::Amend {
             id: "M3".into(),
-            note: Some("Talked about the offsite".into()),
-            intention: Some("Ask before deciding!".into()),
-        }
+            field: confiance::store::Amended::Intention,
+            shown: Some("Ask before deciding".into()),
+            value: Some("Ask before deciding!".into()),
+        },
+        "only the intention, and what it was when shown"
     );
+    assert!(
+        matches!(results.overlay, Some(Overlay::Note(_))),
+        "the editor stays until the file is written"
+    );
+    let data = results.data.clone();
+    update(&mut results, Msg::Amended(data));
+    assert!(results.overlay.is_none());
     update(&mut results, Msg::SessionNote);
     update(
         &mut results,
@@ -84,8 +93,9 @@ fn the_session_note_and_the_intention_rewrite_the_assessment() {
         update(&mut results, Msg::Submit),
         Effect::Amend {
             id: "M3".into(),
-            note: None,
-            intention: Some("Ask before deciding".into()),
+            field: confiance::store::Amended::Note,
+            shown: Some("Talked about the offsite".into()),
+            value: None,
         },
         "an emptied note is removed"
     );

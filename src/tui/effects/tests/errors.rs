@@ -24,8 +24,9 @@ fn completed(id: &str) -> crate::assessment::Assessment {
 fn amend(id: &str) -> Effect {
     Effect::Amend {
         id: id.into(),
-        note: Some("after".into()),
-        intention: None,
+        field: crate::store::Amended::Note,
+        shown: None,
+        value: Some("after".into()),
     }
 }
 

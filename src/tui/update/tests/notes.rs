@@ -129,3 +129,24 @@ fn the_flow_to_keep_holds_the_note_being_typed_without_changing_the_model() {
     assert_eq!(app.flow().unwrap().note_at(0), None);
     assert_eq!(app.mode(), Mode::Note);
 }
+
+#[test]
+fn the_note_being_typed_is_kept_in_the_draft_on_the_next_pulse() {
+    let mut app = assessing(Origin::Assess);
+    assert_eq!(update(&mut app, Msg::Pulse), Effect::None, "nothing typed");
+    update(&mut app, Msg::OpenNote);
+    update(&mut app, Msg::Paste("half a thought".into()));
+    assert_eq!(update(&mut app, Msg::Pulse), Effect::KeepTyping);
+    assert_eq!(app.mode(), Mode::Note, "the editor stays open");
+    assert_eq!(update(&mut app, Msg::Pulse), Effect::None, "kept once");
+    update(&mut app, Msg::TypingKept);
+    // Discarded after it reached the disk: the draft goes back to the note as it was.
+    update(&mut app, Msg::Back);
+    assert_eq!(update(&mut app, Msg::Back), Effect::SaveDraft);
+    assert_eq!(app.flow().unwrap().note_at(0), None);
+    // Discarded before any pulse: nothing to undo on disk.
+    update(&mut app, Msg::OpenNote);
+    update(&mut app, Msg::Paste("gone".into()));
+    update(&mut app, Msg::Back);
+    assert_eq!(update(&mut app, Msg::Back), Effect::None);
+}
