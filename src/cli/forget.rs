@@ -75,6 +75,9 @@ pub(super) fn run(
             "{}",
             ui.count(alone, t.left_alone_one, t.left_alone_many)
         )?;
+        for path in &gathered.left_alone {
+            writeln!(out, "  {}", printable_path(path))?;
+        }
     }
     if !args.yes && !confirmed(out, t)? {
         writeln!(out, "{}", t.nothing_deleted)?;

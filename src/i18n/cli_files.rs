@@ -95,10 +95,10 @@ crate::strings! {
         // `forget`
         deletes_one: "This deletes {n} file about {names}:", "Ceci supprime {n} fichier concernant {names}\u{a0}:";
         deletes_many: "This deletes {n} files about {names}:", "Ceci supprime {n} fichiers concernant {names}\u{a0}:";
-        left_alone_one: "({n} unreadable file in a folder shared with another subject is left alone: see `confiance check`.)",
-            "({n} fichier illisible, dans un dossier partagé avec un autre sujet, n’est pas touché\u{a0}: voir `confiance check`.)";
-        left_alone_many: "({n} unreadable files in a folder shared with another subject are left alone: see `confiance check`.)",
-            "({n} fichiers illisibles, dans un dossier partagé avec un autre sujet, ne sont pas touchés\u{a0}: voir `confiance check`.)";
+        left_alone_one: "({n} file that may be another subject's is left alone: an unreadable file in a folder shared with another subject, or one naming another subject; see `confiance check`.)",
+            "({n} fichier qui est peut-être celui d’un autre sujet n’est pas touché\u{a0}: illisible dans un dossier partagé avec un autre sujet, ou au nom d’un autre sujet\u{202f}; voir `confiance check`.)";
+        left_alone_many: "({n} files that may be another subject's are left alone: unreadable files in a folder shared with another subject, or naming another subject; see `confiance check`.)",
+            "({n} fichiers qui sont peut-être ceux d’un autre sujet ne sont pas touchés\u{a0}: illisibles dans un dossier partagé avec un autre sujet, ou au nom d’un autre sujet\u{202f}; voir `confiance check`.)";
         assessment_by: "assessment of {date} by {who}", "évaluation du {date} par {who}";
         draft_by: "draft of {date} by {who}", "brouillon du {date} par {who}";
         unreadable: "cannot be read", "illisible";

@@ -2,6 +2,7 @@
 //! files, attacks from links, pipes and names, and the summary cache that is only ever a cache.
 
 mod data_safety;
+mod forgetting;
 mod hostile_files;
 mod summary_cache;
 mod under_attack;
