@@ -89,8 +89,12 @@ fn check_space(
     ) {
         report(out, line)?;
     }
-    for line in cache_lines(store, &loaded.assessments, ui) {
+    let (cache_said, cache_problem) = cache_lines(store, &loaded.assessments, ui);
+    for line in cache_said {
         writeln!(out, "{line}")?;
+    }
+    if let Some(line) = cache_problem {
+        report(out, line)?;
     }
     for path in store.cleaned() {
         writeln!(out, "{}: {}", printable_path(path), t.removed_leftover)?;
@@ -183,11 +187,16 @@ fn duplicates<'a>(all: impl Iterator<Item = &'a Stored>, ui: &Ui) -> Vec<String>
     lines
 }
 
-/// What was wrong with the summary cache, which is rebuilt here: never a problem of the store.
-fn cache_lines(store: &Store, valid: &[Stored], ui: &Ui) -> Vec<String> {
+/// What was wrong with the summary cache, which is rebuilt here: never a problem of the store
+/// (first), unless it could not be rebuilt (second): it may then still hold what is gone.
+fn cache_lines(store: &Store, valid: &[Stored], ui: &Ui) -> (Vec<String>, Option<String>) {
     let t = ui.files();
     let verdict = cache::verify(store.root(), store.catalog(), valid);
     let path = printable_path(&cache::path(store.root()));
+    if let Some(reason) = &verdict.unwritten {
+        let said = fill(t.cache_unwritten, &[("reason", reason)]);
+        return (vec![], Some(format!("{path}: {said}")));
+    }
     let mut lines = vec![];
     if verdict.unusable {
         lines.push(format!("{path}: {}", t.cache_unusable));
@@ -200,5 +209,5 @@ fn cache_lines(store: &Store, valid: &[Stored], ui: &Ui) -> Vec<String> {
         let said = ui.count(verdict.stale, t.cache_stale_one, t.cache_stale_many);
         lines.push(format!("{path}: {said}"));
     }
-    lines
+    (lines, None)
 }

@@ -96,12 +96,28 @@ pub(super) fn run(
         }
     }
     // The summary cache still holds what was just forgotten: it goes too (the next command
-    // rebuilds it from the files that remain).
-    let _ = crate::store::cache::remove(store.root());
+    // rebuilds it from the files that remain). If it cannot, the person must know.
+    let cache_kept = crate::store::cache::remove(store.root()).err();
     drop(locks);
     let deleted = ui.lang.plural(count as u64, t.deleted_one, t.deleted_many);
     ui.say(&fill(deleted, &[("n", &count), ("names", &names)]));
-    Ok(0)
+    Ok(cache_not_removed(store, cache_kept, ui))
+}
+
+/// Says that the summary cache could not be removed (it may still hold what was forgotten):
+/// exit 1, forgetting is not complete.
+pub(super) fn cache_not_removed(
+    store: &Store,
+    kept: Option<crate::store::StoreError>,
+    ui: &mut Ui,
+) -> u8 {
+    let Some(why) = kept else {
+        return 0;
+    };
+    let said = fill(ui.files().cache_not_removed, &[("reason", &why)]);
+    let path = crate::store::cache::path(store.root());
+    ui.error(&crate::diagnostic::Diagnostic::new(said).in_file(&path));
+    1
 }
 
 pub(super) fn describe(f: &SubjectFile, ui: &Ui) -> String {

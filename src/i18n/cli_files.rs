@@ -27,6 +27,10 @@ crate::strings! {
             "cache de résumé\u{a0}: {n} entrées périmées\u{a0}: sans conséquence (jamais utilisées), reconstruit";
         cache_wrong_one: "summary cache: {n} entry did not match its file; rebuilt from the files, which are the truth",
             "cache de résumé\u{a0}: {n} entrée ne correspondait pas à son fichier\u{202f}; reconstruit à partir des fichiers, qui font foi";
+        cache_unwritten: "summary cache could not be rewritten ({reason}): it may still hold assessments changed or deleted since, forgotten ones included; delete it",
+            "le cache de résumé n’a pas pu être réécrit ({reason})\u{a0}: il contient peut-être encore des évaluations modifiées ou supprimées depuis, y compris oubliées\u{202f}; supprimez-le";
+        cache_not_removed: "the summary cache could not be removed ({reason}): it may still hold what was just forgotten; delete it",
+            "le cache de résumé n’a pas pu être supprimé ({reason})\u{a0}: il contient peut-être encore ce qui vient d’être oublié\u{202f}; supprimez-le";
         cache_wrong_many: "summary cache: {n} entries did not match their files; rebuilt from the files, which are the truth",
             "cache de résumé\u{a0}: {n} entrées ne correspondaient pas à leurs fichiers\u{202f}; reconstruit à partir des fichiers, qui font foi";
         harmless_duplicate: "harmless duplicate of {other} (same assessment {id}): one copy can go",

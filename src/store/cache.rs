@@ -11,6 +11,7 @@
 //! - Small spaces (under [`CACHE_FROM`] assessments) have none: reading them is already fast.
 
 mod record;
+mod turn;
 mod verify;
 
 use rustix::fs::OFlags;
@@ -200,8 +201,13 @@ pub fn write<'a>(
     if not_ours(&dir, fs::Metadata::is_dir) || not_ours(&path(root), fs::Metadata::is_file) {
         return Ok(());
     }
+    ensure_private_dir(&dir)?;
+    // Under the lock `forget` takes to remove the cache, and only what is still on disk as it
+    // was read: nothing deleted meanwhile comes back.
+    let _turn = turn::take(&dir)?;
     let mut items = Items::default();
     let entries: Vec<Entry> = files
+        .filter(|(path, stamp, _)| turn::unchanged(path, *stamp))
         .filter_map(|(path, stamp, a)| {
             Some(Entry(
                 path.to_str()?.to_string(),
@@ -217,7 +223,6 @@ pub fn write<'a>(
     .map_err(|e| StoreError::NotEncoded(e.into()))?;
     let mut bytes = header(catalog, digest(&body)).into_bytes();
     bytes.extend_from_slice(&body);
-    ensure_private_dir(&dir)?;
     // A cache a power cut loses is rebuilt by the next command: unconfirmed is fine.
     Ok(write_atomic(&path(root), &bytes, true).map(|_saved| ())?)
 }
@@ -228,6 +233,8 @@ pub fn remove(root: &Path) -> Result<(), StoreError> {
     if !fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
         return Ok(());
     }
+    // Not while a writer is checking what it may cache (see `turn`).
+    let _turn = turn::take(&dir)?;
     match fs::remove_file(path(root)) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e.into()),
         _ => Ok(()),
