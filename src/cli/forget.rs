@@ -42,7 +42,7 @@ pub(super) fn run(
         return Err(invalid(ui.coach().forget_what));
     };
     let gathered = store.gather(subject);
-    if gathered.files.is_empty() {
+    if gathered.files.is_empty() && !gathered.subject_entry {
         return Err(invalid(nothing_of(store, subject, ui)));
     }
     // A draft open in a window would be written back by it: refuse, naming it. The locks
@@ -56,6 +56,9 @@ pub(super) fn run(
             spellings.push(&a.subject);
         }
     }
+    if spellings.is_empty() {
+        spellings.push(subject); // only its entry in `subjects.toml` is left
+    }
     let shown: Vec<String> = spellings.iter().map(|s| ui.quoted(s)).collect();
     let names = shown.join(", ");
     let count = gathered.files.len();
@@ -67,6 +70,10 @@ pub(super) fn run(
     )?;
     for f in &gathered.files {
         writeln!(out, "  {}  ({})", printable_path(&f.path), describe(f, ui))?;
+    }
+    if gathered.subject_entry {
+        let path = printable_path(&store.subjects_file());
+        writeln!(out, "  {path}  ({})", t.subject_entry_goes)?;
     }
     if !gathered.left_alone.is_empty() {
         let alone = gathered.left_alone.len();
@@ -101,7 +108,14 @@ pub(super) fn run(
     drop(locks);
     let deleted = ui.lang.plural(count as u64, t.deleted_one, t.deleted_many);
     ui.say(&fill(deleted, &[("n", &count), ("names", &names)]));
-    Ok(cache_not_removed(store, cache_kept, ui))
+    let mut code = cache_not_removed(store, cache_kept, ui);
+    // Its name and cadence in `subjects.toml` go last: the rest of that file stays.
+    if let Err(e) = store.remove_subject_entry(subject) {
+        let said = fill(t.subject_entry_kept, &[("reason", &e)]);
+        ui.error(&crate::diagnostic::Diagnostic::new(said).in_file(&store.subjects_file()));
+        code = 1;
+    }
+    Ok(code)
 }
 
 /// Says that the summary cache could not be removed (it may still hold what was forgotten):

@@ -108,6 +108,12 @@ crate::strings! {
         unreadable: "cannot be read", "illisible";
         only_the_link: "{what}; a symbolic link: only the link is removed",
             "{what}\u{202f}; un lien symbolique\u{a0}: seul le lien est supprimé";
+        /// After `PATH  (`, in the list of what goes.
+        subject_entry_goes: "its name and check-in cadence: this entry goes, the rest of the file stays",
+            "son nom et son rythme de suivi\u{a0}: cette entrée est supprimée, le reste du fichier est gardé";
+        /// After `PATH: `.
+        subject_entry_kept: "the subject's entry could not be removed ({reason}): its name is still there",
+            "l’entrée du sujet n’a pas pu être supprimée ({reason})\u{a0}: son nom y figure encore";
         nothing_deleted: "Nothing deleted.", "Rien n’a été supprimé.";
         cannot_delete: "cannot delete {path}", "impossible de supprimer {path}";
         deleted_one: "Deleted {n} file about {names}.", "{n} fichier supprimé concernant {names}.";

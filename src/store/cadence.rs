@@ -126,6 +126,28 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Removes every entry of `subject` (any look-alike spelling) from `subjects.toml`, with
+    /// whatever it holds (`forget`'s part here); `None` when it had none. A file that does not
+    /// read as TOML is not rewritten.
+    pub(crate) fn remove_subject_entry(&self, subject: &str) -> Result<Option<Saved>, StoreError> {
+        let path = self.subjects_file();
+        let Some(text) = own_text(&path).map_err(StoreError::Invalid)? else {
+            return Ok(None);
+        };
+        let mut table: Table = toml::from_str(&text)
+            .map_err(|e| StoreError::Invalid(Diagnostic::from_toml(&text, &e).in_file(&path)))?;
+        let before = table.len();
+        table.retain(|k, _| !names::same(k, subject));
+        if table.len() == before {
+            return Ok(None);
+        }
+        self.prepare(&path)?;
+        let text = toml::to_string(&table).map_err(|e| StoreError::NotEncoded(e.into()))?;
+        Ok(Some(write_atomic(&path, text.as_bytes(), true)?))
+    }
+}
+
 /// The text of one of the space's own files: `None` when there is none; never through a link.
 fn own_text(path: &std::path::Path) -> Result<Option<String>, Diagnostic> {
     match fs::symlink_metadata(path) {

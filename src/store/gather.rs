@@ -36,6 +36,8 @@ pub struct Gathered {
     /// Unreadable files that may belong to this subject but share a folder with another
     /// subject's files: left alone.
     pub left_alone: Vec<PathBuf>,
+    /// `subjects.toml` has an entry for the subject (its name and cadence), which goes too.
+    pub subject_entry: bool,
 }
 
 impl Store {
@@ -61,6 +63,7 @@ impl Store {
                 gathered.push(path, Belonging::Draft(a));
             }
         }
+        gathered.subject_entry = self.has_subject_entry(wanted);
         gathered
     }
 
@@ -101,6 +104,21 @@ impl Store {
                 Named::Nobody | Named::Wanted => gathered.push(path, Belonging::Unreadable),
             }
         }
+    }
+}
+
+impl Store {
+    /// Whether `subjects.toml` (never through a link) has a table named for `wanted`, whatever
+    /// it holds: the name alone is the person's.
+    fn has_subject_entry(&self, wanted: &str) -> bool {
+        let path = self.subjects_file();
+        if !fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+            return false;
+        }
+        read_text(&path)
+            .ok()
+            .and_then(|text| toml::from_str::<toml::Table>(&text).ok())
+            .is_some_and(|table| table.keys().any(|k| names::same(k, wanted)))
     }
 }
 

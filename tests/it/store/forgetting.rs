@@ -156,3 +156,32 @@ fn a_writer_that_read_the_files_before_a_forget_never_puts_them_back_in_the_cach
     assert!(!text.contains("Subject 2"), "forgotten, and kept out");
     assert!(text.contains("Subject 1"), "the rest is cached");
 }
+
+#[test]
+fn forget_lists_and_removes_the_subjects_name_and_cadence() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    import(&data, dir.path(), "C1", "Alice");
+    import(&data, dir.path(), "C2", "Bob");
+    let subjects = write(
+        data.join("subjects.toml"),
+        "[\"ALICE\"]\ncadence_weeks = 4\n\n[Bob]\ncadence_weeks = 2\n",
+    );
+    let out = stdout(confiance(&data).args(["forget", "Alice", "--yes"]));
+    assert!(out.contains("subjects.toml"), "listed: {out}");
+    let left = std::fs::read_to_string(&subjects).unwrap();
+    assert!(!left.contains("ALICE"), "{left}");
+    assert!(
+        left.contains("Bob") && left.contains("cadence_weeks = 2"),
+        "{left}"
+    );
+    // Only the entry was left: `forget` still finds it, and removes it.
+    write(subjects.clone(), "[alice]\ncadence_weeks = 4\n");
+    let out = stdout(confiance(&data).args(["forget", "Alice", "--yes"]));
+    assert!(out.contains("subjects.toml"), "listed: {out}");
+    assert!(
+        !std::fs::read_to_string(&subjects)
+            .unwrap()
+            .contains("alice")
+    );
+}
