@@ -1,5 +1,6 @@
 //! `confiance check [--fix]`: every problem of the store, per file; `--fix` does only the safe
-//! things (removes leftovers of interrupted saves, tightens permissions) and moves nothing.
+//! things (removes leftovers of interrupted saves and drafts whose assessment is already
+//! saved, tightens permissions) and moves nothing.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -79,12 +80,36 @@ fn check_space(
     {
         report(out, d.to_string())?;
     }
+    // A draft that outlived the filing of its assessment (a crash between the two) is not a
+    // conflict: it is said as such, and `--fix` removes it.
+    let (settled, open): (Vec<_>, Vec<_>) = drafts
+        .assessments
+        .iter()
+        .map(|d| (d, store.filed_as(&d.assessment)))
+        .partition(|(_, filed)| filed.is_some());
+    for (draft, filed) in settled {
+        let path = printable_path(&draft.path);
+        let filed = printable_path(&filed.unwrap_or_default());
+        if args.fix && store.settle_filed_draft(&draft.assessment).unwrap_or(false) {
+            let said = fill(t.removed_already_saved, &[("filed", &filed)]);
+            writeln!(out, "{path}: {said}")?;
+        } else {
+            report(
+                out,
+                format!(
+                    "{path}: {}",
+                    fill(t.draft_already_saved, &[("filed", &filed)])
+                ),
+            )?;
+        }
+    }
+    let open = open.into_iter().map(|(d, _)| d);
     for line in duplicates(
         loaded
             .assessments
             .iter()
             .chain(&loaded.duplicates)
-            .chain(&drafts.assessments),
+            .chain(open),
         ui,
     ) {
         report(out, line)?;

@@ -13,6 +13,10 @@ crate::strings! {
             "un enregistrement en cours, ou interrompu il y a moins d’une minute (il contient du texte en clair)\u{a0}: relancez `check` dans une minute";
         leftover: "left by an interrupted save; it holds plaintext (`check --fix` removes it)",
             "laissé par un enregistrement interrompu\u{202f}; il contient du texte en clair (`check --fix` le supprime)";
+        draft_already_saved: "a draft whose assessment is already saved in {filed} (it outlived an interrupted save): `check --fix` removes it",
+            "un brouillon dont l’évaluation est déjà enregistrée dans {filed} (il a survécu à un enregistrement interrompu)\u{a0}: `check --fix` le supprime";
+        removed_already_saved: "removed: a draft whose assessment is already saved in {filed}",
+            "supprimé\u{a0}: un brouillon dont l’évaluation est déjà enregistrée dans {filed}";
         tightened: "permissions {from} tightened to {to}", "permissions {from} restreintes à {to}";
         cannot_tighten: "cannot tighten permissions: {reason}",
             "impossible de restreindre les permissions\u{a0}: {reason}";

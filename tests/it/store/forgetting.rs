@@ -185,3 +185,49 @@ fn forget_lists_and_removes_the_subjects_name_and_cadence() {
             .contains("alice")
     );
 }
+
+/// Assessment `id` of Alice filed, and its draft still there: a crash came between the two.
+fn filed_and_its_draft(data: &Path, dir: &Path, id: &str) -> std::path::PathBuf {
+    import(data, dir, id, "Alice");
+    let done = assessment_text(id, "Alice", "self", "2026-11-01T10:00:00Z", 4);
+    let draft = done.replace("completed = 2026-11-01T10:00:00Z\n", "");
+    write(data.join(format!("drafts/{id}.toml")), &draft)
+}
+
+#[test]
+fn a_draft_already_filed_is_removed_when_resumed_and_said_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let draft = filed_and_its_draft(&data, dir.path(), "S1");
+    let out = confiance(&data)
+        .args(["assess", "Alice"])
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("already saved"), "{err}");
+    assert!(!draft.exists(), "the draft goes");
+    let listed = stdout(confiance(&data).args(["list", "--format", "json"]));
+    assert!(listed.contains("\"assessments\": 1"), "{listed}");
+}
+
+#[test]
+fn check_fix_removes_a_draft_already_filed() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let draft = filed_and_its_draft(&data, dir.path(), "S2");
+    let said = stdout_of(confiance(&data).arg("check"));
+    assert!(
+        said.contains("already saved") && said.contains("S2.toml"),
+        "{said}"
+    );
+    assert!(draft.exists(), "check alone changes nothing");
+    let said = stdout_of(confiance(&data).args(["check", "--fix"]));
+    assert!(said.contains("already saved"), "{said}");
+    assert!(!draft.exists(), "the draft goes");
+}
+
+fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
+    String::from_utf8_lossy(&cmd.output().unwrap().stdout).into_owned()
+}
