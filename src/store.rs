@@ -23,6 +23,7 @@ mod load;
 mod lock;
 mod save;
 mod slug;
+mod unmake;
 mod upkeep;
 
 use std::path::{Path, PathBuf};
@@ -40,6 +41,7 @@ pub use gather::{Belonging, Gathered, SubjectFile};
 pub use load::{Stored, parse_assessment, read_assessment};
 pub use lock::DraftLock;
 pub use slug::slug;
+pub use unmake::{FORGETTING, Stranded, Undeleted, stranded};
 pub use upkeep::Leftover;
 
 use crate::assessment::Assessment;

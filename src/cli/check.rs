@@ -2,6 +2,8 @@
 //! things (removes leftovers of interrupted saves and drafts whose assessment is already
 //! saved, tightens permissions) and moves nothing.
 
+mod stranded;
+
 use std::collections::BTreeMap;
 use std::io::Write;
 
@@ -41,10 +43,17 @@ pub(super) fn run(
         let problems = check_space(args, &store, &[], out, ui)?;
         return Ok(u8::from(problems > 0));
     }
+    // What an interrupted `forget --client` left, first: `--fix` finishes it.
+    let (stranded, mut problems) = stranded::check(personal, args.fix, out, ui)?;
     let (clients, mut opening_all) = personal.clients();
+    // Those folders were just spoken of: not again as "a folder without client.toml".
+    opening_all.retain(|d| !d.path.as_ref().is_some_and(|p| stranded.contains(p)));
     opening_all.splice(0..0, opening.iter().cloned());
-    let mut problems = check_space(args, personal, &opening_all, out, ui)?;
-    for client in clients {
+    problems += check_space(args, personal, &opening_all, out, ui)?;
+    for client in clients
+        .into_iter()
+        .filter(|c| !stranded.contains(&c.folder))
+    {
         let store = personal.client_space(client);
         problems += check_space(args, &store, &[], out, ui)?;
     }

@@ -169,7 +169,7 @@ pub(super) fn take_draft_locks(
         let Belonging::Draft(a) = &f.what else {
             continue;
         };
-        match store.lock_draft(&a.id) {
+        match store.lock_draft_to_delete(&a.id) {
             Ok(Some(lock)) => locks.push(lock),
             // Not bad input: the same command works once the window is closed (exit 1).
             Ok(None) => {

@@ -182,7 +182,9 @@ impl Store {
         for path in found {
             let in_drafts = path.parent() == Some(self.drafts_dir().as_path());
             let name = path.file_name().unwrap_or_default().to_string_lossy();
-            if in_drafts && super::lock::locked_id(&name).is_some() {
+            // Draft locks go with the locks forget holds; the marker of a space being deleted
+            // goes last, once the rest has.
+            if in_drafts && super::lock::locked_id(&name).is_some() || path == self.marker() {
                 continue;
             }
             let is_link = fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
