@@ -62,7 +62,7 @@ impl Store {
         let now = read_text(&self.draft_path(&draft.id))
             .ok()
             .and_then(|text| assessment::from_toml(&text).ok());
-        if !now.is_some_and(|(now, _)| self.filed_as(&now).is_some()) {
+        if now.is_none_or(|(now, _)| self.filed_as(&now).is_none()) {
             return Ok(false);
         }
         self.remove_draft(&draft.id)?;
