@@ -19,7 +19,7 @@ use crate::store::{Store, Stored, cache};
 /// Check every file of the store; --fix removes leftovers of interrupted saves and tightens permissions
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Lists every unreadable file, every leftover of an interrupted save and every symbolic link not followed (links never lead out of the data folder). It reads every file itself, then rebuilds the summary cache (`.cache/summary`), saying when it was out of date or damaged (harmless: only a cache). --fix only takes group and other permission bits away, and only from regular files and folders inside the data folder. Every client's space is checked too, each with its own summary; --client checks that one only.\n\nExamples:\n  confiance check\n  confiance check --fix\n  confiance --client Marie check"
+    after_help = "Lists every unreadable file, every leftover of an interrupted save and every symbolic link not followed (links never lead out of the data folder). It reads every file itself, then rebuilds the summary cache (`.cache/summary`), saying when it was out of date or damaged (harmless: only a cache). --fix also removes a draft whose assessment is already saved with the same answers and notes, and finishes a confirmed `forget --client` that was interrupted; on permissions it only takes group and other bits away, and only from regular files and folders inside the data folder. Every client's space is checked too, each with its own summary; --client checks that one only.\n\nExamples:\n  confiance check\n  confiance check --fix\n  confiance --client Marie check"
 )]
 pub struct CheckArgs {
     /// Do the safe repairs: remove leftovers of interrupted saves, tighten permissions
