@@ -4,5 +4,6 @@
 mod data_safety;
 mod forgetting;
 mod hostile_files;
+mod interrupted;
 mod summary_cache;
 mod under_attack;
