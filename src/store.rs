@@ -23,6 +23,7 @@ mod load;
 mod lock;
 mod save;
 mod slug;
+mod unmake;
 mod upkeep;
 
 use std::path::{Path, PathBuf};
@@ -42,6 +43,7 @@ pub(crate) use gather::{Belonging, SubjectFile};
 pub use load::{Stored, parse_assessment, read_assessment};
 pub(crate) use lock::DraftLock;
 pub(crate) use slug::slug;
+pub(crate) use unmake::stranded;
 
 use crate::assessment::Assessment;
 use crate::diagnostic::Diagnostic;
@@ -136,7 +138,7 @@ impl Store {
     }
 
     /// The space's folder (the data folder for the personal space).
-    pub(crate) fn root(&self) -> &Path {
+    pub fn root(&self) -> &Path {
         &self.root
     }
 

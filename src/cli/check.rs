@@ -1,5 +1,8 @@
 //! `confiance check [--fix]`: every problem of the store, per file; `--fix` does only the safe
-//! things (removes leftovers of interrupted saves, tightens permissions) and moves nothing.
+//! things (removes leftovers of interrupted saves and drafts whose assessment is already
+//! saved, tightens permissions) and moves nothing.
+
+mod stranded;
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -16,7 +19,7 @@ use crate::store::{Store, Stored, cache};
 /// Check every file of the store; --fix removes leftovers of interrupted saves and tightens permissions
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Lists every unreadable file, every leftover of an interrupted save and every symbolic link not followed (links never lead out of the data folder). It reads every file itself, then rebuilds the summary cache (`.cache/summary`), saying when it was out of date or damaged (harmless: only a cache). --fix only takes group and other permission bits away, and only from regular files and folders inside the data folder. Every client's space is checked too, each with its own summary; --client checks that one only.\n\nExamples:\n  confiance check\n  confiance check --fix\n  confiance --client Marie check"
+    after_help = "Lists every unreadable file, every leftover of an interrupted save and every symbolic link not followed (links never lead out of the data folder). It reads every file itself, then rebuilds the summary cache (`.cache/summary`), saying when it was out of date or damaged (harmless: only a cache). --fix also removes a draft whose assessment is already saved with the same answers and notes, and finishes a confirmed `forget --client` that was interrupted; on permissions it only takes group and other bits away, and only from regular files and folders inside the data folder. Every client's space is checked too, each with its own summary; --client checks that one only.\n\nExamples:\n  confiance check\n  confiance check --fix\n  confiance --client Marie check"
 )]
 pub(crate) struct CheckArgs {
     /// Do the safe repairs: remove leftovers of interrupted saves, tighten permissions
@@ -42,10 +45,17 @@ pub(super) fn run(
         let problems = check_space(args, &store, &[], out, ui)?;
         return Ok(u8::from(problems + config_problems > 0));
     }
+    // What an interrupted `forget --client` left, first: `--fix` finishes it.
+    let (stranded, mut problems) = stranded::check(personal, args.fix, out, ui)?;
     let (clients, mut opening_all) = personal.clients();
+    // Those folders were just spoken of: not again as "a folder without client.toml".
+    opening_all.retain(|d| !d.path.as_ref().is_some_and(|p| stranded.contains(p)));
     opening_all.splice(0..0, opening.iter().cloned());
-    let mut problems = config_problems + check_space(args, personal, &opening_all, out, ui)?;
-    for client in clients {
+    problems += config_problems + check_space(args, personal, &opening_all, out, ui)?;
+    for client in clients
+        .into_iter()
+        .filter(|c| !stranded.contains(&c.folder))
+    {
         let store = personal.client_space(client);
         problems += check_space(args, &store, &[], out, ui)?;
     }
@@ -109,18 +119,46 @@ fn check_space(
     {
         report(out, d.to_string())?;
     }
+    // A draft that outlived the filing of its assessment (a crash between the two) is not a
+    // conflict: it is said as such, and `--fix` removes it.
+    let (settled, open): (Vec<_>, Vec<_>) = drafts
+        .assessments
+        .iter()
+        .map(|d| (d, store.filed_as(&d.assessment)))
+        .partition(|(_, filed)| filed.is_some());
+    for (draft, filed) in settled {
+        let path = printable_path(&draft.path);
+        let filed = printable_path(&filed.unwrap_or_default());
+        if args.fix && store.settle_filed_draft(&draft.assessment).unwrap_or(false) {
+            let said = fill(t.removed_already_saved, &[("filed", &filed)]);
+            writeln!(out, "{path}: {said}")?;
+        } else {
+            report(
+                out,
+                format!(
+                    "{path}: {}",
+                    fill(t.draft_already_saved, &[("filed", &filed)])
+                ),
+            )?;
+        }
+    }
+    let open = open.into_iter().map(|(d, _)| d);
     for line in duplicates(
         loaded
             .assessments
             .iter()
             .chain(&loaded.duplicates)
-            .chain(&drafts.assessments),
+            .chain(open),
         ui,
     ) {
         report(out, line)?;
     }
-    for line in cache_lines(store, &loaded.assessments, ui) {
+    let (cache_said, cache_problem) = cache_lines(store, &loaded.assessments, ui);
+    for line in cache_said {
         writeln!(out, "{line}")?;
+    }
+    if let Some(line) = cache_problem {
+        report(out, line)?;
     }
     for path in store.cleaned() {
         writeln!(out, "{}: {}", printable_path(path), t.removed_leftover)?;
@@ -219,11 +257,16 @@ fn duplicates<'a>(all: impl Iterator<Item = &'a Stored>, ui: &Ui) -> Vec<String>
     lines
 }
 
-/// What was wrong with the summary cache, which is rebuilt here: never a problem of the store.
-fn cache_lines(store: &Store, valid: &[Stored], ui: &Ui) -> Vec<String> {
+/// What was wrong with the summary cache, which is rebuilt here: never a problem of the store
+/// (first), unless it could not be rebuilt (second): it may then still hold what is gone.
+fn cache_lines(store: &Store, valid: &[Stored], ui: &Ui) -> (Vec<String>, Option<String>) {
     let t = ui.files();
     let verdict = cache::verify(store.root(), store.catalog(), valid);
     let path = printable_path(&cache::path(store.root()));
+    if let Some(reason) = &verdict.unwritten {
+        let said = fill(t.cache_unwritten, &[("reason", reason)]);
+        return (vec![], Some(format!("{path}: {said}")));
+    }
     let mut lines = vec![];
     if verdict.unusable {
         lines.push(format!("{path}: {}", t.cache_unusable));
@@ -236,5 +279,5 @@ fn cache_lines(store: &Store, valid: &[Stored], ui: &Ui) -> Vec<String> {
         let said = ui.count(verdict.stale, t.cache_stale_one, t.cache_stale_many);
         lines.push(format!("{path}: {said}"));
     }
-    lines
+    (lines, None)
 }

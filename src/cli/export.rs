@@ -55,7 +55,8 @@ pub(super) fn run(
     if let Some(path) = output {
         check_destination(path, args.force, store, t)?;
     }
-    let loaded = Loaded::of(store, ui);
+    // The files themselves, never the summary cache: a forged cache must not change a backup.
+    let loaded = Loaded::from_files(store, ui);
     let selected: Vec<&Stored> = loaded
         .assessments()
         .iter()

@@ -49,7 +49,7 @@ pub(super) fn run(
     {
         gathered = store.gather(&stored);
     }
-    if gathered.files.is_empty() {
+    if gathered.files.is_empty() && !gathered.subject_entry {
         return Err(invalid(nothing_of(store, subject, ui)));
     }
     // A draft open in a window would be written back by it: refuse, naming it. The locks
@@ -63,6 +63,9 @@ pub(super) fn run(
             spellings.push(&a.subject);
         }
     }
+    if spellings.is_empty() {
+        spellings.push(subject); // only its entry in `subjects.toml` is left
+    }
     let shown: Vec<String> = spellings.iter().map(|s| ui.quoted(s)).collect();
     let names = shown.join(", ");
     let count = gathered.files.len();
@@ -75,6 +78,10 @@ pub(super) fn run(
     for f in &gathered.files {
         writeln!(out, "  {}  ({})", printable_path(&f.path), describe(f, ui))?;
     }
+    if gathered.subject_entry {
+        let path = printable_path(&store.subjects_file());
+        writeln!(out, "  {path}  ({})", t.subject_entry_goes)?;
+    }
     if !gathered.left_alone.is_empty() {
         let alone = gathered.left_alone.len();
         writeln!(
@@ -82,6 +89,9 @@ pub(super) fn run(
             "{}",
             ui.count(alone, t.left_alone_one, t.left_alone_many)
         )?;
+        for path in &gathered.left_alone {
+            writeln!(out, "  {}", printable_path(path))?;
+        }
     }
     if !args.yes && !confirmed(out, t)? {
         writeln!(out, "{}", t.nothing_deleted)?;
@@ -103,13 +113,36 @@ pub(super) fn run(
         }
     }
     // The summary cache still holds what was just forgotten: it goes too (the next command
-    // rebuilds it from the files that remain).
-    let _ = crate::store::cache::remove(store.root());
+    // rebuilds it from the files that remain). If it cannot, the person must know.
+    let cache_kept = crate::store::cache::remove(store.root()).err();
     drop(turn);
     drop(locks);
     let deleted = ui.lang.plural(count as u64, t.deleted_one, t.deleted_many);
     ui.say(&fill(deleted, &[("n", &count), ("names", &names)]));
-    Ok(0)
+    let mut code = cache_not_removed(store, cache_kept, ui);
+    // Its name and cadence in `subjects.toml` go last: the rest of that file stays.
+    if let Err(e) = store.remove_subject_entry(subject) {
+        let said = fill(t.subject_entry_kept, &[("reason", &e)]);
+        ui.error(&crate::diagnostic::Diagnostic::new(said).in_file(&store.subjects_file()));
+        code = 1;
+    }
+    Ok(code)
+}
+
+/// Says that the summary cache could not be removed (it may still hold what was forgotten):
+/// exit 1, forgetting is not complete.
+pub(super) fn cache_not_removed(
+    store: &Store,
+    kept: Option<crate::store::StoreError>,
+    ui: &mut Ui,
+) -> u8 {
+    let Some(why) = kept else {
+        return 0;
+    };
+    let said = fill(ui.files().cache_not_removed, &[("reason", &why)]);
+    let path = crate::store::cache::path(store.root());
+    ui.error(&crate::diagnostic::Diagnostic::new(said).in_file(&path));
+    1
 }
 
 pub(super) fn describe(f: &SubjectFile, ui: &Ui) -> String {
@@ -147,7 +180,7 @@ pub(super) fn take_draft_locks(
         let Belonging::Draft(a) = &f.what else {
             continue;
         };
-        match store.lock_draft(&a.id) {
+        match store.lock_draft_to_delete(&a.id) {
             Ok(Some(lock)) => locks.push(lock),
             // Not bad input: the same command works once the window is closed (exit 1).
             Ok(None) => {

@@ -14,7 +14,16 @@ pub(super) struct Loaded {
 impl Loaded {
     /// Loads `store`'s assessments and warns about each file that could not be read.
     pub(super) fn of(store: &Store, ui: &mut Ui) -> Self {
-        let loaded = store.load();
+        Self::warned(store.load(), ui)
+    }
+
+    /// Like [`Loaded::of`], reading every file and never the summary cache: for what leaves
+    /// the store (an export is a backup), which nothing but the files may decide.
+    pub(super) fn from_files(store: &Store, ui: &mut Ui) -> Self {
+        Self::warned(store.load_from_files(), ui)
+    }
+
+    fn warned(loaded: crate::store::Loaded, ui: &mut Ui) -> Self {
         for problem in &loaded.problems {
             ui.warn(problem);
         }

@@ -35,6 +35,12 @@ crate::strings! {
         /// After `PATH: `.
         client_folder_left: "{path} is still there: something was added to it meanwhile",
             "{path} est toujours là\u{a0}: quelque chose y a été ajouté entre-temps";
+        /// After `FOLDER: `, in `check`.
+        client_forget_interrupted: "what an interrupted `forget --client` of {name} left: `check --fix` or `confiance forget --client {name}` finishes it",
+            "ce qu’a laissé un `forget --client` interrompu de {name}\u{a0}: `check --fix` ou `confiance forget --client {name}` le termine";
+        /// After `PATH: `, in `check --fix`.
+        removed_forgotten: "removed: left by an interrupted `forget --client`",
+            "supprimé\u{a0}: laissé par un `forget --client` interrompu";
         own_file: "the space's own settings", "les réglages de l’espace";
 
         // Names

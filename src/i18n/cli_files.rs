@@ -16,6 +16,10 @@ crate::strings! {
         /// A file named as versions before the `~confiance-` marker named their temporary files.
         older_leftover: "named like a temporary file of an older version's save (`.NAME.PID-N.tmp`): if it is one, it holds plaintext of an interrupted save; confiance does not remove a file by guess, delete it yourself",
             "nommé comme un fichier temporaire d’enregistrement d’une ancienne version (`.NOM.PID-N.tmp`)\u{a0}: si c’en est un, il contient le texte en clair d’un enregistrement interrompu\u{202f}; confiance ne supprime pas un fichier sur une supposition, supprimez-le vous-même";
+        draft_already_saved: "a draft whose assessment is already saved in {filed} (it outlived an interrupted save): `check --fix` removes it",
+            "un brouillon dont l’évaluation est déjà enregistrée dans {filed} (il a survécu à un enregistrement interrompu)\u{a0}: `check --fix` le supprime";
+        removed_already_saved: "removed: a draft whose assessment is already saved in {filed}",
+            "supprimé\u{a0}: un brouillon dont l’évaluation est déjà enregistrée dans {filed}";
         tightened: "permissions {from} tightened to {to}", "permissions {from} restreintes à {to}";
         cannot_tighten: "cannot tighten permissions: {reason}",
             "impossible de restreindre les permissions\u{a0}: {reason}";
@@ -30,6 +34,10 @@ crate::strings! {
             "cache de résumé\u{a0}: {n} entrées périmées\u{a0}: sans conséquence (jamais utilisées), reconstruit";
         cache_wrong_one: "summary cache: {n} entry did not match its file; rebuilt from the files, which are the truth",
             "cache de résumé\u{a0}: {n} entrée ne correspondait pas à son fichier\u{202f}; reconstruit à partir des fichiers, qui font foi";
+        cache_unwritten: "summary cache could not be rewritten ({reason}): it may still hold assessments changed or deleted since, forgotten ones included; delete it",
+            "le cache de résumé n’a pas pu être réécrit ({reason})\u{a0}: il contient peut-être encore des évaluations modifiées ou supprimées depuis, y compris oubliées\u{202f}; supprimez-le";
+        cache_not_removed: "the summary cache could not be removed ({reason}): it may still hold what was just forgotten; delete it",
+            "le cache de résumé n’a pas pu être supprimé ({reason})\u{a0}: il contient peut-être encore ce qui vient d’être oublié\u{202f}; supprimez-le";
         cache_wrong_many: "summary cache: {n} entries did not match their files; rebuilt from the files, which are the truth",
             "cache de résumé\u{a0}: {n} entrées ne correspondaient pas à leurs fichiers\u{202f}; reconstruit à partir des fichiers, qui font foi";
         harmless_duplicate: "harmless duplicate of {other} (same assessment {id}): one copy can go",
@@ -99,15 +107,21 @@ crate::strings! {
         // `forget`
         deletes_one: "This deletes {n} file about {names}:", "Ceci supprime {n} fichier concernant {names}\u{a0}:";
         deletes_many: "This deletes {n} files about {names}:", "Ceci supprime {n} fichiers concernant {names}\u{a0}:";
-        left_alone_one: "({n} unreadable file in a folder shared with another subject is left alone: see `confiance check`.)",
-            "({n} fichier illisible, dans un dossier partagé avec un autre sujet, n’est pas touché\u{a0}: voir `confiance check`.)";
-        left_alone_many: "({n} unreadable files in a folder shared with another subject are left alone: see `confiance check`.)",
-            "({n} fichiers illisibles, dans un dossier partagé avec un autre sujet, ne sont pas touchés\u{a0}: voir `confiance check`.)";
+        left_alone_one: "({n} file that may be another subject's is left alone: an unreadable file in a folder shared with another subject, or one naming another subject; see `confiance check`.)",
+            "({n} fichier qui est peut-être celui d’un autre sujet n’est pas touché\u{a0}: illisible dans un dossier partagé avec un autre sujet, ou au nom d’un autre sujet\u{202f}; voir `confiance check`.)";
+        left_alone_many: "({n} files that may be another subject's are left alone: unreadable files in a folder shared with another subject, or naming another subject; see `confiance check`.)",
+            "({n} fichiers qui sont peut-être ceux d’un autre sujet ne sont pas touchés\u{a0}: illisibles dans un dossier partagé avec un autre sujet, ou au nom d’un autre sujet\u{202f}; voir `confiance check`.)";
         assessment_by: "assessment of {date} by {who}", "évaluation du {date} par {who}";
         draft_by: "draft of {date} by {who}", "brouillon du {date} par {who}";
         unreadable: "cannot be read", "illisible";
         only_the_link: "{what}; a symbolic link: only the link is removed",
             "{what}\u{202f}; un lien symbolique\u{a0}: seul le lien est supprimé";
+        /// After `PATH  (`, in the list of what goes.
+        subject_entry_goes: "its name and check-in cadence: this entry goes, the rest of the file stays",
+            "son nom et son rythme de suivi\u{a0}: cette entrée est supprimée, le reste du fichier est gardé";
+        /// After `PATH: `.
+        subject_entry_kept: "the subject's entry could not be removed ({reason}): its name is still there",
+            "l’entrée du sujet n’a pas pu être supprimée ({reason})\u{a0}: son nom y figure encore";
         nothing_deleted: "Nothing deleted.", "Rien n’a été supprimé.";
         cannot_delete: "cannot delete {path}", "impossible de supprimer {path}";
         deleted_one: "Deleted {n} file about {names}.", "{n} fichier supprimé concernant {names}.";

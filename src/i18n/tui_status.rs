@@ -35,6 +35,8 @@ crate::strings! {
             "Ce brouillon n’existe plus (il a été supprimé).";
         draft_unreadable: "This draft can no longer be read: see `confiance check`.",
             "Ce brouillon ne peut plus être lu\u{a0}: voyez `confiance check`.";
+        already_saved: "This draft's assessment was already saved (the draft outlived an interrupted save): the draft is removed.",
+            "L’évaluation de ce brouillon était déjà enregistrée (le brouillon a survécu à un enregistrement interrompu)\u{a0}: le brouillon est supprimé.";
         draft_deleted: "This draft was deleted in another window (confiance forget); nothing more is saved.",
             "Ce brouillon a été supprimé dans une autre fenêtre (confiance forget)\u{202f}; plus rien n’est enregistré.";
         unknown_questionnaire: "Unknown questionnaire `{id}`.", "Questionnaire inconnu\u{a0}: `{id}`.";

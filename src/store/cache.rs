@@ -11,6 +11,7 @@
 //! - Small spaces (under [`CACHE_FROM`] assessments) have none: reading them is already fast.
 
 mod record;
+mod turn;
 mod verify;
 
 use rustix::fs::OFlags;
@@ -22,7 +23,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-pub(crate) use record::Stamp;
+pub use record::Stamp;
 use record::{Entry, Items, Record};
 pub(crate) use verify::verify;
 
@@ -176,7 +177,7 @@ fn parse(bytes: &[u8], catalog: &Catalog) -> Option<Lookup> {
 
 /// Writes the cache of the space at `root` (replacing any), or removes it when the space is
 /// small. Assessments whose path is not UTF-8 or which the cache cannot carry are left out.
-pub(crate) fn write<'a>(
+pub fn write<'a>(
     root: &Path,
     catalog: &Catalog,
     files: impl Iterator<Item = (&'a Path, Stamp, &'a Assessment)>,
@@ -192,8 +193,13 @@ pub(crate) fn write<'a>(
     if not_ours(&dir, fs::Metadata::is_dir) || not_ours(&path(root), fs::Metadata::is_file) {
         return Ok(());
     }
+    ensure_private_dir(&dir)?;
+    // Under the lock `forget` takes to remove the cache, and only what is still on disk as it
+    // was read: nothing deleted meanwhile comes back.
+    let _turn = turn::take(&dir)?;
     let mut items = Items::default();
     let entries: Vec<Entry> = files
+        .filter(|(path, stamp, _)| turn::unchanged(path, *stamp))
         .filter_map(|(path, stamp, a)| {
             Some(Entry(
                 path.to_str()?.to_string(),
@@ -209,7 +215,6 @@ pub(crate) fn write<'a>(
     .map_err(|e| StoreError::NotEncoded(e.into()))?;
     let mut bytes = header(catalog, digest(&body)).into_bytes();
     bytes.extend_from_slice(&body);
-    ensure_private_dir(&dir)?;
     // A cache a power cut loses is rebuilt by the next command: unconfirmed is fine.
     Ok(write_atomic(&path(root), &bytes, true).map(|_saved| ())?)
 }
@@ -220,6 +225,8 @@ pub(crate) fn remove(root: &Path) -> Result<(), StoreError> {
     if !fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
         return Ok(());
     }
+    // Not while a writer is checking what it may cache (see `turn`).
+    let _turn = turn::take(&dir)?;
     match fs::remove_file(path(root)) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e.into()),
         _ => Ok(()),

@@ -122,7 +122,6 @@ impl Store {
 
     /// Removes every entry of `subject` (any look-alike spelling) from `subjects.toml`, with
     /// whatever it holds (`forget`'s part here); `None` when it had none.
-    #[allow(dead_code, reason = "`forget` calls it, in another branch")]
     pub(crate) fn remove_subject_entry(&self, subject: &str) -> Result<Option<Saved>, StoreError> {
         if fs::symlink_metadata(self.subjects_file()).is_err() {
             return Ok(None);

@@ -6,6 +6,10 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+mod subject_line;
+
+use subject_line::{Named, subject_line};
+
 use super::{CLIENT_FILE, Store, slug};
 use crate::assessment::{self, Assessment};
 use crate::files::{read_text, toml_files, walk_all};
@@ -36,6 +40,8 @@ pub(crate) struct Gathered {
     /// Unreadable files that may belong to this subject but share a folder with another
     /// subject's files: left alone.
     pub(crate) left_alone: Vec<PathBuf>,
+    /// `subjects.toml` has an entry for the subject (its name and cadence), which goes too.
+    pub(crate) subject_entry: bool,
 }
 
 impl Store {
@@ -61,6 +67,7 @@ impl Store {
                 gathered.push(path, Belonging::Draft(a));
             }
         }
+        gathered.subject_entry = self.has_subject_entry(wanted);
         gathered
     }
 
@@ -82,15 +89,40 @@ impl Store {
             }
         });
         for path in found {
-            if header(&path).is_some() {
+            let is_link = fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+            // A link is never read through (it may lead out of the data folder): it is the
+            // subject's as a link, unless another subject lives in the folder.
+            let named = if is_link {
+                Named::Nobody
+            } else if header(&path).is_some() {
                 continue; // another subject's, already counted in `others_in`
-            }
-            if others_in.contains(&path.parent().map(Path::to_path_buf)) {
-                gathered.left_alone.push(path);
             } else {
-                gathered.push(path, Belonging::Unreadable);
+                subject_line(&path, wanted)
+            };
+            let shared = others_in.contains(&path.parent().map(Path::to_path_buf));
+            match named {
+                // Look-alike spellings share a folder: a broken file naming another one is
+                // that subject's, parsed or not.
+                Named::Other | Named::Doubt => gathered.left_alone.push(path),
+                Named::Nobody if shared => gathered.left_alone.push(path),
+                Named::Nobody | Named::Wanted => gathered.push(path, Belonging::Unreadable),
             }
         }
+    }
+}
+
+impl Store {
+    /// Whether `subjects.toml` (never through a link) has a table named for `wanted`, whatever
+    /// it holds: the name alone is the person's.
+    fn has_subject_entry(&self, wanted: &str) -> bool {
+        let path = self.subjects_file();
+        if !fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+            return false;
+        }
+        read_text(&path)
+            .ok()
+            .and_then(|text| toml::from_str::<toml::Table>(&text).ok())
+            .is_some_and(|table| table.keys().any(|k| names::same(k, wanted)))
     }
 }
 
@@ -115,7 +147,9 @@ impl Store {
         for path in found {
             let in_drafts = path.parent() == Some(self.drafts_dir().as_path());
             let name = path.file_name().unwrap_or_default().to_string_lossy();
-            if in_drafts && super::lock::locked_id(&name).is_some() {
+            // Draft locks go with the locks forget holds; the marker of a space being deleted
+            // goes last, once the rest has.
+            if in_drafts && super::lock::locked_id(&name).is_some() || path == self.marker() {
                 continue;
             }
             let is_link = fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());

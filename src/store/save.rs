@@ -160,7 +160,7 @@ impl Store {
 
 /// A file beside `path` (in the subject's folder) already named for assessment `id`: names
 /// end in `-<id>.toml`. The folder only, so filing stays quick in a store of years.
-fn file_of_id(path: &Path, id: &str) -> Option<std::path::PathBuf> {
+pub(super) fn file_of_id(path: &Path, id: &str) -> Option<std::path::PathBuf> {
     let suffix = format!("-{id}.toml");
     let mut found = None;
     walk_all(path.parent()?, &mut |seen| {

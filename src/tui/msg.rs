@@ -157,6 +157,9 @@ pub enum Failure {
     DraftGone,
     /// The draft's file can no longer be read.
     DraftUnreadable,
+    /// The draft's assessment was already filed (a crash came before its draft was removed):
+    /// the draft is removed.
+    AlreadySaved,
     /// The questionnaire new assessments use is not in the catalog.
     UnknownQuestionnaire(String),
     /// Discarding the draft failed (why).

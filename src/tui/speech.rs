@@ -141,6 +141,7 @@ pub(crate) fn failure_in(lang: Lang, failure: &Failure) -> String {
         Failure::DraftBusy => t.draft_busy.into(),
         Failure::DraftGone => t.draft_gone.into(),
         Failure::DraftUnreadable => t.draft_unreadable.into(),
+        Failure::AlreadySaved => t.already_saved.into(),
         Failure::UnknownQuestionnaire(id) => fill(
             t.unknown_questionnaire,
             &[("id", &crate::printable::printable(id))],

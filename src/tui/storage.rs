@@ -81,6 +81,14 @@ impl Storage for Store {
     fn read_draft(&self, id: &str) -> Result<Stored, Failure> {
         let path = self.draft_path(id);
         match crate::store::read_assessment(&path, Store::catalog(self)) {
+            // Filed just before a crash, so it could never be saved again: it goes (the
+            // caller holds its lock), and the person is told.
+            Ok(stored) if self.filed_as(&stored.assessment).is_some() => {
+                match self.remove_draft(id) {
+                    Ok(()) => Err(Failure::AlreadySaved),
+                    Err(e) => Err(Failure::DraftNotRemoved(e.to_string())),
+                }
+            }
             Ok(stored) if stored.assessment.is_draft() => Ok(stored),
             _ if self.draft_gone(id) => Err(Failure::DraftGone),
             _ => Err(Failure::DraftUnreadable),

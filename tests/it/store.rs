@@ -2,7 +2,9 @@
 //! files, attacks from links, pipes and names, and the summary cache that is only ever a cache.
 
 mod data_safety;
+mod forgetting;
 mod hostile_files;
+mod interrupted;
 mod long_names;
 mod notes_on_results;
 mod shared_files;

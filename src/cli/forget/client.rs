@@ -1,7 +1,6 @@
 //! `confiance forget --client NAME`: deletes a whole client's space (assessments, drafts, its
 //! own files and anything else in its folder) after listing what goes and asking.
 
-use std::fs;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -9,10 +8,10 @@ use anyhow::Context;
 
 use super::{ForgetArgs, confirmed, describe, take_draft_locks};
 use crate::cli::{Ui, invalid, space};
-use crate::files::walk_all;
 use crate::i18n::fill;
+use crate::names;
 use crate::printable::printable_path;
-use crate::store::Store;
+use crate::store::{Store, slug, stranded};
 
 pub(crate) fn run_client(
     args: &ForgetArgs,
@@ -25,7 +24,17 @@ pub(crate) fn run_client(
     let Some(wanted) = client else {
         return Err(invalid(c.forget_what));
     };
-    let client = space::client(personal, wanted, false, ui)?;
+    let client = match space::client(personal, wanted, false, ui) {
+        Ok(client) => client,
+        // A folder an interrupted `forget --client` left without its `client.toml`.
+        Err(missing) => stranded(personal.data_dir())
+            .into_iter()
+            .map(|s| s.client)
+            .find(|c| {
+                names::same(&c.name, wanted) || c.folder.file_name() == Some(slug(wanted).as_ref())
+            })
+            .ok_or(missing)?,
+    };
     let store = personal.client_space(client);
     let client_name = &store.client().expect("a client's space").name;
     // `self` is the client here, not "you".
@@ -45,22 +54,15 @@ pub(crate) fn run_client(
         writeln!(out, "{}", t.nothing_deleted)?;
         return Ok(0);
     }
-    for f in &gathered.files {
-        fs::remove_file(&f.path)
-            .with_context(|| fill(t.cannot_delete, &[("path", &printable_path(&f.path))]))?;
-    }
-    drop(locks);
-    // The folders, deepest first: only empty ones go, so nothing unlisted is ever removed.
-    let mut folders: Vec<PathBuf> = vec![];
-    walk_all(store.root(), &mut |seen| {
-        if seen.meta.is_dir() {
-            folders.push(seen.path.to_path_buf());
-        }
-    });
-    folders.sort_by_key(|f| std::cmp::Reverse(f.components().count()));
-    for folder in folders.iter().chain([&store.root().to_path_buf()]) {
-        let _ = fs::remove_dir(folder);
-    }
+    let paths: Vec<PathBuf> = gathered.files.iter().map(|f| f.path.clone()).collect();
+    // From here on an interruption is finished by `forget --client` or `check --fix`.
+    store
+        .mark_forgetting()
+        .with_context(|| fill(t.cannot_delete, &[("path", &printable_path(store.root()))]))?;
+    store.delete_space(&paths, locks).map_err(|u| {
+        anyhow::Error::new(u.error)
+            .context(fill(t.cannot_delete, &[("path", &printable_path(&u.path))]))
+    })?;
     let deleted = ui
         .lang
         .plural(count as u64, c.deleted_client_one, c.deleted_client_many);

@@ -13,11 +13,11 @@ use crate::time::Timestamp;
 /// What identifies a file's content without reading it: an entry is used only when every
 /// part is the same as on disk now (a save renames a new file in, so its inode changes too).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) struct Stamp(u64, i64, i64, i64, i64, u64, u64);
+pub struct Stamp(u64, i64, i64, i64, i64, u64, u64);
 
 impl Stamp {
     /// Size, modification and change times to the nanosecond, inode and device.
-    pub(crate) fn of(meta: &std::fs::Metadata) -> Self {
+    pub fn of(meta: &std::fs::Metadata) -> Self {
         Self(
             meta.size(),
             meta.mtime(),

@@ -17,10 +17,13 @@ pub(crate) struct Verdict {
     /// Entries whose stamp matches their file but whose content does not: they would have been
     /// served wrong.
     pub(crate) wrong: usize,
+    /// Why the cache could not be rewritten: it may still hold what the files no longer say
+    /// (what `forget` deleted included), so this one is a problem.
+    pub(crate) unwritten: Option<String>,
 }
 
 /// Compares the cache of the space at `root` with `valid` (every valid assessment, as its file
-/// says now), then rewrites the cache from `valid`. A cache reached through a link is left alone.
+/// says now), then rewrites the cache from `valid` (saying why when it cannot). A cache reached through a link is left alone.
 pub(crate) fn verify(root: &Path, catalog: &Catalog, valid: &[Stored]) -> Verdict {
     let mut verdict = Verdict::default();
     let stamp = |p: &Path| {
@@ -52,6 +55,8 @@ pub(crate) fn verify(root: &Path, catalog: &Catalog, valid: &[Stored]) -> Verdic
         .zip(&stamps)
         .filter_map(|(s, stamp)| Some((s.path.as_path(), (*stamp)?, &s.assessment)));
     let count = stamps.iter().flatten().count();
-    let _ = write(root, catalog, files, count);
+    verdict.unwritten = write(root, catalog, files, count)
+        .err()
+        .map(|e| e.to_string());
     verdict
 }

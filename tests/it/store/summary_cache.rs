@@ -246,3 +246,19 @@ fn forgetting_a_subject_leaves_nothing_of_it_in_the_cache() {
     let cache = fs::read_to_string(cache_file(&data)).unwrap();
     assert!(!cache.contains("Subject 2"));
 }
+
+#[test]
+fn a_forged_cache_never_changes_the_backup() {
+    let (_tmp, data) = big_store();
+    let export = || stdout(confiance(&data).args(["export", "--format", "json"]));
+    let truth = export();
+    load(&data);
+    forge(&data, "[[0,3,null]", "[[0,5,null]");
+    assert_eq!(
+        values_of(&data, "A000")[0],
+        Some(5),
+        "the forged entry is served"
+    );
+    let forged = export();
+    assert!(forged == truth, "export reads the files themselves");
+}
