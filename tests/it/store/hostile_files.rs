@@ -261,12 +261,15 @@ fn messages_do_not_quote_the_files_text() {
     assert!(!stderr.contains("liar"), "{stderr}");
 }
 
+/// The built-in catalog, parsed once for the hundreds of cases below rather than once each.
+static BUILTIN: std::sync::LazyLock<Catalog> = std::sync::LazyLock::new(Catalog::builtin);
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
     #[test]
     fn the_assessment_loader_never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
-        let _ = parse_assessment(&String::from_utf8_lossy(&bytes), &Catalog::builtin());
+        let _ = parse_assessment(&String::from_utf8_lossy(&bytes), &BUILTIN);
     }
 
     #[test]
@@ -291,7 +294,7 @@ proptest! {
             }
             chars.into_iter().collect::<String>()
         };
-        let _ = parse_assessment(&mutate(&valid("P1")), &Catalog::builtin());
+        let _ = parse_assessment(&mutate(&valid("P1")), &BUILTIN);
         let questionnaire = confiance::questionnaire::catalog_text("trust.en.toml");
         let _ = parse_questionnaire(&mutate(questionnaire));
     }
