@@ -30,7 +30,7 @@ impl<W: Write> Stdout<W> {
             // io::Error is not Clone: the code (or the kind) is what says the reason.
             self.failed = Some(match e.raw_os_error() {
                 Some(code) => io::Error::from_raw_os_error(code),
-                None => io::Error::new(e.kind(), e.to_string()),
+                None => io::Error::from(e.kind()),
             });
         }
         result
