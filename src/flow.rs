@@ -1,6 +1,6 @@
 //! The guided assessment as a pure state machine: where the person is, what they answered,
 //! and what must be saved. The TUI (and any other front end) drives it with [`Step`]s and
-//! performs the [`Outcome`] it returns.
+//! performs the `Outcome` it returns.
 
 use std::sync::Arc;
 

@@ -64,7 +64,7 @@ pub struct Dimension {
 pub struct Item {
     pub id: String,
     pub dimension: String,
-    /// May hold `{subject}`, filled in by [`fill_subject`].
+    /// May hold `{subject}`, filled in by `fill_subject`.
     pub text: String,
     /// Agreeing means *less* trust.
     pub reverse: bool,

@@ -95,7 +95,7 @@ impl<'a> Subject<'a> {
 }
 
 /// Groups assessments (oldest first) by subject, the most recently assessed subject first.
-/// Look-alike names ([`names::same`]) are one subject, shown as most recently written.
+/// Look-alike names (`names::same`) are one subject, shown as most recently written.
 pub fn by_subject(assessments: &[Stored]) -> Vec<Subject<'_>> {
     let mut subjects: Vec<Subject> = vec![];
     // Each identity's place in `subjects`: one lookup per assessment, never a scan.

@@ -1,6 +1,6 @@
 //! The terminal interface: a light Elm architecture. One [`App`] model, [`Msg`]s from a pure
-//! key mapping, [`update()`] returning [`Effect`]s that the event loop ([`run()`]) performs
-//! through a [`Storage`], and views as `impl Widget for &App`.
+//! key mapping, [`update()`] returning [`Effect`]s that the event loop (`run()`) performs
+//! through a `Storage`, and views as `impl Widget for &App`.
 
 pub mod app;
 pub(crate) mod data;

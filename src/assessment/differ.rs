@@ -7,7 +7,7 @@ use super::{Assessment, extra};
 impl Assessment {
     /// The file's keys whose values differ between `self` and `other`, in the file's order
     /// (the keys this version does not know after, by name): empty exactly when
-    /// [`Assessment::same_content`] holds. Anything in `[[answers]]` is `answers`.
+    /// `Assessment::same_content` holds. Anything in `[[answers]]` is `answers`.
     pub fn differing_keys(&self, other: &Self) -> Vec<String> {
         let (a, b) = (self, other);
         let mut keys: Vec<String> = [

@@ -51,7 +51,7 @@ impl Settings {
     }
 
     /// Makes the whole process speak the chosen language from now on (see
-    /// [`i18n::set_interface_lang`]), and words the config file's problems in it: they were
+    /// `i18n::set_interface_lang`), and words the config file's problems in it: they were
     /// found before the language was known, since the file itself may choose it.
     pub fn speak(&mut self, env: &dyn Fn(&str) -> Option<String>) {
         i18n::set_interface_lang(self.language());

@@ -26,7 +26,7 @@ macro_rules! strings {
                 vec![ $( (stringify!($field), self.$field), )* ]
             }
 
-            /// The table of the process's language (see [`crate::i18n::interface_lang`]).
+            /// The table of the process's language (see `crate::i18n::interface_lang`).
             $vis fn now() -> &'static $name {
                 Self::of($crate::i18n::interface_lang())
             }

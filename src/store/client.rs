@@ -178,7 +178,7 @@ pub fn find<'a>(clients: &'a [Client], wanted: &str) -> Lookup<'a> {
 
 /// A client not yet in the data folder: its folder is the name's slug, or the slug and a
 /// number when that is taken (by another client, or by anything else). Nothing is written:
-/// [`Store::claim_client`](super::Store::claim_client) makes it, in its turn.
+/// `Store::claim_client` makes it, in its turn.
 pub fn new_client(data_dir: &Path, name: &str, now: Timestamp) -> Client {
     let dir = data_dir.join(CLIENTS_DIR);
     let base = slug(name);
