@@ -17,7 +17,7 @@ use clap::Args;
 use super::{Ui, invalid};
 use crate::i18n::{CliFiles, fill};
 use crate::printable::printable_path;
-use crate::store::{Belonging, DraftLock, Store, SubjectFile, slug};
+use crate::store::{Belonging, DraftLock, Gathered, Store, SubjectFile, slug};
 
 /// Delete every file of a subject (assessments, drafts, unreadable files in its folder), after showing them
 #[derive(Debug, Args)]
@@ -50,6 +50,12 @@ pub(super) fn run(
         gathered = store.gather(&stored);
     }
     if gathered.files.is_empty() && !gathered.subject_entry {
+        // Only files left alone in doubt: say which, so that the person can decide.
+        if !gathered.left_alone.is_empty() {
+            left_alone(&gathered, out, ui)?;
+            writeln!(out, "{}", t.nothing_deleted)?;
+            return Ok(1);
+        }
         return Err(invalid(nothing_of(store, subject, ui)));
     }
     // A draft open in a window would be written back by it: refuse, naming it. The locks
@@ -82,17 +88,7 @@ pub(super) fn run(
         let path = printable_path(&store.subjects_file());
         writeln!(out, "  {path}  ({})", t.subject_entry_goes)?;
     }
-    if !gathered.left_alone.is_empty() {
-        let alone = gathered.left_alone.len();
-        writeln!(
-            out,
-            "{}",
-            ui.count(alone, t.left_alone_one, t.left_alone_many)
-        )?;
-        for path in &gathered.left_alone {
-            writeln!(out, "  {}", printable_path(path))?;
-        }
-    }
+    left_alone(&gathered, out, ui)?;
     if !args.yes && !confirmed(out, t)? {
         writeln!(out, "{}", t.nothing_deleted)?;
         return Ok(0);
@@ -202,6 +198,24 @@ pub(super) fn take_draft_locks(
 
 /// "No such subject", with the subjects it may have meant (same letters, other accents, or
 /// the same once control characters are ignored).
+/// The files of the subject's folder left alone because they may be another subject's, by name.
+fn left_alone(gathered: &Gathered, out: &mut dyn Write, ui: &Ui) -> std::io::Result<()> {
+    if gathered.left_alone.is_empty() {
+        return Ok(());
+    }
+    let t = ui.files();
+    let alone = gathered.left_alone.len();
+    writeln!(
+        out,
+        "{}",
+        ui.count(alone, t.left_alone_one, t.left_alone_many)
+    )?;
+    for path in &gathered.left_alone {
+        writeln!(out, "  {}", printable_path(path))?;
+    }
+    Ok(())
+}
+
 fn nothing_of(store: &Store, wanted: &str, ui: &Ui) -> String {
     let t = ui.files();
     let loaded = store.load();

@@ -107,10 +107,10 @@ crate::strings! {
         // `forget`
         deletes_one: "This deletes {n} file about {names}:", "Ceci supprime {n} fichier concernant {names}\u{a0}:";
         deletes_many: "This deletes {n} files about {names}:", "Ceci supprime {n} fichiers concernant {names}\u{a0}:";
-        left_alone_one: "({n} file that may be another subject's is left alone: an unreadable file in a folder shared with another subject, or one naming another subject; see `confiance check`.)",
-            "({n} fichier qui est peut-être celui d’un autre sujet n’est pas touché\u{a0}: illisible dans un dossier partagé avec un autre sujet, ou au nom d’un autre sujet\u{202f}; voir `confiance check`.)";
-        left_alone_many: "({n} files that may be another subject's are left alone: unreadable files in a folder shared with another subject, or naming another subject; see `confiance check`.)",
-            "({n} fichiers qui sont peut-être ceux d’un autre sujet ne sont pas touchés\u{a0}: illisibles dans un dossier partagé avec un autre sujet, ou au nom d’un autre sujet\u{202f}; voir `confiance check`.)";
+        left_alone_one: "({n} file that may be another subject's is left alone: it names another subject, its `subject` line cannot be read, or it cannot be read in a folder shared with another subject. If it is this subject's, delete it yourself; see `confiance check`.)",
+            "({n} fichier qui est peut-être celui d’un autre sujet n’est pas touché\u{a0}: il porte le nom d’un autre sujet, sa ligne `subject` est illisible, ou il est illisible dans un dossier partagé avec un autre sujet. S’il est bien celui de ce sujet, supprimez-le vous-même\u{202f}; voir `confiance check`.)";
+        left_alone_many: "({n} files that may be another subject's are left alone: each names another subject, has a `subject` line that cannot be read, or cannot be read in a folder shared with another subject. If they are this subject's, delete them yourself; see `confiance check`.)",
+            "({n} fichiers qui sont peut-être ceux d’un autre sujet ne sont pas touchés\u{a0}: chacun porte le nom d’un autre sujet, a une ligne `subject` illisible, ou est illisible dans un dossier partagé avec un autre sujet. S’ils sont bien ceux de ce sujet, supprimez-les vous-même\u{202f}; voir `confiance check`.)";
         assessment_by: "assessment of {date} by {who}", "évaluation du {date} par {who}";
         draft_by: "draft of {date} by {who}", "brouillon du {date} par {who}";
         unreadable: "cannot be read", "illisible";

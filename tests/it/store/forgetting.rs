@@ -42,6 +42,29 @@ fn forget_never_deletes_a_broken_file_naming_a_look_alike_subject() {
 }
 
 #[test]
+fn a_subject_whose_only_file_is_in_doubt_is_told_which_file_was_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    import(&data, dir.path(), "D1", "Dan");
+    // Dan's other file: its subject line is broken, so whose it is cannot be told.
+    let doubt = write(data.join("assessments/dan/D2.toml"), "subject = \"Dan\n");
+    stdout(confiance(&data).args(["forget", "Dan", "--yes"]));
+    assert!(doubt.exists(), "in doubt, left alone");
+    let again = confiance(&data)
+        .args(["forget", "Dan", "--yes"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&again.stdout);
+    assert_eq!(again.status.code(), Some(1), "{said}");
+    assert!(said.contains("D2.toml"), "the file is named: {said}");
+    assert!(
+        said.contains("delete it yourself"),
+        "and what to do: {said}"
+    );
+    assert!(doubt.exists(), "and still left alone");
+}
+
+#[test]
 fn forget_lists_and_removes_a_link_leading_out_of_the_data_folder() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
