@@ -8,7 +8,7 @@
 //! the lock checks that the name still leads to the file it locked.
 
 use rustix::fs::OFlags;
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io;
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
@@ -34,10 +34,29 @@ fn turn_path(target: &Path) -> PathBuf {
 
 /// Waits for the turn at `target` (whose folder must exist). Never through a link.
 pub(crate) fn take_turn(target: &Path) -> io::Result<Turn> {
-    let path = turn_path(target);
     // Each turn of the loop means the holder removed the file between our open and our lock:
     // it only does so when done, so this ends quickly; the bound keeps a bug from spinning.
-    for _ in 0..1000 {
+    match hold(turn_path(target), 1000, true)? {
+        Held::Taken(turn) => Ok(turn),
+        Held::Busy | Held::KeptChanging => Err(io::Error::from(io::ErrorKind::WouldBlock)),
+    }
+}
+
+/// What trying to hold a lock file gave.
+#[derive(Debug)]
+pub(crate) enum Held {
+    Taken(Turn),
+    /// Another process holds it (only when not waiting).
+    Busy,
+    /// The file was removed under us at every try.
+    KeptChanging,
+}
+
+/// Holds the lock file at `path` itself (made private if missing, never through a link):
+/// waiting for it when `wait`, else answering [`Held::Busy`]. The turns and the drafts' locks
+/// are both this one mechanism.
+pub(crate) fn hold(path: PathBuf, tries: usize, wait: bool) -> io::Result<Held> {
+    for _ in 0..tries {
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -45,15 +64,30 @@ pub(crate) fn take_turn(target: &Path) -> io::Result<Turn> {
             .mode(FILE_MODE)
             .custom_flags(OFlags::NOFOLLOW.bits() as i32 | OFlags::NONBLOCK.bits() as i32)
             .open(&path)?;
-        file.lock()?;
+        if wait {
+            file.lock()?;
+        } else {
+            match file.try_lock() {
+                Ok(()) => {}
+                Err(TryLockError::WouldBlock) => return Ok(Held::Busy),
+                Err(TryLockError::Error(e)) => return Err(e),
+            }
+        }
         if same_file(&file, &path) {
-            return Ok(Turn { _file: file, path });
+            return Ok(Held::Taken(Turn { _file: file, path }));
         }
     }
-    Err(io::Error::from(io::ErrorKind::WouldBlock))
+    Ok(Held::KeptChanging)
 }
 
-fn same_file(file: &File, path: &Path) -> bool {
+impl Turn {
+    /// The lock file held.
+    pub(crate) fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+pub(crate) fn same_file(file: &File, path: &Path) -> bool {
     match (file.metadata(), fs::symlink_metadata(path)) {
         (Ok(held), Ok(named)) => held.dev() == named.dev() && held.ino() == named.ino(),
         _ => false,

@@ -6,25 +6,20 @@
 //! so while still holding the lock; whoever locks a file checks that the name still leads to
 //! it, so a file removed meanwhile is never taken for the lock.
 
-use rustix::fs::OFlags;
-use std::fs::{self, File, OpenOptions, TryLockError};
-use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use super::StoreError;
-use crate::files::{FILE_MODE, ensure_private_dir};
+use crate::files::ensure_private_dir;
+use crate::files::{Held, Turn, hold};
 
-/// Held while a draft is open; released, and its file removed, when dropped.
+/// Held while a draft is open; released, and its file removed, when dropped (the same lock
+/// file as every turn at a shared file: see `files::turn`).
 #[derive(Debug)]
-pub struct DraftLock {
-    /// Holding the open file is holding the lock.
-    _file: File,
-    path: PathBuf,
-}
+pub struct DraftLock(Turn);
 
 impl DraftLock {
     pub(crate) fn path(&self) -> &Path {
-        &self.path
+        self.0.path()
     }
 }
 
@@ -42,46 +37,20 @@ pub(super) fn locked_id(name: &str) -> Option<&str> {
 pub(super) fn lock(dir: &Path, id: &str) -> Result<Option<DraftLock>, StoreError> {
     ensure_private_dir(dir)?;
     let path = lock_path(dir, id);
-    // Each turn of the loop means the holder removed the file between our open and our lock:
-    // a handful is plenty.
-    for _ in 0..16 {
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .mode(FILE_MODE)
-            .custom_flags(OFlags::NOFOLLOW.bits() as i32 | OFlags::NONBLOCK.bits() as i32)
-            .open(&path)?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => return Ok(None),
-            Err(TryLockError::Error(e)) => return Err(e.into()),
-        }
-        if same_file(&file, &path) {
-            return Ok(Some(DraftLock { _file: file, path }));
-        }
-    }
-    Err(StoreError::LockKeepsChanging { id: id.into() })
-}
-
-fn same_file(file: &File, path: &Path) -> bool {
-    match (file.metadata(), fs::symlink_metadata(path)) {
-        (Ok(held), Ok(named)) => held.dev() == named.dev() && held.ino() == named.ino(),
-        _ => false,
-    }
-}
-
-impl Drop for DraftLock {
-    fn drop(&mut self) {
-        // Removed while still held (the file closes after this), so nobody can lock the file
-        // that is about to disappear and believe they hold the draft.
-        let _ = fs::remove_file(&self.path);
+    // Each try beyond the first means the holder removed the file between our open and our
+    // lock: a handful is plenty.
+    match hold(path, 16, false)? {
+        Held::Taken(turn) => Ok(Some(DraftLock(turn))),
+        Held::Busy => Ok(None),
+        Held::KeptChanging => Err(StoreError::LockKeepsChanging { id: id.into() }),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::files::same_file;
+    use std::fs::{self, OpenOptions};
 
     #[test]
     fn a_held_lock_is_refused_until_released() {
