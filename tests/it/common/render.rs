@@ -3,6 +3,9 @@
 use confiance::tui::App;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
 
 /// `app` drawn once on a `width`×`height` test terminal.
 pub(crate) fn terminal(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
@@ -23,4 +26,15 @@ pub(crate) fn rows(app: &App, width: u16, height: u16) -> Vec<String> {
     (0..height)
         .map(|y| (0..width).map(|x| buffer[(x, y)].symbol()).collect())
         .collect()
+}
+
+/// Renders every screen at `width`×`height` into a part of a large buffer (a smaller area of
+/// a buffer is a valid target), naming the screen and the size that panicked.
+pub(crate) fn renders_at(screens: &[(&str, App)], buf: &mut Buffer, width: u16, height: u16) {
+    for (name, app) in screens {
+        let area = Rect::new(0, 0, width, height);
+        let result =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| app.render(area, buf)));
+        assert!(result.is_ok(), "{name} panicked at {width}×{height}");
+    }
 }
