@@ -37,7 +37,7 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
-pub use help::{command, parse};
+pub use help::{Refusal, command, parse};
 pub use output::{InvalidInput, Ui, invalid, required_name};
 pub use settings::Settings;
 pub(crate) use space::Space;

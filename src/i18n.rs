@@ -2,6 +2,7 @@
 //! reads, one table per part of the interface and one `const` per language (a string missing
 //! in one language is a compile error).
 
+mod clap_errors;
 mod cli_coach;
 mod cli_files;
 mod cli_text;
@@ -26,6 +27,7 @@ mod tui_status;
 #[cfg(test)]
 mod checks;
 
+pub(crate) use clap_errors::ClapErrors;
 pub(crate) use cli_coach::CliCoach;
 pub(crate) use cli_files::CliFiles;
 pub use cli_text::CliText;

@@ -11,6 +11,9 @@ use super::Cli;
 use crate::config::Colour;
 use crate::i18n::help_text::{ClapText, french};
 use crate::i18n::{Lang, fill};
+pub use errors::Refusal;
+
+mod errors;
 
 /// The command line in `lang`: same flags, same parsing, only the texts a person reads differ.
 pub fn command(lang: Lang) -> Command {
@@ -37,8 +40,22 @@ fn in_lang(lang: Lang, options: Options) -> Command {
 }
 
 /// Parses the command line with the help of `lang` (what `Cli::try_parse_from` does in English),
-/// coloured as `colour` says (decided before parsing, so that `--help` honours it).
-pub fn parse(args: &[OsString], lang: Lang, colour: Colour) -> Result<Cli, clap::Error> {
+/// coloured as `colour` says (decided before parsing, so that `--help` honours it); a refusal
+/// is worded in `lang` too.
+pub fn parse(args: &[OsString], lang: Lang, colour: Colour) -> Result<Cli, Refusal> {
+    parse_in(args, lang, colour).map_err(|e| match lang {
+        Lang::Fr if !answers(e.kind()) => Refusal::French(e.apply()),
+        _ => Refusal::English(e),
+    })
+}
+
+/// Whether clap answers (a help, the version) rather than refuses: its answer is already in
+/// the interface's language.
+fn answers(kind: clap::error::ErrorKind) -> bool {
+    shows_help(kind) || kind == clap::error::ErrorKind::DisplayVersion
+}
+
+fn parse_in(args: &[OsString], lang: Lang, colour: Colour) -> Result<Cli, clap::Error> {
     let choice = match colour {
         Colour::Auto => clap::ColorChoice::Auto,
         Colour::Always => clap::ColorChoice::Always,

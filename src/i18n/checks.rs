@@ -91,6 +91,11 @@ fn all() -> Vec<(&'static str, Entries, Entries)> {
         ),
         ("ClapText", ClapText::EN.entries(), ClapText::FR.entries()),
         (
+            "ClapErrors",
+            super::ClapErrors::EN.entries(),
+            super::ClapErrors::FR.entries(),
+        ),
+        (
             "TuiScreens",
             super::TuiScreens::EN.entries(),
             super::TuiScreens::FR.entries(),
