@@ -11,9 +11,10 @@ use super::Cli;
 use crate::config::Colour;
 use crate::i18n::help_text::{ClapText, french};
 use crate::i18n::{Lang, fill};
-pub use errors::Refusal;
+pub use refusal::Refusal;
 
 mod errors;
+mod refusal;
 
 /// The command line in `lang`: same flags, same parsing, only the texts a person reads differ.
 pub fn command(lang: Lang) -> Command {
