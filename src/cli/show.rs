@@ -21,7 +21,7 @@ use unicode_width::UnicodeWidthStr;
 /// Show the scores of an assessment: your latest of a subject (else the latest), or the one named
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The notes written during the assessment are printed with their questions, unless --no-notes; JSON always holds them.\n\nExamples:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md\n  confiance show Alice --no-notes      for a screen others can see"
+    after_help = "The notes written during the assessment are printed with their questions; on a terminal they are left out when the config file says hide_notes = true (the full screen's h). --notes and --no-notes decide for one run; JSON always holds them.\n\nExamples:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md\n  confiance show Alice --no-notes      for a screen others can see"
 )]
 pub(crate) struct ShowArgs {
     /// The subject (the relationship), as listed by `confiance list`
@@ -38,11 +38,35 @@ pub(crate) struct ShowArgs {
     #[arg(long)]
     pub(crate) no_chart: bool,
     /// Leave the notes out of the text and markdown output
-    #[arg(long)]
+    #[arg(long, conflicts_with = "notes")]
     pub(crate) no_notes: bool,
+    /// Print the notes even on a terminal where the config file hides them
+    #[arg(long)]
+    pub(crate) notes: bool,
     /// Width of the text output's chart [default: the terminal's, or 60 when not a terminal]
     #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=400))]
     pub(crate) width: Option<u16>,
+}
+
+impl ShowArgs {
+    /// Whether the notes are printed: as `--notes`/`--no-notes` say, else hidden only on a
+    /// terminal (a screen others may see) when the config file hides them, as the full
+    /// screen does; a file or a pipe gets them.
+    fn notes_shown(&self, space: &Space) -> bool {
+        use std::io::IsTerminal;
+        let hidden = space.config.hide_notes.unwrap_or(false);
+        notes_shown(
+            self.notes,
+            self.no_notes,
+            hidden,
+            std::io::stdout().is_terminal(),
+        )
+    }
+}
+
+/// The rule of [`ShowArgs::notes_shown`], with the terminal as an argument.
+pub(super) fn notes_shown(notes: bool, no_notes: bool, hidden: bool, terminal: bool) -> bool {
+    notes || !(no_notes || hidden && terminal)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -79,7 +103,7 @@ pub(super) fn run(
         }
         ShowFormat::Markdown => {
             out.write_all(markdown::markdown(&report, ui).as_bytes())?;
-            out.write_all(notes::markdown(&report, !args.no_notes, ui).as_bytes())?;
+            out.write_all(notes::markdown(&report, args.notes_shown(space), ui).as_bytes())?;
         }
         ShowFormat::Text => {
             if !args.no_chart && !ui.no_drawing {
@@ -99,7 +123,7 @@ pub(super) fn run(
                 }
             }
             out.write_all(text::text(&report, ui).as_bytes())?;
-            out.write_all(notes::text(&report, !args.no_notes, ui).as_bytes())?;
+            out.write_all(notes::text(&report, args.notes_shown(space), ui).as_bytes())?;
         }
     }
     Ok(0)

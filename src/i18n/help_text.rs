@@ -52,8 +52,8 @@ crate::strings! {
 
         show_about: "Show the scores of an assessment: your latest of a subject (else the latest), or the one named",
             "Afficher les scores d’une évaluation\u{a0}: votre plus récente sur un sujet (sinon la plus récente), ou celle que vous désignez";
-        show_examples: "The notes written during the assessment are printed with their questions, unless --no-notes; JSON always holds them.\n\nExamples:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md\n  confiance show Alice --no-notes      for a screen others can see",
-            "Les notes prises pendant l’évaluation sont affichées avec leurs questions, sauf avec --no-notes\u{202f}; le JSON les contient toujours.\n\nExemples\u{a0}:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md\n  confiance show Alice --no-notes      pour un écran que d’autres voient";
+        show_examples: "The notes written during the assessment are printed with their questions; on a terminal they are left out when the config file says hide_notes = true (the full screen's h). --notes and --no-notes decide for one run; JSON always holds them.\n\nExamples:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md\n  confiance show Alice --no-notes      for a screen others can see",
+            "Les notes prises pendant l’évaluation sont affichées avec leurs questions\u{202f}; sur un terminal, elles sont masquées quand le fichier de configuration dit hide_notes = true (la touche h de l’écran complet). --notes et --no-notes en décident pour une commande\u{202f}; le JSON les contient toujours.\n\nExemples\u{a0}:\n  confiance show Alice\n  confiance show Alice --respondent Alice --format json\n  confiance show 'Team Atlas' --format markdown > atlas.md\n  confiance show Alice --no-notes      pour un écran que d’autres voient";
         show_subject: "The subject (the relationship), as listed by `confiance list`",
             "Le sujet (la relation), tel que l’affiche `confiance list`";
         show_respondent: "Only assessments from this respondent (whose view it is)",
@@ -63,6 +63,8 @@ crate::strings! {
             "Ne pas inclure le graphique en radar dans la sortie texte";
         show_no_notes: "Leave the notes out of the text and markdown output",
             "Ne pas inclure les notes dans la sortie texte et markdown";
+        show_notes: "Print the notes even on a terminal where the config file hides them",
+            "Afficher les notes, même sur un terminal où le fichier de configuration les masque";
         show_width: "Width of the text output's chart [default: the terminal's, or 60 when not a terminal]",
             "Largeur du graphique de la sortie texte [par défaut\u{a0}: celle du terminal, ou 60 hors d’un terminal]";
 

@@ -732,3 +732,34 @@ fn config_set_keeps_the_persons_comments_and_checks_values() {
         "{text}"
     );
 }
+
+#[test]
+fn hidden_notes_stay_hidden_on_a_terminal_unless_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let text = with_first_note(
+        &assessment_text("H1", "Alice", "self", "2026-10-01T10:00:00Z", 4),
+        "a private remark",
+    );
+    let file = write(dir.path().join("in/h1.toml"), &text);
+    confiance(&data).arg("import").arg(&file).assert().success();
+    confiance(&data)
+        .args(["config", "set", "hide_notes", "true"])
+        .assert()
+        .success();
+    let on_screen = |args: &[&str]| {
+        let mut tty = crate::common::pty::Tui::spawn(&data, args);
+        tty.wait_exit();
+        tty.screen()
+    };
+    let shown = on_screen(&["show", "Alice", "--no-chart"]);
+    assert!(shown.contains("Common language"), "{shown}");
+    assert!(!shown.contains("a private remark"), "{shown}");
+    let asked = on_screen(&["show", "Alice", "--no-chart", "--notes"]);
+    assert!(asked.contains("a private remark"), "{asked}");
+    // A file or a pipe gets them, and --no-notes wins there.
+    let piped = stdout(confiance(&data).args(["show", "Alice", "--no-chart"]));
+    assert!(piped.contains("a private remark"), "{piped}");
+    let left_out = stdout(confiance(&data).args(["show", "Alice", "--no-notes"]));
+    assert!(!left_out.contains("a private remark"), "{left_out}");
+}

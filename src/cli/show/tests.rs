@@ -34,3 +34,14 @@ fn every_output_of_show_neutralises_the_questionnaires_text() {
     let radar = super::radar_text(&[&report], 200, &ui);
     assert!(!acts(&radar), "the radar passes a control raw:\n{radar:?}");
 }
+
+#[test]
+fn notes_are_hidden_only_on_a_terminal_and_the_flags_decide_first() {
+    use super::notes_shown;
+    // notes, no_notes, hidden by the config, on a terminal
+    assert!(notes_shown(false, false, false, true));
+    assert!(!notes_shown(false, false, true, true));
+    assert!(notes_shown(false, false, true, false), "a pipe or a file");
+    assert!(notes_shown(true, false, true, true), "--notes");
+    assert!(!notes_shown(false, true, false, false), "--no-notes");
+}
