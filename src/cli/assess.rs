@@ -20,8 +20,13 @@ use std::sync::Arc;
 pub(crate) struct AssessArgs {
     /// The relationship: a person, a team, a community (any name, kept as typed)
     pub subject: String,
-    /// Whose view this is
-    #[arg(long, short, default_value = crate::assessment::DEFAULT_RESPONDENT)]
+    /// Whose view this is [default: you; your own name means you too]
+    #[arg(
+        long,
+        short,
+        default_value = crate::assessment::DEFAULT_RESPONDENT,
+        hide_default_value = true
+    )]
     pub respondent: String,
     /// The questionnaire to answer [default: the config file's questionnaire, else trust]
     #[arg(long, short = 'Q')]

@@ -13,7 +13,7 @@ use crate::store::Store;
 /// List the unfinished assessments (drafts)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "A draft holds answers and notes. Resume one with `confiance assess SUBJECT`; on the home screen, `d` discards one (never while another window has it open).\n\nExamples:\n  confiance drafts\n  confiance drafts --format json"
+    after_help = "A draft holds answers and notes. Resume one with `confiance assess SUBJECT`. In your own space, the drafts in clients' spaces are counted (see them with --client NAME); on the home screen, `d` discards one (never while another window has it open).\n\nExamples:\n  confiance drafts\n  confiance drafts --format json"
 )]
 pub(crate) struct DraftsArgs {
     #[arg(long, value_enum, default_value_t = DraftsFormat::Text)]
@@ -67,7 +67,14 @@ pub(super) fn run(
                 .collect();
             out.write_all(crate::printable::json_text(&list)?.as_bytes())?;
         }
-        DraftsFormat::Text if rows.is_empty() => ui.say(ui.coach().no_drafts),
+        DraftsFormat::Text if rows.is_empty() => {
+            let c = ui.coach();
+            let line = match clients_drafts(store) {
+                0 => c.no_drafts.to_string(),
+                n => ui.count(n, c.no_own_drafts_one, c.no_own_drafts_many),
+            };
+            ui.say(&line);
+        }
         DraftsFormat::Text => {
             let (t, c) = (ui.text(), ui.coach());
             let lines: Vec<Vec<String>> = rows
@@ -105,7 +112,25 @@ pub(super) fn run(
                 Align::Left,
             ];
             out.write_all(render(&header, &align, &lines).as_bytes())?;
+            let n = clients_drafts(store);
+            if n > 0 {
+                let c = ui.coach();
+                let line = ui.count(n, c.client_drafts_one, c.client_drafts_many);
+                ui.say(&line);
+            }
         }
     }
     Ok(0)
+}
+
+/// In the personal space, how many drafts wait in clients' spaces (a count only: no client's
+/// name or subject shows outside their space), so a coach does not conclude there are none.
+fn clients_drafts(store: &Store) -> usize {
+    if store.client().is_some() {
+        return 0;
+    }
+    let clients = store.clients().0.into_iter();
+    clients
+        .map(|client| store.client_space(client).drafts().assessments.len())
+        .sum()
 }

@@ -17,7 +17,7 @@ use crate::time::Timestamp;
 /// List the check-ins that are due, and how late (exit 0 when one is, 1 when none is)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "A subject is due when the owner's latest assessment of it is older than its cadence: `confiance cadence SUBJECT WEEKS`, else `cadence_weeks` in the config file, else 6 weeks. Looks at your space and every client's; prints nothing when nothing is due.\n\nExamples:\n  confiance due\n  confiance due && notify-send 'confiance: a check-in is due'\n  confiance --client Marie due --format json"
+    after_help = "A subject is due when the owner's latest assessment of it is older than its cadence: `confiance cadence SUBJECT WEEKS`, else `cadence_weeks` in the config file, else 6 weeks. Looks at your space and every client's; when nothing is due it prints nothing, except one line on a terminal's stderr.\n\nExamples:\n  confiance due\n  confiance due && notify-send 'confiance: a check-in is due'\n  confiance --client Marie due --format json"
 )]
 pub(crate) struct DueArgs {
     #[arg(long, value_enum, default_value_t = DueFormat::Text)]
@@ -101,7 +101,13 @@ pub(super) fn run(
                 .collect();
             out.write_all(crate::printable::json_text(&list)?.as_bytes())?;
         }
-        DueFormat::Text if rows.is_empty() => {}
+        // Typed by hand, silence would read as a hang or a failure; a start-up file sends
+        // stderr away (README) and cron has no terminal, so both stay quiet.
+        DueFormat::Text if rows.is_empty() => {
+            if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+                ui.say(ui.coach().nothing_due);
+            }
+        }
         DueFormat::Text => out.write_all(text(&rows, only.is_none(), ui).as_bytes())?,
     }
     Ok(if rows.is_empty() { 1 } else { 0 })

@@ -20,7 +20,7 @@ use crate::store::{Filed, Saved, StoreError, io_reason};
 /// Check assessment files (TOML, or a JSON export) and add them to the store
 #[derive(Debug, Args)]
 #[command(
-    after_help = "--subject and --respondent match names already stored whatever their case or spacing, and keep their spelling; your name (a client's, in their space) as respondent means `self`.\n\nExamples:\n  confiance import ~/Downloads/2026-11-26T174333Z-01JD2.toml\n  confiance import from-alice.toml --subject Me --respondent Alice\n  confiance import backup.json\n  confiance --client Marie import marie.json"
+    after_help = "--subject and --respondent match names already stored whatever their case or spacing, and keep their spelling; your name (a client's, in their space), or \"you\", as respondent makes it your own view.\n\nExamples:\n  confiance import ~/Downloads/2026-11-26T174333Z-01JD2.toml\n  confiance import from-alice.toml --subject Me --respondent Alice\n  confiance import backup.json\n  confiance --client Marie import marie.json"
 )]
 pub(crate) struct ImportArgs {
     /// Assessment files: TOML as stored, or a JSON export

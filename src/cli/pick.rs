@@ -52,11 +52,11 @@ pub(super) fn pick<'a>(
         let which = id
             .map(|i| fill(t.with_id, &[("id", &printable(i))]))
             .unwrap_or_default();
-        // The names as `--respondent` takes them (`self`, not "you").
+        // As the person knows them ("you", or the client's name): `--respondent` takes those.
         let respondents = subject
             .respondents()
             .iter()
-            .map(|r| ui.quoted(r))
+            .map(|r| ui.quoted(&ui.respondent(r)))
             .collect::<Vec<_>>();
         invalid(fill(
             t.no_assessment_picked,

@@ -18,7 +18,7 @@ use crate::time::Timestamp;
 /// Write the session report: one document to hand over, in HTML or Markdown
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The report is about the latest assessment of yours (self), or of --respondent, or the one named by --id. It is in the assessment's language unless --lang is given.\n\nExamples:\n  confiance report Alice --output alice.html\n  confiance report 'Team Atlas' --format markdown --output atlas.md   (charts written beside it)\n  confiance report Alice --no-notes > alice.html"
+    after_help = "The report is about your own latest assessment (the client's, in their space), or that of --respondent, or the one named by --id. It is in the assessment's language unless --lang is given.\n\nExamples:\n  confiance report Alice --output alice.html\n  confiance report 'Team Atlas' --format markdown --output atlas.md   (charts written beside it)\n  confiance report Alice --no-notes > alice.html"
 )]
 pub(crate) struct ReportArgs {
     /// The subject (the relationship), as listed by `confiance list`

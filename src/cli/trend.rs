@@ -150,7 +150,11 @@ pub(super) fn run(
 fn no_respondent(subject: &crate::subjects::Subject, wanted: &str, ui: &Ui) -> anyhow::Error {
     let t = ui.text();
     let who = fill(t.from_respondent, &[("name", &ui.quoted(wanted))]);
-    let names: Vec<String> = subject.respondents().iter().map(|r| ui.quoted(r)).collect();
+    let names: Vec<String> = subject
+        .respondents()
+        .iter()
+        .map(|r| ui.quoted(&ui.respondent(r)))
+        .collect();
     invalid(fill(
         t.no_assessment_picked,
         &[

@@ -61,6 +61,8 @@ crate::strings! {
         head_late: "LATE", "RETARD";
         late_one: "{n} day", "{n} jour";
         late_many: "{n} days", "{n} jours";
+        nothing_due: "Nothing is due: every check-in is within its cadence.",
+            "Aucun point n’est à faire\u{a0}: chaque suivi est dans son rythme.";
         cadence_every_one: "{name}: a check-in every week", "{name}\u{a0}: un point chaque semaine";
         cadence_every_many: "{name}: a check-in every {n} weeks", "{name}\u{a0}: un point toutes les {n} semaines";
         cadence_off: "{name}: no check-ins", "{name}\u{a0}: pas de point prévu";
@@ -74,6 +76,14 @@ crate::strings! {
 
         // Drafts
         no_drafts: "No drafts.", "Aucun brouillon.";
+        no_own_drafts_one: "No drafts in your space; {n} in clients' spaces: see it with --client NAME drafts",
+            "Aucun brouillon dans votre espace\u{202f}; {n}\u{a0}dans les espaces des clients\u{a0}: pour le voir, --client NOM drafts";
+        no_own_drafts_many: "No drafts in your space; {n} in clients' spaces: see them with --client NAME drafts",
+            "Aucun brouillon dans votre espace\u{202f}; {n}\u{a0}dans les espaces des clients\u{a0}: pour les voir, --client NOM drafts";
+        client_drafts_one: "{n} draft in clients' spaces: see it with --client NAME drafts",
+            "{n}\u{a0}brouillon dans les espaces des clients\u{a0}: pour le voir, --client NOM drafts";
+        client_drafts_many: "{n} drafts in clients' spaces: see them with --client NAME drafts",
+            "{n}\u{a0}brouillons dans les espaces des clients\u{a0}: pour les voir, --client NOM drafts";
         head_started: "STARTED", "COMMENCÉ";
         head_answered: "ANSWERED", "RÉPONSES";
         head_open: "OPEN", "OUVERT";

@@ -40,7 +40,8 @@ crate::strings! {
             "Le questionnaire est dans la langue de l’interface (--lang, sinon vos réglages). Un sujet ou un répondant déjà enregistré est retrouvé quelles que soient les majuscules ou les espaces, et garde son orthographe.\n\nExemples\u{a0}:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance --client Marie assess 'Team Atlas' --respondent 'Team Atlas'\n  confiance assess Alice --new      repartir de zéro, sans toucher au brouillon";
         assess_subject: "The relationship: a person, a team, a community (any name, kept as typed)",
             "La relation\u{a0}: une personne, une équipe, une communauté (n’importe quel nom, gardé tel que vous l’écrivez)";
-        assess_respondent: "Whose view this is", "Le répondant, celui dont c’est le point de vue";
+        assess_respondent: "Whose view this is [default: you; your own name means you too]",
+            "Le répondant, celui dont c’est le point de vue [par défaut\u{a0}: vous\u{202f}; votre propre nom vous désigne aussi]";
         assess_questionnaire: "The questionnaire to answer [default: the config file's questionnaire, else trust]",
             "Le questionnaire auquel répondre [par défaut\u{a0}: le questionnaire du fichier de configuration, sinon trust]";
         assess_new: "Start afresh even if a draft exists (the draft is left alone)",
@@ -88,8 +89,8 @@ crate::strings! {
 
         import_about: "Check assessment files (TOML, or a JSON export) and add them to the store",
             "Vérifier des fichiers d’évaluation (TOML, ou un export JSON) et les ajouter au dossier de données";
-        import_examples: "--subject and --respondent match names already stored whatever their case or spacing, and keep their spelling; your name (a client's, in their space) as respondent means `self`.\n\nExamples:\n  confiance import ~/Downloads/2026-11-26T174333Z-01JD2.toml\n  confiance import from-alice.toml --subject Me --respondent Alice\n  confiance import backup.json\n  confiance --client Marie import marie.json",
-            "--subject et --respondent retrouvent les noms déjà enregistrés quelles que soient les majuscules ou les espaces, et gardent leur orthographe\u{202f}; votre nom (celui du client, dans son espace) comme répondant signifie `self`.\n\nExemples\u{a0}:\n  confiance import ~/Downloads/2026-11-26T174333Z-01JD2.toml\n  confiance import from-alice.toml --subject Me --respondent Alice\n  confiance import backup.json\n  confiance --client Marie import marie.json";
+        import_examples: "--subject and --respondent match names already stored whatever their case or spacing, and keep their spelling; your name (a client's, in their space), or \"you\", as respondent makes it your own view.\n\nExamples:\n  confiance import ~/Downloads/2026-11-26T174333Z-01JD2.toml\n  confiance import from-alice.toml --subject Me --respondent Alice\n  confiance import backup.json\n  confiance --client Marie import marie.json",
+            "--subject et --respondent retrouvent les noms déjà enregistrés quelles que soient les majuscules ou les espaces, et gardent leur orthographe\u{202f}; votre nom (celui du client, dans son espace), ou «\u{202f}vous\u{202f}», comme répondant en fait votre propre regard.\n\nExemples\u{a0}:\n  confiance import ~/Downloads/2026-11-26T174333Z-01JD2.toml\n  confiance import from-alice.toml --subject Me --respondent Alice\n  confiance import backup.json\n  confiance --client Marie import marie.json";
         import_files: "Assessment files: TOML as stored, or a JSON export",
             "Fichiers d’évaluation\u{a0}: du TOML tel qu’il est enregistré, ou un export JSON";
         import_subject: "Store them under this subject instead of the file's",
@@ -119,8 +120,8 @@ crate::strings! {
 
         due_about: "List the check-ins that are due, and how late (exit 0 when one is, 1 when none is)",
             "Lister les points à faire, et leur retard (code de sortie 0 s’il y en a, 1 sinon)";
-        due_examples: "A subject is due when the owner's latest assessment of it is older than its cadence: `confiance cadence SUBJECT WEEKS`, else `cadence_weeks` in the config file, else 6 weeks. Looks at your space and every client's; prints nothing when nothing is due.\n\nExamples:\n  confiance due\n  confiance due && notify-send 'confiance: a check-in is due'\n  confiance --client Marie due --format json",
-            "Un point est à faire sur un sujet quand la plus récente évaluation du titulaire de l’espace est plus ancienne que son rythme\u{a0}: `confiance cadence SUJET SEMAINES`, sinon `cadence_weeks` du fichier de configuration, sinon 6 semaines. Regarde votre espace et celui de chaque client\u{202f}; n’affiche rien quand rien n’est à faire.\n\nExemples\u{a0}:\n  confiance due\n  confiance due && notify-send 'confiance\u{a0}: un point est à faire'\n  confiance --client Marie due --format json";
+        due_examples: "A subject is due when the owner's latest assessment of it is older than its cadence: `confiance cadence SUBJECT WEEKS`, else `cadence_weeks` in the config file, else 6 weeks. Looks at your space and every client's; when nothing is due it prints nothing, except one line on a terminal's stderr.\n\nExamples:\n  confiance due\n  confiance due && notify-send 'confiance: a check-in is due'\n  confiance --client Marie due --format json",
+            "Un point est à faire sur un sujet quand la plus récente évaluation du titulaire de l’espace est plus ancienne que son rythme\u{a0}: `confiance cadence SUJET SEMAINES`, sinon `cadence_weeks` du fichier de configuration, sinon 6 semaines. Regarde votre espace et celui de chaque client\u{202f}; quand rien n’est à faire, n’affiche rien, sauf une ligne sur la sortie d’erreur d’un terminal.\n\nExemples\u{a0}:\n  confiance due\n  confiance due && notify-send 'confiance\u{a0}: un point est à faire'\n  confiance --client Marie due --format json";
 
         cadence_about: "Show or set how often a subject is due for a check-in",
             "Afficher ou régler à quel rythme faire le point sur un sujet";
@@ -131,8 +132,8 @@ crate::strings! {
             "Le nombre de semaines entre deux points, `off` ou `default`";
 
         drafts_about: "List the unfinished assessments (drafts)", "Lister les évaluations inachevées (brouillons)";
-        drafts_examples: "A draft holds answers and notes. Resume one with `confiance assess SUBJECT`; on the home screen, `d` discards one (never while another window has it open).\n\nExamples:\n  confiance drafts\n  confiance drafts --format json",
-            "Un brouillon contient des réponses et des notes. Reprenez-en un avec `confiance assess SUJET`\u{202f}; sur l’écran d’accueil, `d` en abandonne un (jamais tant qu’une autre fenêtre l’a ouvert).\n\nExemples\u{a0}:\n  confiance drafts\n  confiance drafts --format json";
+        drafts_examples: "A draft holds answers and notes. Resume one with `confiance assess SUBJECT`. In your own space, the drafts in clients' spaces are counted (see them with --client NAME); on the home screen, `d` discards one (never while another window has it open).\n\nExamples:\n  confiance drafts\n  confiance drafts --format json",
+            "Un brouillon contient des réponses et des notes. Reprenez-en un avec `confiance assess SUJET`. Dans votre propre espace, les brouillons des espaces des clients sont comptés (--client NOM pour les voir)\u{202f}; sur l’écran d’accueil, `d` en abandonne un (jamais tant qu’une autre fenêtre l’a ouvert).\n\nExemples\u{a0}:\n  confiance drafts\n  confiance drafts --format json";
 
         questionnaire_about: "List, show or check questionnaires", "Lister, afficher ou vérifier les questionnaires";
         questionnaire_list_about: "List the questionnaires: built in, and your own in DATA/questionnaires/",

@@ -3,6 +3,7 @@
 //! case, respondent filters, notes, intentions, check-ins and the config file's precedence.
 //! Below: the whole output of a coach's commands.
 
+mod internal_words;
 mod outputs;
 
 use std::path::PathBuf;
@@ -685,8 +686,8 @@ fn drafts_are_listed_with_whether_a_window_has_them_open() {
     assert_eq!(list[0]["open"], false);
     let text = p.ok(&["drafts"]);
     assert!(
-        text.contains("No drafts."),
-        "the personal space has none: {text}"
+        text.contains("No drafts in your space; 1 in clients' spaces"),
+        "the personal space has none, Marie has one: {text}"
     );
     // A window holding the draft's lock.
     let lock = std::fs::OpenOptions::new()
@@ -762,4 +763,27 @@ fn hidden_notes_stay_hidden_on_a_terminal_unless_asked_for() {
     assert!(piped.contains("a private remark"), "{piped}");
     let left_out = stdout(confiance(&data).args(["show", "Alice", "--no-notes"]));
     assert!(!left_out.contains("a private remark"), "{left_out}");
+}
+
+#[test]
+fn due_by_hand_with_nothing_due_says_so_on_a_terminal_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let recent = assessment_text("R1", "Alice", "self", "2026-11-20T10:00:00Z", 4);
+    let file = write(dir.path().join("in/r1.toml"), &recent);
+    confiance(&data).arg("import").arg(&file).assert().success();
+    for (lang, words) in [
+        ("en", "Nothing is due"),
+        ("fr", "Aucun point n’est à faire"),
+    ] {
+        let mut tty = crate::common::pty::Tui::spawn(&data, &["--lang", lang, "due"]);
+        assert_eq!(tty.wait_exit(), Some(1), "nothing due keeps its exit code");
+        let screen = tty.screen();
+        assert!(screen.contains(words), "{screen}");
+        assert_eq!(screen.trim().lines().count(), 1, "{screen}");
+    }
+    // Not a terminal (cron, a pipe): nothing at all, as before.
+    let out = confiance(&data).arg("due").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{out:?}");
 }
