@@ -105,7 +105,7 @@ pub(crate) fn hold(last: &Mutex<LastSave>) -> MutexGuard<'_, LastSave> {
 /// SIGTERM, SIGHUP or a hung-up terminal ask the event loop to save and restore the
 /// terminal, which it notices within a poll interval. When the terminal itself is gone,
 /// crossterm may keep reading the closed tty and never return to the loop: the process then
-/// ends after a grace period, writing the last state of the draft and removing its lock
+/// ends after a grace period (short when the terminal is gone), writing the last state of the draft and removing its lock
 /// itself (`process::exit` runs no destructor).
 pub(crate) fn watch_for_termination(
     terminate: Arc<AtomicBool>,
@@ -120,7 +120,10 @@ pub(crate) fn watch_for_termination(
             let hung_up = stdin_hung_up(Duration::from_millis(300));
             if signalled || hung_up {
                 terminate.store(true, Ordering::SeqCst);
-                std::thread::sleep(Duration::from_millis(1500));
+                // A live terminal gets time to be restored by the loop; a gone one has nothing
+                // left to restore, and `forced_exit` still waits for a save in progress.
+                let gone = hung_up || stdin_hung_up(Duration::ZERO);
+                std::thread::sleep(Duration::from_millis(if gone { 300 } else { 1500 }));
                 forced_exit(&last);
             }
         }
