@@ -21,7 +21,7 @@ h3{font-size:1.05rem;margin:1.2rem 0 .3rem;break-after:avoid}\
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}\
 table{border-collapse:collapse;width:100%;margin:.6rem 0}tr{break-inside:avoid}\
 th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}\
-th{background:#f3f5f8}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}\
+th{background:#f3f5f8}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.d{white-space:nowrap}\
 figure{margin:1rem 0;break-inside:avoid}figure svg{max-width:100%;height:auto}\
 blockquote{margin:.4rem 0 .8rem;padding:.4rem .8rem;border-left:3px solid #999;background:#f7f7f7;white-space:pre-wrap;break-inside:avoid}\
 blockquote cite{display:block;font-style:normal;font-size:.85rem;color:#555;white-space:normal}\
@@ -96,7 +96,15 @@ fn write_block(out: &mut String, block: &Block) {
             for row in rows {
                 out.push_str("<tr>");
                 for (i, cell) in row.iter().enumerate() {
-                    let _ = write!(out, "<td{}>{}</td>", class(i), esc(cell));
+                    // A cell of several lines (a statement and how each side read it).
+                    // A date is never cut at its hyphens on a narrow screen.
+                    let class = if is_date(cell) {
+                        " class=\"d\""
+                    } else {
+                        class(i)
+                    };
+                    let cell = esc(cell).replace('\n', "<br>");
+                    let _ = write!(out, "<td{class}>{cell}</td>");
                 }
                 out.push_str("</tr>");
             }
@@ -110,4 +118,17 @@ fn write_block(out: &mut String, block: &Block) {
             svg.trim_end().replacen(SVG_NAMESPACE, "", 1)
         ),
     };
+}
+
+/// `2026-12-07`: an ISO date, as tables write them.
+fn is_date(cell: &str) -> bool {
+    let b = cell.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
