@@ -7,6 +7,8 @@ use std::path::Path;
 
 use crate::common::*;
 
+mod handover;
+
 /// An assessment answering every item with `values` cycled, with optional notes.
 fn answers(id: &str, subject: &str, respondent: &str, when: &str, values: &[i64]) -> String {
     let mut n = 0;
