@@ -71,6 +71,10 @@ crate::strings! {
             "Chaque partie a répondu à propos de l’autre\u{a0}: sous chaque affirmation figure la formulation qu’a lue l’autre partie.";
         /// Under a statement, how another view read it: "Alice read: “Sam and I…”".
         worded_for: "{who} read: “{text}”", "{who} a lu\u{a0}: «\u{202f}{text}\u{202f}»";
+        /// Several views that read the same words: "Team Atlas and Inès read: “…”".
+        worded_for_many: "{who} read: “{text}”", "{who} ont lu\u{a0}: «\u{202f}{text}\u{202f}»";
+        /// Between the last two names of a list: "Team Atlas, Paul and Inès".
+        and: " and ", " et ";
 
         notes_title: "Notes, as written", "Les notes, telles qu’écrites";
         session_note: "On the whole session", "Sur l’ensemble de la séance";
@@ -80,6 +84,8 @@ crate::strings! {
         note_by_elided: "Note by {who}", "Note d’{who}";
         note_of: "Note by {who}", "Note ({who})";
         note_by_you: "Your note", "Votre note";
+        /// In a client's space, a note on the client's own view: the coach wrote it.
+        note_by_coach: "Coach's note", "Note du coach";
         /// Another view's note on a statement it read otherwise: "Note by Alice, on “Sam and I…”".
         note_on: "{by}, on “{text}”", "{by}, sur «\u{202f}{text}\u{202f}»";
 

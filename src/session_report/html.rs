@@ -22,6 +22,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-wei
 table{border-collapse:collapse;width:100%;margin:.6rem 0}tr{break-inside:avoid}\
 th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}\
 th{background:#f3f5f8}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.d{white-space:nowrap}\
+td .w{display:block;margin-top:.35rem;font-size:.85rem;color:#555}\
 figure{margin:1rem 0;break-inside:avoid}figure svg{max-width:100%;height:auto}\
 blockquote{margin:.4rem 0 .8rem;padding:.4rem .8rem;border-left:3px solid #999;background:#f7f7f7;white-space:pre-wrap;break-inside:avoid}\
 blockquote cite{display:block;font-style:normal;font-size:.85rem;color:#555;white-space:normal}\
@@ -96,15 +97,21 @@ fn write_block(out: &mut String, block: &Block) {
             for row in rows {
                 out.push_str("<tr>");
                 for (i, cell) in row.iter().enumerate() {
-                    // A cell of several lines (a statement and how each side read it).
-                    // A date is never cut at its hyphens on a narrow screen.
+                    // A date is never cut at its hyphens on a narrow screen. A cell of
+                    // several lines is a statement, then how other views read it: those
+                    // lines set apart, smaller, so the statement stays the first thing read.
                     let class = if is_date(cell) {
                         " class=\"d\""
                     } else {
                         class(i)
                     };
-                    let cell = esc(cell).replace('\n', "<br>");
-                    let _ = write!(out, "<td{class}>{cell}</td>");
+                    let mut lines = cell.lines().map(esc);
+                    let first = lines.next().unwrap_or_default();
+                    let _ = write!(out, "<td{class}>{first}");
+                    for line in lines {
+                        let _ = write!(out, "<span class=\"w\">{line}</span>");
+                    }
+                    out.push_str("</td>");
                 }
                 out.push_str("</tr>");
             }

@@ -82,29 +82,42 @@ pub(super) fn statements(s: &Session, options: &Options, out: &mut Vec<Block>) {
     }
 }
 
-/// How each other view read a statement, where it reads differently from the main view's
-/// wording: "Alice read: “Sam and I…”".
+/// How the other views read a statement, where they read it differently from the main view:
+/// "Team Atlas read: “Marie and I…”", the views that read the same words named together.
 fn other_wordings(s: &Session, views: &[&Summary], text: &str) -> Vec<String> {
     let main = s.main.fill(text);
-    views
-        .iter()
-        .skip(1)
-        .map(|view| (view, view.fill(text)))
-        .filter(|(_, wording)| *wording != main)
-        .map(|(view, wording)| worded_for(s, view, &wording))
+    let mut read: Vec<(String, Vec<String>)> = vec![];
+    for view in views.iter().skip(1) {
+        let wording = view.fill(text);
+        if wording == main {
+            continue;
+        }
+        match read.iter_mut().find(|(w, _)| *w == wording) {
+            Some((_, who)) => who.push(s.who(view)),
+            None => read.push((wording, vec![s.who(view)])),
+        }
+    }
+    read.into_iter()
+        .map(|(wording, who)| worded_for(s, &who, &wording))
         .collect()
 }
 
-fn worded_for(s: &Session, view: &Summary, wording: &str) -> String {
+fn worded_for(s: &Session, who: &[String], wording: &str) -> String {
     let text = ReportText::of(s.lang);
-    fill(
-        text.worded_for,
-        &[("who", &s.who(view)), ("text", &wording)],
-    )
+    let (template, names) = match who {
+        [one] => (text.worded_for, one.clone()),
+        [first @ .., last] => (
+            text.worded_for_many,
+            format!("{}{}{last}", first.join(", "), text.and),
+        ),
+        [] => (text.worded_for, String::new()),
+    };
+    fill(template, &[("who", &names), ("text", &wording)])
 }
 
 /// Whose note it is. In your own space your note is "Your note"; in a client's space the
-/// owner's note is the client's by name, never "yours" (the coach hands the report over).
+/// notes on the client's own view are the coach's (the README's coaching loop: `h` hides "the
+/// coach's notes"), never "yours" as if the client had written them.
 /// Another view's note names it, elided as French wants ("Note d’Inès", "Note de Paul"); the
 /// other side named after the subject may be a team that needs an article ("l’Équipe
 /// Atlas"), so its name takes no preposition ("Note (Équipe Atlas)"), as does a name that
@@ -114,8 +127,10 @@ fn note_by(view: &Summary, s: &Session) -> String {
     let text = ReportText::of(s.lang);
     let respondent = &view.assessment.respondent;
     let owner = crate::session_report::session::is_owner(respondent);
-    if owner && s.client.is_none() {
-        return text.note_by_you.into();
+    match (owner, s.client) {
+        (true, None) => return text.note_by_you.into(),
+        (true, Some(_)) => return text.note_by_coach.into(),
+        (false, _) => {}
     }
     let who = s.who(view);
     let template = if !owner && crate::names::same(respondent, s.subject) {

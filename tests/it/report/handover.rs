@@ -70,18 +70,27 @@ fn each_note_says_whose_it_is_elided_as_french_writes_it() {
         run(&data, &[&args[..], &["--format", "markdown"]].concat())
     };
     let fr = report("fr");
-    // The coach hands the report to Marie: the coach's own notes are Marie's, by name.
-    assert!(!fr.contains("Votre note"), "{fr}");
-    for label in ["Note de Marie", "Note d’Inès Moreau", "Note (Équipe Atlas)"] {
+    // The coach hands the report to Marie: the notes on her view are the coach's, never
+    // "yours" as if she had written them.
+    assert!(
+        !fr.contains("Votre note") && !fr.contains("Note de Marie"),
+        "{fr}"
+    );
+    for label in ["Note du coach", "Note d’Inès Moreau", "Note (Équipe Atlas)"] {
         assert!(fr.contains(label), "{label} missing:\n{fr}");
     }
     for wrong in ["Note de Équipe", "Note de Inès", "Note d’Équipe"] {
         assert!(!fr.contains(wrong), "{wrong}:\n{fr}");
     }
+    // The two other views read the statements with Marie's name, said once for both.
+    assert!(
+        fr.contains("Équipe Atlas et Inès Moreau ont lu\u{a0}: «\u{202f}Marie et moi"),
+        "{fr}"
+    );
     let en = report("en");
     assert!(!en.contains("Your note"), "{en}");
     for label in [
-        "Note by Marie",
+        "Coach's note",
         "Note by Inès Moreau",
         "Note by Équipe Atlas",
     ] {
