@@ -26,7 +26,11 @@ td .w{display:block;margin-top:.35rem;font-size:.85rem;color:#555}\
 figure{margin:1rem 0;break-inside:avoid}figure svg{max-width:100%;height:auto}\
 blockquote{margin:.4rem 0 .8rem;padding:.4rem .8rem;border-left:3px solid #999;background:#f7f7f7;white-space:pre-wrap;break-inside:avoid}\
 blockquote cite{display:block;font-style:normal;font-size:.85rem;color:#555;white-space:normal}\
-li{margin:.2rem 0}";
+li{margin:.2rem 0}\
+@media screen and (max-width:36rem){table.r thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}\
+table.r,table.r tbody{display:block}table.r tr{display:block;border-bottom:1px solid #ddd;padding:.3rem 0}table.r td{display:block;border:0;padding:.1rem .5rem;text-align:left}\
+table.r td:empty{display:none}table.r td[data-label]::before{content:attr(data-label) \": \";font-weight:600}\
+:lang(fr) table.r td[data-label]::before{content:attr(data-label) \"\\a0: \"}}";
 
 const SVG_NAMESPACE: &str = " xmlns=\"http://www.w3.org/2000/svg\"";
 
@@ -89,7 +93,15 @@ fn write_block(out: &mut String, block: &Block) {
                     ""
                 }
             };
-            out.push_str("<table><thead><tr>");
+            // A table of four columns or more does not fit a phone: there, each row becomes
+            // a block of lines, each value after its column's name (see `STYLE`).
+            let narrow = header.len() >= 4;
+            out.push_str(if narrow {
+                "<table class=\"r\">"
+            } else {
+                "<table>"
+            });
+            out.push_str("<thead><tr>");
             for (i, h) in header.iter().enumerate() {
                 let _ = write!(out, "<th scope=\"col\"{}>{}</th>", class(i), esc(h));
             }
@@ -107,7 +119,11 @@ fn write_block(out: &mut String, block: &Block) {
                     };
                     let mut lines = cell.lines().map(esc);
                     let first = lines.next().unwrap_or_default();
-                    let _ = write!(out, "<td{class}>{first}");
+                    let label = match header.get(i) {
+                        Some(h) if narrow && i > 0 => format!(" data-label=\"{}\"", esc(h)),
+                        _ => String::new(),
+                    };
+                    let _ = write!(out, "<td{class}{label}>{first}");
                     for line in lines {
                         let _ = write!(out, "<span class=\"w\">{line}</span>");
                     }

@@ -87,6 +87,19 @@ fn each_note_says_whose_it_is_elided_as_french_writes_it() {
         fr.contains("Équipe Atlas et Inès Moreau ont lu\u{a0}: «\u{202f}Marie et moi"),
         "{fr}"
     );
+    // In HTML the readings are set apart under the statement, and on a phone the wide
+    // table becomes lines, each answer after the name of whose it is.
+    let html = run(&data, &["--client", "Marie", "report", "Équipe Atlas"]);
+    assert!(
+        html.contains("<span class=\"w\">Équipe Atlas and Inès Moreau read: “Marie "),
+        "{html}"
+    );
+    assert!(html.contains("<table class=\"r\">"), "{html}");
+    assert!(html.contains("<td data-label=\"Équipe Atlas\">"), "{html}");
+    assert!(
+        html.contains("@media screen and (max-width:36rem)"),
+        "{html}"
+    );
     let en = report("en");
     assert!(!en.contains("Your note"), "{en}");
     for label in [
