@@ -16,7 +16,7 @@ crate::strings! {
             "Écrire dans ce fichier (créé privé, 0600) plutôt que sur la sortie standard\u{202f}; son dossier doit exister";
         report_force: "Replace FILE (and the charts beside it) if it exists",
             "Remplacer FICHIER (et les graphiques à côté) s’il existe";
-        report_no_notes: "Leave every note out of the report", "Laisser toutes les notes hors du rapport";
+        report_no_notes: "Leave every note out of the report", "N’inclure aucune note dans le rapport";
 
         chart_about: "Draw a chart of a subject as SVG: its radar or its trend",
             "Dessiner un graphique d’un sujet en SVG\u{a0}: son radar ou son évolution";

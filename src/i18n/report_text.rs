@@ -49,8 +49,10 @@ crate::strings! {
         start: "Where to start", "Par où commencer";
 
         gaps_title: "Perception gaps", "Écarts de perception";
-        gaps_intro: "Dimensions seen {threshold} points apart or more by {owner} and {other}.",
-            "Dimensions vues à {threshold} points d’écart ou plus par {owner} et {other}.";
+        /// `{owner}` may be "you" (English "you and Alice are", French "vous et Alice avez"):
+        /// worded so that no verb agrees with it.
+        gaps_intro: "Dimensions on which the gap between {owner} and {other} is {threshold} points or more.",
+            "Dimensions où l’écart entre {owner} et {other} atteint {threshold}\u{a0}points ou plus.";
         blind_spot: "Blind spot, {dimension}: {owner} {mine}, {other} {theirs} (a gap of {gap}).",
             "Angle mort, {dimension}\u{a0}: {owner} {mine}, {other} {theirs} (écart de {gap}).";
         hidden_strength: "Hidden strength, {dimension}: {owner} {mine}, {other} {theirs} (a gap of {gap}).",
@@ -76,7 +78,7 @@ crate::strings! {
         /// Between the last two names of a list: "Team Atlas, Paul and Inès".
         and: " and ", " et ";
 
-        notes_title: "Notes, as written", "Les notes, telles qu’écrites";
+        notes_title: "Notes, as written", "Les notes, telles qu’elles ont été écrites";
         session_note: "On the whole session", "Sur l’ensemble de la séance";
         /// Whose note it is. French elides before a vowel ("Note d’Inès"); a name that may
         /// need an article (a team, "Équipe Atlas") takes no preposition at all.
@@ -94,7 +96,7 @@ crate::strings! {
             "Courbes du score global et de chaque dimension au fil du temps, du {first} au {last}, une ligne par point de vue\u{a0}: {series}.";
         /// A break in the time line, said to those who cannot see the chart.
         trend_break: "Nothing was assessed for {length} after {date}, so the lines break there.",
-            "Rien n’a été évalué pendant {length} après le {date}, les courbes s’interrompent donc à cet endroit.";
+            "Aucune évaluation pendant {length} après le {date}\u{202f}; les courbes s’interrompent donc à cet endroit.";
         trend_table: "Overall score at each assessment", "Score global à chaque évaluation";
         date: "Date", "Date";
         /// A fact of the report's header in Markdown: "**Relationship**: Alice".
@@ -117,7 +119,7 @@ crate::strings! {
 
         appendix_title: "Appendix", "Annexe";
         scoring: "How the scores are computed: each answer is placed between the ends of the scale (0 to 100), reversed statements the other way round; a dimension is the mean of its answered statements; the virtues and pillars indices are the means of their dimensions; the overall score is the mean of every scored dimension; the stage is the highest one whose threshold the overall score reaches.",
-            "Calcul des scores\u{a0}: chaque réponse est placée entre les deux bouts de l’échelle (0 à 100), à l’envers pour les affirmations inversées\u{202f}; une dimension est la moyenne de ses réponses\u{202f}; les indices des vertus et des piliers sont les moyennes de leurs dimensions\u{202f}; le score global est la moyenne de toutes les dimensions qui ont un score\u{202f}; l’étape est la plus haute dont le seuil est atteint par le score global.";
+            "Calcul des scores\u{a0}: chaque réponse est placée entre les deux extrémités de l’échelle (0 à 100), à l’envers pour les affirmations inversées\u{202f}; une dimension est la moyenne de ses réponses\u{202f}; les indices des vertus et des piliers sont les moyennes de leurs dimensions\u{202f}; le score global est la moyenne de toutes les dimensions qui ont un score\u{202f}; l’étape est la plus haute dont le seuil est atteint par le score global.";
         source: "The method comes from the article “Management 2.0 : La confiance base du collaboratif” (the five virtues after Martin Roulleaux Dugage, Organisation 2.0).",
             "La méthode vient de l’article «\u{202f}Management 2.0\u{a0}: La confiance base du collaboratif\u{202f}» (les cinq vertus d’après Martin Roulleaux Dugage, Organisation 2.0).";
         ids: "Assessments in this report", "Évaluations de ce rapport";
