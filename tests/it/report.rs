@@ -7,6 +7,7 @@ use std::path::Path;
 
 use crate::common::*;
 
+mod figures;
 mod handover;
 
 /// An assessment answering every item with `values` cycled, with optional notes.
