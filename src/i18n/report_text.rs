@@ -53,10 +53,12 @@ crate::strings! {
         /// worded so that no verb agrees with it.
         gaps_intro: "Dimensions on which the gap between {owner} and {other} is {threshold} points or more.",
             "Dimensions où l’écart entre {owner} et {other} atteint {threshold}\u{a0}points ou plus.";
-        blind_spot: "Blind spot, {dimension}: {owner} {mine}, {other} {theirs} (a gap of {gap}).",
-            "Angle mort, {dimension}\u{a0}: {owner} {mine}, {other} {theirs} (écart de {gap}).";
-        hidden_strength: "Hidden strength, {dimension}: {owner} {mine}, {other} {theirs} (a gap of {gap}).",
-            "Force cachée, {dimension}\u{a0}: {owner} {mine}, {other} {theirs} (écart de {gap}).";
+        /// No colon of its own: a dimension's name may hold one ("Feedback: learning from
+        /// failure"), and a line has one colon at most.
+        blind_spot: "Blind spot, {dimension} ({owner} {mine}, {other} {theirs}, a gap of {gap}).",
+            "Angle mort, {dimension} ({owner} {mine}, {other} {theirs}, écart de {gap}).";
+        hidden_strength: "Hidden strength, {dimension} ({owner} {mine}, {other} {theirs}, a gap of {gap}).",
+            "Force cachée, {dimension} ({owner} {mine}, {other} {theirs}, écart de {gap}).";
         gaps_explained: "A blind spot is rated higher by {owner}; a hidden strength, by {other}.",
             "Un angle mort est évalué plus haut par {owner}\u{202f}; une force cachée, par {other}.";
         no_gaps: "No gap of {threshold} points or more between {owner} and {other}: the views agree.",

@@ -164,3 +164,37 @@ fn dates_plurals_and_words_read_as_a_person_writes_them() {
     // In French a "note" is written; a number is a "score".
     assert!(!fr.contains("| Note |") && fr.contains("| Score |"), "{fr}");
 }
+
+#[test]
+fn a_line_has_one_colon_at_most_even_with_a_dimension_named_with_one() {
+    // Every dimension apart, "Feedback: learning from failure" among them.
+    let dir = super::store(&[
+        (
+            "a.toml",
+            answers("A1", "Alice", "self", "2026-11-01T10:00:00Z", &[5]),
+        ),
+        (
+            "h.toml",
+            answers("H1", "Alice", "Alice", "2026-11-02T10:00:00Z", &[1]),
+        ),
+    ]);
+    let data = dir.path().join("data");
+    for lang in ["en", "fr"] {
+        let md = run(
+            &data,
+            &["--lang", lang, "report", "Alice", "--format", "markdown"],
+        );
+        let gaps: Vec<&str> = md
+            .lines()
+            .filter(|l| {
+                ["- Blind", "- Hidden", "- Angle", "- Force"]
+                    .iter()
+                    .any(|s| l.starts_with(s))
+            })
+            .collect();
+        assert_eq!(gaps.len(), 8, "{md}");
+        for line in gaps {
+            assert!(line.matches(':').count() <= 1, "{line}");
+        }
+    }
+}
