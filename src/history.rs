@@ -1,9 +1,11 @@
 //! A subject's assessments over time, per respondent: the data of trends and comparisons.
 
+mod axis;
 mod breaks;
 mod rows;
 
-pub(crate) use breaks::{Break, Length, breaks};
+pub(crate) use axis::TimeAxis;
+pub(crate) use breaks::{Break, Length, breaks, gap_text};
 pub(crate) use rows::{Row, rows};
 
 use serde_json::{Value, json};

@@ -221,6 +221,7 @@ fn outside() -> String {
 const FIRST_SECOND: i64 = -62_167_219_200;
 const LAST_SECOND: i64 = 253_402_300_799;
 
+mod words;
 mod zone;
 pub use zone::{display_zone, set_display_zone_for_tests};
 

@@ -12,7 +12,7 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use crate::history::Length;
-use crate::i18n::{Lang, TrendText};
+use crate::i18n::Lang;
 use crate::time::Timestamp;
 use axis::{TimeAxis, place_labels};
 use draw::{draw_lines, draw_marks, legend_lines};
@@ -73,20 +73,9 @@ impl Trend {
     }
 }
 
-/// "19 months", "8 semaines": a break's length, plural-correct.
-pub(crate) fn length_text(lang: Lang, length: Length) -> String {
-    let t = TrendText::of(lang);
-    let (n, one, many) = match length {
-        Length::Weeks(n) => (n, t.weeks_one, t.weeks_many),
-        Length::Months(n) => (n, t.months_one, t.months_many),
-        Length::Years(n) => (n, t.years_one, t.years_many),
-    };
-    crate::i18n::fill(lang.plural(n, one, many), &[("n", &n)])
-}
-
 /// "⋯ 19 months ⋯": a break in the time axis, in the chart and in the tables.
 pub(crate) fn gap(lang: Lang, length: Length) -> String {
-    format!("⋯ {} ⋯", length_text(lang, length))
+    crate::history::gap_text(lang, length)
 }
 
 impl Widget for &Trend {

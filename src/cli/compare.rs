@@ -100,7 +100,11 @@ fn choose<'a>(
         default_comparison(subject)
     } else {
         if !(2..=MAX_COMPARED).contains(&ids.len()) {
-            return Err(invalid(fill(words.compare_count, &[("n", &ids.len())])));
+            let template = match ids.len() {
+                1 => words.compare_count_one,
+                _ => words.compare_count,
+            };
+            return Err(invalid(fill(template, &[("n", &ids.len())])));
         }
         ids.iter()
             .map(|id| super::pick::pick(subject, None, Some(id), owner, ui))

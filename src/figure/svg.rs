@@ -12,7 +12,7 @@ mod radar;
 mod trend;
 
 pub(crate) use radar::radar;
-pub(crate) use trend::{Panel, trend};
+pub(crate) use trend::{Panel, TimeLine, trend};
 
 /// One series of a chart: its name in the legend and its scores (0-100, one per axis or point).
 #[derive(Debug, Clone)]
@@ -33,17 +33,41 @@ pub(super) const FONT: &str = "font-family=\"system-ui, -apple-system, 'Segoe UI
 pub(super) const COLOURS: [&str; 4] = ["#1f5fa8", "#b5461b", "#2f7d3a", "#6b3fa0"];
 pub(super) const GRID: &str = "#9a9a9a";
 
-pub(super) fn legend_rows(series: &[Series]) -> f64 {
-    (series.len() as f64 / 2.0).ceil()
+/// The legend's line height, and the room its sample line and mark take before a name.
+const LEGEND_ROW: f64 = 22.0;
+const LEGEND_SAMPLE: f64 = 44.0;
+const LEGEND_SIZE: f64 = 13.0;
+
+/// How wide a text is drawn at `size`, erring wide: an SVG text never wraps, so a chart is
+/// made wide enough for its longest one rather than cutting it off. Sans-serif letters
+/// average about half their size; 0.62 leaves room for wide ones (capitals, "m", "w").
+pub(super) fn text_width(text: &str, size: f64) -> f64 {
+    text.chars().count() as f64 * size * 0.62
 }
 
-/// Two series per row: a sample of the line with its mark, then the name.
+/// A chart's width: `drawing` (what it needs for its plot), or more when `text_right` (the
+/// right end of its widest text) reaches further.
+pub(super) fn width_for(drawing: f64, text_right: f64) -> f64 {
+    drawing.max(text_right + 16.0).ceil()
+}
+
+/// The legend's width and height: one series per row, so a long name never runs into the
+/// next one.
+pub(super) fn legend_size(series: &[Series]) -> (f64, f64) {
+    let widest = series
+        .iter()
+        .map(|s| text_width(&s.name, LEGEND_SIZE))
+        .fold(0.0, f64::max);
+    (LEGEND_SAMPLE + widest, series.len() as f64 * LEGEND_ROW)
+}
+
+/// One series per row: a sample of the line with its mark, then the name.
 pub(super) fn legend(svg: &mut String, series: &[Series], left: f64, top: f64) {
     for (index, s) in series.iter().enumerate() {
         let (pattern, mark) = series_look(index);
         let colour = COLOURS[index % COLOURS.len()];
-        let x = left + (index % 2) as f64 * 300.0;
-        let y = top + (index / 2) as f64 * 22.0;
+        let x = left;
+        let y = top + index as f64 * LEGEND_ROW + 8.0;
         let _ = write!(
             svg,
             "<line x1=\"{x:.1}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"{colour}\" stroke-width=\"2.2\"{}/>",
@@ -53,8 +77,8 @@ pub(super) fn legend(svg: &mut String, series: &[Series], left: f64, top: f64) {
         svg.push_str(&mark_at(mark, (x + 18.0, y), colour));
         let _ = write!(
             svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"13\" {FONT}>{}</text>",
-            x + 44.0,
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{LEGEND_SIZE}\" {FONT}>{}</text>",
+            x + LEGEND_SAMPLE,
             y + 4.5,
             escape_html(&s.name)
         );

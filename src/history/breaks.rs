@@ -1,6 +1,7 @@
 //! Breaks in a time line: an interval much longer than the usual one (a pause of months
 //! between weekly assessments) is shown as a break, not as a line across empty months.
 
+use crate::i18n::{Lang, TrendText, fill};
 use crate::time::Timestamp;
 
 /// An interval is a break when longer than this many times the median interval...
@@ -42,6 +43,24 @@ pub(crate) enum Length {
     Weeks(u64),
     Months(u64),
     Years(u64),
+}
+
+impl Length {
+    /// "19 months", "8 semaines", "1 week": the length in words, plural-correct.
+    pub(crate) fn text(self, lang: Lang) -> String {
+        let t = TrendText::of(lang);
+        let (n, one, many) = match self {
+            Length::Weeks(n) => (n, t.weeks_one, t.weeks_many),
+            Length::Months(n) => (n, t.months_one, t.months_many),
+            Length::Years(n) => (n, t.years_one, t.years_many),
+        };
+        fill(lang.plural(n, one, many), &[("n", &n)])
+    }
+}
+
+/// "⋯ 19 months ⋯": a break in a time line, in charts and in tables.
+pub(crate) fn gap_text(lang: Lang, length: Length) -> String {
+    format!("⋯ {} ⋯", length.text(lang))
 }
 
 /// Weeks below two months, months below two years, years beyond.

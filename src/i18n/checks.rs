@@ -30,6 +30,11 @@ const SAME_IN_BOTH: &[&str] = &[
     "intention",
     "{n} note",
     "{n} notes",
+    // The report's words French shares ("score" is the number; "note" only a written one).
+    "Dimension",
+    "Score",
+    "{name} ({score}). {about}",
+    "{day} {month} {year}",
 ];
 
 type Entries = Vec<(&'static str, &'static str)>;
@@ -116,6 +121,11 @@ fn all() -> Vec<(&'static str, Entries, Entries)> {
             super::TuiStatus::FR.entries(),
         ),
         (
+            "DateText",
+            super::DateText::EN.entries(),
+            super::DateText::FR.entries(),
+        ),
+        (
             "TrendText",
             super::TrendText::EN.entries(),
             super::TrendText::FR.entries(),
@@ -151,6 +161,81 @@ fn typography_slips(text: &str) -> Vec<String> {
         }
     }
     slips
+}
+
+/// What a reader stumbles on around colons, in each line of `text` outside quotes (a title
+/// keeps its own colon), code and holes: two colons in one line and, in French, a capital
+/// letter after one.
+fn colon_slips(text: &str, french: bool) -> Vec<String> {
+    let mut slips = vec![];
+    for line in text.lines() {
+        let (mut colons, mut depth, mut capital_next) = (0, 0, false);
+        for c in line.chars() {
+            match c {
+                '«' | '“' | '`' | '{' if depth == 0 || c != '`' => depth += 1,
+                '»' | '”' | '`' | '}' if depth > 0 => depth -= 1,
+                _ => {}
+            }
+            if depth > 0 {
+                capital_next = false;
+                continue;
+            }
+            if c == ':' {
+                colons += 1;
+                capital_next = true;
+            } else if capital_next && !c.is_whitespace() {
+                if french && c.is_uppercase() {
+                    slips.push(format!("a capital after `:` in {line:?}"));
+                }
+                capital_next = false;
+            }
+        }
+        if colons > 1 {
+            slips.push(format!("{colons} colons in {line:?}"));
+        }
+    }
+    slips
+}
+
+/// The report and its commands' help read as sentences: no line with two colons, and in
+/// French no capital after one.
+#[test]
+fn the_report_has_one_colon_a_line_and_french_no_capital_after_one() {
+    use super::help_report::HelpReport;
+    let tables = [
+        (
+            "ReportText",
+            super::ReportText::EN.entries(),
+            super::ReportText::FR.entries(),
+        ),
+        (
+            "HelpReport",
+            HelpReport::EN.entries(),
+            HelpReport::FR.entries(),
+        ),
+    ];
+    let mut slips = vec![];
+    for (table, en, fr) in tables {
+        for ((name, e), (_, f)) in en.iter().zip(&fr) {
+            for slip in colon_slips(e, false)
+                .into_iter()
+                .chain(colon_slips(f, true))
+            {
+                slips.push(format!("{table}.{name}: {slip}"));
+            }
+        }
+    }
+    assert!(slips.is_empty(), "{}", slips.join("\n"));
+}
+
+#[test]
+fn the_colon_check_sees_slips() {
+    assert!(colon_slips("Prochain point\u{a0}: le {date}", true).is_empty());
+    assert!(colon_slips("La méthode\u{a0}: «\u{202f}A\u{a0}: B\u{202f}»", true).is_empty());
+    assert_eq!(colon_slips("Étape\u{a0}: Dialogue", true).len(), 1);
+    assert!(colon_slips("Stage: Dialogue", false).is_empty());
+    assert_eq!(colon_slips("A: b: c", false).len(), 1);
+    assert!(colon_slips("Exemples\u{a0}:\n  confiance report: x", true).is_empty());
 }
 
 #[test]

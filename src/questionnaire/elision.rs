@@ -79,6 +79,33 @@ pub fn find(text: &str) -> Vec<Elision> {
     found
 }
 
+/// How a French word that elides ("de", "que") meets a name that follows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Before {
+    /// A vowel: the word elides ("d’Inès", "d’Émile").
+    Vowel,
+    /// A consonant: the word stays whole ("de Paul").
+    Consonant,
+    /// An "h" or a "y" (elided or not by the word, not by its spelling: "d’Hélène" but "de
+    /// Hugo"), or no letter at all: no rule tells, so the name is best not joined to one.
+    Unknown,
+}
+
+/// How an eliding word meets `name`: by the first letter of the name, accents and case aside.
+pub(crate) fn before(name: &str) -> Before {
+    let Some(first) = name.trim_start().chars().next() else {
+        return Before::Unknown;
+    };
+    let lower: String = first.to_lowercase().collect();
+    if "aàâäeéèêëiîïoôöuùûüœæ".contains(lower.as_str()) {
+        Before::Vowel
+    } else if first.is_alphabetic() && !"hy".contains(lower.as_str()) {
+        Before::Consonant
+    } else {
+        Before::Unknown
+    }
+}
+
 /// Whether a questionnaire's `lang` is French (`fr`, `fr-CA`, `fr_BE`…).
 pub(crate) fn is_french(lang: &str) -> bool {
     let lang = lang.to_ascii_lowercase();
@@ -225,6 +252,19 @@ mod tests {
         assert_eq!(words("jusqu'{subject}"), ["jusqu'"]);
         let message = find("l'avis d'{subject}")[0].message();
         assert!(message.contains("\"d'Bob\""), "{message}");
+    }
+
+    #[test]
+    fn a_name_says_how_an_eliding_word_meets_it() {
+        for vowel in ["Inès Moreau", "Émile", "alice", "Œdipe", " Ugo"] {
+            assert_eq!(before(vowel), Before::Vowel, "{vowel}");
+        }
+        for consonant in ["Paul", "Zoé", "Ç"] {
+            assert_eq!(before(consonant), Before::Consonant, "{consonant}");
+        }
+        for unknown in ["Hugo", "Hélène", "Yves", "3M", "«Atlas»", ""] {
+            assert_eq!(before(unknown), Before::Unknown, "{unknown}");
+        }
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! A session's radar and trend as SVG, captioned in the report's language: the pictures of the
 //! HTML report, the files beside a Markdown one, and `confiance chart`.
 
-use crate::figure::svg::{self, Caption, Panel};
+use crate::figure::svg::{self, Caption, Panel, TimeLine};
+use crate::history::{TimeAxis, gap_text};
 use crate::i18n::{Common, ReportText, fill};
 use crate::session_report::session::Session;
 use crate::summary::Summary;
+use crate::time::Timestamp;
 
 /// The radar: the main view, the owner's previous assessment, then the other views.
 pub(crate) fn radar(session: &Session) -> String {
@@ -14,7 +16,7 @@ pub(crate) fn radar(session: &Session) -> String {
             text.view,
             &[
                 ("who", &session.who(r)),
-                ("date", &r.assessment.when().date()),
+                ("date", &r.assessment.when().date_words(session.lang)),
             ],
         )
     };
@@ -24,7 +26,7 @@ pub(crate) fn radar(session: &Session) -> String {
             text.previous,
             &[
                 ("who", &session.who(previous)),
-                ("date", &previous.assessment.when().date()),
+                ("date", &previous.assessment.when().date_words(session.lang)),
             ],
         );
         series.push((name, previous));
@@ -40,10 +42,7 @@ pub(crate) fn radar(session: &Session) -> String {
     let names: Vec<String> = series.iter().map(|(n, _)| n.clone()).collect();
     let caption = Caption {
         title: text.radar_title.to_string(),
-        description: fill(
-            text.radar_desc,
-            &[("n", &axes.len()), ("series", &names.join("; "))],
-        ),
+        description: fill(text.radar_desc, &[("series", &names.join("; "))]),
     };
     let drawn: Vec<svg::Series> = series
         .into_iter()
@@ -60,26 +59,41 @@ pub(crate) fn radar(session: &Session) -> String {
     svg::radar(&caption, &axes, &drawn)
 }
 
-/// The trend: the overall score, then each dimension, one line per respondent. `None` with
-/// fewer than two assessments.
+/// The trend: the overall score, then each dimension, one line per respondent, on the time
+/// axis of the terminal's trend (a long pause is a break no line crosses). `None` with fewer
+/// than two assessments.
 pub(crate) fn trend(session: &Session) -> Option<String> {
     if session.trend_points() < 2 {
         return None;
     }
-    let (words, text) = (Common::of(session.lang), ReportText::of(session.lang));
-    let seconds = |r: &Summary| r.assessment.when().unix_seconds() as f64;
+    let lang = session.lang;
+    let (words, text) = (Common::of(lang), ReportText::of(lang));
     let all: Vec<&Summary> = session.history.iter().flat_map(|s| &s.reports).collect();
     let first = all.iter().copied().min_by_key(|r| r.assessment.when())?;
     let last = all.iter().copied().max_by_key(|r| r.assessment.when())?;
-    let line = |score: &dyn Fn(&Summary) -> Option<f64>| -> Vec<Vec<(f64, f64)>> {
+    let times: Vec<Timestamp> = all.iter().map(|r| r.assessment.when()).collect();
+    let axis = TimeAxis::new(&times, AXIS_UNITS + 1, false, BREAK_UNITS);
+    let at = |t: Timestamp| axis.x(t) / f64::from(AXIS_UNITS);
+    // Each respondent's line, in stretches that end where the time line breaks.
+    let line = |score: &dyn Fn(&Summary) -> Option<f64>| -> Vec<Vec<Vec<(f64, f64)>>> {
         session
             .history
             .iter()
             .map(|s| {
-                s.reports
-                    .iter()
-                    .filter_map(|r| Some((seconds(r), score(r)?)))
-                    .collect()
+                let mut stretches: Vec<Vec<(f64, f64)>> = vec![];
+                let mut before: Option<Timestamp> = None;
+                for r in &s.reports {
+                    let Some(value) = score(r) else { continue };
+                    let when = r.assessment.when();
+                    if before.is_none_or(|b| axis.crosses_break(b, when)) {
+                        stretches.push(vec![]);
+                    }
+                    if let Some(stretch) = stretches.last_mut() {
+                        stretch.push((at(when), value));
+                    }
+                    before = Some(when);
+                }
+                stretches
             })
             .collect()
     };
@@ -105,35 +119,53 @@ pub(crate) fn trend(session: &Session) -> Option<String> {
             None => s.respondent.to_string(),
         })
         .collect();
-    let mut dates: Vec<&Summary> = all.clone();
-    dates.sort_by_key(|r| r.assessment.when());
-    dates.dedup_by_key(|r| r.assessment.when().date());
-    let step = dates.len().div_ceil(5).max(1);
-    let mut ticks: Vec<(f64, String)> = dates
-        .iter()
-        .step_by(step)
-        .map(|r| (seconds(r), r.assessment.when().date()))
-        .collect();
-    if ticks.last().map(|t| t.0) != Some(seconds(last)) {
-        ticks.push((seconds(last), last.assessment.when().date()));
+    // The dates most wanted first: both ends, both sides of each break, then every other.
+    let moment = |t: Timestamp| (at(t), t.date());
+    let mut ticks = vec![
+        moment(first.assessment.when()),
+        moment(last.assessment.when()),
+    ];
+    for (b, _, _) in &axis.breaks {
+        ticks.extend([moment(b.after), moment(b.before)]);
+    }
+    ticks.extend(axis.moments.iter().map(|(t, _)| moment(*t)));
+    let time = TimeLine {
+        ticks,
+        breaks: axis
+            .breaks
+            .iter()
+            .map(|(b, from, to)| {
+                let units = f64::from(AXIS_UNITS);
+                (from / units, to / units, gap_text(lang, b.length()))
+            })
+            .collect(),
+    };
+    let mut description = fill(
+        text.trend_desc,
+        &[
+            ("first", &first.assessment.when().date_words(lang)),
+            ("last", &last.assessment.when().date_words(lang)),
+            ("series", &names.join("; ")),
+        ],
+    );
+    for (b, _, _) in &axis.breaks {
+        let said = fill(
+            text.trend_break,
+            &[
+                ("length", &b.length().text(lang)),
+                ("date", &b.after.date_words(lang)),
+            ],
+        );
+        description = format!("{description} {said}");
     }
     let caption = Caption {
         title: text.trend_title.to_string(),
-        description: fill(
-            text.trend_desc,
-            &[
-                ("first", &first.assessment.when().date()),
-                ("last", &last.assessment.when().date()),
-                ("series", &names.join("; ")),
-            ],
-        ),
+        description,
     };
-    Some(svg::trend(
-        &caption,
-        &names,
-        &main,
-        &small,
-        (seconds(first), seconds(last)),
-        &ticks,
-    ))
+    Some(svg::trend(&caption, &names, &main, &small, &time))
 }
+
+/// The time axis is laid out over this many units, then drawn at each panel's width...
+const AXIS_UNITS: u16 = 1000;
+/// ...and a break takes this many of them, whatever its length.
+const BREAK_UNITS: f64 = 200.0;

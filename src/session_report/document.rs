@@ -9,7 +9,7 @@ use super::charts;
 use super::session::Session;
 use crate::assessment::Response;
 use crate::history::change_text;
-use crate::i18n::{Common, ReportText, fill};
+use crate::i18n::{Common, Lang, ReportText, fill};
 use crate::score::display;
 use crate::time::Timestamp;
 
@@ -66,7 +66,10 @@ pub(crate) fn blocks(s: &Session, options: &Options) -> Vec<Block> {
         .map(|r| {
             fill(
                 text.view,
-                &[("who", &s.who(r)), ("date", &r.assessment.when().date())],
+                &[
+                    ("who", &s.who(r)),
+                    ("date", &r.assessment.when().date_words(s.lang)),
+                ],
             )
         })
         .collect();
@@ -153,7 +156,10 @@ pub(crate) fn blocks(s: &Session, options: &Options) -> Vec<Block> {
         out.push(Block::Heading(text.check_in_title.into()));
         out.push(Block::Paragraph(fill(
             text.check_in,
-            &[("date", &due.date()), ("weeks", &weeks)],
+            &[
+                ("date", &due.date_words(s.lang)),
+                ("weeks", &weeks_text(s.lang, weeks)),
+            ],
         )));
     }
 
@@ -163,9 +169,14 @@ pub(crate) fn blocks(s: &Session, options: &Options) -> Vec<Block> {
     out.push(Block::Facts(vec![(text.ids.into(), s.ids().join(", "))]));
     out.push(Block::Paragraph(fill(
         text.made_with,
-        &[("date", &options.made.date())],
+        &[("date", &options.made.date_words(s.lang))],
     )));
     out
+}
+
+/// "6 weeks", "1 week", "1 semaine": a count of weeks in a sentence.
+fn weeks_text(lang: Lang, weeks: u32) -> String {
+    crate::history::Length::Weeks(u64::from(weeks)).text(lang)
 }
 
 /// A table, its last column dropped when `last_column` is false (a change with nothing before).

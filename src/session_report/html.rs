@@ -21,11 +21,16 @@ h3{font-size:1.05rem;margin:1.2rem 0 .3rem;break-after:avoid}\
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}\
 table{border-collapse:collapse;width:100%;margin:.6rem 0}tr{break-inside:avoid}\
 th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}\
-th{background:#f3f5f8}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}\
+th{background:#f3f5f8}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.d{white-space:nowrap}\
+td .w{display:block;margin-top:.35rem;font-size:.85rem;color:#555}\
 figure{margin:1rem 0;break-inside:avoid}figure svg{max-width:100%;height:auto}\
 blockquote{margin:.4rem 0 .8rem;padding:.4rem .8rem;border-left:3px solid #999;background:#f7f7f7;white-space:pre-wrap;break-inside:avoid}\
 blockquote cite{display:block;font-style:normal;font-size:.85rem;color:#555;white-space:normal}\
-li{margin:.2rem 0}";
+li{margin:.2rem 0}\
+@media screen and (max-width:36rem){table.r thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}\
+table.r,table.r tbody{display:block}table.r tr{display:block;border-bottom:1px solid #ddd;padding:.3rem 0}table.r td{display:block;border:0;padding:.1rem .5rem;text-align:left}\
+table.r td:empty{display:none}table.r td[data-label]::before{content:attr(data-label) \": \";font-weight:600}\
+:lang(fr) table.r td[data-label]::before{content:attr(data-label) \"\\a0: \"}}";
 
 const SVG_NAMESPACE: &str = " xmlns=\"http://www.w3.org/2000/svg\"";
 
@@ -88,7 +93,15 @@ fn write_block(out: &mut String, block: &Block) {
                     ""
                 }
             };
-            out.push_str("<table><thead><tr>");
+            // A table of four columns or more does not fit a phone: there, each row becomes
+            // a block of lines, each value after its column's name (see `STYLE`).
+            let narrow = header.len() >= 4;
+            out.push_str(if narrow {
+                "<table class=\"r\">"
+            } else {
+                "<table>"
+            });
+            out.push_str("<thead><tr>");
             for (i, h) in header.iter().enumerate() {
                 let _ = write!(out, "<th scope=\"col\"{}>{}</th>", class(i), esc(h));
             }
@@ -96,7 +109,25 @@ fn write_block(out: &mut String, block: &Block) {
             for row in rows {
                 out.push_str("<tr>");
                 for (i, cell) in row.iter().enumerate() {
-                    let _ = write!(out, "<td{}>{}</td>", class(i), esc(cell));
+                    // A date is never cut at its hyphens on a narrow screen. A cell of
+                    // several lines is a statement, then how other views read it: those
+                    // lines set apart, smaller, so the statement stays the first thing read.
+                    let class = if is_date(cell) {
+                        " class=\"d\""
+                    } else {
+                        class(i)
+                    };
+                    let mut lines = cell.lines().map(esc);
+                    let first = lines.next().unwrap_or_default();
+                    let label = match header.get(i) {
+                        Some(h) if narrow && i > 0 => format!(" data-label=\"{}\"", esc(h)),
+                        _ => String::new(),
+                    };
+                    let _ = write!(out, "<td{class}{label}>{first}");
+                    for line in lines {
+                        let _ = write!(out, "<span class=\"w\">{line}</span>");
+                    }
+                    out.push_str("</td>");
                 }
                 out.push_str("</tr>");
             }
@@ -110,4 +141,17 @@ fn write_block(out: &mut String, block: &Block) {
             svg.trim_end().replacen(SVG_NAMESPACE, "", 1)
         ),
     };
+}
+
+/// `2026-12-07`: an ISO date, as tables write them.
+fn is_date(cell: &str) -> bool {
+    let b = cell.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }

@@ -111,9 +111,11 @@ pub(crate) fn escape_markdown(text: &str) -> String {
     out
 }
 
-/// A table cell: escaped text on one line (a line break would end the row).
+/// A table cell: escaped text on one line (a line break would end the row); the lines of a
+/// cell of several (a statement and how each side read it) are joined by a dash.
 fn escape_cell(text: &str) -> String {
-    escape_markdown(&text.replace(['\n', '\r'], " "))
+    let lines: Vec<&str> = text.lines().collect();
+    escape_markdown(&lines.join(" — ").replace('\r', " "))
 }
 
 #[cfg(test)]
@@ -131,6 +133,6 @@ mod tests {
         assert_eq!(escape_markdown("# not a heading"), "\\# not a heading");
         assert_eq!(escape_markdown("1. not a list"), "\\1. not a list");
         assert_eq!(escape_markdown("[x](http://e)"), "\\[x\\](http://e)");
-        assert_eq!(escape_cell("two\nlines | here"), "two lines \\| here");
+        assert_eq!(escape_cell("two\nlines | here"), "two — lines \\| here");
     }
 }

@@ -7,6 +7,9 @@ use std::path::Path;
 
 use crate::common::*;
 
+mod figures;
+mod handover;
+
 /// An assessment answering every item with `values` cycled, with optional notes.
 fn answers(id: &str, subject: &str, respondent: &str, when: &str, values: &[i64]) -> String {
     let mut n = 0;
@@ -77,12 +80,14 @@ fn run(data: &Path, args: &[&str]) -> String {
 /// The report's last line holds today's date: replaced so snapshots hold on any day.
 fn dated(text: String) -> String {
     text.lines()
-        .map(
-            |l| match l.find("confiance on ").or_else(|| l.find("confiance le ")) {
-                Some(i) => format!("{}[TODAY]", &l[..i + 13]),
-                None => l.to_string(),
-            },
-        )
+        .map(|l| {
+            for (from, to) in [("made on ", " with"), ("établi le ", " avec")] {
+                if let (Some(i), Some(j)) = (l.find(from), l.rfind(to)) {
+                    return format!("{}[TODAY]{}", &l[..i + from.len()], &l[j..]);
+                }
+            }
+            l.to_string()
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -125,9 +130,9 @@ fn every_section_is_there_with_its_data_and_only_then() {
         "## Notes, as written",
         "## Change over time",
         "## Intentions",
-        "Last time's intention: Ask Alice first",
+        "Last time's intention: “Ask Alice first”",
         "Followed through: partly",
-        "Before next time: Name who did what in every update",
+        "Before next time: “Name who did what in every update”",
         "## Next check-in",
         "## Appendix",
     ] {
@@ -386,16 +391,18 @@ fn in_a_clients_space_the_report_names_the_client_and_words_the_other_side() {
         ],
     );
     assert!(
-        md.contains("Marie, 2026-11-01 · Team Atlas, 2026-11-02"),
+        md.contains("Marie, 1 November 2026 · Team Atlas, 2 November 2026"),
         "{md}"
     );
     assert!(
         !md.contains("you,"),
         "the client is named, not \"you\": {md}"
     );
-    // The other side's answers are shown under the statements as the owner reads them; the
-    // session is Marie's, so the table's statements are hers.
+    // The session is Marie's, so the table's statements are worded for her; under each, the
+    // wording Team Atlas read, so its answers are never read as about itself.
     assert!(md.contains("| Statement | Marie | Team Atlas |"), "{md}");
+    assert!(md.contains("Each side answered about the other"), "{md}");
+    assert!(md.contains("Team Atlas read: “Marie "), "{md}");
     // Nothing of this client in the personal space.
     let out = confiance(&data)
         .args(["report", "Team Atlas"])

@@ -3,8 +3,8 @@
 
 use super::{Block, Chart, table};
 use crate::assessment::Followed;
-use crate::history::change_text;
-use crate::i18n::{Common, ReportText, fill};
+use crate::history::{Row, change_text, gap_text};
+use crate::i18n::{Common, ReportText, TrendText, fill};
 use crate::score::display;
 use crate::session_report::charts;
 use crate::session_report::gaps::PERCEPTION_GAP;
@@ -47,7 +47,10 @@ pub(super) fn glance(s: &Session, out: &mut Vec<Block>) {
     out.push(Block::Paragraph(match &s.previous {
         Some(p) => format!(
             "{} · {} {}",
-            fill(text.since, &[("date", &p.assessment.when().date())]),
+            fill(
+                text.since,
+                &[("date", &p.assessment.when().date_words(s.lang))]
+            ),
             words.overall,
             change_text(s.overall_change())
         ),
@@ -158,23 +161,40 @@ pub(super) fn trend(s: &Session, out: &mut Vec<Block>) {
         svg,
     });
     out.push(Block::Subheading(text.trend_table.into()));
-    let rows = crate::history::timeline(&s.history)
+    // As on screen: a row where the time line breaks, and a change across one marked.
+    let rows: Vec<Vec<String>> = crate::history::rows(&s.history)
         .iter()
-        .map(|m| {
-            vec![
-                m.report.assessment.when().date(),
-                s.who(m.report),
-                display(m.report.scores.overall),
-                change_text(m.change),
-            ]
+        .map(|row| match row {
+            Row::Break(b) => vec![
+                gap_text(s.lang, b.length()),
+                String::new(),
+                String::new(),
+                String::new(),
+            ],
+            Row::Moment(m, across) => {
+                let mut change = change_text(m.change);
+                if *across {
+                    change.push_str(" ⋯");
+                }
+                vec![
+                    m.report.assessment.when().date(),
+                    s.who(m.report),
+                    display(m.report.scores.overall),
+                    change,
+                ]
+            }
         })
         .collect();
+    let across = rows.iter().any(|r| r[3].ends_with('⋯'));
     out.push(table(
         [text.date, text.respondent, words.overall, text.change],
         rows,
         &[false, false, true, true],
         true,
     ));
+    if across {
+        out.push(Block::Paragraph(TrendText::of(s.lang).across_note.into()));
+    }
 }
 
 /// The previous intention and whether it was followed, and the one set this time.
