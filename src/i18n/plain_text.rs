@@ -4,8 +4,9 @@
 crate::strings! {
     /// The plain line mode (`assess --plain`, `ACCESSIBLE=1`, `TERM=dumb`, a pipe).
     pub(crate) PlainText {
-        question_of: "Question {n} of {total} · {dimension} ({group})",
-            "Question {n} sur {total} · {dimension} ({group})";
+        question_of: "Question {n} of {total}: {dimension} ({group})",
+            "Question {n} sur {total}\u{a0}: {dimension} ({group})";
+        scale_title: "Answer each statement on this scale:", "Répondez à chaque affirmation sur cette échelle\u{a0}:";
         prompt: "{min}-{max}, s skip, b back, n note, q save and stop, ? help",
             "{min}-{max}, s passer, b revenir, n note, q enregistrer et arrêter, ?\u{a0}aide";
         help: "Type a number from {min} to {max} and Enter to answer. s skips the question, \
@@ -40,8 +41,6 @@ crate::strings! {
             "Reprise du brouillon du {started}\u{a0}: {n} sur {total} répondues.";
         busy_new: "The draft for {subject} is open elsewhere: this is a new one.",
             "Le brouillon sur {subject} est ouvert ailleurs\u{a0}: celui-ci est nouveau.";
-        as_draft: "saved as a draft: {n} of {total} answered; resume with `{command}`",
-            "enregistré comme brouillon\u{a0}: {n} sur {total} répondues\u{202f}; pour reprendre\u{a0}: `{command}`";
         nothing_saved: "nothing answered, nothing saved", "aucune réponse, rien n’est enregistré";
         draft_failed: "could not save the draft: {reason}", "impossible d’enregistrer le brouillon\u{a0}: {reason}";
         saved: "Assessment saved.", "Évaluation enregistrée.";
@@ -49,6 +48,7 @@ crate::strings! {
             "impossible d’enregistrer l’évaluation\u{a0}: {reason}\u{202f}; les réponses restent dans le brouillon (`{command}`)";
         where_to_start: "Where to start", "Par où commencer";
         follow_prompt: "y yes, p partly, n no; an empty line skips", "o oui, p en partie, n non\u{202f}; une ligne vide passe";
+        follow_noted: "Noted: {followed}.", "C’est noté\u{a0}: {followed}.";
         follow_invalid: "Not understood: y, p, n, or an empty line.", "Pas compris\u{a0}: o, p, n, ou une ligne vide.";
     }
 }
