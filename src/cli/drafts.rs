@@ -7,7 +7,7 @@ use clap::{Args, ValueEnum};
 use serde_json::json;
 
 use super::Ui;
-use super::table::{Align, printable, render};
+use super::table::{Align, printable};
 use crate::store::Store;
 
 /// List the unfinished assessments (drafts)
@@ -104,7 +104,7 @@ pub(super) fn run(
                 Align::Left,
                 Align::Left,
             ];
-            out.write_all(render(&header, &align, &lines).as_bytes())?;
+            out.write_all(ui.table(&header, &align, &lines).as_bytes())?;
         }
     }
     Ok(0)

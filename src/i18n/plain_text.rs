@@ -50,5 +50,17 @@ crate::strings! {
         follow_prompt: "y yes, p partly, n no; an empty line skips", "o oui, p en partie, n non\u{202f}; une ligne vide passe";
         follow_noted: "Noted: {followed}.", "C’est noté\u{a0}: {followed}.";
         follow_invalid: "Not understood: y, p, n, or an empty line.", "Pas compris\u{a0}: o, p, n, ou une ligne vide.";
+        /// Results read aloud: a value after its name, so a line read alone says what it is.
+        cell: "{name}: {value}", "{name}\u{a0}: {value}";
+        /// The first line of results: the subject, whose view, when, the questionnaire.
+        results_heading: "{subject}, answered by {respondent} on {date}: {title}",
+            "{subject}, réponses données par {respondent} le {date}\u{a0}: {title}";
+        /// A break in time between two rows of `trend`.
+        gap_said: "Then {length} without an assessment.", "Puis {length} sans évaluation.";
+        /// One dimension's score in words.
+        score_one: "{dimension}: {score}, {n} of {total} statements answered",
+            "{dimension}\u{a0}: {score}, {n} réponse sur {total}";
+        score_many: "{dimension}: {score}, {n} of {total} statements answered",
+            "{dimension}\u{a0}: {score}, {n} réponses sur {total}";
     }
 }

@@ -5,6 +5,7 @@
 //! reads which name, the scale said once, the prompt marker and help.
 
 mod asking;
+mod results;
 
 use crate::common;
 use crate::common::pty;
@@ -255,7 +256,7 @@ fn a_questionnaire_of_ones_own_end_to_end_in_the_plain_mode() {
     assert!(!out.contains("Stage"), "no ladder without stages:\n{out}");
     assert!(!out.contains("No stage"), "{out}");
     // Honesty 100, Care 70, Balance (reverse, 0 answered) 100: the weakest named with scores.
-    assert!(out.contains("Where to start\n  Care 70\n"), "{out}");
+    assert!(out.contains("Where to start\n  Care: 70\n"), "{out}");
     let values: Vec<_> = answers(dir.path())
         .iter()
         .map(|a| a["value"].as_integer())

@@ -105,12 +105,12 @@ pub(crate) fn assess(
         }
         None => writeln!(err, "{}\n", t.saved)?,
     }
-    // Words and plain characters only, whatever the terminal.
+    // Words, numbers and plain characters only, whatever the terminal.
     crate::chart::ascii::set(true);
     let done = flow.completed(crate::time::Timestamp::now());
     let questionnaire = flow.questionnaire.clone();
     let report = crate::summary::Summary::new(&done, &questionnaire).with_owner(space.owner_name());
-    out.write_all(crate::cli::show::text::text(&report, ui).as_bytes())?;
+    out.write_all(crate::cli::show::spoken::text(&report, ui).as_bytes())?;
     let next = say::where_to_start(&report, t);
     out.write_all(crate::printable::printable_text(&next).as_bytes())?;
     Ok(0)

@@ -131,7 +131,8 @@ pub(super) fn where_to_start(report: &Summary, t: &PlainText) -> String {
         let Some(dim) = report.questionnaire.dimension(&d.id) else {
             continue;
         };
-        out.push_str(&format!("  {} {}\n", dim.name, display(d.score)));
+        let score = fill(t.cell, &[("name", &dim.name), ("value", &display(d.score))]);
+        out.push_str(&format!("  {score}\n"));
         if dim.advice.is_empty() {
             continue;
         }
