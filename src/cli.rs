@@ -19,6 +19,7 @@ mod help;
 mod import;
 mod list;
 mod loaded;
+mod menu;
 mod output;
 mod pick;
 mod plain;
@@ -159,6 +160,10 @@ pub fn run(mut cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) 
     // Each command opens what it needs, no more: `config` needs no data folder; `check`,
     // `due`, `clients` and `forget --client` look across spaces; the rest work in one.
     match &cli.command {
+        // The plain mode asked for: a numbered menu on plain lines, never a screen.
+        None if ui.no_drawing => setup.in_space(true, out, ui, |space, out, ui| {
+            menu::run(space, me, out, ui)
+        }),
         None => setup.in_space(true, out, ui, |space, _, ui| {
             assess::home(space, me, settings.language(), ui.colour)
         }),

@@ -4,7 +4,7 @@
 
 mod assess;
 mod follow_up;
-mod line;
+pub(super) mod line;
 mod say;
 
 pub(super) use assess::assess;

@@ -62,5 +62,31 @@ crate::strings! {
             "{dimension}\u{a0}: {score}, {n} réponse sur {total}";
         score_many: "{dimension}: {score}, {n} of {total} statements answered",
             "{dimension}\u{a0}: {score}, {n} réponses sur {total}";
+        /// The plain mode's menu: `confiance --plain` with no command.
+        menu_title: "What would you like to do? Type a number:",
+            "Que voulez-vous faire\u{a0}? Tapez un nombre\u{a0}:";
+        menu_assess: "Assess a subject", "Évaluer un sujet";
+        menu_resume: "Resume a draft", "Reprendre un brouillon";
+        menu_show: "See a subject's results", "Voir les résultats d’un sujet";
+        menu_trend: "See a subject's trend over time", "Voir l’évolution d’un sujet dans le temps";
+        menu_compare: "Compare a subject's views", "Comparer les points de vue sur un sujet";
+        menu_quit: "Quit", "Quitter";
+        menu_invalid: "Not understood: type a number from 1 to {total}.",
+            "Pas compris\u{a0}: tapez un nombre de 1 à {total}.";
+        ask_subject: "The subject's name (a person, a team); an empty line goes back:",
+            "Le nom du sujet (une personne, une équipe)\u{a0}; une ligne vide revient au menu\u{a0}:";
+        ask_respondent: "Whose view is it? An empty line: yours.",
+            "De quel point de vue\u{a0}? Une ligne vide\u{a0}: le vôtre.";
+        pick_subject: "Which subject? Type a number; an empty line goes back:",
+            "Quel sujet\u{a0}? Tapez un nombre\u{a0}; une ligne vide revient au menu\u{a0}:";
+        pick_draft: "Which draft? Type a number; an empty line goes back:",
+            "Quel brouillon\u{a0}? Tapez un nombre\u{a0}; une ligne vide revient au menu\u{a0}:";
+        /// One draft in the list: whose view, how far, when it was started.
+        draft_line: "{subject}, respondent: {respondent}, {n} of {total} answered, started on {started}",
+            "{subject}, répondant\u{a0}: {respondent}, {n} sur {total} répondues, commencé le {started}";
+        no_subjects: "No assessment yet: choose 1 to assess a subject.",
+            "Aucune évaluation pour l’instant\u{a0}: choisissez 1 pour évaluer un sujet.";
+        no_drafts: "No draft to resume.", "Aucun brouillon à reprendre.";
+        goodbye: "Goodbye.", "Au revoir.";
     }
 }

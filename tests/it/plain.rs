@@ -5,6 +5,7 @@
 //! reads which name, the scale said once, the prompt marker and help.
 
 mod asking;
+mod menu;
 mod results;
 
 use crate::common;
