@@ -104,9 +104,27 @@ mod tests {
     fn each_value_is_said_after_its_columns_name() {
         let header = ["DATE", "RESPONDENT", "OVERALL", "Zoé 2026-12-07", "CHANGE"];
         let rows = vec![
-            vec!["2026-12-07".into(), "Zoé".into(), "50".into(), "75".into(), "".into()],
-            vec!["⋯ 19 months ⋯".into(), "".into(), "".into(), "".into(), "".into()],
-            vec!["2028-07-01".into(), "you".into(), "–".into(), "60".into(), "+ 7".into()],
+            vec![
+                "2026-12-07".into(),
+                "Zoé".into(),
+                "50".into(),
+                "75".into(),
+                "".into(),
+            ],
+            vec![
+                "⋯ 19 months ⋯".into(),
+                "".into(),
+                "".into(),
+                "".into(),
+                "".into(),
+            ],
+            vec![
+                "2028-07-01".into(),
+                "you".into(),
+                "–".into(),
+                "60".into(),
+                "+ 7".into(),
+            ],
         ];
         assert_eq!(
             spoken(&header, &rows, PlainText::of(Lang::En)),

@@ -104,7 +104,10 @@ mod tests {
     fn results_are_words_and_numbers() {
         let en = said(Lang::En);
         assert!(en.contains("\n  Common language: "), "{en}");
-        assert!(en.contains("Common language: 33, 3 of 3 statements answered\n"), "{en}");
+        assert!(
+            en.contains("Common language: 33, 3 of 3 statements answered\n"),
+            "{en}"
+        );
         assert!(en.contains("Common vision: no answer\n"), "{en}");
         assert!(en.contains("Overall: "), "{en}");
         let fr = said(Lang::Fr);

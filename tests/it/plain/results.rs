@@ -27,7 +27,10 @@ fn show_trend_and_compare_say_words_and_numbers() {
         for (name, args) in [
             ("show", &["show", "Alice"][..]),
             ("trend", &["trend", "Alice"][..]),
-            ("compare", &["compare", "Alice", "--id", "A2", "--id", "A3"][..]),
+            (
+                "compare",
+                &["compare", "Alice", "--id", "A2", "--id", "A3"][..],
+            ),
         ] {
             let out = confiance(&data)
                 .args(["--lang", lang, "--plain"])
