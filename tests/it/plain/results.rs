@@ -11,8 +11,10 @@ const NOISE: [char; 7] = ['#', '·', '█', '⋯', '|', '–', '…'];
 fn show_trend_and_compare_say_words_and_numbers() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    // Two views of mine nineteen months apart, and Alice's own.
+    // Views of mine a month apart, then nineteen months later (a break in time), and
+    // Alice's own.
     for (id, respondent, when, value) in [
+        ("A0", "self", "2024-12-10T10:00:00Z", 3),
         ("A1", "self", "2025-01-10T10:00:00Z", 2),
         ("A2", "self", "2026-08-20T10:00:00Z", 4),
         ("A3", "Alice", "2026-08-21T10:00:00Z", 5),
