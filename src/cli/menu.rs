@@ -56,7 +56,7 @@ pub(super) fn run(
         for (n, choice) in CHOICES.iter().enumerate() {
             said.push_str(&format!("  {}. {}\n", n + 1, label(*choice, t)));
         }
-        tell(ui, &said);
+        tell(ui, said.trim_end());
         let Some(line) = ask(ui) else {
             return Ok(0);
         };
