@@ -52,7 +52,7 @@ use setup::{Problems, Setup};
     version,
     about = "Look honestly at the trust in a working relationship, and watch it change over time.",
     long_about = "Look honestly at the trust in a working relationship, and watch it change over time.\n\n\
-        Without a command, opens the interactive home screen. Answers are saved as plain TOML \
+        Without a command, opens the interactive home screen (with --plain, a numbered menu on plain lines). Answers are saved as plain TOML \
         files in a private data folder.",
     after_help = "Examples:\n  confiance                      open the interactive home screen\n  confiance assess Alice         assess your trust with Alice\n  confiance show Alice           see the latest results\n  confiance list --format json   every subject, as JSON",
     // Every flag of this struct is global: under its own heading in every command's help,
