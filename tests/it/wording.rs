@@ -115,3 +115,29 @@ fn the_report_begins_a_statement_with_a_capital() {
         assert!(!md.contains("| my manager and I"), "{md}");
     }
 }
+
+/// The report of the other side's own view words its statements as that side read them: the
+/// owner's name, never its own, in both languages.
+#[test]
+fn the_report_words_the_other_sides_statements_with_the_owners_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let file = write(
+        dir.path().join("in/z.toml"),
+        &assessment_text("Z1", "Zoé", "Zoé", "2026-11-01T10:00:00Z", 4),
+    );
+    confiance(&data).arg("import").arg(&file).assert().success();
+    for (lang, expected, wrong) in [
+        ("en", "| Sam and I use the same words", "Zoé and I"),
+        ("fr", "| Sam et moi employons les mêmes mots", "Zoé et moi"),
+    ] {
+        let out = confiance(&data)
+            .args(["--lang", lang, "--me", "Sam", "report", "Zoé"])
+            .args(["--format", "markdown"])
+            .output()
+            .unwrap();
+        let md = String::from_utf8(out.stdout).unwrap();
+        assert!(md.contains(expected), "{lang}: {expected:?} missing:\n{md}");
+        assert!(!md.contains(wrong), "{lang}: {wrong:?} in:\n{md}");
+    }
+}
