@@ -31,6 +31,9 @@ crate::strings! {
         note_now: "Note: {note}", "Note\u{a0}: {note}";
         skipped: "skipped", "passée";
         review: "Review", "Relecture";
+        /// One line of the review: the statement, then its answer said in words (a dash
+        /// between them is read aloud as noise).
+        review_answer: "{text} Answer: {answer}.", "{text} Réponse\u{a0}: {answer}.";
         review_prompt: "Empty line: save. A number from 1 to {total}: change that answer. b back, q save and stop.",
             "Ligne vide\u{a0}: enregistrer. Un nombre de 1 à {total}\u{a0}: changer cette réponse. b revenir, q enregistrer et arrêter.";
         review_no_such: "There is no question {n}: type a number from 1 to {total}, or an empty line to save.",

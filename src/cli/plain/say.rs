@@ -109,7 +109,8 @@ pub(super) fn review(flow: &Flow, ask: &Asking, err: &mut dyn Write) -> std::io:
             Some(Response::Value(v)) => v.to_string(),
             _ => t.skipped.to_string(),
         };
-        writeln!(err, "{:>3}. {text} — {answer}", i + 1)?;
+        let line = fill(t.review_answer, &[("text", &text), ("answer", &answer)]);
+        writeln!(err, "{:>3}. {line}", i + 1)?;
     }
     writeln!(
         err,

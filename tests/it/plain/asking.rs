@@ -65,3 +65,27 @@ fn a_short_run_reads_the_same_every_time() {
         insta::assert_snapshot!(format!("plain_short_run_{lang}"), err);
     }
 }
+
+/// The review says each answer in words after its statement: no dash read aloud as noise.
+#[test]
+fn the_review_says_each_answer_in_words() {
+    let input = format!("{}s\nq\n", "3\n".repeat(23));
+    for (lang, expected, skipped) in [
+        (
+            "en",
+            "  1. Alice and I use the same words for the things we work on. Answer: 3.\n",
+            "Answer: skipped.\n",
+        ),
+        (
+            "fr",
+            "  1. Alice et moi employons les mêmes mots pour parler de notre travail. Réponse\u{a0}: 3.\n",
+            "Réponse\u{a0}: passée.\n",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let (_, _, err) = run(dir.path(), &["--lang", lang, "assess", "Alice"], &input);
+        assert!(err.contains(expected), "{lang}:\n{err}");
+        assert!(err.contains(skipped), "{lang}:\n{err}");
+        assert!(!err.contains(" — "), "{lang}:\n{err}");
+    }
+}
