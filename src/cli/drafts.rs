@@ -78,7 +78,7 @@ pub(super) fn run(
                         printable(&a.subject),
                         ui.respondent(&a.respondent).into_owned(),
                         a.started.date_time(),
-                        format!("{answered}/{}", s.questionnaire.items.len()),
+                        answered_of(*answered, s.questionnaire.items.len(), ui),
                         if *open {
                             c.open_elsewhere.into()
                         } else {
@@ -108,4 +108,14 @@ pub(super) fn run(
         }
     }
     Ok(0)
+}
+
+/// "2/24" in a table; "2 of 24" in the plain mode, where a slash is read aloud.
+fn answered_of(answered: usize, total: usize, ui: &Ui) -> String {
+    if ui.no_drawing {
+        let t = crate::i18n::PlainText::of(ui.lang);
+        crate::i18n::fill(t.of_total, &[("n", &answered), ("total", &total)])
+    } else {
+        format!("{answered}/{total}")
+    }
 }

@@ -91,5 +91,7 @@ crate::strings! {
             "Aucune évaluation pour l’instant\u{a0}: choisissez 1 pour évaluer un sujet.";
         no_drafts: "No draft to resume.", "Aucun brouillon à reprendre.";
         goodbye: "Goodbye.", "Au revoir.";
+        /// How far a draft is, in a row of `drafts` read aloud ("2/24" reads as a date).
+        of_total: "{n} of {total}", "{n} sur {total}";
     }
 }

@@ -67,3 +67,33 @@ fn a_pipe_alone_keeps_the_table() {
     assert!(text.contains("  Common language "), "{text}");
     assert!(!text.contains("Common language: "), "{text}");
 }
+
+/// `drafts` in the plain mode: one line a draft, each value after its column's name, and how
+/// far it is in words ("2 of 24", not "2/24"), in both languages.
+#[test]
+fn drafts_are_said_row_by_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    confiance(&data)
+        .args(["assess", "Alice"])
+        .write_stdin("3\n3\nq\n")
+        .assert()
+        .success();
+    for (lang, expected) in [
+        ("en", "Subject: Alice, respondent: you, started: "),
+        (
+            "fr",
+            "Sujet\u{a0}: Alice, répondant\u{a0}: vous, commencé\u{a0}: ",
+        ),
+    ] {
+        let out = confiance(&data)
+            .args(["--lang", lang, "--plain", "drafts"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.starts_with(expected), "{lang}:\n{text}");
+        let far = if lang == "en" { "2 of 24" } else { "2 sur 24" };
+        assert!(text.contains(&format!(": {far}, ")), "{lang}:\n{text}");
+        assert!(!text.contains("2/24"), "{lang}:\n{text}");
+    }
+}
