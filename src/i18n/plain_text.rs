@@ -67,7 +67,7 @@ crate::strings! {
             "{dimension}\u{a0}: {score}, {n} réponses sur {total}";
         /// The plain mode's menu: `confiance --plain` with no command.
         menu_title: "What would you like to do? Type a number:",
-            "Que voulez-vous faire\u{a0}? Tapez un nombre\u{a0}:";
+            "Que voulez-vous faire\u{202f}? Tapez un nombre\u{a0}:";
         menu_assess: "Assess a subject", "Évaluer un sujet";
         menu_resume: "Resume a draft", "Reprendre un brouillon";
         menu_show: "See a subject's results", "Voir les résultats d’un sujet";
@@ -77,13 +77,13 @@ crate::strings! {
         menu_invalid: "Not understood: type a number from 1 to {total}.",
             "Pas compris\u{a0}: tapez un nombre de 1 à {total}.";
         ask_subject: "The subject's name (a person, a team); an empty line goes back:",
-            "Le nom du sujet (une personne, une équipe)\u{a0}; une ligne vide revient au menu\u{a0}:";
+            "Le nom du sujet (une personne, une équipe)\u{202f}; une ligne vide revient au menu\u{a0}:";
         ask_respondent: "Whose view is it? An empty line: yours.",
-            "De quel point de vue\u{a0}? Une ligne vide\u{a0}: le vôtre.";
+            "De quel point de vue\u{202f}? Une ligne vide\u{a0}: le vôtre.";
         pick_subject: "Which subject? Type a number; an empty line goes back:",
-            "Quel sujet\u{a0}? Tapez un nombre\u{a0}; une ligne vide revient au menu\u{a0}:";
+            "Quel sujet\u{202f}? Tapez un nombre\u{202f}; une ligne vide revient au menu\u{a0}:";
         pick_draft: "Which draft? Type a number; an empty line goes back:",
-            "Quel brouillon\u{a0}? Tapez un nombre\u{a0}; une ligne vide revient au menu\u{a0}:";
+            "Quel brouillon\u{202f}? Tapez un nombre\u{202f}; une ligne vide revient au menu\u{a0}:";
         /// One draft in the list: whose view, how far, when it was started.
         draft_line: "{subject}, respondent: {respondent}, {n} of {total} answered, started on {started}",
             "{subject}, répondant\u{a0}: {respondent}, {n} sur {total} répondues, commencé le {started}";
