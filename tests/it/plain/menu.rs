@@ -3,7 +3,7 @@
 //! screen; picked by `--plain`, `ACCESSIBLE=1` or `TERM=dumb`, in both languages.
 
 use super::{no_escape, run};
-use crate::common::confiance;
+use crate::common::{confiance, pty};
 
 /// The menu said, then "6" quits: exit 0, and not one escape byte or drawing character.
 #[test]
@@ -92,4 +92,31 @@ fn a_draft_is_resumed_by_number() {
     );
     assert!(err.contains("Reprise du brouillon du "), "{err}");
     assert!(err.contains("Question 3 sur 24"), "{err}");
+}
+
+/// In a real terminal too: `--plain`, `TERM=dumb` or `ACCESSIBLE=1` give the menu, never the
+/// home screen (no alternate screen, not one coloured cell), and `6` quits.
+#[test]
+fn in_a_terminal_the_plain_mode_is_the_menu_not_the_home_screen() {
+    for (prelude, args) in [
+        ("true", "--plain"),
+        ("export TERM=dumb", ""),
+        ("export ACCESSIBLE=1", ""),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut tui = pty::Tui::spawn_with(&dir.path().join("data"), prelude, args);
+        let screen = tui.wait_for("6. Quit");
+        assert!(
+            screen.contains("1. Assess a subject"),
+            "{prelude}:\n{screen}"
+        );
+        assert!(
+            tui.left_alternate_screen(),
+            "{prelude}: never the alternate screen"
+        );
+        assert_eq!(tui.coloured_cells(), 0, "{prelude}:\n{screen}");
+        tui.send("6\n");
+        tui.wait_for("Goodbye.");
+        assert_eq!(tui.wait_exit(), Some(0), "{prelude}");
+    }
 }
