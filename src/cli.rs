@@ -19,6 +19,7 @@ mod help;
 mod import;
 mod list;
 mod loaded;
+mod menu;
 mod output;
 mod pick;
 mod plain;
@@ -51,7 +52,7 @@ use setup::{Problems, Setup};
     version,
     about = "Look honestly at the trust in a working relationship, and watch it change over time.",
     long_about = "Look honestly at the trust in a working relationship, and watch it change over time.\n\n\
-        Without a command, opens the interactive home screen. Answers are saved as plain TOML \
+        Without a command, opens the interactive home screen (with --plain, a numbered menu on plain lines). Answers are saved as plain TOML \
         files in a private data folder.",
     after_help = "Examples:\n  confiance                      open the interactive home screen\n  confiance assess Alice         assess your trust with Alice\n  confiance show Alice           see the latest results\n  confiance list --format json   every subject, as JSON",
     // Every flag of this struct is global: under its own heading in every command's help,
@@ -159,6 +160,10 @@ pub fn run(mut cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) 
     // Each command opens what it needs, no more: `config` needs no data folder; `check`,
     // `due`, `clients` and `forget --client` look across spaces; the rest work in one.
     match &cli.command {
+        // The plain mode asked for: a numbered menu on plain lines, never a screen.
+        None if ui.no_drawing => setup.in_space(true, out, ui, |space, out, ui| {
+            menu::run(space, me, out, ui)
+        }),
         None => setup.in_space(true, out, ui, |space, _, ui| {
             assess::home(space, me, settings.language(), ui.colour)
         }),

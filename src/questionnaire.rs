@@ -144,9 +144,48 @@ impl Questionnaire {
     }
 }
 
-/// Puts the subject's name where a text says `{subject}`.
+/// Puts the subject's name where a text says `{subject}`. A name that begins a sentence
+/// begins with a capital ("my manager and I…" reads "My manager and I…"): people type names
+/// as they say them, and a statement that starts in lower case reads as a mistake, aloud too.
 pub(crate) fn fill_subject(text: &str, subject: &str) -> String {
-    text.replace("{subject}", subject)
+    const PLACEHOLDER: &str = "{subject}";
+    let mut out = String::with_capacity(text.len() + subject.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(PLACEHOLDER) {
+        out.push_str(&rest[..at]);
+        if starts_sentence(&out) {
+            out.push_str(&capitalised(subject));
+        } else {
+            out.push_str(subject);
+        }
+        rest = &rest[at + PLACEHOLDER.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether what follows `before` begins a sentence: nothing but spaces and opening quotes
+/// since the start of the text or since a full stop, question or exclamation mark.
+fn starts_sentence(before: &str) -> bool {
+    let opening = |c: char| c.is_whitespace() || "«“‘\"'([".contains(c);
+    let trimmed = before.trim_end_matches(opening);
+    // An opening quote glued to the name counts, a space alone after a word does not.
+    trimmed.is_empty() || trimmed.ends_with(['.', '!', '?', '…'])
+}
+
+/// `name` with its first letter upper case, when nothing but punctuation comes before it
+/// ("l’équipe Atlas" gives "L’équipe Atlas"; "3M" and "'t Hooft" stay).
+fn capitalised(name: &str) -> String {
+    let Some((at, first)) = name.char_indices().find(|(_, c)| c.is_alphanumeric()) else {
+        return name.to_string();
+    };
+    if !first.is_lowercase() || name[..at].chars().any(|c| c != '«' && !c.is_whitespace()) {
+        return name.to_string();
+    }
+    let mut out = name[..at].to_string();
+    out.extend(first.to_uppercase());
+    out.push_str(&name[at + first.len_utf8()..]);
+    out
 }
 
 #[cfg(test)]
@@ -175,5 +214,84 @@ mod tests {
     #[test]
     fn subject_is_filled_in() {
         assert_eq!(fill_subject("{subject} and I", "Zoé"), "Zoé and I");
+    }
+
+    /// A name typed in lower case begins a statement with a capital, in both languages; in
+    /// the middle of a sentence it stays as typed.
+    #[test]
+    fn a_name_that_begins_a_sentence_begins_with_a_capital() {
+        let cases = [
+            (
+                "{subject} and I use the same words.",
+                "my manager",
+                "My manager and I use the same words.",
+            ),
+            (
+                "When {subject} explains",
+                "my manager",
+                "When my manager explains",
+            ),
+            (
+                "{subject} et moi employons",
+                "mon manager",
+                "Mon manager et moi employons",
+            ),
+            ("{subject} et moi", "équipe Atlas", "Équipe Atlas et moi"),
+            (
+                "Quand {subject} m’explique",
+                "mon manager",
+                "Quand mon manager m’explique",
+            ),
+            // French elision belongs to the name as typed: its article takes the capital.
+            ("{subject} et moi", "l’équipe", "L’équipe et moi"),
+            ("{subject} et moi", "l'équipe", "L'équipe et moi"),
+            ("{subject} et moi", "d’Artagnan", "D’Artagnan et moi"),
+            (
+                "Ce que je dis à {subject} reste entre nous.",
+                "l’équipe",
+                "Ce que je dis à l’équipe reste entre nous.",
+            ),
+            (
+                "Avant d’agir, reformulez ce qu’a dit {subject}.",
+                "l’équipe",
+                "Avant d’agir, reformulez ce qu’a dit l’équipe.",
+            ),
+            (
+                "Reste privé. {subject} le sait.",
+                "qu’importe",
+                "Reste privé. Qu’importe le sait.",
+            ),
+            ("« {subject} et moi »", "mon chef", "« Mon chef et moi »"),
+            (
+                "Is it so? {subject} and I agree.",
+                "bob",
+                "Is it so? Bob and I agree.",
+            ),
+            // Only a lower-case first letter changes.
+            ("{subject} and I", "iTeam", "ITeam and I"),
+            ("{subject} and I", "3M", "3M and I"),
+            ("{subject} and I", "Team atlas", "Team atlas and I"),
+            ("{subject} and I", "", " and I"),
+        ];
+        for (text, name, expected) in cases {
+            assert_eq!(fill_subject(text, name), expected, "{text:?} with {name:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Filling in changes at most the name's first letter: the rest of the name and of
+        /// the text is as written.
+        #[test]
+        fn filling_in_changes_the_first_letter_at_most(
+            before in "[a-zA-Z .?«]{0,12}",
+            name in "[a-zA-Zéèàçœ’' 0-9]{0,12}",
+            after in "[a-z ]{0,8}",
+        ) {
+            let text = format!("{before}{{subject}}{after}");
+            let filled = fill_subject(&text, &name);
+            let plain = text.replace("{subject}", &name);
+            proptest::prop_assert_eq!(filled.to_lowercase(), plain.to_lowercase());
+            proptest::prop_assert!(filled.starts_with(&before) && filled.ends_with(&after));
+        }
     }
 }

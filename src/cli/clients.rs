@@ -6,7 +6,7 @@ use std::io::Write;
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
-use super::table::{Align, printable, render};
+use super::table::{Align, printable};
 use super::{Ui, space};
 use crate::store::{Client, Store};
 use crate::subjects::by_subject;
@@ -102,7 +102,7 @@ pub(super) fn run(
                 t.head_last,
             ];
             let align = [Align::Left, Align::Right, Align::Right, Align::Left];
-            out.write_all(render(&header, &align, &rows).as_bytes())?;
+            out.write_all(ui.table(&header, &align, &rows).as_bytes())?;
         }
     }
     Ok(0)

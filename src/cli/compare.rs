@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::loaded::Loaded;
 use super::space::Space;
-use super::table::{Align, render};
+use super::table::Align;
 use super::{Ui, invalid};
 use crate::comparison::{self, Line, NOTABLE_GAP};
 use crate::history::{MAX_COMPARED, default_comparison};
@@ -194,7 +194,7 @@ fn text(reports: &[Summary], lines: &[Line], ui: &Ui) -> String {
         .into_iter()
         .map(|row| row.iter().map(|c| super::table::printable(c)).collect())
         .collect();
-    let mut out = render(&header, &align, &rows);
+    let mut out = ui.table(&header, &align, &rows);
     out.push_str(&format!("\n{}\n", words.largest_gaps));
     for line in gap_words(reports, lines, ui) {
         out.push_str(&format!("  {}\n", super::table::printable(&line)));

@@ -7,7 +7,7 @@ use std::io::Write;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::settings::{Settings, data_dir};
-use super::table::{Align, render};
+use super::table::Align;
 use super::{Cli, Ui, invalid};
 use crate::config::{Setting, Written, write_setting};
 use crate::diagnostic::Diagnostic;
@@ -225,7 +225,7 @@ fn show(settings: &Settings, cli: &Cli, out: &mut dyn Write, ui: &Ui) -> anyhow:
         ],
     });
     let header = [t.head_setting, t.head_value, t.head_from];
-    out.write_all(render(&header, &[Align::Left; 3], &rows).as_bytes())?;
+    out.write_all(ui.table(&header, &[Align::Left; 3], &rows).as_bytes())?;
     Ok(0)
 }
 

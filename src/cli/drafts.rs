@@ -7,7 +7,7 @@ use clap::{Args, ValueEnum};
 use serde_json::json;
 
 use super::Ui;
-use super::table::{Align, printable, render};
+use super::table::{Align, printable};
 use crate::store::Store;
 
 /// List the unfinished assessments (drafts)
@@ -85,7 +85,7 @@ pub(super) fn run(
                         printable(&a.subject),
                         ui.respondent(&a.respondent).into_owned(),
                         a.started.date_time(),
-                        format!("{answered}/{}", s.questionnaire.items.len()),
+                        answered_of(*answered, s.questionnaire.items.len(), ui),
                         if *open {
                             c.open_elsewhere.into()
                         } else {
@@ -111,7 +111,7 @@ pub(super) fn run(
                 Align::Left,
                 Align::Left,
             ];
-            out.write_all(render(&header, &align, &lines).as_bytes())?;
+            out.write_all(ui.table(&header, &align, &lines).as_bytes())?;
             let n = clients_drafts(store);
             if n > 0 {
                 let c = ui.coach();
@@ -133,4 +133,14 @@ fn clients_drafts(store: &Store) -> usize {
     clients
         .map(|client| store.client_space(client).drafts().assessments.len())
         .sum()
+}
+
+/// "2/24" in a table; "2 of 24" in the plain mode, where a slash is read aloud.
+fn answered_of(answered: usize, total: usize, ui: &Ui) -> String {
+    if ui.no_drawing {
+        let t = crate::i18n::PlainText::of(ui.lang);
+        crate::i18n::fill(t.of_total, &[("n", &answered), ("total", &total)])
+    } else {
+        format!("{answered}/{total}")
+    }
 }

@@ -7,7 +7,7 @@ use std::io::Write;
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
-use super::table::{Align, printable, render};
+use super::table::{Align, printable};
 use super::{Settings, Ui, space};
 use crate::due::{cadence_of, check_in};
 use crate::store::Store;
@@ -136,5 +136,5 @@ fn text(rows: &[Row], with_client: bool, ui: &Ui) -> String {
         header.push(c.head_client);
     }
     header.extend([t.head_subject, t.head_last, c.head_late]);
-    render(&header, &vec![Align::Left; header.len()], &lines)
+    ui.table(&header, &vec![Align::Left; header.len()], &lines)
 }

@@ -7,7 +7,7 @@ use clap::{Args, ValueEnum};
 use serde_json::json;
 
 use super::loaded::Loaded;
-use super::table::{Align, printable, render};
+use super::table::{Align, printable};
 use super::{Space, Ui};
 use crate::assessment::DEFAULT_RESPONDENT;
 use crate::due::{CheckIn, cadence_of, check_in};
@@ -105,7 +105,7 @@ pub(super) fn run(
                 Align::Right,
                 Align::Left,
             ];
-            out.write_all(render(&header, &align, &lines).as_bytes())?;
+            out.write_all(ui.table(&header, &align, &lines).as_bytes())?;
         }
     }
     Ok(0)

@@ -4,7 +4,7 @@
 
 mod assess;
 mod follow_up;
-mod line;
+pub(super) mod line;
 mod say;
 
 pub(super) use assess::assess;
@@ -44,18 +44,42 @@ pub(super) enum End {
     Cut,
 }
 
+/// What a run of the plain mode asks with: the store the draft is saved in, the words, the
+/// command that resumes the draft, and the owner's name that the other side reads.
+pub(super) struct Asking<'a> {
+    pub(super) store: &'a Store,
+    pub(super) t: &'static PlainText,
+    pub(super) words: &'static crate::i18n::Common,
+    pub(super) lang: crate::i18n::Lang,
+    pub(super) resume: &'a str,
+    pub(super) owner: Option<&'a str>,
+    /// Nothing echoes what is typed (a pipe, a file): each prompt is ended for the reader.
+    pub(super) unechoed: bool,
+}
+
+/// The prompt marker: where the answer goes, on the line of the prompt.
+pub(super) const MARKER: &str = "> ";
+
+/// Writes the prompt marker. Typed input ends its line in a terminal; read from a pipe,
+/// nothing does, so the marker's line is ended here.
+pub(super) fn marker(ask: &Asking, err: &mut dyn Write) -> std::io::Result<()> {
+    if ask.unechoed {
+        writeln!(err, "{MARKER}")?;
+    } else {
+        write!(err, "{MARKER}")?;
+    }
+    err.flush()
+}
+
 /// Asks every question of `flow` on `err`, reading answers from `input`, saving the draft
-/// after every change and filing the assessment at the end. `resume` is the command that
-/// picks the draft up again.
+/// after every change and filing the assessment at the end.
 pub(super) fn drive(
     flow: &mut Flow,
-    store: &Store,
+    ask: &Asking,
     input: &mut dyn BufRead,
     err: &mut dyn Write,
-    t: &PlainText,
-    words: &crate::i18n::Common,
-    resume: &str,
 ) -> std::io::Result<End> {
+    let (store, t) = (ask.store, ask.t);
     let scale = flow.questionnaire.scale.clone();
     let range = [
         ("min", &scale.min as &dyn std::fmt::Display),
@@ -66,24 +90,28 @@ pub(super) fn drive(
         if shown != Some(flow.at) {
             match flow.at {
                 Position::Question(i) => {
-                    let intro = shown.is_none();
-                    say::question(flow, i, intro, t, words, err)?
+                    // The scale is said once, with the introduction: then each question is
+                    // its place, its statement and the prompt (`?` says the scale again).
+                    if shown.is_none() {
+                        say::intro(flow, ask, err)?;
+                    }
+                    say::question(flow, i, ask, err)?
                 }
-                Position::Review => say::review(flow, t, err)?,
+                Position::Review => say::review(flow, ask, err)?,
             }
             shown = Some(flow.at);
         }
         let line = match line::next(input) {
             Ok(Some(line)) => line,
-            Ok(None) => return stop(flow, store, t, err, resume, End::Cut),
+            Ok(None) => return stop(flow, ask, err, End::Cut),
             // The input broke: what was answered is still kept, and how to resume said.
             Err(e) => {
-                stop(flow, store, t, err, resume, End::Cut)?;
+                stop(flow, ask, err, End::Cut)?;
                 return Err(e);
             }
         };
         let outcome = match (flow.at, read_line(&line)) {
-            (_, Line::Quit) => return stop(flow, store, t, err, resume, End::Stopped),
+            (_, Line::Quit) => return stop(flow, ask, err, End::Stopped),
             (Position::Review, Line::Empty) => flow.step(Step::Finish),
             (Position::Review, Line::Number(n)) if n >= 1 && n as usize <= flow.total() => {
                 let delta = n as isize - 1 - flow.review_selected as isize;
@@ -97,6 +125,7 @@ pub(super) fn drive(
                     ("total", &flow.total()),
                 ];
                 writeln!(err, "{}", fill(t.review_no_such, &args))?;
+                marker(ask, err)?;
                 continue;
             }
             (Position::Review, _) => {
@@ -105,6 +134,7 @@ pub(super) fn drive(
                     "{}",
                     fill(t.review_invalid, &[("total", &flow.total())])
                 )?;
+                marker(ask, err)?;
                 continue;
             }
             (Position::Question(_), Line::Number(v)) if scale.contains(v) => {
@@ -114,25 +144,32 @@ pub(super) fn drive(
                 let mut args = range.to_vec();
                 args.push(("value", &v));
                 writeln!(err, "{}", fill(t.out_of_scale, &args))?;
+                marker(ask, err)?;
                 continue;
             }
             (Position::Question(_), Line::Skip) => flow.step(Step::Skip),
             (Position::Question(0), Line::Back) => {
                 writeln!(err, "{}", t.first)?;
+                marker(ask, err)?;
                 continue;
             }
             (Position::Question(_), Line::Back) => flow.step(Step::Back),
             (Position::Question(_), Line::Note("")) => {
                 writeln!(err, "{}", t.note_needs_text)?;
+                marker(ask, err)?;
                 continue;
             }
             (Position::Question(_), Line::Note(text)) => {
                 let outcome = flow.step(Step::Note(Some(text.to_string())));
                 writeln!(err, "{}", t.note_kept)?;
+                marker(ask, err)?;
                 outcome
             }
-            (Position::Question(_), Line::Help) => {
+            (Position::Question(i), Line::Help) => {
+                // The help, the scale, then the question still open, asked again.
                 writeln!(err, "{}", fill(t.help, &range))?;
+                say::scale(&scale, t, err)?;
+                say::question(flow, i, ask, err)?;
                 continue;
             }
             // An empty line never answers; on a question already settled it keeps the answer.
@@ -145,10 +182,12 @@ pub(super) fn drive(
             }
             (Position::Question(_), Line::Empty) => {
                 writeln!(err, "{}", fill(t.empty, &range))?;
+                marker(ask, err)?;
                 continue;
             }
             (Position::Question(_), Line::Unknown) => {
                 writeln!(err, "{}", fill(t.invalid, &range))?;
+                marker(ask, err)?;
                 continue;
             }
         };
@@ -172,28 +211,28 @@ fn save_draft(
     Ok(())
 }
 
-/// Saves the draft (when anything was answered) and says how to resume it.
-fn stop(
-    flow: &Flow,
-    store: &Store,
-    t: &PlainText,
-    err: &mut dyn Write,
-    resume: &str,
-    end: End,
-) -> std::io::Result<End> {
+/// Saves the draft (when anything was answered) and says how to resume it, in the words the
+/// full screen leaves in the shell.
+fn stop(flow: &Flow, ask: &Asking, err: &mut dyn Write, end: End) -> std::io::Result<End> {
     writeln!(err)?;
     if flow.draft.answers.is_empty() {
-        writeln!(err, "{}", t.nothing_saved)?;
+        writeln!(err, "{}", ask.t.nothing_saved)?;
         return Ok(end);
     }
-    save_draft(flow, store, t, err)?;
-    let answered = flow.draft.answered();
+    save_draft(flow, ask.store, ask.t, err)?;
+    let status = crate::i18n::TuiStatus::of(ask.lang);
+    let settled = flow.settled();
+    let template = ask.lang.plural(
+        settled as u64,
+        status.farewell_draft_one,
+        status.farewell_draft_many,
+    );
     let line = fill(
-        t.as_draft,
+        template,
         &[
-            ("n", &answered),
+            ("n", &settled),
             ("total", &flow.total()),
-            ("command", &resume),
+            ("command", &ask.resume),
         ],
     );
     writeln!(err, "{line}")?;

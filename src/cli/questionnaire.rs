@@ -7,7 +7,7 @@ use clap::{Args, Subcommand, ValueEnum};
 
 mod new;
 
-use super::table::{Align, render};
+use super::table::Align;
 use super::{Ui, invalid};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::fill;
@@ -102,7 +102,7 @@ pub(super) fn run(
                 Align::Left,
                 Align::Left,
             ];
-            out.write_all(render(&header, &align, &rows).as_bytes())?;
+            out.write_all(ui.table(&header, &align, &rows).as_bytes())?;
         }
         QuestionnaireCommand::Show(args) => {
             let lang = ui.lang.code();

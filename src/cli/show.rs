@@ -6,6 +6,7 @@ use clap::{Args, ValueEnum};
 
 mod markdown;
 mod notes;
+pub(super) mod spoken;
 #[cfg(test)]
 mod tests;
 pub(super) mod text;
@@ -122,7 +123,13 @@ pub(super) fn run(
                     out.write_all(b"\n")?;
                 }
             }
-            out.write_all(text::text(&report, ui).as_bytes())?;
+            // The plain mode asked for says the scores in words; a pipe keeps the table.
+            let scores = if ui.no_drawing {
+                spoken::text(&report, ui)
+            } else {
+                text::text(&report, ui)
+            };
+            out.write_all(scores.as_bytes())?;
             out.write_all(notes::text(&report, args.notes_shown(space), ui).as_bytes())?;
         }
     }

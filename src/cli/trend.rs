@@ -8,12 +8,12 @@ mod intentions;
 
 use super::loaded::Loaded;
 use super::show::chart_width;
-use super::table::{Align, printable, render};
+use super::table::{Align, printable};
 use super::{Space, Ui, invalid};
 use crate::chart::trend::MIN_WIDTH;
 use crate::chart::{Trend, TrendSeries, plain};
 use crate::history::{self, Row, change_text};
-use crate::i18n::{TrendText, fill};
+use crate::i18n::{PlainText, TrendText, fill};
 use crate::score::display;
 
 /// Show how a subject's scores changed over time, per respondent
@@ -75,13 +75,19 @@ pub(super) fn run(
         .map(|row| match row {
             Row::Break(b) => {
                 let mut cells = vec![String::new(); 6];
-                cells[0] = crate::chart::trend::gap(ui.lang, b.length());
+                cells[0] = if ui.no_drawing {
+                    // Read aloud in its place between two rows: no marks to decode.
+                    let length = b.length().text(ui.lang);
+                    fill(PlainText::of(ui.lang).gap_said, &[("length", &length)])
+                } else {
+                    crate::chart::trend::gap(ui.lang, b.length())
+                };
                 cells
             }
             Row::Moment(m, across) => {
                 let scores = &m.report.scores;
                 let mut change = change_text(m.change);
-                if *across {
+                if *across && !ui.no_drawing {
                     change.push_str(" ⋯");
                 }
                 vec![
@@ -135,7 +141,7 @@ pub(super) fn run(
         Align::Right,
         Align::Left,
     ];
-    out.write_all(render(&header, &align, &rows).as_bytes())?;
+    out.write_all(ui.table(&header, &align, &rows).as_bytes())?;
     if rows.iter().any(|r| r[5].ends_with('⋯')) {
         writeln!(out, "{}", words.across_note)?;
     }

@@ -8,10 +8,10 @@ crate::strings! {
         about: "Look honestly at the trust in a working relationship, and watch it change over time.",
             "Regarder honnêtement la confiance dans une relation de travail, et la voir évoluer dans le temps.";
         long_about: "Look honestly at the trust in a working relationship, and watch it change over time.\n\n\
-            Without a command, opens the interactive home screen. Answers are saved as plain TOML \
+            Without a command, opens the interactive home screen (with --plain, a numbered menu on plain lines). Answers are saved as plain TOML \
             files in a private data folder.",
             "Regarder honnêtement la confiance dans une relation de travail, et la voir évoluer dans le temps.\n\n\
-            Sans commande, ouvre l’écran d’accueil interactif. Les réponses sont enregistrées en \
+            Sans commande, ouvre l’écran d’accueil interactif (avec --plain, un menu numéroté en simples lignes). Les réponses sont enregistrées en \
             simples fichiers TOML dans un dossier de données privé.";
         examples: "Examples:\n  confiance                      open the interactive home screen\n  confiance assess Alice         assess your trust with Alice\n  confiance show Alice           see the latest results\n  confiance list --format json   every subject, as JSON",
             "Exemples\u{a0}:\n  confiance                      ouvrir l’écran d’accueil interactif\n  confiance assess Alice         évaluer votre confiance envers Alice\n  confiance show Alice           voir les derniers résultats\n  confiance list --format json   tous les sujets, en JSON";

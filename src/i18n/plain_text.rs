@@ -4,8 +4,9 @@
 crate::strings! {
     /// The plain line mode (`assess --plain`, `ACCESSIBLE=1`, `TERM=dumb`, a pipe).
     pub(crate) PlainText {
-        question_of: "Question {n} of {total} · {dimension} ({group})",
-            "Question {n} sur {total} · {dimension} ({group})";
+        question_of: "Question {n} of {total}: {dimension} ({group})",
+            "Question {n} sur {total}\u{a0}: {dimension} ({group})";
+        scale_title: "Answer each statement on this scale:", "Répondez à chaque affirmation sur cette échelle\u{a0}:";
         prompt: "{min}-{max}, s skip, b back, n note, q save and stop, ? help",
             "{min}-{max}, s passer, b revenir, n note, q enregistrer et arrêter, ?\u{a0}aide";
         help: "Type a number from {min} to {max} and Enter to answer. s skips the question, \
@@ -30,6 +31,9 @@ crate::strings! {
         note_now: "Note: {note}", "Note\u{a0}: {note}";
         skipped: "skipped", "passée";
         review: "Review", "Relecture";
+        /// One line of the review: the statement, then its answer said in words (a dash
+        /// between them is read aloud as noise).
+        review_answer: "{text} Answer: {answer}.", "{text} Réponse\u{a0}: {answer}.";
         review_prompt: "Empty line: save. A number from 1 to {total}: change that answer. b back, q save and stop.",
             "Ligne vide\u{a0}: enregistrer. Un nombre de 1 à {total}\u{a0}: changer cette réponse. b revenir, q enregistrer et arrêter.";
         review_no_such: "There is no question {n}: type a number from 1 to {total}, or an empty line to save.",
@@ -40,8 +44,6 @@ crate::strings! {
             "Reprise du brouillon du {started}\u{a0}: {n} sur {total} répondues.";
         busy_new: "The draft for {subject} is open elsewhere: this is a new one.",
             "Le brouillon sur {subject} est ouvert ailleurs\u{a0}: celui-ci est nouveau.";
-        as_draft: "saved as a draft: {n} of {total} answered; resume with `{command}`",
-            "enregistré comme brouillon\u{a0}: {n} sur {total} répondues\u{202f}; pour reprendre\u{a0}: `{command}`";
         nothing_saved: "nothing answered, nothing saved", "aucune réponse, rien n’est enregistré";
         draft_failed: "could not save the draft: {reason}", "impossible d’enregistrer le brouillon\u{a0}: {reason}";
         saved: "Assessment saved.", "Évaluation enregistrée.";
@@ -49,6 +51,47 @@ crate::strings! {
             "impossible d’enregistrer l’évaluation\u{a0}: {reason}\u{202f}; les réponses restent dans le brouillon (`{command}`)";
         where_to_start: "Where to start", "Par où commencer";
         follow_prompt: "y yes, p partly, n no; an empty line skips", "o oui, p en partie, n non\u{202f}; une ligne vide passe";
+        follow_noted: "Noted: {followed}.", "C’est noté\u{a0}: {followed}.";
         follow_invalid: "Not understood: y, p, n, or an empty line.", "Pas compris\u{a0}: o, p, n, ou une ligne vide.";
+        /// Results read aloud: a value after its name, so a line read alone says what it is.
+        cell: "{name}: {value}", "{name}\u{a0}: {value}";
+        /// The first line of results: the subject, whose view, when, the questionnaire.
+        results_heading: "{subject}, answered by {respondent} on {date}: {title}",
+            "{subject}, réponses données par {respondent} le {date}\u{a0}: {title}";
+        /// A break in time between two rows of `trend`.
+        gap_said: "Then {length} without an assessment.", "Puis {length} sans évaluation.";
+        /// One dimension's score in words.
+        score_one: "{dimension}: {score}, {n} of {total} statements answered",
+            "{dimension}\u{a0}: {score}, {n} réponse sur {total}";
+        score_many: "{dimension}: {score}, {n} of {total} statements answered",
+            "{dimension}\u{a0}: {score}, {n} réponses sur {total}";
+        /// The plain mode's menu: `confiance --plain` with no command.
+        menu_title: "What would you like to do? Type a number:",
+            "Que voulez-vous faire\u{202f}? Tapez un nombre\u{a0}:";
+        menu_assess: "Assess a subject", "Évaluer un sujet";
+        menu_resume: "Resume a draft", "Reprendre un brouillon";
+        menu_show: "See a subject's results", "Voir les résultats d’un sujet";
+        menu_trend: "See a subject's trend over time", "Voir l’évolution d’un sujet dans le temps";
+        menu_compare: "Compare a subject's views", "Comparer les points de vue sur un sujet";
+        menu_quit: "Quit", "Quitter";
+        menu_invalid: "Not understood: type a number from 1 to {total}.",
+            "Pas compris\u{a0}: tapez un nombre de 1 à {total}.";
+        ask_subject: "The subject's name (a person, a team); an empty line goes back:",
+            "Le nom du sujet (une personne, une équipe)\u{202f}; une ligne vide revient au menu\u{a0}:";
+        ask_respondent: "Whose view is it? An empty line: yours.",
+            "De quel point de vue\u{202f}? Une ligne vide\u{a0}: le vôtre.";
+        pick_subject: "Which subject? Type a number; an empty line goes back:",
+            "Quel sujet\u{202f}? Tapez un nombre\u{202f}; une ligne vide revient au menu\u{a0}:";
+        pick_draft: "Which draft? Type a number; an empty line goes back:",
+            "Quel brouillon\u{202f}? Tapez un nombre\u{202f}; une ligne vide revient au menu\u{a0}:";
+        /// One draft in the list: whose view, how far, when it was started.
+        draft_line: "{subject}, respondent: {respondent}, {n} of {total} answered, started on {started}",
+            "{subject}, répondant\u{a0}: {respondent}, {n} sur {total} répondues, commencé le {started}";
+        no_subjects: "No assessment yet: choose 1 to assess a subject.",
+            "Aucune évaluation pour l’instant\u{a0}: choisissez 1 pour évaluer un sujet.";
+        no_drafts: "No draft to resume.", "Aucun brouillon à reprendre.";
+        goodbye: "Goodbye.", "Au revoir.";
+        /// How far a draft is, in a row of `drafts` read aloud ("2/24" reads as a date).
+        of_total: "{n} of {total}", "{n} sur {total}";
     }
 }

@@ -15,3 +15,4 @@ mod questionnaires;
 mod report;
 mod store;
 mod tui;
+mod wording;

@@ -1,7 +1,12 @@
 //! The plain line mode end to end: the real binary driven through a pipe (a whole run with
 //! back, skip, a note, invalid input and an edit from the review; the input ending half-way),
 //! picked by `TERM=dumb` and `ACCESSIBLE=1` in a terminal, and a questionnaire of one's own
-//! (0-10, a reverse item, no stages, no advice) answered in both modes.
+//! (0-10, a reverse item, no stages, no advice) answered in both modes. `wording` holds who
+//! reads which name, the scale said once, the prompt marker and help.
+
+mod asking;
+mod menu;
+mod results;
 
 use crate::common;
 use crate::common::pty;
@@ -10,7 +15,7 @@ use std::path::Path;
 
 use crate::common::confiance;
 
-fn run(data: &Path, args: &[&str], input: &str) -> (Option<i32>, String, String) {
+pub(crate) fn run(data: &Path, args: &[&str], input: &str) -> (Option<i32>, String, String) {
     let out = confiance(data)
         .args(args)
         .write_stdin(input)
@@ -24,7 +29,7 @@ fn run(data: &Path, args: &[&str], input: &str) -> (Option<i32>, String, String)
 }
 
 /// The answers of the one completed assessment in `data`, as written in its file.
-fn answers(data: &Path) -> Vec<toml::Value> {
+pub(crate) fn answers(data: &Path) -> Vec<toml::Value> {
     fn walk(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
         for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
             let path = entry.path();
@@ -43,7 +48,7 @@ fn answers(data: &Path) -> Vec<toml::Value> {
     value["answers"].as_array().unwrap().clone()
 }
 
-fn no_escape(text: &str) {
+pub(crate) fn no_escape(text: &str) {
     assert!(!text.contains('\x1b'), "an escape byte:\n{text}");
     for c in text.chars() {
         let braille = ('\u{2800}'..='\u{28ff}').contains(&c);
@@ -64,7 +69,7 @@ fn a_whole_run_through_a_pipe() {
     no_escape(&out);
     no_escape(&err);
     for expected in [
-        "Question 1 of 24 · Common language (virtue)",
+        "Question 1 of 24: Common language (virtue)",
         "Alice and I use the same words for the things we work on.",
         "  1  Strongly disagree",
         "1-5, s skip, b back, n note, q save and stop, ? help",
@@ -102,7 +107,7 @@ fn the_input_ending_half_way_keeps_a_draft_and_exits_1() {
     assert_eq!(code, Some(1), "{err}");
     assert!(out.is_empty(), "{out}");
     assert!(
-        err.contains("saved as a draft: 7 of 24 answered; resume with `confiance assess Alice`"),
+        err.contains("Draft saved (7 of 24 answered). Resume: confiance assess Alice"),
         "{err}"
     );
     no_escape(&err);
@@ -129,7 +134,7 @@ fn garbage_on_standard_input_keeps_the_draft() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(!err.contains("UTF-8"), "{err}");
     assert!(
-        err.contains("saved as a draft: 3 of 24 answered; resume with `confiance assess Alice`"),
+        err.contains("Draft saved (3 of 24 answered). Resume: confiance assess Alice"),
         "{err}"
     );
     no_escape(&err);
@@ -140,11 +145,13 @@ fn in_french_too() {
     let dir = tempfile::tempdir().unwrap();
     let (code, _, err) = run(dir.path(), &["--lang", "fr", "assess", "Alice"], "2\nx\n");
     assert_eq!(code, Some(1));
-    assert!(err.contains("Question 1 sur 24 · "), "{err}");
+    assert!(err.contains("Question 1 sur 24\u{a0}: "), "{err}");
     assert!(err.contains("s passer, b revenir"), "{err}");
     assert!(err.contains("Pas compris\u{a0}:"), "{err}");
     assert!(
-        err.contains("enregistré comme brouillon\u{a0}: 1 sur 24"),
+        err.contains(
+            "Brouillon enregistré (1 réponse sur 24). Pour reprendre\u{a0}: confiance assess Alice"
+        ),
         "{err}"
     );
 }
@@ -157,7 +164,7 @@ fn term_dumb_and_accessible_pick_the_plain_mode() {
         let mut tui = pty::Tui::spawn_with(dir.path(), prelude, "assess Alice");
         let screen = tui.wait_for("1-5, s skip, b back");
         assert!(
-            screen.contains("Question 1 of 24 · Common language"),
+            screen.contains("Question 1 of 24: Common language"),
             "{screen}"
         );
         assert!(tui.left_alternate_screen(), "never the alternate screen");
@@ -250,7 +257,7 @@ fn a_questionnaire_of_ones_own_end_to_end_in_the_plain_mode() {
     assert!(!out.contains("Stage"), "no ladder without stages:\n{out}");
     assert!(!out.contains("No stage"), "{out}");
     // Honesty 100, Care 70, Balance (reverse, 0 answered) 100: the weakest named with scores.
-    assert!(out.contains("Where to start\n  Care 70\n"), "{out}");
+    assert!(out.contains("Where to start\n  Care: 70\n"), "{out}");
     let values: Vec<_> = answers(dir.path())
         .iter()
         .map(|a| a["value"].as_integer())
@@ -318,6 +325,10 @@ fn the_intention_of_last_time_is_asked_about_first() {
     assert!(
         err.contains("Not understood: y, p, n, or an empty line."),
         "{err}"
+    );
+    assert!(
+        err.contains("> \nNoted: partly followed.\n"),
+        "said back: {err}"
     );
     let saved: Vec<String> = common::files_below(&dir.path().join("assessments"))
         .iter()

@@ -1,9 +1,9 @@
 //! `confiance assess` in the plain mode: the flow begun or resumed as the full screen begins
 //! it, the intention of last time asked about, the questions asked, the results printed.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
-use super::{End, drive, follow_up, say};
+use super::{Asking, End, drive, follow_up, say};
 use crate::i18n::{PlainText, fill};
 
 /// `confiance assess` in the plain mode: the flow begun (or resumed) as the full screen does
@@ -62,23 +62,24 @@ pub(crate) fn assess(
         writeln!(err, "{}", crate::tui::failure_in(lang, &failure))?;
     }
     let stdin = std::io::stdin();
+    let ask = Asking {
+        store: space.store,
+        t,
+        words,
+        lang,
+        resume,
+        owner: space.owner_name(),
+        unechoed: !stdin.is_terminal(),
+    };
     let mut input = stdin.lock();
     if flow.asks_follow_up(resumed)
-        && let follow_up::Said::Stop = follow_up::ask(&mut flow, &mut input, &mut err, lang)?
+        && let follow_up::Said::Stop = follow_up::ask(&mut flow, &ask, &mut input, &mut err)?
     {
         // Nothing answered yet: nothing to keep.
         writeln!(err, "{}", t.nothing_saved)?;
         return Ok(1);
     }
-    let end = drive(
-        &mut flow,
-        space.store,
-        &mut input,
-        &mut err,
-        t,
-        words,
-        resume,
-    )?;
+    let end = drive(&mut flow, &ask, &mut input, &mut err)?;
     match end {
         End::Cut => return Ok(1),
         End::Stopped => return Ok(0),
@@ -104,12 +105,12 @@ pub(crate) fn assess(
         }
         None => writeln!(err, "{}\n", t.saved)?,
     }
-    // Words and plain characters only, whatever the terminal.
+    // Words, numbers and plain characters only, whatever the terminal.
     crate::chart::ascii::set(true);
     let done = flow.completed(crate::time::Timestamp::now());
     let questionnaire = flow.questionnaire.clone();
     let report = crate::summary::Summary::new(&done, &questionnaire).with_owner(space.owner_name());
-    out.write_all(crate::cli::show::text::text(&report, ui).as_bytes())?;
+    out.write_all(crate::cli::show::spoken::text(&report, ui).as_bytes())?;
     let next = say::where_to_start(&report, t);
     out.write_all(crate::printable::printable_text(&next).as_bytes())?;
     Ok(0)

@@ -5,7 +5,7 @@ use std::io::{BufRead, Write};
 
 use crate::assessment::Followed;
 use crate::flow::Flow;
-use crate::i18n::{Lang, PlainText, TuiScreens};
+use crate::i18n::{TuiScreens, fill};
 
 /// How the question ended: answered (an empty line answers "not said"), or `q` or the end of
 /// the input.
@@ -14,14 +14,15 @@ pub(super) enum Said {
     Stop,
 }
 
-/// Asks about `flow`'s previous intention on `err` until a line means something; records it.
+/// Asks about `flow`'s previous intention on `err` until a line means something; records it
+/// and says what was recorded.
 pub(super) fn ask(
     flow: &mut Flow,
+    ask: &super::Asking,
     input: &mut dyn BufRead,
     err: &mut dyn Write,
-    lang: Lang,
 ) -> std::io::Result<Said> {
-    let (t, screens) = (PlainText::of(lang), TuiScreens::of(lang));
+    let (t, screens) = (ask.t, TuiScreens::of(ask.lang));
     let Some(previous) = &flow.draft.previous_intention else {
         return Ok(Said::Answered);
     };
@@ -33,6 +34,7 @@ pub(super) fn ask(
     )?;
     loop {
         writeln!(err, "{}", t.follow_prompt)?;
+        super::marker(ask, err)?;
         let Some(line) = super::line::next(input)? else {
             return Ok(Said::Stop);
         };
@@ -48,7 +50,14 @@ pub(super) fn ask(
             }
         };
         flow.set_followed(followed);
-        writeln!(err)?;
+        // Said back, as the full screen shows it: a typing slip is caught before the questions.
+        let said = match followed {
+            Some(Followed::Yes) => screens.followed_yes,
+            Some(Followed::Partly) => screens.followed_partly,
+            Some(Followed::No) => screens.followed_no,
+            None => screens.followed_unsaid,
+        };
+        writeln!(err, "{}", fill(t.follow_noted, &[("followed", &said)]))?;
         return Ok(Said::Answered);
     }
 }

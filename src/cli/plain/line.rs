@@ -4,7 +4,7 @@
 /// The next line of `input`, `None` at its end. Bytes that are not UTF-8 (garbage piped in)
 /// become U+FFFD, so such a line means nothing and is said invalid, as any other unknown
 /// line; reading it never ends the run.
-pub(super) fn next(input: &mut dyn std::io::BufRead) -> std::io::Result<Option<String>> {
+pub(in crate::cli) fn next(input: &mut dyn std::io::BufRead) -> std::io::Result<Option<String>> {
     let mut bytes = vec![];
     if input.read_until(b'\n', &mut bytes)? == 0 {
         return Ok(None);

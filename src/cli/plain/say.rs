@@ -1,29 +1,45 @@
-//! What the plain line mode writes: a question with its numbered scale, the review as a
-//! numbered list, and the results as words. Plain lines only: no escape codes, no drawing.
+//! What the plain line mode writes: the scale once, each question on a few lines, the review
+//! as a numbered list, and the results as words. Plain lines only: no escape codes, no drawing.
 
 use std::io::Write;
 
+use super::{Asking, marker};
 use crate::assessment::Response;
 use crate::flow::Flow;
-use crate::i18n::{Common, PlainText, fill};
+use crate::i18n::{PlainText, fill};
 use crate::printable::printable;
-use crate::questionnaire::{Group, Scale, fill_subject};
+use crate::questionnaire::{Group, Scale};
 use crate::score::display;
 use crate::summary::Summary;
 
-/// "Question k of n · dimension (virtue)", the statement, the scale, what is recorded, and
-/// the prompt line; the questionnaire's introduction first when `intro`.
+/// A questionnaire text as this draft's respondent reads it: the subject's name for the
+/// owner, the owner's for the other side (the one wording every mode uses).
+fn worded(flow: &Flow, text: &str, ask: &Asking) -> String {
+    printable(&flow.draft.fill(text, ask.owner))
+}
+
+/// Said once, before the first question shown: the questionnaire's introduction and the
+/// scale every question is answered on.
+pub(super) fn intro(flow: &Flow, ask: &Asking, err: &mut dyn Write) -> std::io::Result<()> {
+    let q = &flow.questionnaire;
+    if !q.intro.trim().is_empty() {
+        writeln!(err, "\n{}", worded(flow, &q.intro, ask))?;
+    }
+    writeln!(err)?;
+    scale(&q.scale, ask.t, err)
+}
+
+/// "Question k of n · dimension (virtue)", the statement, what is recorded, the prompt line
+/// and the prompt marker. The scale is not repeated: [`intro`] and `?` say it.
 pub(super) fn question(
     flow: &Flow,
     i: usize,
-    intro: bool,
-    t: &PlainText,
-    words: &Common,
+    ask: &Asking,
     err: &mut dyn Write,
 ) -> std::io::Result<()> {
+    let (t, words) = (ask.t, ask.words);
     let q = &flow.questionnaire;
     let item = flow.item(i);
-    let subject = printable(&flow.draft.subject);
     let (name, group) = q
         .dimension(&item.dimension)
         .map_or((item.dimension.as_str(), ""), |d| {
@@ -34,9 +50,6 @@ pub(super) fn question(
             (d.name.as_str(), group)
         });
     writeln!(err)?;
-    if intro && !q.intro.trim().is_empty() {
-        writeln!(err, "{}\n", printable(&fill_subject(&q.intro, &subject)))?;
-    }
     let heading = fill(
         t.question_of,
         &[
@@ -47,8 +60,7 @@ pub(super) fn question(
         ],
     );
     writeln!(err, "{heading}")?;
-    writeln!(err, "{}", printable(&fill_subject(&item.text, &subject)))?;
-    scale(&q.scale, err)?;
+    writeln!(err, "{}", worded(flow, &item.text, ask))?;
     match flow.response_at(i) {
         Some(Response::Value(v)) => writeln!(err, "{}", fill(t.answer_now, &[("answer", &v)]))?,
         Some(Response::Skipped) => {
@@ -64,11 +76,13 @@ pub(super) fn question(
         ("max", &q.scale.max),
     ];
     writeln!(err, "{}", fill(t.prompt, &range))?;
-    err.flush()
+    marker(ask, err)
 }
 
-/// Each labelled point on its own line; a scale labelled at its ends only on one line.
-fn scale(scale: &Scale, err: &mut dyn Write) -> std::io::Result<()> {
+/// "The scale:", then each labelled point on its own line; a scale labelled at its ends
+/// only on one line.
+pub(super) fn scale(scale: &Scale, t: &PlainText, err: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(err, "{}", t.scale_title)?;
     let points = (scale.max - scale.min + 1) as usize;
     if scale.labels.len() == points {
         for p in scale.points() {
@@ -85,24 +99,25 @@ fn scale(scale: &Scale, err: &mut dyn Write) -> std::io::Result<()> {
     writeln!(err, "  {} {low} … {} {high}", scale.min, scale.max)
 }
 
-/// "Review": every question numbered with its answer, then the prompt line.
-pub(super) fn review(flow: &Flow, t: &PlainText, err: &mut dyn Write) -> std::io::Result<()> {
-    let subject = printable(&flow.draft.subject);
+/// "Review": every question numbered with its answer, then the prompt line and marker.
+pub(super) fn review(flow: &Flow, ask: &Asking, err: &mut dyn Write) -> std::io::Result<()> {
+    let t = ask.t;
     writeln!(err, "\n{}", t.review)?;
     for i in 0..flow.total() {
-        let text = printable(&fill_subject(&flow.item(i).text, &subject));
+        let text = worded(flow, &flow.item(i).text, ask);
         let answer = match flow.response_at(i) {
             Some(Response::Value(v)) => v.to_string(),
             _ => t.skipped.to_string(),
         };
-        writeln!(err, "{:>3}. {text} — {answer}", i + 1)?;
+        let line = fill(t.review_answer, &[("text", &text), ("answer", &answer)]);
+        writeln!(err, "{:>3}. {line}", i + 1)?;
     }
     writeln!(
         err,
         "{}",
         fill(t.review_prompt, &[("total", &flow.total())])
     )?;
-    err.flush()
+    marker(ask, err)
 }
 
 /// The two weakest dimensions with what they mean and what to try; a dimension without
@@ -117,7 +132,8 @@ pub(super) fn where_to_start(report: &Summary, t: &PlainText) -> String {
         let Some(dim) = report.questionnaire.dimension(&d.id) else {
             continue;
         };
-        out.push_str(&format!("  {} {}\n", dim.name, display(d.score)));
+        let score = fill(t.cell, &[("name", &dim.name), ("value", &display(d.score))]);
+        out.push_str(&format!("  {score}\n"));
         if dim.advice.is_empty() {
             continue;
         }

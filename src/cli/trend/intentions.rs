@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use crate::assessment::Followed;
 use crate::cli::Ui;
-use crate::cli::table::{Align, printable, render};
+use crate::cli::table::{Align, printable};
 use crate::history;
 use crate::intentions::intentions;
 use crate::subjects::Subject;
@@ -49,7 +49,7 @@ pub(super) fn text(subject: &Subject, ui: &Ui) -> String {
     format!(
         "\n{}\n{}",
         c.intentions_title,
-        render(&header, &[Align::Left; 4], &rows)
+        ui.table(&header, &[Align::Left; 4], &rows)
     )
 }
 

@@ -148,3 +148,33 @@ fn the_form_asks_the_owners_name_once_and_offers_to_keep_it() {
     assert!(text.contains("Respondent     Team Atlas"), "{text}");
     assert!(!text.contains("Your name"), "{text}");
 }
+
+/// A name typed in lower case begins a statement with a capital on the question screen: the
+/// subject's for the owner, the owner's for the other side, in both languages.
+#[test]
+fn a_name_typed_in_lower_case_begins_a_statement_with_a_capital() {
+    use crate::common::fixtures::trust_in;
+    use confiance::flow::Flow;
+    use confiance::time::Timestamp;
+    let cases = [
+        (false, "self", "My manager and I use the same words"),
+        (true, "self", "Mon manager et moi employons les mêmes mots"),
+        (false, "my manager", "Sam and I use the same words"),
+        (true, "mon manager", "Sam et moi employons les mêmes mots"),
+    ];
+    for (french, respondent, expected) in cases {
+        let mut app = space(personal_data(&written(french)), french);
+        app.me = Some("sam".into());
+        let subject = if french { "mon manager" } else { "my manager" };
+        let flow = Flow::start(
+            trust_in(if french { "fr" } else { "en" }),
+            subject,
+            respondent,
+            "LOWER".into(),
+            Timestamp::parse("2026-11-26T17:43:33Z").unwrap(),
+        );
+        update(&mut app, Msg::Began(Box::new(flow), None));
+        let text = render(&app, 80, 24);
+        assert!(text.contains(expected), "{expected:?}:\n{text}");
+    }
+}

@@ -1,0 +1,122 @@
+//! `show`'s results in the plain mode: words and numbers only, as a screen reader says them
+//! ("Common language: 75, 2 of 3 statements answered"). No bars, no separators, no columns.
+
+use crate::cli::Ui;
+use crate::i18n::{PlainText, fill};
+use crate::printable::printable;
+use crate::questionnaire::Group;
+use crate::summary::Summary;
+
+use super::text::{group_title, stage_text};
+
+/// A score in words: its number, or "no answer".
+fn said(score: Option<f64>, ui: &Ui) -> String {
+    score.map_or_else(
+        || ui.common().no_answer.to_string(),
+        |s| crate::score::display(Some(s)),
+    )
+}
+
+/// The heading, each dimension on its line under its group, the indices and the stage.
+pub(crate) fn text(report: &Summary, ui: &Ui) -> String {
+    let (t, words) = (PlainText::of(ui.lang), ui.common());
+    let a = report.assessment;
+    let mut out = fill(
+        t.results_heading,
+        &[
+            ("subject", &printable(&a.subject)),
+            ("respondent", &ui.respondent(&a.respondent)),
+            ("date", &a.when().date()),
+            ("title", &report.questionnaire.title),
+        ],
+    );
+    out.push('\n');
+    for group in [Group::Virtue, Group::Pillar] {
+        let rows: Vec<_> = report
+            .rows()
+            .filter(|r| r.dimension.group == group)
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n{}\n", group_title(group, words)));
+        for r in rows {
+            let line = match r.score {
+                Some(_) => fill(
+                    ui.lang.plural(r.answered as u64, t.score_one, t.score_many),
+                    &[
+                        ("dimension", &r.dimension.name),
+                        ("score", &said(r.score, ui)),
+                        ("n", &r.answered),
+                        ("total", &r.items),
+                    ],
+                ),
+                None => fill(
+                    t.cell,
+                    &[("name", &r.dimension.name), ("value", &words.no_answer)],
+                ),
+            };
+            out.push_str(&format!("  {line}\n"));
+        }
+    }
+    let s = &report.scores;
+    let indices: Vec<String> = [
+        (words.virtues, s.virtues),
+        (words.pillars, s.pillars),
+        (words.overall, s.overall),
+    ]
+    .iter()
+    .map(|(name, score)| fill(t.cell, &[("name", name), ("value", &said(*score, ui))]))
+    .collect();
+    out.push_str(&format!("\n{}.\n", indices.join(". ")));
+    out.push_str(&stage_text(report, words));
+    // The questionnaire's texts are a file's words: shown, never obeyed.
+    crate::printable::printable_text(&out)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::assessment::{Answer, Response};
+    use crate::cli::Ui;
+    use crate::i18n::Lang;
+    use crate::questionnaire::Catalog;
+    use crate::summary::Summary;
+
+    /// Alice's view, three statements of the first dimension answered, said in `lang`.
+    fn said(lang: Lang) -> String {
+        let mut stored = crate::test_support::stored("A1", "Alice", "self", "2026-11-26T17:43:33Z");
+        for (item, value) in stored.questionnaire.items.iter().zip([4, 2, 5]) {
+            stored.assessment.answers.push(Answer {
+                item: item.id.clone(),
+                response: Response::Value(value),
+                note: None,
+                extra: Default::default(),
+            });
+        }
+        let mut ui = Ui::new(false, false, Box::new(std::io::sink()));
+        ui.lang = lang;
+        let catalog = Catalog::builtin();
+        super::text(&Summary::in_lang(&stored, &catalog, lang.code()), &ui)
+    }
+
+    /// Words and numbers only: no bar, no separator dot, and each score says what it is.
+    #[test]
+    fn results_are_words_and_numbers() {
+        let en = said(Lang::En);
+        assert!(en.contains("\n  Common language: "), "{en}");
+        assert!(
+            en.contains("Common language: 33, 3 of 3 statements answered\n"),
+            "{en}"
+        );
+        assert!(en.contains("Common vision: no answer\n"), "{en}");
+        assert!(en.contains("Overall: "), "{en}");
+        let fr = said(Lang::Fr);
+        assert!(fr.contains("\n  Langage commun\u{a0}: "), "{fr}");
+        assert!(fr.contains(": 33, 3 réponses sur 3\n"), "{fr}");
+        for text in [en, fr] {
+            for noise in ['#', '·', '█', '|', '–'] {
+                assert!(!text.contains(noise), "{noise:?} in:\n{text}");
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! `confiance` with no command in the plain mode: a numbered menu on plain lines, answered by
+//! number, that runs the plain `assess`, `show`, `trend` and `compare` and never draws a
+//! screen; picked by `--plain`, `ACCESSIBLE=1` or `TERM=dumb`, in both languages.
+
+use super::{no_escape, run};
+use crate::common::{confiance, pty};
+
+/// The menu said, then "6" quits: exit 0, and not one escape byte or drawing character.
+#[test]
+fn the_bare_command_is_a_numbered_menu_that_never_draws() {
+    for (lang, env, first, quit) in [
+        ("en", None, "  1. Assess a subject\n", "Goodbye."),
+        ("en", Some(("ACCESSIBLE", "1")), "  6. Quit\n", "Goodbye."),
+        (
+            "en",
+            Some(("TERM", "dumb")),
+            "  2. Resume a draft\n",
+            "Goodbye.",
+        ),
+        ("fr", None, "  1. Évaluer un sujet\n", "Au revoir."),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut cmd = confiance(&dir.path().join("data"));
+        cmd.args(["--lang", lang]);
+        match env {
+            Some((name, value)) => cmd.env(name, value),
+            None => cmd.arg("--plain"),
+        };
+        let out = cmd.write_stdin("6\n").output().unwrap();
+        let (stdout, err) = (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        );
+        assert_eq!(out.status.code(), Some(0), "{env:?}: {err}");
+        no_escape(&stdout);
+        no_escape(&err);
+        assert!(err.contains(first) && err.contains(quit), "{env:?}:\n{err}");
+        insta::assert_snapshot!(format!("menu_{lang}"), err);
+    }
+}
+
+/// The whole program by number: assess Alice, see her results, her trend, a comparison she
+/// does not have yet (said, and the menu again), no draft to resume, quit.
+#[test]
+fn every_choice_runs_its_plain_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut input = String::from("1\nAlice\n\n");
+    input.push_str(&"4\n".repeat(24));
+    input.push('\n'); // the review: save
+    input.push_str("3\n1\n4\n1\n5\n1\n2\nwhat\nq\n");
+    let (code, out, err) = run(&dir.path().join("data"), &["--plain"], &input);
+    assert_eq!(code, Some(0), "{err}");
+    no_escape(&out);
+    no_escape(&err);
+    assert!(err.contains("Alice and I use the same words"), "{err}");
+    assert!(err.contains("Which subject? Type a number"), "{err}");
+    assert!(err.contains("  1. Alice\n"), "{err}");
+    assert!(err.contains("No draft to resume."), "{err}");
+    assert!(
+        err.contains("Not understood: type a number from 1 to 6."),
+        "{err}"
+    );
+    // The results after the assessment, then `show`: words and numbers.
+    assert_eq!(
+        out.matches("Common language: 58, 3 of 3 statements answered")
+            .count(),
+        2,
+        "{out}"
+    );
+    assert!(out.contains("Date: "), "the trend, row by row:\n{out}");
+    assert_eq!(
+        err.matches("What would you like to do?").count(),
+        7,
+        "{err}"
+    );
+}
+
+/// A draft left with `q` is listed by number and resumed where it stopped.
+#[test]
+fn a_draft_is_resumed_by_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = "1\nZoé\n\n2\n3\nq\n2\n1\n";
+    let (code, _, err) = run(
+        &dir.path().join("data"),
+        &["--plain", "--lang", "fr"],
+        input,
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.contains("  1. Zoé, répondant\u{a0}: vous, 2 sur 24 répondues, commencé le "),
+        "{err}"
+    );
+    assert!(err.contains("Reprise du brouillon du "), "{err}");
+    assert!(err.contains("Question 3 sur 24"), "{err}");
+}
+
+/// In a real terminal too: `--plain`, `TERM=dumb` or `ACCESSIBLE=1` give the menu, never the
+/// home screen (no alternate screen, not one coloured cell), and `6` quits.
+#[test]
+fn in_a_terminal_the_plain_mode_is_the_menu_not_the_home_screen() {
+    for (prelude, args) in [
+        ("true", "--plain"),
+        ("export TERM=dumb", ""),
+        ("export ACCESSIBLE=1", ""),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut tui = pty::Tui::spawn_with(&dir.path().join("data"), prelude, args);
+        let screen = tui.wait_for("6. Quit");
+        assert!(
+            screen.contains("1. Assess a subject"),
+            "{prelude}:\n{screen}"
+        );
+        assert!(
+            tui.left_alternate_screen(),
+            "{prelude}: never the alternate screen"
+        );
+        assert_eq!(tui.coloured_cells(), 0, "{prelude}:\n{screen}");
+        tui.send("6\n");
+        tui.wait_for("Goodbye.");
+        assert_eq!(tui.wait_exit(), Some(0), "{prelude}");
+    }
+}
