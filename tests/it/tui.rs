@@ -10,6 +10,7 @@ mod e2e_fr;
 mod e2e_notes;
 mod hostile;
 mod key_bar;
+mod overlays;
 mod screens;
 mod screens_fr;
 mod scroll;
