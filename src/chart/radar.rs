@@ -13,6 +13,8 @@ use super::geometry::{self, Align, RadarLayout};
 use super::stroke::{Pattern, Stroke};
 use super::{MAX_SERIES, look};
 
+mod grid;
+
 /// One polygon: a name for the legend (respondent and date) and a score per axis.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RadarSeries {
@@ -159,7 +161,12 @@ impl Widget for &Radar {
 }
 
 fn draw_canvas(radar: &Radar, layout: &RadarLayout, n: usize, buf: &mut Buffer) {
-    let grid = radar.grid.fg.unwrap_or(Color::Reset);
+    // Without colour the grid is drawn in marks of its own (`grid.rs`), after the series.
+    let Some(grid) = radar.grid.fg else {
+        draw_series(radar, layout, buf);
+        grid::draw(layout.plot, n, radar.grid, buf);
+        return;
+    };
     Canvas::default()
         .marker(Marker::Braille)
         .x_bounds([-1.0, 1.0])
@@ -193,22 +200,37 @@ fn draw_canvas(radar: &Radar, layout: &RadarLayout, n: usize, buf: &mut Buffer) 
                     color: grid,
                 });
             }
-            // Later series first, so that the first (the one the screen is about) is on top.
-            for (index, series) in radar.series.iter().enumerate().rev() {
-                ctx.layer();
-                let look = look(index, &radar.styles);
-                let color = look.style.fg.unwrap_or(Color::Reset);
-                for (from, to) in geometry::edges(&series.scores) {
-                    ctx.draw(&Stroke {
-                        from,
-                        to,
-                        pattern: look.pattern,
-                        color,
-                    });
-                }
-            }
+            paint_series(radar, ctx);
         })
         .render(layout.plot, buf);
+}
+
+/// The series alone on their canvas.
+fn draw_series(radar: &Radar, layout: &RadarLayout, buf: &mut Buffer) {
+    Canvas::default()
+        .marker(Marker::Braille)
+        .x_bounds([-1.0, 1.0])
+        .y_bounds([-1.0, 1.0])
+        .paint(|ctx| paint_series(radar, ctx))
+        .render(layout.plot, buf);
+}
+
+/// Each series' polygon, a layer each: later series first, so that the first (the one the
+/// screen is about) is on top.
+fn paint_series(radar: &Radar, ctx: &mut ratatui::widgets::canvas::Context) {
+    for (index, series) in radar.series.iter().enumerate().rev() {
+        ctx.layer();
+        let look = look(index, &radar.styles);
+        let color = look.style.fg.unwrap_or(Color::Reset);
+        for (from, to) in geometry::edges(&series.scores) {
+            ctx.draw(&Stroke {
+                from,
+                to,
+                pattern: look.pattern,
+                color,
+            });
+        }
+    }
 }
 
 /// Each series' glyph at its vertices: tells the series apart even where lines cross.

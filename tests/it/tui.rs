@@ -15,4 +15,5 @@ mod screens;
 mod screens_fr;
 mod scroll;
 mod trends;
+mod truths;
 mod widths;

@@ -150,25 +150,11 @@ pub(super) fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buff
     );
 }
 
-/// How each compared assessment is called: "you" for self, else the respondent; with the date
-/// when one respondent appears twice.
+/// How each compared assessment is called: "you" for self, else the respondent; with when
+/// it was made when one respondent appears twice (`comparison::names`).
 pub(super) fn series_names(app: &App, reports: &[Summary]) -> Vec<String> {
-    let who = |r: &Summary| app.respondent(&r.assessment.respondent).into_owned();
-    reports
-        .iter()
-        .map(|r| {
-            let twice = reports
-                .iter()
-                .filter(|o| crate::names::same(&o.assessment.respondent, &r.assessment.respondent))
-                .count()
-                > 1;
-            if twice {
-                format!("{} {}", who(r), r.assessment.when().date())
-            } else {
-                who(r)
-            }
-        })
-        .collect()
+    let views: Vec<&crate::assessment::Assessment> = reports.iter().map(|r| r.assessment).collect();
+    comparison::names(&views, |r| app.respondent(r).into_owned())
 }
 
 pub(super) fn table_lines<'a>(app: &App, reports: &[Summary]) -> Vec<Line<'a>> {

@@ -98,7 +98,11 @@ pub(super) fn note(app: &App, editor: &NoteEditor, area: Rect, buf: &mut Buffer)
     );
     // A panel across the screen: the rows it takes are cleared whole, so that no letter of
     // the screen beneath stands beside its border as if it were part of it.
-    cover(Rect::new(area.x, frame.y, area.width, frame.height), area, buf);
+    cover(
+        Rect::new(area.x, frame.y, area.width, frame.height),
+        area,
+        buf,
+    );
     let t = app.text();
     let title = match editor.target {
         NoteTarget::Question(index) => fill(t.note_title, &[("n", &(index + 1))]),

@@ -118,14 +118,7 @@ fn header(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) -> u16 {
     // A long subject is shortened here (the statement says it in full): the header stays one
     // row, with room for the questionnaire's title.
     let room = (area.width as usize / 2).max(12);
-    let right = truncate(
-        &format!(
-            "{} · {}",
-            crate::printable::printable(&a.subject),
-            app.respondent(&a.respondent)
-        ),
-        room,
-    );
+    let right = truncate(&whose_view(app, &a.subject, &a.respondent), room);
     let title = truncate(
         &printable(&flow.questionnaire.title),
         (area.width as usize).saturating_sub(right.width() + 3),
@@ -136,6 +129,27 @@ fn header(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) -> u16 {
     ])
     .render(area, buf);
     2
+}
+
+/// The header's subject and whose view it is. The owner's view: "Team Atlas · you". The other
+/// side's says who answers about whom ("Team Atlas's view of Inès"), since "Team Atlas · Team
+/// Atlas" would say neither; the subject comes first only when someone of it answers ("Team
+/// Atlas · Léa's view of Inès").
+fn whose_view(app: &App, subject: &str, respondent: &str) -> String {
+    let shown = app.respondent(respondent);
+    if crate::names::is_owner(respondent) {
+        return format!("{} · {shown}", printable(subject));
+    }
+    let t = app.text();
+    let view = match app.owner() {
+        Some(owner) => fill(t.view_of, &[("who", &shown), ("owner", &printable(owner))]),
+        None => fill(t.view_by, &[("who", &shown)]),
+    };
+    if crate::names::identity(respondent) == crate::names::identity(subject) {
+        view
+    } else {
+        format!("{} · {view}", printable(subject))
+    }
 }
 
 /// "Question k of n" and a bar; returns the rows used.

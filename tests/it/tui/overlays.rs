@@ -66,7 +66,8 @@ fn no_letter_of_the_screen_beneath_stands_beside_an_overlay() {
                 let beside = [left.checked_sub(1), Some(right + 1)];
                 for x in beside.into_iter().flatten().filter(|&x| x < cells.len()) {
                     assert_eq!(
-                        cells[x], ' ',
+                        cells[x],
+                        ' ',
                         "{name} at {w}×{h}: row {y} column {x} beside the box shows the \
                          screen beneath:\n{}",
                         shown.join("\n")

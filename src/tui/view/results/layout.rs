@@ -37,6 +37,21 @@ pub(crate) fn page(app: &App, subject: &Subject, report: &Summary, view: Rect) -
     build(app, subject, report, view.width - 1, view.height)
 }
 
+/// The whole ladder (`l`) as a page for `view`, one column narrower when it must scroll.
+pub(crate) fn ladder_page(app: &App, report: &Summary, view: Rect) -> Buffer {
+    let draw = |width: u16| {
+        let lines = super::ladder::whole(app, report, width as usize);
+        let mut buf = page::blank(width, lines.len() as u16);
+        page::lines(&mut buf, &lines, 0, 0, width);
+        buf
+    };
+    let whole = draw(view.width);
+    if whole.area.height <= view.height || view.width < 2 {
+        return whole;
+    }
+    draw(view.width - 1)
+}
+
 fn radar(app: &App, report: &Summary) -> Radar {
     let mut radar = Radar::of_reports(&[report]);
     radar.styles = app.theme.series;
