@@ -75,7 +75,7 @@ crate::strings! {
         // The question
         question_of: "Question {n} of {total}", "Question {n} sur {total}";
         /// The results' ladder (`l`): its title, and the mark on the stage reached.
-        ladder_title: "The ladder: {title}", "L’échelle\u{a0}: {title}";
+        ladder_title: "Ladder of collaboration · {title}", "Échelle de collaboration · {title}";
         ladder_here: "← here, overall {score}", "← ici, score global {score}";
         /// The question's header when the other side answers: whose view it is, and of whom
         /// (`{owner}`: the name its statements read). The French puts both names after words

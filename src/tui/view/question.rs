@@ -115,12 +115,16 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
 fn header(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) -> u16 {
     let theme = &app.theme;
     let a = &flow.draft;
-    // A long subject is shortened here (the statement says it in full): the header stays one
-    // row, with room for the questionnaire's title.
-    let room = (area.width as usize / 2).max(12);
+    // The header stays one row. Whose view it is matters more than the questionnaire's
+    // title, which gives way first down to 16 columns; then a long subject is shortened (the
+    // statement says it in full).
+    let full_title = printable(&flow.questionnaire.title);
+    let room = (area.width as usize)
+        .saturating_sub(3 + full_title.width().min(16))
+        .max(12);
     let right = truncate(&whose_view(app, &a.subject, &a.respondent), room);
     let title = truncate(
-        &printable(&flow.questionnaire.title),
+        &full_title,
         (area.width as usize).saturating_sub(right.width() + 3),
     );
     Line::from(vec![

@@ -40,6 +40,11 @@ fn two_views_of_one_day_are_told_apart_by_their_time() {
     let shown = render(&compare, 120, 40);
     assert!(shown.contains("you 2026-11-20 09:10"), "{shown}");
     assert!(shown.contains("you 2026-11-20 16:40"), "{shown}");
+    // The list of assessments too, at every size.
+    for (w, h) in SIZES {
+        let shown = render(&compare, w, h);
+        assert!(shown.contains("[x] 2026-11-20 16:40"), "{w}×{h}: {shown}");
+    }
     let trends = after(home(one_day(), Theme::colour()), &[Msg::Open, Msg::Trends]);
     for (w, h) in SIZES {
         insta::assert_snapshot!(format!("trends_one_day_{w}x{h}"), render(&trends, w, h));
@@ -125,6 +130,8 @@ fn the_other_sides_question_says_whose_view_it_is() {
         for (w, h) in SIZES {
             let shown = render(&app, w, h);
             assert!(!shown.contains("Team Atlas · Team Atlas"), "{shown}");
+            let top = rows(&app, w, h).remove(0);
+            assert!(top.contains(said), "{w}×{h}: whose view, in full: {top}");
             let lang = if french { "fr" } else { "en" };
             insta::assert_snapshot!(format!("question_other_side_{lang}_{w}x{h}"), shown);
         }
