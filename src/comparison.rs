@@ -64,8 +64,8 @@ pub(crate) fn whens(views: &[&Assessment]) -> Vec<String> {
 
 /// How each compared view is called: whose it is (`who` says a respondent as the interface
 /// does: "you", a client's name), and, when that respondent has another view among them,
-/// when it was made (see [`whens`]): "you 2026-01-12 09:10" and "you 2026-01-12 16:40", never
-/// "you" and "you".
+/// when it was made, in brackets so that a score said after it stands apart (see [`whens`]):
+/// "you (2026-01-12 09:10) 42, you (2026-01-12 16:40) 75", never "you 42, you 75".
 pub(crate) fn names(views: &[&Assessment], who: impl Fn(&str) -> String) -> Vec<String> {
     let whens = whens(views);
     views
@@ -78,7 +78,7 @@ pub(crate) fn names(views: &[&Assessment], who: impl Fn(&str) -> String) -> Vec<
                 .count()
                 > 1;
             if twice {
-                format!("{} {when}", who(&a.respondent))
+                format!("{} ({when})", who(&a.respondent))
             } else {
                 who(&a.respondent)
             }
@@ -151,12 +151,12 @@ mod tests {
         );
         assert_eq!(
             names(&views, who),
-            ["you 2026-01-12 09:10", "you 2026-01-12 16:40", "Alice"]
+            ["you (2026-01-12 09:10)", "you (2026-01-12 16:40)", "Alice"]
         );
         let later = made("self", "2026-02-01T09:10:00Z");
         assert_eq!(
             names(&[&morning, &later], who),
-            ["you 2026-01-12", "you 2026-02-01"],
+            ["you (2026-01-12)", "you (2026-02-01)"],
             "on other days, the date says it"
         );
     }

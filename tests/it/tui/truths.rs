@@ -38,8 +38,8 @@ fn two_views_of_one_day_are_told_apart_by_their_time() {
         insta::assert_snapshot!(format!("compare_one_day_{w}x{h}"), shown);
     }
     let shown = render(&compare, 120, 40);
-    assert!(shown.contains("you 2026-11-20 09:10"), "{shown}");
-    assert!(shown.contains("you 2026-11-20 16:40"), "{shown}");
+    assert!(shown.contains("you (2026-11-20 09:10)"), "{shown}");
+    assert!(shown.contains("you (2026-11-20 16:40)"), "{shown}");
     // The list of assessments too, at every size.
     for (w, h) in SIZES {
         let shown = render(&compare, w, h);
