@@ -33,7 +33,13 @@ fn compare_says_the_time_of_two_views_of_one_day() {
             assert!(text.contains(said), "{format}: {said} in\n{text}");
         }
         // The largest gaps say whose and when, each score apart from the time before it.
-        assert!(text.contains("you (2026-10-01 09:10) "), "{format}:\n{text}");
-        assert!(text.contains("you (2026-10-01 16:40) "), "{format}:\n{text}");
+        assert!(
+            text.contains("you (2026-10-01 09:10) "),
+            "{format}:\n{text}"
+        );
+        assert!(
+            text.contains("you (2026-10-01 16:40) "),
+            "{format}:\n{text}"
+        );
     }
 }

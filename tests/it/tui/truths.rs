@@ -47,7 +47,10 @@ fn two_views_of_one_day_are_told_apart_by_their_time() {
     }
     let trends = after(home(one_day(), Theme::colour()), &[Msg::Open, Msg::Trends]);
     for (w, h) in SIZES {
-        insta::assert_snapshot!(format!("trends_one_day_{w}x{h}"), render(&trends, w, h));
+        let shown = render(&trends, w, h);
+        // The table too: two rows of one day say their time.
+        assert!(shown.contains("2026-11-20 16:40  you"), "{w}×{h}: {shown}");
+        insta::assert_snapshot!(format!("trends_one_day_{w}x{h}"), shown);
     }
 }
 
