@@ -77,6 +77,8 @@ crate::strings! {
         /// The results' ladder (`l`): its title, and the mark on the stage reached.
         ladder_title: "Ladder of collaboration · {title}", "Échelle de collaboration · {title}";
         ladder_here: "← here, overall {score}", "← ici, score global {score}";
+        /// Under the stage on results: `{key}` opens the whole ladder.
+        ladder_hint: "{key} shows the whole ladder.", "{key} affiche l’échelle entière.";
         /// The question's header when the other side answers: whose view it is, and of whom
         /// (`{owner}`: the name its statements read). The French puts both names after words
         /// that never elide ("par", "sur"), so it reads right for every name.

@@ -42,10 +42,10 @@ pub(crate) const RESULTS: &[Entry] = &[
     keys(&[(Code(Char('r')), Msg::Resume)])
         .bar(|_| "r", |w| w.keys.other_view, 6)
         .when(when::other_view),
-    // The whole ladder, and back: the same key. After the note and the intention, which
-    // the session needs more; a narrow bar leaves it to the help.
+    // The whole ladder, and back: the same key. Before the intention on a narrow bar: the
+    // results' text offers `i` itself ("i writes one"), and nothing else offers `l`.
     keys(&[(Code(Char('l')), Msg::Ladder)])
-        .bar(|_| "l", |w| w.keys.ladder, 5)
+        .bar(|_| "l", |w| w.keys.ladder, 4)
         .when(when::ladder_hidden)
         .help(|_| "l", |w| w.help.results_ladder),
     keys(&[(Code(Char('l')), Msg::Ladder)])

@@ -150,7 +150,21 @@ fn the_whole_ladder_is_on_screen_with_the_stage_reached_marked() {
         if french {
             app = in_french(app);
         }
-        let app = after(app, &[Msg::Open, Msg::Ladder]);
+        let results = after(app, &[Msg::Open]);
+        // The results offer it under the stage, and their bar on a common terminal when
+        // there is room (the French words are longer).
+        let offered = if french {
+            "l affiche l’échelle"
+        } else {
+            "l shows the whole ladder"
+        };
+        let shown = rows(&results, 120, 40).join("\n");
+        assert!(shown.contains(offered), "{shown}");
+        if !french {
+            let bar = rows(&results, 80, 24).pop().unwrap();
+            assert!(bar.contains("l ladder"), "{bar}");
+        }
+        let app = after(results, &[Msg::Ladder]);
         for (w, h) in SIZES {
             let lang = if french { "fr" } else { "en" };
             insta::assert_snapshot!(format!("results_ladder_{lang}_{w}x{h}"), render(&app, w, h));

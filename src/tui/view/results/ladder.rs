@@ -45,6 +45,17 @@ pub(super) fn stage_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<
     lines
 }
 
+/// Under the stage: the key that shows the whole ladder (a narrow key bar may leave it out).
+pub(super) fn hint<'a>(app: &App, report: &Summary, width: usize) -> Vec<Line<'a>> {
+    if report.questionnaire.stages.is_empty() {
+        return vec![];
+    }
+    wrap(&fill(app.text().ladder_hint, &[("key", &"l")]), width)
+        .into_iter()
+        .map(|l| Line::styled(l, app.theme.muted))
+        .collect()
+}
+
 /// The whole ladder of the questionnaire, its highest stage first (a ladder is climbed up the
 /// screen), each with the overall score it starts from, the stage reached marked and said
 /// in words beside it; then the stage with what the next one needs.
