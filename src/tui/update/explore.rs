@@ -16,7 +16,12 @@ pub(super) fn results(app: &mut App, msg: Msg) -> Effect {
         Msg::Prev | Msg::Next => {
             let forward = matches!(msg, Msg::Next);
             if let Some(id) = neighbour(app, &state, forward) {
-                app.screen = Screen::Results(ResultsState::new(state.subject, id));
+                // The ladder stays open: stepping through time shows the stage move.
+                let ladder = state.ladder;
+                app.screen = Screen::Results(ResultsState {
+                    ladder,
+                    ..ResultsState::new(state.subject, id)
+                });
             }
         }
         Msg::Resume => match other_view(app, &state) {

@@ -175,6 +175,11 @@ fn the_whole_ladder_is_on_screen_with_the_stage_reached_marked() {
             assert!(shown.contains(&stage.name), "{}:\n{shown}", stage.name);
         }
         assert_eq!(shown.matches('▶').count(), 1, "{shown}");
+        // Stepping to the assessment before keeps the ladder open, at that one's stage.
+        let before = after(app.clone(), &[Msg::Prev]);
+        let earlier = rows(&before, 120, 40);
+        assert_ne!(earlier[0], rows(&app, 120, 40)[0], "no earlier assessment");
+        assert_eq!(earlier.join("\n").matches('▶').count(), 1);
         // `l` again, or Esc, comes back to the scores.
         for back in [Msg::Ladder, Msg::Back] {
             let scores = after(app.clone(), &[back]);
