@@ -2,6 +2,7 @@
 //! position, so questionnaires that order their dimensions differently still line up), and
 //! the gaps between them.
 
+use crate::assessment::Assessment;
 use crate::questionnaire::Dimension;
 use crate::store::Stored;
 use crate::summary::Summary;
@@ -36,6 +37,50 @@ pub(crate) fn lines<'a>(reports: &[Summary<'a>]) -> Vec<Line<'a>> {
                 dimension,
                 gap: gap(&scores),
                 scores,
+            }
+        })
+        .collect()
+}
+
+/// When each compared view was made, as said to people: its date, and the time of day too
+/// when the same respondent has another view among them on that day (two sessions in one day
+/// read "2026-01-12 09:10" and "2026-01-12 16:40", not one date twice).
+pub(crate) fn whens(views: &[&Assessment]) -> Vec<String> {
+    views
+        .iter()
+        .map(|a| {
+            let day = a.when().date();
+            let same_day = views.iter().filter(|o| {
+                crate::names::same(&o.respondent, &a.respondent) && o.when().date() == day
+            });
+            if same_day.count() > 1 {
+                a.when().date_time()
+            } else {
+                day
+            }
+        })
+        .collect()
+}
+
+/// How each compared view is called: whose it is (`who` says a respondent as the interface
+/// does: "you", a client's name), and, when that respondent has another view among them,
+/// when it was made, in brackets so that a score said after it stands apart (see [`whens`]):
+/// "you (2026-01-12 09:10) 42, you (2026-01-12 16:40) 75", never "you 42, you 75".
+pub(crate) fn names(views: &[&Assessment], who: impl Fn(&str) -> String) -> Vec<String> {
+    let whens = whens(views);
+    views
+        .iter()
+        .zip(whens)
+        .map(|(a, when)| {
+            let twice = views
+                .iter()
+                .filter(|o| crate::names::same(&o.respondent, &a.respondent))
+                .count()
+                > 1;
+            if twice {
+                format!("{} ({when})", who(&a.respondent))
+            } else {
+                who(&a.respondent)
             }
         })
         .collect()
@@ -82,6 +127,39 @@ pub(crate) fn notable_gaps<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<&'l Line<'a>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn made(respondent: &str, when: &str) -> Assessment {
+        crate::test_support::stored("X", "Alice", respondent, when).assessment
+    }
+
+    #[test]
+    fn two_views_of_one_day_are_told_apart_by_their_time() {
+        let morning = made("self", "2026-01-12T09:10:00Z");
+        let evening = made("self", "2026-01-12T16:40:00Z");
+        let alice = made("Alice", "2026-01-12T12:00:00Z");
+        let views = [&morning, &evening, &alice];
+        let who = |r: &str| {
+            if r == "self" {
+                "you".into()
+            } else {
+                r.to_string()
+            }
+        };
+        assert_eq!(
+            whens(&views),
+            ["2026-01-12 09:10", "2026-01-12 16:40", "2026-01-12"]
+        );
+        assert_eq!(
+            names(&views, who),
+            ["you (2026-01-12 09:10)", "you (2026-01-12 16:40)", "Alice"]
+        );
+        let later = made("self", "2026-02-01T09:10:00Z");
+        assert_eq!(
+            names(&[&morning, &later], who),
+            ["you (2026-01-12)", "you (2026-02-01)"],
+            "on other days, the date says it"
+        );
+    }
 
     #[test]
     fn gaps_need_two_scores() {

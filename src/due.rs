@@ -55,21 +55,39 @@ pub(crate) fn cadence_of(
 /// Where `subject` stands against `cadence`.
 pub(crate) fn check_in<'a>(subject: &Subject<'a>, cadence: Cadence) -> CheckIn<'a> {
     let last = subject.owners_latest();
-    let due_on = match cadence {
-        Cadence::Off => None,
-        Cadence::Weeks(weeks) => {
-            let when = last.assessment.when();
-            Some(Timestamp::from_unix(
-                when.unix_seconds() + i64::from(weeks) * 7 * DAY,
-                0,
-            ))
-        }
-    };
     CheckIn {
         last,
         cadence,
-        due_on,
+        due_on: due_on(last.assessment.when(), cadence),
     }
+}
+
+/// When a check-in falls due after an assessment at `last`; `None` when the cadence is off.
+pub(crate) fn due_on(last: Timestamp, cadence: Cadence) -> Option<Timestamp> {
+    match cadence {
+        Cadence::Off => None,
+        Cadence::Weeks(weeks) => Some(Timestamp::from_unix(
+            last.unix_seconds() + i64::from(weeks) * 7 * DAY,
+            0,
+        )),
+    }
+}
+
+/// How many of the subjects whose owner's latest assessments are `latest` (subject, when)
+/// are due at `now`, by their cadences (`settings`, else `default_weeks`): what a list of
+/// spaces says of each.
+pub(crate) fn count_due(
+    latest: &[(String, Timestamp)],
+    settings: &SubjectSettings,
+    default_weeks: Option<u32>,
+    now: Timestamp,
+) -> usize {
+    latest
+        .iter()
+        .filter(|(subject, last)| {
+            due_on(*last, cadence_of(subject, settings, default_weeks)).is_some_and(|d| d <= now)
+        })
+        .count()
 }
 
 #[cfg(test)]
@@ -104,6 +122,23 @@ mod tests {
         let off = check_in(bob, Cadence::Off);
         assert!(!off.is_due(at("2099-01-01T00:00:00Z")));
         assert_eq!(off.days_left(at("2099-01-01T00:00:00Z")), None);
+    }
+
+    #[test]
+    fn a_space_counts_its_subjects_due_by_their_own_cadence_or_the_default() {
+        let latest = [
+            ("Bob".to_string(), at("2026-01-01T10:00:00Z")),
+            ("Ann".to_string(), at("2026-02-01T10:00:00Z")),
+        ];
+        let none = SubjectSettings::default();
+        let now = at("2026-02-20T10:00:00Z");
+        assert_eq!(
+            count_due(&latest, &none, None, now),
+            1,
+            "six weeks: Bob only"
+        );
+        assert_eq!(count_due(&latest, &none, Some(2), now), 2);
+        assert_eq!(count_due(&latest, &none, Some(10), now), 0);
     }
 
     #[test]

@@ -137,6 +137,13 @@ impl Timestamp {
         self.date_time_in(&display_zone())
     }
 
+    /// The local day (in [`display_zone`]) as a count of days from 1970-01-01: two moments of
+    /// one day have the same, and days apart differ by their number of days.
+    pub(crate) fn local_day(&self) -> i64 {
+        let offset = display_zone().to_offset(self.to_jiff());
+        (self.unix_seconds() + i64::from(offset.seconds())).div_euclid(86_400)
+    }
+
     /// The date in `zone`: `2026-11-26`.
     pub(crate) fn date_in(&self, zone: &TimeZone) -> String {
         let t = zone.to_datetime(self.to_jiff());

@@ -3,15 +3,17 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
-use ratatui::symbols::Marker;
+use ratatui::style::Style;
 use ratatui::widgets::Widget;
-use ratatui::widgets::canvas::Canvas;
 use unicode_width::UnicodeWidthStr;
 
 use super::geometry::{self, Align, RadarLayout};
-use super::stroke::{Pattern, Stroke};
 use super::{MAX_SERIES, look};
+
+mod canvas;
+mod grid;
+
+use canvas::draw_canvas;
 
 /// One polygon: a name for the legend (respondent and date) and a score per axis.
 #[derive(Debug, Clone, PartialEq)]
@@ -156,59 +158,6 @@ impl Widget for &Radar {
         );
         draw_legend(self, legend, buf);
     }
-}
-
-fn draw_canvas(radar: &Radar, layout: &RadarLayout, n: usize, buf: &mut Buffer) {
-    let grid = radar.grid.fg.unwrap_or(Color::Reset);
-    Canvas::default()
-        .marker(Marker::Braille)
-        .x_bounds([-1.0, 1.0])
-        .y_bounds([-1.0, 1.0])
-        .paint(|ctx| {
-            // A sparse grid, so that the series' continuous lines stand out from it without
-            // colour (NO_COLOR): the 50 and 100 rings one dot in four, the 25 and 75 rings a
-            // single dot on each spoke.
-            for ring in [0.25, 0.5, 0.75, 1.0] {
-                for i in 0..n {
-                    let from = geometry::point(i, n, ring);
-                    let to = if ring == 0.5 || ring == 1.0 {
-                        geometry::point((i + 1) % n, n, ring)
-                    } else {
-                        from
-                    };
-                    ctx.draw(&Stroke {
-                        from,
-                        to,
-                        pattern: Pattern::Faint,
-                        color: grid,
-                    });
-                }
-            }
-            for i in 0..n {
-                let to = geometry::point(i, n, 1.0);
-                ctx.draw(&Stroke {
-                    from: (0.0, 0.0),
-                    to,
-                    pattern: Pattern::Faint,
-                    color: grid,
-                });
-            }
-            // Later series first, so that the first (the one the screen is about) is on top.
-            for (index, series) in radar.series.iter().enumerate().rev() {
-                ctx.layer();
-                let look = look(index, &radar.styles);
-                let color = look.style.fg.unwrap_or(Color::Reset);
-                for (from, to) in geometry::edges(&series.scores) {
-                    ctx.draw(&Stroke {
-                        from,
-                        to,
-                        pattern: look.pattern,
-                        color,
-                    });
-                }
-            }
-        })
-        .render(layout.plot, buf);
 }
 
 /// Each series' glyph at its vertices: tells the series apart even where lines cross.

@@ -127,13 +127,18 @@ fn choose<'a>(
     Ok(chosen)
 }
 
-/// A view's column heading: whose it is and when.
-fn heading(report: &Summary, ui: &Ui) -> String {
-    format!(
-        "{} {}",
-        ui.respondent(&report.assessment.respondent),
-        report.assessment.when().date()
-    )
+/// The views' column headings: whose each is and when (with the time of day when that
+/// respondent has two on one day: `comparison::whens`).
+fn headings(reports: &[Summary], ui: &Ui) -> Vec<String> {
+    comparison::whens(&views(reports))
+        .into_iter()
+        .zip(reports)
+        .map(|(when, r)| format!("{} {when}", ui.respondent(&r.assessment.respondent)))
+        .collect()
+}
+
+fn views<'a>(reports: &[Summary<'a>]) -> Vec<&'a crate::assessment::Assessment> {
+    reports.iter().map(|r| r.assessment).collect()
 }
 
 fn table_rows(lines: &[Line]) -> Vec<Vec<String>> {
@@ -156,19 +161,15 @@ fn gap_words(reports: &[Summary], lines: &[Line], ui: &Ui) -> Vec<String> {
         let threshold = NOTABLE_GAP as i64;
         return vec![fill(words.no_notable_gap, &[("threshold", &threshold)])];
     }
+    // "you 42, you 75" says nothing: a respondent seen twice is said with when.
+    let names = comparison::names(&views(reports), |r| ui.respondent(r).into_owned());
     notable
         .iter()
         .map(|line| {
-            let scores: Vec<String> = reports
+            let scores: Vec<String> = names
                 .iter()
                 .zip(&line.scores)
-                .map(|(r, s)| {
-                    format!(
-                        "{} {}",
-                        ui.respondent(&r.assessment.respondent),
-                        display(*s)
-                    )
-                })
+                .map(|(name, s)| format!("{name} {}", display(*s)))
                 .collect();
             fill(
                 words.gap_line,
@@ -183,7 +184,7 @@ fn gap_words(reports: &[Summary], lines: &[Line], ui: &Ui) -> Vec<String> {
 
 fn text(reports: &[Summary], lines: &[Line], ui: &Ui) -> String {
     let words = ReportText::of(ui.lang);
-    let headings: Vec<String> = reports.iter().map(|r| heading(r, ui)).collect();
+    let headings = headings(reports, ui);
     let mut header = vec![ReportText::of(ui.lang).dimension.to_uppercase()];
     header.extend(headings);
     header.push(words.gap.into());
@@ -205,7 +206,7 @@ fn text(reports: &[Summary], lines: &[Line], ui: &Ui) -> String {
 fn markdown(reports: &[Summary], lines: &[Line], ui: &Ui) -> String {
     let words = ReportText::of(ui.lang);
     let mut header = vec![words.dimension.to_string()];
-    header.extend(reports.iter().map(|r| heading(r, ui)));
+    header.extend(headings(reports, ui));
     header.push(words.gap.into());
     let cell = |c: &String| escape_markdown(&c.replace('\n', " "));
     let mut out = format!(

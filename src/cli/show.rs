@@ -166,12 +166,11 @@ pub(super) fn radar_width(reports: &[&Summary]) -> u16 {
 /// series named in the interface's language ("you" for `self`).
 pub(super) fn radar_text(reports: &[&Summary], width: u16, ui: &Ui) -> String {
     let mut radar = crate::chart::Radar::of_reports(reports);
-    for (series, report) in radar.series.iter_mut().zip(reports) {
-        series.name = format!(
-            "{} · {}",
-            ui.respondent(&report.assessment.respondent),
-            report.assessment.when().date()
-        );
+    let views: Vec<&crate::assessment::Assessment> = reports.iter().map(|r| r.assessment).collect();
+    // Two views of one day are told apart by their time (`comparison::whens`).
+    let whens = crate::comparison::whens(&views);
+    for ((series, report), when) in radar.series.iter_mut().zip(reports).zip(whens) {
+        series.name = format!("{} · {when}", ui.respondent(&report.assessment.respondent));
     }
     // Round charts get tall on wide terminals: at most 20 rows of plot.
     let height = radar.height_for(width).min(20 + 2 + reports.len() as u16);

@@ -31,11 +31,13 @@ impl TimeAxis {
             };
         }
         let is_break = |a: Timestamp| found.iter().any(|b| b.after == a);
+        // By date, the axis counts days: two assessments of one day stand at one place (a day
+        // apart from the next), never hours apart across the whole width.
         let weight = |a: Timestamp, b: Timestamp| {
             if even {
                 1.0
             } else {
-                (b.unix_seconds() - a.unix_seconds()) as f64
+                (b.local_day() - a.local_day()) as f64
             }
         };
         let weights: f64 = sorted
@@ -44,6 +46,13 @@ impl TimeAxis {
             .map(|w| weight(w[0], w[1]))
             .sum();
         let n_breaks = found.len() as f64;
+        if weights <= 0.0 && found.is_empty() {
+            // All on one day: one place, in the middle, as a single moment.
+            return Self {
+                moments: sorted.into_iter().map(|t| (t, last / 2.0)).collect(),
+                breaks: vec![],
+            };
+        }
         // Breaks take at most half the width: the measured stretches matter more.
         let mut gap = gap.min(last / 2.0 / n_breaks.max(1.0));
         if weights <= 0.0 {
@@ -115,6 +124,26 @@ mod tests {
         let axis = TimeAxis::new(&times, 31, true, 8.0);
         let xs: Vec<f64> = axis.moments.iter().map(|m| m.1).collect();
         assert_eq!(xs, [0.0, 10.0, 20.0, 30.0]);
+    }
+
+    #[test]
+    fn assessments_of_one_day_stand_at_one_place() {
+        let at = |text: &str| Timestamp::parse(text).unwrap();
+        let (morning, evening) = (at("2026-01-12T09:10:00Z"), at("2026-01-12T16:40:00Z"));
+        let axis = TimeAxis::new(&[morning, evening], 41, false, 8.0);
+        assert_eq!(axis.x(morning), axis.x(evening));
+        assert_eq!(
+            axis.x(morning),
+            20.0,
+            "one day: in the middle, like one moment"
+        );
+        let later = at("2026-01-22T09:00:00Z");
+        let axis = TimeAxis::new(&[morning, evening, later], 41, false, 8.0);
+        assert_eq!((axis.x(morning), axis.x(evening)), (0.0, 0.0));
+        assert_eq!(axis.x(later), 40.0);
+        // Evenly spaced, each assessment keeps its own step.
+        let axis = TimeAxis::new(&[morning, evening], 41, true, 8.0);
+        assert_eq!((axis.x(morning), axis.x(evening)), (0.0, 40.0));
     }
 
     #[test]

@@ -60,6 +60,8 @@ crate::strings! {
         results_step: "the same respondent's previous or next assessment",
             "l’évaluation précédente ou suivante du même répondant";
         results_view: "another respondent's view", "le point de vue d’un autre répondant";
+        results_ladder: "the whole ladder of collaboration, your stage marked (l or Esc comes back)",
+            "l’échelle de collaboration entière, votre étape marquée (l ou Échap pour revenir)";
         results_scroll: "scroll the scores, notes and intentions",
             "faire défiler scores, notes et intentions";
         results_intention: "the intention: what I will do before next time",

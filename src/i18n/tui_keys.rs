@@ -21,7 +21,14 @@ crate::strings! {
         yes: "y", "o";
         yes_keys: "y o", "o y";
         other_key: "other key", "autre touche";
-        scroll_keys: "↑↓ PgUp PgDn", "↑↓ Pg préc Pg suiv";
+        scroll_keys: "↑↓ PgUp PgDn Home End", "↑↓ Pg préc Pg suiv Début Fin";
+        /// Paging keys without the arrows (compare, where ↑↓ move in the list).
+        page_end_keys: "PgUp PgDn Home End", "Pg préc Pg suiv Début Fin";
+        /// Home's list: the arrows, vi's keys and the ends.
+        select_keys: "↑↓ j k Home End", "↑↓ j k Début Fin";
+        /// On results: show the whole ladder, and come back from it.
+        ladder: "ladder", "échelle";
+        back_to_results: "results", "résultats";
 
         // What they do, on the key bar.
         select: "select", "choisir";

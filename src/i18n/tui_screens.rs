@@ -17,6 +17,8 @@ crate::strings! {
         /// Whether a check-in is due: the column, and its mark.
         head_due: "Check-in", "Échéance";
         due_mark: "due", "à faire";
+        /// A client with several check-ins due.
+        due_many: "{n} due", "{n} à faire";
         /// The home screen's header inside a client's space.
         client_header: "Client: {name}", "Client\u{a0}: {name}";
         head_client: "Client", "Client";
@@ -72,6 +74,17 @@ crate::strings! {
 
         // The question
         question_of: "Question {n} of {total}", "Question {n} sur {total}";
+        /// The results' ladder (`l`): its title, and the mark on the stage reached.
+        ladder_title: "Ladder of collaboration · {title}", "Échelle de collaboration · {title}";
+        ladder_here: "← here, overall {score}", "← ici, score global {score}";
+        /// Under the stage on results: `{key}` opens the whole ladder.
+        ladder_hint: "{key} shows the whole ladder.", "{key} affiche l’échelle entière.";
+        /// The question's header when the other side answers: whose view it is, and of whom
+        /// (`{owner}`: the name its statements read). The French puts both names after words
+        /// that never elide ("par", "sur"), so it reads right for every name.
+        view_of: "{who}'s view of {owner}", "Regard porté par {who} sur {owner}";
+        /// The same when no owner's name is known.
+        view_by: "{who}'s view", "Regard porté par {who}";
         skipped_mark: "Skipped.", "Passée.";
         note_mark: "✎ Note:", "✎ Note\u{a0}:";
         /// A note's text when notes are hidden (`h`).

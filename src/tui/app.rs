@@ -78,6 +78,8 @@ pub struct ResultsState {
     pub id: String,
     /// The first row shown of the scrolling column (scores, stage, notes, intentions).
     pub(crate) scroll: usize,
+    /// The whole ladder is shown instead of the scores (`l`).
+    pub(crate) ladder: bool,
 }
 
 impl ResultsState {
@@ -86,6 +88,7 @@ impl ResultsState {
             subject: subject.into(),
             id: id.into(),
             scroll: 0,
+            ladder: false,
         }
     }
 }

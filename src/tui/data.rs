@@ -27,6 +27,11 @@ pub struct ClientRow {
     pub name: String,
     pub subjects: usize,
     pub last: Option<Timestamp>,
+    /// Each subject with its owner's latest assessment, and the client's cadences: whether a
+    /// check-in is due is decided on screen, with the default cadence and the day
+    /// (`due::count_due`), as for the space's own subjects.
+    pub latest: Vec<(String, Timestamp)>,
+    pub cadences: SubjectSettings,
 }
 
 /// What a row of the home screen is: clients first, then subjects, then drafts.

@@ -40,8 +40,10 @@ pub enum Msg {
     Intention,
     /// `h`: hide or show every note's text.
     HideNotes,
-    /// ↑↓ PgUp PgDn on results: scroll by this many rows.
+    /// ↑↓ PgUp PgDn on results: scroll by this many rows (Home End: `isize::MIN`, `MAX`).
     Scroll(isize),
+    /// `l` on results: the whole ladder, or back to the scores.
+    Ladder,
     /// The terminal's size (columns, rows): at start and whenever it changes.
     Resize(u16, u16),
     /// A key in a form field.
@@ -65,7 +67,7 @@ pub enum Msg {
     ToggleEven,
     /// `r` on trends: the next respondent's lines (all dimensions).
     NextRespondent,
-    /// PgUp/PgDn on trends' table: by this many rows; Home/End: to an end.
+    /// PgUp/PgDn on trends' table: by this many rows; Home/End: to an end (of home's list too).
     TableScroll(isize),
     TableEnd(bool),
     /// Space on compare: tick or untick the assessment under the cursor.

@@ -145,11 +145,18 @@ fn clients(store: &Store) -> Vec<ClientRow> {
         .into_iter()
         .map(|client| {
             let name = client.name.clone();
-            let loaded = store.client_space(client).load();
+            let space = store.client_space(client);
+            let loaded = space.load();
+            let subjects = crate::subjects::by_subject(&loaded.assessments);
             ClientRow {
                 name,
-                subjects: crate::subjects::by_subject(&loaded.assessments).len(),
+                subjects: subjects.len(),
                 last: loaded.assessments.iter().map(|s| s.assessment.when()).max(),
+                latest: subjects
+                    .iter()
+                    .map(|s| (s.name.to_string(), s.owners_latest().assessment.when()))
+                    .collect(),
+                cadences: space.subject_settings().0,
             }
         })
         .collect()

@@ -76,7 +76,9 @@ fn help(app: &mut App, msg: Msg) -> Effect {
         }
         Msg::Scroll(delta) => {
             let most = crate::tui::view::help_rows(app) as isize;
-            app.help_scroll = (app.help_scroll as isize + delta).clamp(0, most) as usize;
+            app.help_scroll = (app.help_scroll as isize)
+                .saturating_add(delta)
+                .clamp(0, most) as usize;
             Effect::None
         }
         _ => Effect::None,

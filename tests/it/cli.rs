@@ -6,6 +6,7 @@ mod full_disk;
 mod local_time;
 mod narrow;
 mod outputs;
+mod same_day;
 
 use crate::common::*;
 use serde_json::Value;

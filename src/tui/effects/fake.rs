@@ -104,6 +104,8 @@ impl Storage for Fake {
                         .iter()
                         .filter_map(|a| a.completed)
                         .max(),
+                    latest: vec![],
+                    cadences: Default::default(),
                 })
                 .collect(),
             cadences: Default::default(),

@@ -3,7 +3,7 @@
 //! `keys.rs`; the keys named on its bar are here.
 
 use ratatui::crossterm::event::KeyCode::{
-    BackTab, Char, Down, Enter, Esc, PageDown, PageUp, Tab, Up,
+    BackTab, Char, Down, End, Enter, Esc, Home, PageDown, PageUp, Tab, Up,
 };
 use ratatui_textarea::{Input, Key as TextKey};
 
@@ -99,5 +99,7 @@ pub(crate) const HELP: &[Entry] = &[
         (Code(Char('j')), Msg::Scroll(1)),
         (Code(PageUp), Msg::Scroll(-10)),
         (Code(PageDown), Msg::Scroll(10)),
+        (Code(Home), Msg::Scroll(isize::MIN)),
+        (Code(End), Msg::Scroll(isize::MAX)),
     ]),
 ];

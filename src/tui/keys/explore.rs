@@ -24,6 +24,8 @@ pub(crate) const RESULTS: &[Entry] = &[
         (Code(Char('j')), Msg::Scroll(1)),
         (Code(PageUp), Msg::Scroll(-10)),
         (Code(PageDown), Msg::Scroll(10)),
+        (Code(Home), Msg::Scroll(isize::MIN)),
+        (Code(End), Msg::Scroll(isize::MAX)),
     ])
     .help(|w| w.keys.scroll_keys, |w| w.help.results_scroll),
     keys(&[(Code(Char('t')), Msg::Trends)]).bar(|_| "t", |w| w.keys.trends, 2),
@@ -40,6 +42,15 @@ pub(crate) const RESULTS: &[Entry] = &[
     keys(&[(Code(Char('r')), Msg::Resume)])
         .bar(|_| "r", |w| w.keys.other_view, 6)
         .when(when::other_view),
+    // The whole ladder, and back: the same key. Before the intention on a narrow bar: the
+    // results' text offers `i` itself ("i writes one"), and nothing else offers `l`.
+    keys(&[(Code(Char('l')), Msg::Ladder)])
+        .bar(|_| "l", |w| w.keys.ladder, 4)
+        .when(when::ladder_hidden)
+        .help(|_| "l", |w| w.help.results_ladder),
+    keys(&[(Code(Char('l')), Msg::Ladder)])
+        .bar(|_| "l", |w| w.keys.back_to_results, MAIN)
+        .when(when::ladder_shown),
     keys(&[(Code(Char('h')), Msg::HideNotes)]).help(|_| "h", |w| w.help.hide_notes),
     keys(&[(Code(Char('t')), Msg::Trends)]).help(|_| "t", |w| w.help.results_trends),
     keys(&[(Code(Char('c')), Msg::Compare)]).help(|_| "c", |w| w.help.results_compare),
@@ -102,8 +113,10 @@ pub(crate) const COMPARE: &[Entry] = &[
     keys(&[
         (Code(PageUp), Msg::Scroll(-10)),
         (Code(PageDown), Msg::Scroll(10)),
+        (Code(Home), Msg::Scroll(isize::MIN)),
+        (Code(End), Msg::Scroll(isize::MAX)),
     ])
-    .help(|_| "PgUp PgDn", |w| w.help.compare_scroll),
+    .help(|w| w.keys.page_end_keys, |w| w.help.compare_scroll),
     keys(&[(Code(Char('t')), Msg::Trends)])
         .bar(|_| "t", |w| w.keys.trends, 3)
         .help(|_| "t", |w| w.help.compare_trends),

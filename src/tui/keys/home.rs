@@ -1,7 +1,7 @@
 //! The home screen's keys: the list of clients, subjects and drafts. What a row offers on the
 //! key bar depends on its kind; the help lists every key.
 
-use ratatui::crossterm::event::KeyCode::{Char, Down, Enter, Esc, Up};
+use ratatui::crossterm::event::KeyCode::{Char, Down, End, Enter, Esc, Home, Up};
 
 use super::table::{Entry, KEPT, Key::Code, MAIN, keys};
 use super::when;
@@ -13,10 +13,12 @@ pub(crate) const HOME: &[Entry] = &[
         (Code(Char('k')), Msg::Up),
         (Code(Down), Msg::Down),
         (Code(Char('j')), Msg::Down),
+        (Code(Home), Msg::TableEnd(false)),
+        (Code(End), Msg::TableEnd(true)),
     ])
     .bar(|_| "↑↓", |w| w.keys.select, 4)
     .when(when::home_moves)
-    .help(|_| "↑↓ j k", |w| w.help.home_select),
+    .help(|w| w.keys.select_keys, |w| w.help.home_select),
     // Enter says what it opens: a client's space, a draft, a subject's results.
     keys(&[(Code(Enter), Msg::Open)])
         .bar(|w| w.keys.enter, |w| w.keys.open_client, MAIN)
@@ -28,7 +30,7 @@ pub(crate) const HOME: &[Entry] = &[
     keys(&[(Code(Enter), Msg::Open)])
         .bar(|w| w.keys.enter, |w| w.keys.results, 2)
         .when(when::on_subject),
-    // On a draft's bar `d` comes before `a`; in the help, after `r` (the row below).
+    // On a draft's bar, after `a` (its rank); in the help, after `r` (the row below).
     keys(&[(Code(Char('d')), Msg::Discard)])
         .bar(|_| "d", |w| w.keys.discard, 3)
         .when(when::on_draft),

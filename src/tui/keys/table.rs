@@ -65,7 +65,8 @@ pub(crate) struct Entry {
     /// In the help overlay: the keys as written there, and what they do in full.
     pub(crate) help: Option<(Say, Say)>,
     /// How useful the row is on the bar: [`KEPT`], [`MAIN`], then higher is less useful. A
-    /// narrow bar drops the least useful first; rows keep the table's order on screen.
+    /// narrow bar drops the least useful first; the bar shows the most useful first (rows of
+    /// one rank in the table's order), and the [`KEPT`] ones (help, the way out) last.
     pub(crate) rank: u8,
     /// The bar shows the row only when it acts on the selected row and the screen's state.
     pub(crate) when: When,

@@ -295,4 +295,5 @@ fn the_azerty_digit_row_answers_on_a_question_only() {
 }
 
 mod acts;
+mod ends;
 mod states;

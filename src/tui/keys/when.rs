@@ -105,6 +105,16 @@ pub(crate) fn other_view(app: &App) -> bool {
     explore::other_view(app, state).is_some()
 }
 
+/// `l` on results opens the ladder: the results show the scores.
+pub(crate) fn ladder_hidden(app: &App) -> bool {
+    matches!(&app.screen, Screen::Results(state) if !state.ladder)
+}
+
+/// `l` on results comes back from the ladder.
+pub(crate) fn ladder_shown(app: &App) -> bool {
+    matches!(&app.screen, Screen::Results(state) if state.ladder)
+}
+
 /// ↑↓ on trends: the questionnaire has another dimension.
 pub(crate) fn several_dimensions(app: &App) -> bool {
     explore::questionnaire_size(app) > 1

@@ -16,7 +16,12 @@ pub(super) fn results(app: &mut App, msg: Msg) -> Effect {
         Msg::Prev | Msg::Next => {
             let forward = matches!(msg, Msg::Next);
             if let Some(id) = neighbour(app, &state, forward) {
-                app.screen = Screen::Results(ResultsState::new(state.subject, id));
+                // The ladder stays open: stepping through time shows the stage move.
+                let ladder = state.ladder;
+                app.screen = Screen::Results(ResultsState {
+                    ladder,
+                    ..ResultsState::new(state.subject, id)
+                });
             }
         }
         Msg::Resume => match other_view(app, &state) {
@@ -25,8 +30,26 @@ pub(super) fn results(app: &mut App, msg: Msg) -> Effect {
         },
         Msg::Scroll(delta) => {
             let most = crate::tui::view::results_rows(app, &state);
-            let scroll = (state.scroll as isize + delta).clamp(0, most as isize) as usize;
+            let scroll = (state.scroll as isize)
+                .saturating_add(delta)
+                .clamp(0, most as isize) as usize;
             app.screen = Screen::Results(ResultsState { scroll, ..state });
+        }
+        Msg::Ladder => {
+            let ladder = !state.ladder;
+            app.screen = Screen::Results(ResultsState {
+                ladder,
+                scroll: 0,
+                ..state
+            });
+        }
+        // Esc from the ladder comes back to the scores.
+        Msg::Back if state.ladder => {
+            app.screen = Screen::Results(ResultsState {
+                ladder: false,
+                scroll: 0,
+                ..state
+            });
         }
         Msg::SessionNote => notes::open_on_results(app, NoteTarget::Session),
         Msg::Intention => notes::open_on_results(app, NoteTarget::Intention),
@@ -100,7 +123,9 @@ pub(super) fn trends(app: &mut App, msg: Msg) -> Effect {
 pub(super) fn compare(app: &mut App, msg: Msg) -> Effect {
     if let (Msg::Scroll(delta), Screen::Compare(state)) = (&msg, &app.screen) {
         let most = crate::tui::view::compare_rows(app, state) as isize;
-        let scroll = (state.scroll as isize + delta).clamp(0, most) as usize;
+        let scroll = (state.scroll as isize)
+            .saturating_add(*delta)
+            .clamp(0, most) as usize;
         if let Screen::Compare(state) = &mut app.screen {
             state.scroll = scroll;
         }

@@ -15,6 +15,7 @@ pub(super) fn home(app: &mut App, msg: Msg) -> Effect {
     match msg {
         Msg::Up => *selected = selected.saturating_sub(1),
         Msg::Down => *selected = (*selected + 1).min(rows.saturating_sub(1)),
+        Msg::TableEnd(end) => *selected = if end { rows.saturating_sub(1) } else { 0 },
         Msg::Open => match row {
             Some(HomeRow::Client(i)) => {
                 return Effect::EnterClient {

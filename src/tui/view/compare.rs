@@ -116,13 +116,18 @@ pub(super) fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buff
     let list = scrollbar(list, total, offset, theme, buf);
     // Several questionnaires: each row says its own, since they do not compare.
     let mixed = comparison::mixed_questionnaires(&subject.assessments).is_some();
-    let rows = subject.assessments.iter().map(|s| {
+    // Two of one respondent on one day are told apart by their time, as in the legend.
+    let views: Vec<&crate::assessment::Assessment> =
+        subject.assessments.iter().map(|s| &s.assessment).collect();
+    let whens = comparison::whens(&views);
+    let date_width = whens.iter().map(|w| w.width()).max().unwrap_or(10) as u16;
+    let rows = subject.assessments.iter().zip(whens).map(|(s, when)| {
         let a = &s.assessment;
         let ticked = state.ticked.contains(&a.id);
         let overall = display(Summary::of(s).scores.overall);
         let mut cells = vec![
             Cell::from(if ticked { "[x]" } else { "[ ]" }),
-            Cell::from(a.when().date().to_string()),
+            Cell::from(when),
             Cell::from(truncate(&app.respondent(&a.respondent), 14)),
             Cell::from(Line::from(overall).right_aligned()),
         ];
@@ -132,7 +137,7 @@ pub(super) fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buff
         Row::new(cells).style(if ticked { theme.strong } else { Style::new() })
     });
     // The date column is one wider, for two spaces before the respondent as before.
-    let widths: Vec<Constraint> = [3, 11, 14, 3, if mixed { 17 } else { 0 }]
+    let widths: Vec<Constraint> = [3, date_width + 1, 14, 3, if mixed { 17 } else { 0 }]
         .into_iter()
         .filter(|w| *w > 0)
         .map(Constraint::Length)
@@ -150,25 +155,11 @@ pub(super) fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buff
     );
 }
 
-/// How each compared assessment is called: "you" for self, else the respondent; with the date
-/// when one respondent appears twice.
+/// How each compared assessment is called: "you" for self, else the respondent; with when
+/// it was made when one respondent appears twice (`comparison::names`).
 pub(super) fn series_names(app: &App, reports: &[Summary]) -> Vec<String> {
-    let who = |r: &Summary| app.respondent(&r.assessment.respondent).into_owned();
-    reports
-        .iter()
-        .map(|r| {
-            let twice = reports
-                .iter()
-                .filter(|o| crate::names::same(&o.assessment.respondent, &r.assessment.respondent))
-                .count()
-                > 1;
-            if twice {
-                format!("{} {}", who(r), r.assessment.when().date())
-            } else {
-                who(r)
-            }
-        })
-        .collect()
+    let views: Vec<&crate::assessment::Assessment> = reports.iter().map(|r| r.assessment).collect();
+    comparison::names(&views, |r| app.respondent(r).into_owned())
 }
 
 pub(super) fn table_lines<'a>(app: &App, reports: &[Summary]) -> Vec<Line<'a>> {

@@ -37,8 +37,10 @@ pub(crate) fn every_bar_key(mode: Mode, lang: Lang) -> Hints {
         .collect()
 }
 
-/// The hints that fit in a key bar `width` columns wide, in their order: the way out and `?`
-/// always, then the main action, then the others, most useful first, as room allows.
+/// The hints that fit in a key bar `width` columns wide: the way out and `?` always, then the
+/// main action, then the others, most useful first, as room allows. They are shown in that
+/// order too (the eye reads the bar from the left): the most useful first, `?` and the way
+/// out last.
 pub(crate) fn fitting<'a>(hints: &[Hint<'a>], width: usize) -> Vec<(&'a str, &'a str)> {
     let cost = |(key, action, _): &Hint| key.width() + 1 + action.width() + 2;
     let mut order: Vec<usize> = (0..hints.len()).collect();
@@ -50,7 +52,7 @@ pub(crate) fn fitting<'a>(hints: &[Hint<'a>], width: usize) -> Vec<(&'a str, &'a
         .map(cost)
         .sum::<usize>();
     let mut kept = vec![false; hints.len()];
-    for i in order {
+    for &i in &order {
         if hints[i].2 == KEPT {
             kept[i] = true;
         } else if used + cost(&hints[i]) <= width {
@@ -58,11 +60,14 @@ pub(crate) fn fitting<'a>(hints: &[Hint<'a>], width: usize) -> Vec<(&'a str, &'a
             kept[i] = true;
         }
     }
-    hints
-        .iter()
-        .zip(kept)
-        .filter(|(_, kept)| *kept)
-        .map(|((key, action, _), _)| (*key, *action))
+    let (last, first): (Vec<usize>, Vec<usize>) = order
+        .into_iter()
+        .filter(|&i| kept[i])
+        .partition(|&i| hints[i].2 == KEPT);
+    first
+        .into_iter()
+        .chain(last)
+        .map(|i| (hints[i].0, hints[i].1))
         .collect()
 }
 

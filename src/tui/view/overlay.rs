@@ -1,7 +1,7 @@
 //! Overlays drawn over a screen: the keys (`?`) and the note editor (`n`).
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
@@ -47,7 +47,7 @@ pub(crate) fn help_rows(app: &App) -> usize {
 pub(super) fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let (lines, frame) = help_lines(app, area);
-    Clear.render(frame, buf);
+    cover(frame, area, buf);
     let words = app.help_text();
     let block = Block::bordered()
         .title(Span::styled(format!(" {} ", words.title), theme.title))
@@ -57,6 +57,13 @@ pub(super) fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let mut page = super::page::blank(inner.width, lines.len() as u16);
     super::page::lines(&mut page, &lines, 0, 0, inner.width);
     super::page::show(app, &page, app.help_scroll, inner, buf);
+}
+
+/// Clears what an overlay covers: its frame and one column either side of it (within `area`),
+/// so that the screen beneath never shows a stray letter against the border, which would read
+/// as part of the box.
+fn cover(frame: Rect, area: Rect, buf: &mut Buffer) {
+    Clear.render(frame.outer(Margin::new(1, 0)).intersection(area), buf);
 }
 
 /// The line shown under the note's text, if any.
@@ -89,7 +96,13 @@ pub(super) fn note(app: &App, editor: &NoteEditor, area: Rect, buf: &mut Buffer)
         width,
         height,
     );
-    Clear.render(frame, buf);
+    // A panel across the screen: the rows it takes are cleared whole, so that no letter of
+    // the screen beneath stands beside its border as if it were part of it.
+    cover(
+        Rect::new(area.x, frame.y, area.width, frame.height),
+        area,
+        buf,
+    );
     let t = app.text();
     let title = match editor.target {
         NoteTarget::Question(index) => fill(t.note_title, &[("n", &(index + 1))]),
@@ -145,7 +158,7 @@ fn framed(app: &App, title: &str, bottom: &str, rows: u16, area: Rect, buf: &mut
     let width = framed_frame(area);
     let height = (rows + 2).min(area.height);
     let frame = area.centered(Constraint::Length(width), Constraint::Length(height));
-    Clear.render(frame, buf);
+    cover(frame, area, buf);
     let room = width.saturating_sub(4) as usize;
     let block = Block::bordered()
         .title(Span::styled(

@@ -17,6 +17,9 @@ use crate::questionnaire::Scale;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
+mod header;
+use header::header;
+
 pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let width = area.width as usize;
@@ -109,33 +112,6 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     if !marks.is_empty() && y < area.height {
         Line::from(marks).render(below(area, y.min(area.height - 1)), buf);
     }
-}
-
-/// Title, subject and respondent; returns the rows used.
-fn header(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) -> u16 {
-    let theme = &app.theme;
-    let a = &flow.draft;
-    // A long subject is shortened here (the statement says it in full): the header stays one
-    // row, with room for the questionnaire's title.
-    let room = (area.width as usize / 2).max(12);
-    let right = truncate(
-        &format!(
-            "{} · {}",
-            crate::printable::printable(&a.subject),
-            app.respondent(&a.respondent)
-        ),
-        room,
-    );
-    let title = truncate(
-        &printable(&flow.questionnaire.title),
-        (area.width as usize).saturating_sub(right.width() + 3),
-    );
-    Line::from(vec![
-        Span::styled(title, theme.title),
-        Span::styled(format!(" · {right}"), theme.muted),
-    ])
-    .render(area, buf);
-    2
 }
 
 /// "Question k of n" and a bar; returns the rows used.

@@ -47,8 +47,23 @@ pub(crate) fn rows(app: &App, state: &ResultsState) -> usize {
     };
     let report = app.report(subject.assessments[position]);
     let view = super::below(super::body_now(app), 2);
-    let page = layout::page(app, &subject, &report, view);
+    let page = page(app, state, &subject, &report, view);
     super::page::max_offset(page.area.height, view.height)
+}
+
+/// The page under the header: the results, or the whole ladder (`l`).
+fn page(
+    app: &App,
+    state: &ResultsState,
+    subject: &Subject,
+    report: &Summary,
+    view: Rect,
+) -> Buffer {
+    if state.ladder {
+        layout::ladder_page(app, report, view)
+    } else {
+        layout::page(app, subject, report, view)
+    }
 }
 
 pub(crate) fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buffer) {
@@ -63,7 +78,7 @@ pub(crate) fn render(app: &App, state: &ResultsState, area: Rect, buf: &mut Buff
     header(app, &subject, stored, area, buf);
     let view = super::below(area, 2);
     let report = app.report(stored);
-    let page = layout::page(app, &subject, &report, view);
+    let page = page(app, state, &subject, &report, view);
     super::page::show(app, &page, state.scroll, view, buf);
 }
 

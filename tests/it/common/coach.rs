@@ -74,16 +74,27 @@ pub(crate) fn personal_data(w: &Written) -> Data {
                 name: "Chloé".into(),
                 subjects: 0,
                 last: None,
+                latest: vec![],
+                cadences: Default::default(),
             },
             ClientRow {
                 name: "Jonas".into(),
                 subjects: 1,
                 last: at("2026-10-20T10:00:00Z"),
+                // Within six weeks of the day the screens are drawn on: not due.
+                latest: vec![("Ops".into(), at("2026-10-20T10:00:00Z").unwrap())],
+                cadences: Default::default(),
             },
             ClientRow {
                 name: "Marie".into(),
                 subjects: 2,
                 last: at("2026-10-10T10:00:00Z"),
+                // Both past six weeks: two check-ins due.
+                latest: vec![
+                    ("Team Atlas".into(), at("2026-10-10T10:00:00Z").unwrap()),
+                    ("Board".into(), at("2026-09-01T10:00:00Z").unwrap()),
+                ],
+                cadences: Default::default(),
             },
         ],
         ..Data::default()

@@ -69,6 +69,8 @@ fn data() -> Data {
             name: "Marie".into(),
             subjects: 1,
             last: None,
+            latest: vec![],
+            cadences: Default::default(),
         }],
         ..Data::default()
     }
@@ -197,6 +199,7 @@ pub(super) fn all() -> Vec<(&'static str, App)> {
         ("review", assessing(24)),
         ("results", alice()),
         ("results alone", atlas()),
+        ("results ladder", after(alice(), &[Msg::Ladder])),
         ("trends", after(alice(), &[Msg::Trends])),
         ("trends all", after(alice(), &[Msg::Trends, Msg::ToggleAll])),
         ("compare", after(alice(), &[Msg::Compare])),

@@ -15,6 +15,8 @@ fn two_clients() -> Data {
         name: name.into(),
         subjects: 1,
         last: None,
+        latest: vec![],
+        cadences: Default::default(),
     };
     Data {
         clients: vec![client("Marie"), client("Paul")],

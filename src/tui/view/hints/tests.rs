@@ -73,8 +73,45 @@ fn a_narrow_bar_drops_the_least_useful_keys_and_keeps_help_and_quit() {
     let hints = ranked(Mode::Question, Lang::En);
     let kept = fitting(&hints, 36);
     assert!(kept.iter().any(|(key, _)| *key == k.esc), "{kept:?}");
-    let all: Vec<_> = hints.iter().map(|(k, a, _)| (*k, *a)).collect();
+    let mut all: Vec<_> = hints.iter().collect();
+    all.sort_by_key(|(_, _, rank)| if *rank == KEPT { u8::MAX } else { *rank });
+    let all: Vec<_> = all.into_iter().map(|(k, a, _)| (*k, *a)).collect();
     assert_eq!(fitting(&hints, 200), all, "all when there is room");
+}
+
+/// The bar reads from the left: the most useful key first, whatever the table's order, and
+/// `?` and the way out last (issue 23, item 14: a draft's bar put `d discard` before `a`).
+#[test]
+fn the_bar_shows_the_most_useful_keys_first() {
+    let hints = [
+        ("?", "help", KEPT),
+        ("d", "discard", 3),
+        ("↑↓", "select", 4),
+        ("a", "new", MAIN),
+        ("q", "quit", KEPT),
+        ("Enter", "open", 2),
+    ];
+    assert_eq!(
+        fitting(&hints, 200),
+        [
+            ("a", "new"),
+            ("Enter", "open"),
+            ("d", "discard"),
+            ("↑↓", "select"),
+            ("?", "help"),
+            ("q", "quit")
+        ]
+    );
+    assert_eq!(
+        fitting(&hints, 36),
+        [
+            ("a", "new"),
+            ("Enter", "open"),
+            ("?", "help"),
+            ("q", "quit")
+        ],
+        "a narrow bar drops the least useful"
+    );
 }
 
 /// Every table names the way out (`q`, else Esc, else the key that says no) among the keys it
@@ -115,11 +152,12 @@ fn a_narrow_home_bar_keeps_its_main_action() {
     assert_eq!(
         fitting(&hints, 60),
         [
-            ("Enter", "results"),
             ("a", "new assessment"),
+            ("Enter", "results"),
             ("?", "help"),
             ("q", "quit")
-        ]
+        ],
+        "the main action first"
     );
     assert_eq!(
         fitting(&hints, 40),

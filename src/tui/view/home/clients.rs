@@ -1,7 +1,9 @@
-//! The home screen's clients (the personal space only): each with its subjects and last date.
+//! The home screen's clients (the personal space only): each with its subjects, last date,
+//! and how many check-ins are due in its space (the coach sees whom to call first).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
+use ratatui::text::Line;
 use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState};
 use unicode_width::UnicodeWidthStr;
 
@@ -42,21 +44,36 @@ pub(super) fn table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Bu
     };
     let name_width = widest(&names, t.head_client).clamp(12, area.width / 2);
     let count_width = widest(&counts, t.head_subjects);
+    // How many check-ins are due in each client's space, as its own home screen counts them.
+    let dues: Vec<String> = clients
+        .iter()
+        .map(
+            |c| match crate::due::count_due(&c.latest, &c.cadences, app.cadence_weeks, app.now) {
+                0 => String::new(),
+                1 => t.due_mark.to_string(),
+                n => crate::i18n::fill(t.due_many, &[("n", &n)]),
+            },
+        )
+        .collect();
+    let any_due = dues.iter().any(|d| !d.is_empty());
     let header = Row::new([
         Cell::from(t.head_client),
         Cell::from(t.head_subjects),
         Cell::from(t.head_last),
+        Cell::from(if any_due { t.head_due } else { "" }),
     ])
     .style(theme.muted);
     let rows = clients
         .iter()
         .zip(names)
         .zip(counts)
-        .map(|((c, name), count)| {
+        .zip(dues)
+        .map(|(((c, name), count), due)| {
             Row::new([
                 Cell::from(super::super::text::truncate(&name, name_width as usize)),
                 Cell::from(count),
                 Cell::from(c.last.map_or_else(|| "–".to_string(), |l| l.date())),
+                Cell::from(Line::styled(due, theme.strong)),
             ])
         });
     let table = Table::new(
@@ -64,6 +81,7 @@ pub(super) fn table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Bu
         [
             Constraint::Length(name_width),
             Constraint::Length(count_width),
+            Constraint::Length(10),
             Constraint::Fill(1),
         ],
     )

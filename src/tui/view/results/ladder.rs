@@ -1,5 +1,5 @@
-//! The results' stage on the ladder with what the next one needs, and the two weakest
-//! dimensions with what to try.
+//! The results' stage on the ladder with what the next one needs, the whole ladder (`l`), and
+//! the two weakest dimensions with what to try.
 
 use ratatui::text::Line;
 
@@ -42,6 +42,57 @@ pub(super) fn stage_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<
                 .map(|l| Line::styled(l, theme.muted)),
         );
     }
+    lines
+}
+
+/// Under the stage: the key that shows the whole ladder (a narrow key bar may leave it out).
+pub(super) fn hint<'a>(app: &App, report: &Summary, width: usize) -> Vec<Line<'a>> {
+    if report.questionnaire.stages.is_empty() {
+        return vec![];
+    }
+    wrap(&fill(app.text().ladder_hint, &[("key", &"l")]), width)
+        .into_iter()
+        .map(|l| Line::styled(l, app.theme.muted))
+        .collect()
+}
+
+/// The whole ladder of the questionnaire, its highest stage first (a ladder is climbed up the
+/// screen), each with the overall score it starts from, the stage reached marked and said
+/// in words beside it; then the stage with what the next one needs.
+pub(super) fn whole<'a>(app: &App, report: &Summary, width: usize) -> Vec<Line<'a>> {
+    let (theme, t) = (&app.theme, app.text());
+    let title = fill(
+        t.ladder_title,
+        &[(
+            "title",
+            &crate::printable::printable(&report.questionnaire.title),
+        )],
+    );
+    let mut lines: Vec<Line> = wrap(&title, width)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.title))
+        .collect();
+    lines.push(Line::raw(""));
+    let reached = report.ladder().map(|l| l.level);
+    let stages = &report.questionnaire.stages;
+    let here = fill(t.ladder_here, &[("score", &display(report.scores.overall))]);
+    for (i, stage) in stages.iter().enumerate().rev() {
+        let name = crate::printable::printable(&report.fill(&stage.name));
+        let ours = reached == Some(i + 1);
+        let rung = format!(
+            "{} {:>3}  {name}",
+            if ours { "▶" } else { " " },
+            display(Some(stage.min))
+        );
+        let line = if ours {
+            Line::styled(truncate(&format!("{rung}  {here}"), width), theme.strong)
+        } else {
+            Line::raw(truncate(&rung, width))
+        };
+        lines.push(line);
+    }
+    lines.push(Line::raw(""));
+    lines.extend(stage_lines(app, report, width));
     lines
 }
 

@@ -10,7 +10,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::super::page;
-use super::ladder::{stage_lines, weakest_lines};
+use super::ladder::{self, stage_lines, weakest_lines};
 use super::{notes, score_lines};
 use crate::chart::Radar;
 use crate::i18n::fill;
@@ -35,6 +35,21 @@ pub(crate) fn page(app: &App, subject: &Subject, report: &Summary, view: Rect) -
         return whole;
     }
     build(app, subject, report, view.width - 1, view.height)
+}
+
+/// The whole ladder (`l`) as a page for `view`, one column narrower when it must scroll.
+pub(crate) fn ladder_page(app: &App, report: &Summary, view: Rect) -> Buffer {
+    let draw = |width: u16| {
+        let lines = super::ladder::whole(app, report, width as usize);
+        let mut buf = page::blank(width, lines.len() as u16);
+        page::lines(&mut buf, &lines, 0, 0, width);
+        buf
+    };
+    let whole = draw(view.width);
+    if whole.area.height <= view.height || view.width < 2 {
+        return whole;
+    }
+    draw(view.width - 1)
 }
 
 fn radar(app: &App, report: &Summary) -> Radar {
@@ -68,6 +83,7 @@ fn build(app: &App, subject: &Subject, report: &Summary, width: u16, height: u16
         let (first, second) = if width >= TWO_COLUMNS {
             let advice = weakest_lines(app, report, left as usize);
             let mut other = stage_lines(app, report, right as usize);
+            other.extend(ladder::hint(app, report, right as usize));
             other.extend(notes::notes(app, report, right as usize));
             other.extend(notes::intentions_lines(
                 app,
@@ -121,6 +137,7 @@ fn build(app: &App, subject: &Subject, report: &Summary, width: u16, height: u16
 /// The stage, what to try first, the notes and the intentions, one under the other.
 fn text<'a>(app: &App, subject: &Subject, report: &Summary, width: usize) -> Vec<Line<'a>> {
     let mut lines = stage_lines(app, report, width);
+    lines.extend(ladder::hint(app, report, width));
     let advice = weakest_lines(app, report, width);
     if !advice.is_empty() {
         lines.push(Line::raw(""));

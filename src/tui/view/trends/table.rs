@@ -51,12 +51,24 @@ pub(super) fn render(
         .take(visible)
         .any(|r| matches!(r, Row::Moment(_, true)));
 
+    // Two of one respondent on one day are told apart by their time (`comparison::whens`).
+    let views: Vec<&crate::assessment::Assessment> = rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Moment(m, _) => Some(m.report.assessment),
+            Row::Break(_) => None,
+        })
+        .collect();
+    let whens = crate::comparison::whens(&views);
+    let date_width = whens.iter().map(|w| w.width()).max().unwrap_or(10).max(10) as u16;
+    let mut whens = whens.into_iter();
     let overall_width = t.head_overall.width().max(7) as u16;
     let change_width = t.head_change.width().max(7) as u16;
-    let mut widths = vec![Constraint::Length(10)];
+    let mut widths = vec![Constraint::Length(date_width)];
     let mut header = vec![Cell::from(t.head_date)];
     // The respondent's name gives way first: dates and scores are never cut.
-    let others = 10 + overall_width + change_width + dimension.short.width().max(3) as u16 + 11;
+    let others =
+        date_width + overall_width + change_width + dimension.short.width().max(3) as u16 + 11;
     let respondent_width = area.width.saturating_sub(others).min(14);
     let with_respondent = !state.all && respondent_width >= 5;
     if with_respondent {
@@ -110,7 +122,7 @@ pub(super) fn render(
                 } else {
                     change
                 };
-                let mut cells = vec![Cell::from(m.report.assessment.when().date())];
+                let mut cells = vec![Cell::from(whens.next().unwrap_or_default())];
                 if with_respondent {
                     cells.push(Cell::from(super::super::text::truncate(
                         &app.respondent(m.respondent),
