@@ -126,7 +126,12 @@ pub(crate) fn redact(message: &str) -> String {
 /// A parser's message with its own English words in the interface's language. The parsers
 /// speak English only; the shapes met in practice begin with a few fixed phrases.
 pub(crate) fn in_words(message: &str) -> String {
-    let (en, now) = (&DiagContent::EN, DiagContent::now());
+    in_words_of(message, DiagContent::now())
+}
+
+/// [`in_words`] in the language of `now`.
+fn in_words_of(message: &str, now: &DiagContent) -> String {
+    let en = &DiagContent::EN;
     if std::ptr::eq(en, now) {
         return message.to_string();
     }
@@ -146,6 +151,25 @@ pub(crate) fn in_words(message: &str) -> String {
     // `invalid type: …, expected …`: a clause of the same message.
     if let Some(i) = out.rfind(en.parser_expected) {
         out.replace_range(i..i + en.parser_expected.len(), now.parser_expected);
+        // What is expected, in the parsers' few phrases: "one of `a`, `b`", "`a` or `b`",
+        // "a string"…
+        let start = i + now.parser_expected.len();
+        let mut expected = out[start..].to_string();
+        if let Some(rest) = expected.strip_prefix(en.parser_one_of) {
+            expected = format!("{}{rest}", now.parser_one_of);
+        }
+        expected = expected.replace(en.parser_or, now.parser_or);
+        for (en, ours) in [
+            (en.parser_a_string, now.parser_a_string),
+            (en.parser_an_integer, now.parser_an_integer),
+            (en.parser_a_boolean, now.parser_a_boolean),
+            (en.parser_a_sequence, now.parser_a_sequence),
+        ] {
+            if expected == en {
+                expected = ours.to_string();
+            }
+        }
+        out.replace_range(start.., &expected);
     }
     out
 }
@@ -153,6 +177,26 @@ pub(crate) fn in_words(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_a_parser_expected_is_said_in_french() {
+        let in_words = |m| in_words_of(m, DiagContent::of(crate::i18n::Lang::Fr));
+        let said = in_words("unknown field `shrt`, expected one of `id`, `group`");
+        assert_eq!(
+            said,
+            "champ inconnu\u{a0}: `shrt`, attendu\u{a0}: un mot parmi `id`, `group`"
+        );
+        let said = in_words("unknown variant `x`, expected `virtue` or `pillar`");
+        assert!(
+            said.ends_with("attendu\u{a0}: `virtue` ou `pillar`"),
+            "{said}"
+        );
+        let said = in_words("invalid type: integer `3`, expected a string");
+        assert!(
+            said.ends_with("attendu\u{a0}: un texte entre guillemets"),
+            "{said}"
+        );
+    }
 
     #[test]
     fn line_and_column_count_characters() {

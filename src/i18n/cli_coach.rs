@@ -16,8 +16,8 @@ crate::strings! {
         client_name_blank: "--client needs a name: this one is empty (or only spaces and invisible characters); without --client you work in your own space",
             "--client attend un nom\u{a0}: celui-ci est vide (ou ne contient que des espaces et des caractères invisibles)\u{202f}; sans --client, vous travaillez dans votre propre espace";
         client_folder: "client's folder: {path}", "dossier du client\u{a0}: {path}";
-        no_clients: "No clients yet. Work with one with `confiance --client NAME assess SUBJECT`, or `confiance --client NAME`.",
-            "Aucun client pour l’instant. Travaillez avec l’un d’eux avec `confiance --client NOM assess SUJET`, ou `confiance --client NOM`.";
+        no_clients: "No clients yet. Start one with `confiance --client NAME assess SUBJECT`, or `confiance --client NAME`.",
+            "Aucun client pour l’instant. Pour en créer un, `confiance --client NOM assess SUJET` ou `confiance --client NOM`.";
         head_client: "CLIENT", "CLIENT";
         head_subjects: "SUBJECTS", "SUJETS";
         /// In `due`'s client column, for your own space.
@@ -62,7 +62,7 @@ crate::strings! {
         late_one: "{n} day", "{n} jour";
         late_many: "{n} days", "{n} jours";
         nothing_due: "Nothing is due: every check-in is within its cadence.",
-            "Aucun point n’est à faire\u{a0}: chaque suivi est dans son rythme.";
+            "Aucun point n’est à faire\u{a0}: tous les sujets sont à jour.";
         cadence_every_one: "{name}: a check-in every week", "{name}\u{a0}: un point chaque semaine";
         cadence_every_many: "{name}: a check-in every {n} weeks", "{name}\u{a0}: un point toutes les {n} semaines";
         cadence_off: "{name}: no check-ins", "{name}\u{a0}: pas de point prévu";

@@ -9,13 +9,13 @@ crate::strings! {
         // `check`, each after `PATH: `
         removed_leftover: "removed: left by an interrupted save",
             "supprimé\u{a0}: laissé par un enregistrement interrompu";
-        save_in_progress: "a save in progress, or one interrupted less than a minute ago (it holds plaintext): run `check` again in a minute",
-            "un enregistrement en cours, ou interrompu il y a moins d’une minute (il contient du texte en clair)\u{a0}: relancez `check` dans une minute";
-        leftover: "left by an interrupted save; it holds plaintext (`check --fix` removes it)",
-            "laissé par un enregistrement interrompu\u{202f}; il contient du texte en clair (`check --fix` le supprime)";
+        save_in_progress: "a save in progress, or one interrupted less than a minute ago (it holds a copy of answers and notes): run `check` again in a minute",
+            "un enregistrement en cours, ou interrompu il y a moins d’une minute (il contient une copie des réponses et des notes)\u{a0}: relancez `check` dans une minute";
+        leftover: "left by an interrupted save; it holds a copy of answers and notes (`check --fix` removes it)",
+            "laissé par un enregistrement interrompu\u{202f}; il contient une copie des réponses et des notes (`check --fix` le supprime)";
         /// A file named as versions before the `~confiance-` marker named their temporary files.
-        older_leftover: "named like a temporary file of an older version's save (`.NAME.PID-N.tmp`): if it is one, it holds plaintext of an interrupted save; confiance does not remove a file by guess, delete it yourself",
-            "nommé comme un fichier temporaire d’enregistrement d’une ancienne version (`.NOM.PID-N.tmp`)\u{a0}: si c’en est un, il contient le texte en clair d’un enregistrement interrompu\u{202f}; confiance ne supprime pas un fichier sur une supposition, supprimez-le vous-même";
+        older_leftover: "named like a temporary file of an older version's save (`.NAME.PID-N.tmp`): if it is one, it holds a copy of the answers and notes of an interrupted save; confiance does not remove a file by guess, delete it yourself",
+            "nommé comme un fichier temporaire d’enregistrement d’une ancienne version (`.NOM.PID-N.tmp`)\u{a0}: si c’en est un, il contient une copie des réponses et des notes d’un enregistrement interrompu\u{202f}; confiance ne supprime pas un fichier sur une supposition, supprimez-le vous-même";
         draft_already_saved: "a draft whose assessment is already saved in {filed} (it outlived an interrupted save): `check --fix` removes it",
             "un brouillon dont l’évaluation est déjà enregistrée dans {filed} (il a survécu à un enregistrement interrompu)\u{a0}: `check --fix` le supprime";
         removed_already_saved: "removed: a draft whose assessment is already saved in {filed}",

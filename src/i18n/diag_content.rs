@@ -56,6 +56,12 @@ crate::strings! {
         parser_invalid_value: "invalid value:", "valeur invalide\u{a0}:";
         parser_duplicate_key: "duplicate key", "clé en double";
         parser_expected: ", expected ", ", attendu\u{a0}: ";
+        parser_one_of: "one of ", "un mot parmi ";
+        parser_or: "` or `", "` ou `";
+        parser_a_string: "a string", "un texte entre guillemets";
+        parser_an_integer: "an integer", "un nombre entier";
+        parser_a_boolean: "a boolean", "true ou false";
+        parser_a_sequence: "a sequence", "une liste";
 
         // Questionnaires.
         bad_questionnaire_id: "the questionnaire id must be lowercase letters, digits and `-`",

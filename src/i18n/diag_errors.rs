@@ -26,7 +26,7 @@ crate::strings! {
         not_encoded: "could not be turned into text (a bug in confiance)",
             "n’a pas pu être mis en texte (un bogue de confiance)";
         cadence_bad: "`cadence_weeks` must be a whole number of weeks from 0 (no check-ins) to {most}: ignored",
-            "`cadence_weeks` doit être un nombre entier de semaines, de 0 (pas de point d’étape) à {most}\u{a0}: ignoré";
+            "`cadence_weeks` doit être un nombre entier de semaines, de 0 (aucun point prévu) à {most}\u{a0}: ignoré";
         subject_twice: "the same subject as another table, written another way: ignored",
             "le même sujet qu’une autre table, écrit autrement\u{a0}: ignoré";
         clients_not_folder: "is not a folder: no client is read",

@@ -32,7 +32,7 @@ crate::strings! {
         ascii: "Draw charts with ASCII characters only [default: when the locale is not UTF-8, or TERM is linux or dumb]",
             "Dessiner les graphiques en caractères ASCII seulement [par défaut\u{a0}: quand la locale n’est pas UTF-8, ou que TERM vaut linux ou dumb]";
         color: "When to use colour [default: the config file's color, else auto; $NO_COLOR means never]",
-            "Quand utiliser la couleur [par défaut\u{a0}: le color du fichier de configuration, sinon auto\u{202f}; $NO_COLOR veut dire never]";
+            "Quand utiliser la couleur [par défaut\u{a0}: le réglage color du fichier de configuration, sinon auto\u{202f}; $NO_COLOR équivaut à never]";
 
         assess_about: "Answer the questionnaire about one relationship (resumes its draft if there is one)",
             "Répondre au questionnaire sur une relation (reprend son brouillon s’il y en a un)";

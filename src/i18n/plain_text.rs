@@ -41,7 +41,7 @@ crate::strings! {
         review_invalid: "Not understood: an empty line saves, a number from 1 to {total} changes that answer.",
             "Pas compris\u{a0}: une ligne vide enregistre, un nombre de 1 à {total} change cette réponse.";
         resumed: "Resuming the draft from {started}: {n} of {total} answered.",
-            "Reprise du brouillon du {started}\u{a0}: {n} sur {total} répondues.";
+            "Reprise du brouillon du {started}\u{a0}: {n}\u{a0}réponses sur {total}.";
         busy_new: "The draft for {subject} is open elsewhere: this is a new one.",
             "Le brouillon sur {subject} est ouvert ailleurs\u{a0}: celui-ci est nouveau.";
         nothing_saved: "nothing answered, nothing saved", "aucune réponse, rien n’est enregistré";
@@ -86,7 +86,7 @@ crate::strings! {
             "Quel brouillon\u{202f}? Tapez un nombre\u{202f}; une ligne vide revient au menu\u{a0}:";
         /// One draft in the list: whose view, how far, when it was started.
         draft_line: "{subject}, respondent: {respondent}, {n} of {total} answered, started on {started}",
-            "{subject}, répondant\u{a0}: {respondent}, {n} sur {total} répondues, commencé le {started}";
+            "{subject}, répondant\u{a0}: {respondent}, {n}\u{a0}réponses sur {total}, commencé le {started}";
         no_subjects: "No assessment yet: choose 1 to assess a subject.",
             "Aucune évaluation pour l’instant\u{a0}: choisissez 1 pour évaluer un sujet.";
         no_drafts: "No draft to resume.", "Aucun brouillon à reprendre.";

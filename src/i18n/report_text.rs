@@ -53,8 +53,8 @@ crate::strings! {
         /// worded so that no verb agrees with it.
         gaps_intro: "Dimensions on which the gap between {owner} and {other} is {threshold} points or more.",
             "Dimensions où l’écart entre {owner} et {other} atteint {threshold}\u{a0}points ou plus.";
-        /// No colon of its own: a dimension's name may hold one ("Feedback: learning from
-        /// failure"), and a line has one colon at most.
+        /// No colon of its own: a questionnaire of one's own may name a dimension with one,
+        /// and a line has one colon at most.
         blind_spot: "Blind spot, {dimension} ({owner} {mine}, {other} {theirs}, a gap of {gap}).",
             "Angle mort, {dimension} ({owner} {mine}, {other} {theirs}, écart de {gap}).";
         hidden_strength: "Hidden strength, {dimension} ({owner} {mine}, {other} {theirs}, a gap of {gap}).",

@@ -31,7 +31,7 @@ crate::strings! {
         note_question: "write a note on this question", "écrire une note sur cette question";
         back_one: "back one question", "revenir à la question précédente";
         forward: "forward to a question already answered",
-            "avancer jusqu’à une question déjà répondue";
+            "avancer jusqu’à une question qui a déjà une réponse";
         leave_question: "save the draft and leave: nothing is lost",
             "enregistrer le brouillon et partir\u{a0}: rien n’est perdu";
 

@@ -102,7 +102,7 @@ crate::strings! {
         followed_no: "not followed", "non suivie";
         followed_unsaid: "not said", "non précisé";
         /// An intention the next assessment has not asked about yet.
-        followed_pending: "to ask about next time", "à revoir la prochaine fois";
+        followed_pending: "to ask about next time", "à demander la prochaine fois";
 
         // The note editor
         note_title: "Note on question {n}", "Note sur la question {n}";
@@ -173,8 +173,8 @@ crate::strings! {
             "Cochez ci-dessous les évaluations à comparer.";
         compare_list: "Assessments (Space ticks, four at most)",
             "Évaluations (Espace coche, quatre au plus)";
-        no_gap: "No gap of 10 points or more: you see it alike.",
-            "Aucun écart de 10 points ou plus\u{a0}: vous voyez les choses de la même façon.";
+        no_gap: "No gap of 10 points or more: the views agree.",
+            "Aucun écart de 10 points ou plus\u{a0}: les points de vue concordent.";
         largest_gaps: "Largest gaps", "Plus grands écarts";
         /// One gap in words: "Discretion: you 75, Alice 40".
         gap_line: "{dimension}: {scores}", "{dimension}\u{a0}: {scores}";

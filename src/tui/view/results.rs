@@ -122,8 +122,8 @@ fn header(app: &App, subject: &Subject, stored: &Stored, area: Rect, buf: &mut B
 /// The bars, grouped; full names when there is room, else the short ones.
 fn score_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<Line<'a>> {
     let (theme, words) = (&app.theme, app.common());
-    // Full names when they leave the bars ten columns ("Feedback: learning from failure"
-    // whole), else the short ones; the bars take what is left, up to 30.
+    // Full names when they leave the bars ten columns ("Attribution of credit" whole),
+    // else the short ones; the bars take what is left, up to 30.
     let longest = |name: &dyn Fn(&crate::summary::Row) -> String| {
         report.rows().map(|r| name(&r).width()).max().unwrap_or(0)
     };

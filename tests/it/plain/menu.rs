@@ -87,7 +87,7 @@ fn a_draft_is_resumed_by_number() {
     );
     assert_eq!(code, Some(0), "{err}");
     assert!(
-        err.contains("  1. Zoé, répondant\u{a0}: vous, 2 sur 24 répondues, commencé le "),
+        err.contains("  1. Zoé, répondant\u{a0}: vous, 2\u{a0}réponses sur 24, commencé le "),
         "{err}"
     );
     assert!(err.contains("Reprise du brouillon du "), "{err}");

@@ -167,7 +167,7 @@ fn dates_plurals_and_words_read_as_a_person_writes_them() {
 
 #[test]
 fn a_line_has_one_colon_at_most_even_with_a_dimension_named_with_one() {
-    // Every dimension apart, "Feedback: learning from failure" among them.
+    // Every dimension apart: none adds a colon of its own.
     let dir = super::store(&[
         (
             "a.toml",

@@ -35,7 +35,8 @@ fn results_give_full_dimension_names_when_they_fit() {
     update(&mut app, Msg::Open);
     update(&mut app, Msg::Resize(120, 40));
     let shown = rows(&app, 120, 40).join("\n");
-    assert!(shown.contains("Feedback: learning from failure"), "{shown}");
+    assert!(shown.contains("Attribution of credit"), "{shown}");
+    assert!(shown.contains("Closeness of ties"), "{shown}");
 }
 
 #[test]
