@@ -50,7 +50,7 @@ pub(super) fn pick_draft(space: &Space, ui: &mut Ui) -> Option<(String, String)>
                     ("respondent", &ui.respondent(&a.respondent)),
                     ("n", &a.answered()),
                     ("total", &s.questionnaire.items.len()),
-                    ("started", &a.started.date()),
+                    ("started", &a.started.date_words(ui.lang)),
                 ],
             )
         })

@@ -42,7 +42,7 @@ pub(crate) fn assess(
             let line = fill(
                 t.resumed,
                 &[
-                    ("started", &started.date_time()),
+                    ("started", &started.date_words(ui.lang)),
                     ("n", &answered),
                     ("total", &total),
                 ],

@@ -26,7 +26,7 @@ pub(crate) fn text(report: &Summary, ui: &Ui) -> String {
         &[
             ("subject", &printable(&a.subject)),
             ("respondent", &ui.respondent(&a.respondent)),
-            ("date", &a.when().date()),
+            ("date", &a.when().date_words(ui.lang)),
             ("title", &report.questionnaire.title),
         ],
     );
