@@ -140,7 +140,7 @@ crate::strings! {
         radar_needs_room: "The radar shows in a window of {size} or more; the scores:",
             "Le radar s’affiche dans une fenêtre d’au moins {size}\u{202f}; les scores\u{a0}:";
         /// What the next stage needs, then what it means.
-        next_about: "{next}: {about}", "{next}. {about}";
+        next_about: "{next}. {about}", "{next}. {about}";
         notes_title: "Notes (h hides them)", "Notes (h les masque)";
         notes_title_hidden: "Notes, hidden (h shows them)", "Notes masquées (h les affiche)";
         intentions_title: "Intentions", "Intentions";
