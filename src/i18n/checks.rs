@@ -34,6 +34,7 @@ const SAME_IN_BOTH: &[&str] = &[
     "Dimension",
     "Score",
     "{name} ({score}). {about}",
+    "{next}. {about}",
     "{day} {month} {year}",
 ];
 
