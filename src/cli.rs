@@ -94,7 +94,7 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub(crate) ascii: bool,
 
-    /// When to use colour [default: the config file's color, else auto; $NO_COLOR means never]
+    /// When to use colour [default: the config file's color, else auto; $NO_COLOR or TERM=dumb means never]
     #[arg(long, global = true, value_name = "WHEN", value_enum)]
     pub(crate) color: Option<ColorWhen>,
 

@@ -144,6 +144,11 @@ pub(super) fn run(
     let respondent = required_name(&args.respondent, ui.text().empty_respondent)?;
     let data = tui::load_data(store);
     let (subject, respondent) = as_stored(&data, subject, respondent, space, ui)?;
+    if ui.plain && !crate::names::is_owner(&respondent) && space.owner_name().is_none() {
+        // The other side reads the owner's name in every statement: without it, they would
+        // be asked about themselves (the full screen asks for the name; here, say how).
+        return Err(invalid(ui.text().other_side_needs_your_name));
+    }
     let choice = Choice {
         questionnaire: questionnaire.id.clone(),
         lang: questionnaire.lang.clone(),

@@ -221,7 +221,8 @@ fn stop(flow: &Flow, ask: &Asking, err: &mut dyn Write, end: End) -> std::io::Re
     }
     save_draft(flow, ask.store, ask.t, err)?;
     let status = crate::i18n::TuiStatus::of(ask.lang);
-    let settled = flow.settled();
+    // Answered as `drafts` and the resume line count it: a skipped statement is not answered.
+    let settled = flow.draft.answered();
     let template = ask.lang.plural(
         settled as u64,
         status.farewell_draft_one,

@@ -76,7 +76,7 @@ impl Settings {
 
 /// `--color` (the raw arguments: `--help` is coloured before parsing), else the config file's
 /// `color`, else `NO_COLOR` (a tool's own setting comes before it, as no-color.org asks), else
-/// auto.
+/// never on `TERM=dumb`, else auto.
 fn colour(
     args: &[OsString],
     env: &dyn Fn(&str) -> Option<String>,
@@ -93,6 +93,10 @@ fn colour(
     }
     if env("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         return (Colour::Never, Source::Env("NO_COLOR"));
+    }
+    // A terminal that says it cannot do more than print characters.
+    if env("TERM").is_some_and(|t| t == "dumb") {
+        return (Colour::Never, Source::Env("TERM"));
     }
     (Colour::Auto, Source::Default)
 }
@@ -173,6 +177,9 @@ mod tests {
             Colour::Always
         );
         assert_eq!(of(&["c", "--color=never"], &nothing, None), Colour::Never);
+        let dumb = |name: &str| (name == "TERM").then(|| "dumb".to_string());
+        assert_eq!(of(&["c"], &dumb, None), Colour::Never, "TERM=dumb");
+        assert_eq!(of(&["c", "--color", "always"], &dumb, None), Colour::Always);
         assert_eq!(
             of(&["c", "--", "--color=never"], &nothing, None),
             Colour::Auto,

@@ -90,7 +90,8 @@ impl Setup<'_> {
             .cli
             .command
             .as_ref()
-            .is_some_and(super::words_for_a_person);
+            // The bare command: the plain menu's words (the full screen writes nothing there).
+            .is_none_or(super::words_for_a_person);
         if crate::chart::ascii::on() && words {
             command(&space, &mut ascii_out::AsciiOut::new(out), ui)
         } else {

@@ -130,7 +130,13 @@ pub(super) fn run(
                 text::text(&report, ui)
             };
             out.write_all(scores.as_bytes())?;
-            out.write_all(notes::text(&report, args.notes_shown(space), ui).as_bytes())?;
+            let shown = args.notes_shown(space);
+            out.write_all(notes::text(&report, shown, ui).as_bytes())?;
+            let has_notes = !report.notes().is_empty() || report.assessment.note.is_some();
+            if !shown && !args.no_notes && has_notes {
+                // Hidden by the config, not by this command: say so, or they seem lost.
+                writeln!(out, "\n{}", ui.coach().notes_hidden_by_config)?;
+            }
         }
     }
     Ok(0)

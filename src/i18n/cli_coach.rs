@@ -91,6 +91,8 @@ crate::strings! {
 
         // Notes and intentions
         notes_title: "Notes", "Notes";
+        notes_hidden_by_config: "Notes hidden on screen (hide_notes in the config file; h on the full screen): --notes prints them.",
+            "Notes masquées à l’écran (hide_notes dans le fichier de configuration, h sur l’écran complet)\u{a0}: --notes les affiche.";
         session_note: "On the whole session:", "Sur l’ensemble de la séance\u{a0}:";
         previous_intention: "Last time's intention: {text}", "Intention de la dernière fois\u{a0}: {text}";
         followed: "Followed: {answer}", "Suivie\u{a0}: {answer}";

@@ -59,6 +59,8 @@ crate::strings! {
             "aucune évaluation de {name}\u{202f}; sujets connus\u{a0}: {names}";
         from_respondent: " from respondent {name}", " du répondant {name}";
         with_id: " with id {id}", " d’identifiant {id}";
+        other_side_needs_your_name: "the other side reads your name in each statement, and it is not known yet: give it once with `confiance config set name NAME`, or for this run with --me NAME",
+            "l’autre partie lit votre nom dans chaque affirmation, et il n’est pas encore connu\u{a0}: donnez-le une fois avec `confiance config set name NOM`, ou pour cette commande avec --me NOM";
         no_assessment_picked: "no assessment of {name}{who}{which} (respondents: {names})",
             "aucune évaluation de {name}{who}{which} (répondants\u{a0}: {names})";
 

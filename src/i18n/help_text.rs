@@ -31,8 +31,8 @@ crate::strings! {
             "Questions et résultats en simples lignes, pour les lecteurs d’écran, les tubes et les terminaux simples [aussi\u{a0}: $ACCESSIBLE=1 ou TERM=dumb\u{202f}; assess aussi quand l’entrée ou la sortie n’est pas un terminal]";
         ascii: "Draw charts with ASCII characters only [default: when the locale is not UTF-8, or TERM is linux or dumb]",
             "Dessiner les graphiques en caractères ASCII seulement [par défaut\u{a0}: quand la locale n’est pas UTF-8, ou que TERM vaut linux ou dumb]";
-        color: "When to use colour [default: the config file's color, else auto; $NO_COLOR means never]",
-            "Quand utiliser la couleur [par défaut\u{a0}: le réglage color du fichier de configuration, sinon auto\u{202f}; $NO_COLOR équivaut à never]";
+        color: "When to use colour [default: the config file's color, else auto; $NO_COLOR or TERM=dumb means never]",
+            "Quand utiliser la couleur [par défaut\u{a0}: le réglage color du fichier de configuration, sinon auto\u{202f}; $NO_COLOR ou TERM=dumb équivaut à never]";
 
         assess_about: "Answer the questionnaire about one relationship (resumes its draft if there is one)",
             "Répondre au questionnaire sur une relation (reprend son brouillon s’il y en a un)";

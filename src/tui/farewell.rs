@@ -33,8 +33,9 @@ pub(crate) fn line(app: &App) -> Option<String> {
                     quoted(&draft.questionnaire)
                 ));
             }
+            // Answered as `drafts` counts it: a skipped statement is not answered.
             Some(app.count(
-                flow.settled(),
+                flow.draft.answered(),
                 t.farewell_draft_one,
                 t.farewell_draft_many,
                 &[

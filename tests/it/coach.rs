@@ -756,6 +756,7 @@ fn hidden_notes_stay_hidden_on_a_terminal_unless_asked_for() {
     let shown = on_screen(&["show", "Alice", "--no-chart"]);
     assert!(shown.contains("Common language"), "{shown}");
     assert!(!shown.contains("a private remark"), "{shown}");
+    assert!(shown.contains("Notes hidden on screen"), "{shown}");
     let asked = on_screen(&["show", "Alice", "--no-chart", "--notes"]);
     assert!(asked.contains("a private remark"), "{asked}");
     // A file or a pipe gets them, and --no-notes wins there.

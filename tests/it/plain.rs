@@ -395,3 +395,18 @@ fn an_empty_line_keeps_an_answer_already_given() {
         .collect();
     assert_eq!(values, vec![Some(2); 24]);
 }
+
+/// A skipped statement is not answered: the goodbye line counts as `drafts` does.
+#[test]
+fn a_skipped_statement_is_not_counted_as_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = confiance(dir.path())
+        .args(["--plain", "assess", "Alice"])
+        .write_stdin("3\ns\n3\nq\n")
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("Draft saved (2 of 24 answered)"), "{err}");
+    let drafts = crate::common::stdout(confiance(dir.path()).args(["--plain", "drafts"]));
+    assert!(drafts.contains("2 of 24"), "{drafts}");
+}

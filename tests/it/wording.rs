@@ -141,3 +141,23 @@ fn the_report_words_the_other_sides_statements_with_the_owners_name() {
         assert!(!md.contains(wrong), "{lang}: {wrong:?} in:\n{md}");
     }
 }
+
+/// Without the owner's name, the other side would be asked about itself: the plain mode
+/// refuses, says how to give the name, and writes nothing.
+#[test]
+fn the_other_side_is_not_asked_about_itself_when_the_owners_name_is_unknown() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let input = "3\n".repeat(24);
+    for lang in ["en", "fr"] {
+        let (code, _, err) = run(
+            &data,
+            &["--lang", lang, "--plain", "assess", "Zoé", "-r", "Zoé"],
+            &input,
+        );
+        assert_eq!(code, Some(2), "{err}");
+        assert!(err.contains("config set name"), "{err}");
+        assert!(!err.contains("Zoé and I"), "{err}");
+    }
+    assert!(!data.join("drafts").exists() && !data.join("assessments").exists());
+}

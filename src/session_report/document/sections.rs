@@ -15,7 +15,8 @@ pub(super) fn glance(s: &Session, out: &mut Vec<Block>) {
     out.push(Block::Heading(text.glance_title.into()));
     let before = s.previous.as_ref().map(|p| &p.scores);
     let row = |name: &str, now: Option<f64>, then: Option<Option<f64>>| {
-        let change = then.and_then(|t| Some(now? - t?));
+        // Between the scores as shown, as everywhere (score::difference).
+        let change = then.and_then(|t| Some(crate::score::difference(now?, t?)));
         vec![name.to_string(), display(now), change_text(change)]
     };
     let scores = &s.main.scores;

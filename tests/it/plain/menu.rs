@@ -120,3 +120,21 @@ fn in_a_terminal_the_plain_mode_is_the_menu_not_the_home_screen() {
         assert_eq!(tui.wait_exit(), Some(0), "{prelude}");
     }
 }
+
+/// A change in the menu's trend is said as a sign and a number, as `trend --plain` says it:
+/// no triangle for a screen reader to name.
+#[test]
+fn the_menus_trend_says_changes_without_symbols() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut input = String::new();
+    for answer in ["4\n", "2\n"] {
+        input.push_str("1\nAlice\n\n");
+        input.push_str(&answer.repeat(24));
+        input.push('\n');
+    }
+    input.push_str("4\n1\n6\n");
+    let (code, out, err) = run(&dir.path().join("data"), &["--plain"], &input);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(!out.contains('▲') && !out.contains('▼'), "{out}");
+    assert!(out.contains("change: -"), "{out}");
+}

@@ -198,3 +198,36 @@ fn a_line_has_one_colon_at_most_even_with_a_dimension_named_with_one() {
         }
     }
 }
+
+/// One change, one number: "at a glance" and "since" say the change between the scores as
+/// shown (58 → 69 is 11), not between unrounded ones (10.4).
+#[test]
+fn the_glance_and_the_since_line_give_the_same_change() {
+    let dir = super::store(&[
+        (
+            "a.toml",
+            answers("A1", "Alice", "self", "2026-10-01T10:00:00Z", &[5, 1, 4, 3]),
+        ),
+        (
+            "b.toml",
+            answers(
+                "B1",
+                "Alice",
+                "self",
+                "2026-11-01T10:00:00Z",
+                &[2, 5, 1, 3, 1, 1],
+            ),
+        ),
+    ]);
+    let md = run(
+        &dir.path().join("data"),
+        &["report", "Alice", "--format", "markdown"],
+    );
+    let glance = md.lines().find(|l| l.starts_with("| Overall |")).unwrap();
+    let since = md.lines().find(|l| l.starts_with("Since ")).unwrap();
+    let change = glance.rsplit('|').nth(1).unwrap().trim();
+    assert!(
+        since.ends_with(&format!("Overall {change}")),
+        "{glance} / {since}"
+    );
+}
