@@ -14,7 +14,7 @@ crate::strings! {
         no_room: "No room for the chart here: a larger window shows it.",
             "Pas de place pour le graphique ici\u{a0}: une fenêtre plus grande l’affiche.";
         /// Under the table: what the mark after a change means.
-        across_note: "⋯ a change across a break", "⋯ une évolution par-dessus une pause";
+        across_note: "⋯ a change measured across a long pause", "⋯ une évolution mesurée par-delà une longue interruption";
         /// The table's position: rows `{first}` to `{last}` of `{total}`.
         rows: "{first}–{last} of {total}", "{first}–{last} sur {total}";
         /// stdout too narrow for a chart.
