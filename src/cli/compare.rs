@@ -184,9 +184,16 @@ fn gap_words(reports: &[Summary], lines: &[Line], ui: &Ui) -> Vec<String> {
 
 fn text(reports: &[Summary], lines: &[Line], ui: &Ui) -> String {
     let words = ReportText::of(ui.lang);
-    let headings = headings(reports, ui);
+    // Read aloud, each row repeats its columns' names: the dates are said once, above, and
+    // the columns are named by who answered only.
+    let spoken = ui.no_drawing;
+    let headings = if spoken {
+        comparison::names(&views(reports), |r| ui.respondent(r).into_owned())
+    } else {
+        headings(reports, ui)
+    };
     let mut header = vec![ReportText::of(ui.lang).dimension.to_uppercase()];
-    header.extend(headings);
+    header.extend(headings.iter().cloned());
     header.push(words.gap.into());
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let mut align = vec![Align::Left];
@@ -195,7 +202,18 @@ fn text(reports: &[Summary], lines: &[Line], ui: &Ui) -> String {
         .into_iter()
         .map(|row| row.iter().map(|c| super::table::printable(c)).collect())
         .collect();
-    let mut out = ui.table(&header, &align, &rows);
+    let mut out = String::new();
+    if spoken {
+        let compared: Vec<String> = headings
+            .iter()
+            .zip(reports)
+            .map(|(name, r)| format!("{name}, {}", r.assessment.when().date_words(ui.lang)))
+            .collect();
+        let t = crate::i18n::PlainText::of(ui.lang);
+        out.push_str(&fill(t.compared, &[("views", &compared.join("; "))]));
+        out.push_str("\n\n");
+    }
+    out.push_str(&ui.table(&header, &align, &rows));
     out.push_str(&format!("\n{}\n", words.largest_gaps));
     for line in gap_words(reports, lines, ui) {
         out.push_str(&format!("  {}\n", super::table::printable(&line)));

@@ -7,8 +7,8 @@ crate::strings! {
     pub(crate) CliCoach {
         // Client spaces
         /// No other client is ever named: the screen may be shared.
-        no_client: "no client {name} (see `confiance clients`; working in a new client's space, with `assess` or `import`, makes it)",
-            "aucun client {name} (voir `confiance clients`\u{202f}; travailler dans l’espace d’un nouveau client, avec `assess` ou `import`, le crée)";
+        no_client: "no client {name} (see `confiance clients`; to create one: `confiance --client NAME assess SUBJECT`)",
+            "aucun client {name} (voir `confiance clients`\u{202f}; pour en créer un\u{a0}: `confiance --client NOM assess SUJET`)";
         client_ambiguous: "{name} could be several clients, written alike: {names}; give the name exactly as written",
             "{name} peut désigner plusieurs clients, écrits de façon semblable\u{a0}: {names}\u{202f}; indiquez le nom exactement tel qu’il est écrit";
         new_client: "new client {name}: their space is made", "nouveau client {name}\u{a0}: son espace est créé";
@@ -68,7 +68,7 @@ crate::strings! {
         cadence_off: "{name}: no check-ins", "{name}\u{a0}: pas de point prévu";
         cadence_own: "its own cadence", "son propre rythme";
         cadence_from_config: "cadence_weeks of the config file", "cadence_weeks du fichier de configuration";
-        cadence_from_default: "the default, {n} weeks", "le rythme par défaut, {n} semaines";
+        cadence_from_default: "the default", "le rythme par défaut";
         next_check_in: "Next check-in: {date}", "Prochain point\u{a0}: {date}";
         bad_weeks: "{value} is not a cadence: give a number of weeks from 1 to {max}, `off` or `default`",
             "{value} n’est pas un rythme\u{a0}: indiquez un nombre de semaines de 1 à {max}, `off` ou `default`";

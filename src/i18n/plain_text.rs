@@ -56,8 +56,11 @@ crate::strings! {
         /// Results read aloud: a value after its name, so a line read alone says what it is.
         cell: "{name}: {value}", "{name}\u{a0}: {value}";
         /// The first line of results: the subject, whose view, when, the questionnaire.
-        results_heading: "{subject}, answered by {respondent} on {date}: {title}",
-            "{subject}, réponses données par {respondent} le {date}\u{a0}: {title}";
+        compared: "Compared: {views}.", "Comparaison\u{a0}: {views}.";
+        scores_scale: "Scores run from 0 to 100: the higher, the more trust.",
+            "Les scores vont de 0 à 100\u{a0}: plus le score est haut, plus la confiance est grande.";
+        results_heading: "{subject}: {title}, answered by {respondent} on {date}.",
+            "{subject}\u{a0}: {title}, réponses données par {respondent} le {date}.";
         /// A break in time between two rows of `trend`.
         gap_said: "Then {length} without an assessment.", "Puis {length} sans évaluation.";
         /// One dimension's score in words.

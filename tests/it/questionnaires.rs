@@ -123,7 +123,7 @@ fn builtin_questionnaires_meet_the_content_requirements() {
         "Compréhension commune",
         "Production en parallèle",
         "Valeurs communes",
-        "Co-production entre pairs",
+        "Coproduction entre pairs",
     ];
     assert_eq!(
         stages(en),

@@ -30,7 +30,8 @@ pub(crate) fn text(report: &Summary, ui: &Ui) -> String {
             ("title", &report.questionnaire.title),
         ],
     );
-    out.push('\n');
+    // Said once, before the first number, so that each number can be placed.
+    out.push_str(&format!("\n{}\n", t.scores_scale));
     for group in [Group::Virtue, Group::Pillar] {
         let rows: Vec<_> = report
             .rows()
