@@ -26,7 +26,7 @@ pub(crate) struct ChartArgs {
     /// The latest assessment of this respondent [default: yours, else the latest]
     #[arg(long, short)]
     pub respondent: Option<String>,
-    /// This assessment rather than the latest
+    /// This assessment (its id, or its first characters) rather than the latest
     #[arg(long)]
     pub id: Option<String>,
     /// Write to this SVG file (created private, 0600) instead of stdout

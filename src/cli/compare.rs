@@ -27,7 +27,7 @@ use crate::summary::Summary;
 pub(crate) struct CompareArgs {
     /// The subject (the relationship), as listed by `confiance list`
     pub subject: String,
-    /// An assessment to compare (two to four; repeat the flag)
+    /// An assessment to compare, by its id or its first characters (two to four; repeat the flag)
     #[arg(long)]
     pub id: Vec<String>,
     #[arg(long, value_enum, default_value_t = CompareFormat::Text)]

@@ -9,6 +9,29 @@ use crate::i18n::fill;
 use crate::store::Stored;
 use crate::subjects::Subject;
 
+/// The assessment whose id is `id`, else the only one whose id begins with it (at least
+/// [`SHORTEST_ID`] characters, any case): nobody types 26 characters read aloud.
+fn by_id<'a>(candidates: impl Iterator<Item = &'a Stored>, id: &str) -> Option<&'a Stored> {
+    let all: Vec<&Stored> = candidates.collect();
+    if let Some(exact) = all.iter().find(|s| s.assessment.id == id) {
+        return Some(exact);
+    }
+    if id.chars().count() < SHORTEST_ID {
+        return None;
+    }
+    let wanted = id.to_ascii_uppercase();
+    let mut starting = all
+        .into_iter()
+        .filter(|s| s.assessment.id.to_ascii_uppercase().starts_with(&wanted));
+    match (starting.next(), starting.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
+/// The fewest characters an id is known by.
+const SHORTEST_ID: usize = 4;
+
 /// The assessment named by `id`, else the latest of `respondent`, else the owner's latest
 /// (yours), else the latest of anyone.
 pub(super) fn about<'a>(
@@ -41,7 +64,7 @@ pub(super) fn pick<'a>(
         respondent.is_none_or(|r| crate::owner::is_respondent(&s.assessment.respondent, r, owner))
     });
     let found = match id {
-        Some(id) => candidates.find(|s| s.assessment.id == id),
+        Some(id) => by_id(candidates, id),
         None => candidates.next_back(),
     };
     found.ok_or_else(|| {

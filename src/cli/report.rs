@@ -26,7 +26,7 @@ pub(crate) struct ReportArgs {
     /// The latest assessment of this respondent [default: yours, else the latest]
     #[arg(long, short)]
     pub respondent: Option<String>,
-    /// This assessment rather than the latest
+    /// This assessment (its id, or its first characters) rather than the latest
     #[arg(long)]
     pub id: Option<String>,
     /// html or markdown [default: from the --output extension, else html]

@@ -30,7 +30,7 @@ pub(crate) struct ShowArgs {
     /// Only assessments from this respondent (whose view it is)
     #[arg(long, short)]
     pub respondent: Option<String>,
-    /// This assessment rather than the latest
+    /// This assessment (its id, or its first characters) rather than the latest
     #[arg(long)]
     pub id: Option<String>,
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]

@@ -31,8 +31,8 @@ crate::strings! {
             "Comparer des évaluations d’un sujet\u{a0}: mon point de vue et le leur, ou avant et maintenant";
         compare_examples: "Without --id: the latest assessment of each respondent, else the latest two.\n\nExamples:\n  confiance compare Alice\n  confiance compare Alice --id 01JD2 --id 01JF7 --format json",
             "Sans --id\u{a0}: la dernière évaluation de chaque répondant, sinon les deux dernières.\n\nExemples\u{a0}:\n  confiance compare Alice\n  confiance compare Alice --id 01JD2 --id 01JF7 --format json";
-        compare_id: "An assessment to compare (two to four; repeat the flag)",
-            "Une évaluation à comparer (de deux à quatre\u{202f}; répétez l’option)";
+        compare_id: "An assessment to compare, by its id or its first characters (two to four; repeat the flag)",
+            "Une évaluation à comparer, par son identifiant ou ses premiers caractères (de deux à quatre\u{202f}; répétez l’option)";
         value_kind: "KIND", "TYPE";
     }
 }

@@ -59,7 +59,7 @@ crate::strings! {
             "Le sujet (la relation), tel que l’affiche `confiance list`";
         show_respondent: "Only assessments from this respondent (whose view it is)",
             "Seulement les évaluations de ce répondant (celui dont c’est le point de vue)";
-        show_id: "This assessment rather than the latest", "Cette évaluation plutôt que la plus récente";
+        show_id: "This assessment (its id, or its first characters) rather than the latest", "Cette évaluation (son identifiant, ou ses premiers caractères) plutôt que la plus récente";
         show_no_chart: "Leave the radar chart out of the text output",
             "Ne pas inclure le graphique en radar dans la sortie texte";
         show_no_notes: "Leave the notes out of the text and markdown output",

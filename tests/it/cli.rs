@@ -813,3 +813,37 @@ fn questionnaire_check_warns_about_french_elision_and_still_succeeds() {
     assert!(stderr.contains("warning: \"DE {subject}\""), "{stderr}");
     assert!(stderr.contains("unknown dimension `feedbak`"), "{stderr}");
 }
+
+/// An id is known by its first characters when they name one assessment: nobody types 26.
+#[test]
+fn an_assessment_is_found_by_the_start_of_its_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    for (id, when) in [
+        ("01ABCDEF0000000000000000A1", "2026-10-01T10:00:00Z"),
+        ("01ABCXYZ0000000000000000B2", "2026-11-01T10:00:00Z"),
+    ] {
+        let file = write(
+            dir.path().join(format!("in/{id}.toml")),
+            &assessment_text(id, "Alice", "self", when, 3),
+        );
+        confiance(&data).arg("import").arg(&file).assert().success();
+    }
+    let json =
+        stdout(confiance(&data).args(["show", "Alice", "--id", "01abcd", "--format", "json"]));
+    assert!(json.contains("01ABCDEF0000000000000000A1"), "{json}");
+    let both =
+        stdout(confiance(&data).args(["compare", "Alice", "--id", "01ABCD", "--id", "01ABCX"]));
+    assert!(
+        both.contains("2026-10-01") && both.contains("2026-11-01"),
+        "{both}"
+    );
+    // Two begin with "01ABC"; three characters name nothing.
+    for short in ["01ABC", "01A"] {
+        let out = confiance(&data)
+            .args(["show", "Alice", "--id", short])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{short}");
+    }
+}
