@@ -55,6 +55,9 @@ pub(super) struct Asking<'a> {
     pub(super) owner: Option<&'a str>,
     /// Nothing echoes what is typed (a pipe, a file): each prompt is ended for the reader.
     pub(super) unechoed: bool,
+    /// Every key has been said once: later questions say only the scale and `?` (a screen
+    /// reader would read the whole list 24 times).
+    pub(super) keys_told: std::cell::Cell<bool>,
 }
 
 /// The prompt marker: where the answer goes, on the line of the prompt.

@@ -9,12 +9,15 @@ crate::strings! {
         scale_title: "Answer each statement on this scale:", "Répondez à chaque affirmation sur cette échelle\u{a0}:";
         prompt: "{min}-{max}, s skip, b back, n note, q save and stop, ? help",
             "{min}-{max}, s passer, b revenir, n note, q enregistrer et arrêter, ?\u{a0}aide";
+        prompt_short: "{min}-{max}, or ? for the other keys", "{min}-{max}, ou ?\u{a0}pour les autres touches";
         help: "Type a number from {min} to {max} and Enter to answer. s skips the question, \
             b goes back to the previous one, n followed by some text keeps a note with the \
-            question, q saves a draft and stops. An empty line answers nothing.",
+            question, q saves a draft and stops. An empty line is not an answer (back on a question \
+            already answered, it keeps that answer).",
             "Tapez un nombre de {min} à {max} puis Entrée pour répondre. s passe la question, \
             b revient à la précédente, n suivi d’un texte garde une note avec la question, \
-            q enregistre un brouillon et s’arrête. Une ligne vide ne répond rien.";
+            q enregistre un brouillon et s’arrête. Une ligne vide n’est pas une réponse (sur une \
+            question qui a déjà une réponse, elle la garde).";
         empty: "Nothing typed: type a number from {min} to {max} (? for help).",
             "Rien de tapé\u{a0}: tapez un nombre de {min} à {max} (?\u{a0}pour l’aide).";
         invalid: "Not understood: type a number from {min} to {max}, s, b, n <text>, q or ?.",

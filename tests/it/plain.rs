@@ -410,3 +410,22 @@ fn a_skipped_statement_is_not_counted_as_answered() {
     let drafts = crate::common::stdout(confiance(dir.path()).args(["--plain", "drafts"]));
     assert!(drafts.contains("2 of 24"), "{drafts}");
 }
+
+/// Every key is said at the first question; then only the scale and `?`, so that a screen
+/// reader does not read the whole list 24 times.
+#[test]
+fn the_keys_are_said_once_then_only_the_scale_and_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = confiance(dir.path())
+        .args(["--plain", "assess", "Alice"])
+        .write_stdin("3\n3\n3\nq\n")
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.matches("s skip, b back, n note").count(), 1, "{err}");
+    assert_eq!(
+        err.matches("1-5, or ? for the other keys").count(),
+        3,
+        "{err}"
+    );
+}

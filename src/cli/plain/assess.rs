@@ -70,6 +70,7 @@ pub(crate) fn assess(
         resume,
         owner: space.owner_name(),
         unechoed: !stdin.is_terminal(),
+        keys_told: std::cell::Cell::new(false),
     };
     let mut input = stdin.lock();
     if flow.asks_follow_up(resumed)

@@ -75,7 +75,12 @@ pub(super) fn question(
         ("min", &q.scale.min as &dyn std::fmt::Display),
         ("max", &q.scale.max),
     ];
-    writeln!(err, "{}", fill(t.prompt, &range))?;
+    let prompt = if ask.keys_told.replace(true) {
+        t.prompt_short
+    } else {
+        t.prompt
+    };
+    writeln!(err, "{}", fill(prompt, &range))?;
     marker(ask, err)
 }
 
