@@ -29,8 +29,8 @@ crate::strings! {
         note_needs_text: "Type the note after n, on the same line: n <text>.",
             "Tapez la note après n, sur la même ligne\u{a0}: n <texte>.";
         note_kept: "Note kept.", "Note gardée.";
-        answer_now: "Answer so far: {answer} (an empty line keeps it)",
-            "Réponse actuelle\u{a0}: {answer} (une ligne vide la garde)";
+        answer_now: "Answer so far: {answer}; an empty line keeps it.",
+            "Réponse actuelle\u{a0}: {answer}\u{202f}; une ligne vide la garde.";
         note_now: "Note: {note}", "Note\u{a0}: {note}";
         skipped: "skipped", "passée";
         review: "Review", "Relecture";

@@ -385,7 +385,7 @@ fn an_empty_line_keeps_an_answer_already_given() {
     assert_eq!(code, Some(0), "{err}");
     assert!(err.contains("There is no question 99"), "{err}");
     assert!(
-        err.contains("Answer so far: 2 (an empty line keeps it)"),
+        err.contains("Answer so far: 2 (Disagree); an empty line keeps it."),
         "{err}"
     );
     assert!(!err.contains("Nothing typed"), "{err}");

@@ -62,7 +62,10 @@ pub(super) fn question(
     writeln!(err, "{heading}")?;
     writeln!(err, "{}", worded(flow, &item.text, ask))?;
     match flow.response_at(i) {
-        Some(Response::Value(v)) => writeln!(err, "{}", fill(t.answer_now, &[("answer", &v)]))?,
+        Some(Response::Value(v)) => {
+            let answer = with_label(v, &q.scale);
+            writeln!(err, "{}", fill(t.answer_now, &[("answer", &answer)]))?
+        }
         Some(Response::Skipped) => {
             writeln!(err, "{}", fill(t.answer_now, &[("answer", &t.skipped)]))?
         }
@@ -104,6 +107,14 @@ pub(super) fn scale(scale: &Scale, t: &PlainText, err: &mut dyn Write) -> std::i
     writeln!(err, "  {} {low} … {} {high}", scale.min, scale.max)
 }
 
+/// "4 (Agree)": a number is said with its label, when the scale names that point.
+fn with_label(value: i64, scale: &Scale) -> String {
+    match scale.label(value) {
+        Some(label) if !label.is_empty() => format!("{value} ({})", printable(label)),
+        _ => value.to_string(),
+    }
+}
+
 /// "Review": every question numbered with its answer, then the prompt line and marker.
 pub(super) fn review(flow: &Flow, ask: &Asking, err: &mut dyn Write) -> std::io::Result<()> {
     let t = ask.t;
@@ -111,7 +122,7 @@ pub(super) fn review(flow: &Flow, ask: &Asking, err: &mut dyn Write) -> std::io:
     for i in 0..flow.total() {
         let text = worded(flow, &flow.item(i).text, ask);
         let answer = match flow.response_at(i) {
-            Some(Response::Value(v)) => v.to_string(),
+            Some(Response::Value(v)) => with_label(v, &flow.questionnaire.scale),
             _ => t.skipped.to_string(),
         };
         let line = fill(t.review_answer, &[("text", &text), ("answer", &answer)]);

@@ -73,12 +73,12 @@ fn the_review_says_each_answer_in_words() {
     for (lang, expected, skipped) in [
         (
             "en",
-            "  1. Alice and I use the same words for the things we work on. Answer: 3.\n",
+            "  1. Alice and I use the same words for the things we work on. Answer: 3 (Neither agree nor disagree).\n",
             "Answer: skipped.\n",
         ),
         (
             "fr",
-            "  1. Alice et moi employons les mêmes mots pour parler de notre travail. Réponse\u{a0}: 3.\n",
+            "  1. Alice et moi employons les mêmes mots pour parler de notre travail. Réponse\u{a0}: 3 (Ni d’accord ni pas d’accord).\n",
             "Réponse\u{a0}: passée.\n",
         ),
     ] {
