@@ -60,6 +60,7 @@ crate::strings! {
         cell: "{name}: {value}", "{name}\u{a0}: {value}";
         /// The first line of results: the subject, whose view, when, the questionnaire.
         compared: "Compared: {views}.", "Comparaison\u{a0}: {views}.";
+        note_said: "Note: {note}", "Note\u{a0}: {note}";
         scores_scale: "Scores run from 0 to 100: the higher, the more trust.",
             "Les scores vont de 0 à 100\u{a0}: plus le score est haut, plus la confiance est grande.";
         results_heading: "{subject}: {title}, answered by {respondent} on {date}.",

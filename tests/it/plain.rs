@@ -429,3 +429,33 @@ fn the_keys_are_said_once_then_only_the_scale_and_help() {
         "{err}"
     );
 }
+
+/// A note read aloud says it is one, with no bullet to name; advice has no dash.
+#[test]
+fn notes_and_advice_are_said_without_marks() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let text = common::assessment_text("N1", "Alice", "self", "2026-10-01T10:00:00Z", 2).replacen(
+        "value = 2\n",
+        "value = 2\nnote = \"she often shares context\"\n",
+        1,
+    );
+    let file = common::write(dir.path().join("in/n1.toml"), &text);
+    confiance(&data).arg("import").arg(&file).assert().success();
+    let out = common::stdout(confiance(&data).args(["--plain", "show", "Alice"]));
+    assert!(
+        out.contains("    Note: she often shares context\n"),
+        "{out}"
+    );
+    assert!(!out.contains('•'), "{out}");
+    let (_, said, _) = run(
+        &data,
+        &["--plain", "assess", "Bob"],
+        &format!("{}\n", "1\n".repeat(24)),
+    );
+    assert!(said.contains("Where to start"), "{said}");
+    assert!(
+        !said.lines().any(|l| l.trim_start().starts_with("- ")),
+        "{said}"
+    );
+}

@@ -157,7 +157,8 @@ pub(super) fn where_to_start(report: &Summary, t: &PlainText) -> String {
             out.push_str(&format!("    {}\n", report.fill(&dim.about)));
         }
         for advice in dim.advice.iter().take(2) {
-            out.push_str(&format!("    - {}\n", report.fill(advice)));
+            // No dash for a screen reader to name: each piece of advice is a sentence.
+            out.push_str(&format!("    {}\n", report.fill(advice)));
         }
     }
     out

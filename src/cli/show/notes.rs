@@ -32,10 +32,20 @@ pub(super) fn text(report: &Summary, with_notes: bool, ui: &Ui) -> String {
     let notes = report.notes();
     if with_notes && (!notes.is_empty() || a.note.is_some()) {
         out.push_str(&format!("\n{}\n", c.notes_title));
+        // Read aloud, a bullet is noise, and a note needs saying it is one.
+        let spoken = ui.no_drawing.then(|| crate::i18n::PlainText::of(ui.lang));
         let mut item = |title: &str, note: &str| {
-            out.push_str(&format!("  • {}\n", printable(title)));
+            match spoken {
+                Some(_) => out.push_str(&format!("  {}\n", printable(title))),
+                None => out.push_str(&format!("  • {}\n", printable(title))),
+            }
             for line in lines(note) {
-                out.push_str(&format!("    {line}\n"));
+                match spoken {
+                    Some(t) => {
+                        out.push_str(&format!("    {}\n", fill(t.note_said, &[("note", &line)])))
+                    }
+                    None => out.push_str(&format!("    {line}\n")),
+                }
             }
         };
         for n in &notes {
