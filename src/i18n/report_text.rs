@@ -88,8 +88,6 @@ crate::strings! {
         note_by_elided: "Note by {who}", "Note d’{who}";
         note_of: "Note by {who}", "Note ({who})";
         note_by_you: "Your note", "Votre note";
-        /// In a client's space, a note on the client's own view: the coach wrote it.
-        note_by_coach: "Coach's note", "Note du coach";
         /// Another view's note on a statement it read otherwise: "Note by Alice, on “Sam and I…”".
         note_on: "{by}, on “{text}”", "{by}, sur «\u{202f}{text}\u{202f}»";
 

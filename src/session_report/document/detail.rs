@@ -115,9 +115,9 @@ fn worded_for(s: &Session, who: &[String], wording: &str) -> String {
     fill(template, &[("who", &names), ("text", &wording)])
 }
 
-/// Whose note it is. In your own space your note is "Your note"; in a client's space the
-/// notes on the client's own view are the coach's (the README's coaching loop: `h` hides "the
-/// coach's notes"), never "yours" as if the client had written them.
+/// Whose view a note belongs to. In your own space your note is "Your note"; in a client's
+/// space a note on the client's own view is named after the client ("Note de Marie"), like
+/// every other view's: who typed it (the coach, the client) is not known, whose view it is is.
 /// Another view's note names it, elided as French wants ("Note d’Inès", "Note de Paul"); the
 /// other side named after the subject may be a team that needs an article ("l’Équipe
 /// Atlas"), so its name takes no preposition ("Note (Équipe Atlas)"), as does a name that
@@ -127,10 +127,8 @@ fn note_by(view: &Summary, s: &Session) -> String {
     let text = ReportText::of(s.lang);
     let respondent = &view.assessment.respondent;
     let owner = crate::session_report::session::is_owner(respondent);
-    match (owner, s.client) {
-        (true, None) => return text.note_by_you.into(),
-        (true, Some(_)) => return text.note_by_coach.into(),
-        (false, _) => {}
+    if owner && s.client.is_none() {
+        return text.note_by_you.into();
     }
     let who = s.who(view);
     let template = if !owner && crate::names::same(respondent, s.subject) {
