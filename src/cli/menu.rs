@@ -151,9 +151,12 @@ fn act(
             super::trend::run(&args, space, out, ui)?;
         }
         Choice::Compare => {
+            let Some(id) = ask::pick_comparison(space, &subject, ui) else {
+                return Ok(());
+            };
             let args = CompareArgs {
                 subject,
-                id: vec![],
+                id,
                 format: CompareFormat::Text,
                 no_chart: true,
                 width: None,

@@ -81,6 +81,10 @@ crate::strings! {
         menu_trend: "See a subject's trend over time", "Voir l’évolution d’un sujet dans le temps";
         menu_compare: "Compare a subject's views", "Comparer les points de vue sur un sujet";
         menu_quit: "Quit", "Quitter";
+        pick_comparison: "Which comparison? Type a number; an empty line goes back:",
+            "Quelle comparaison\u{202f}? Tapez un nombre\u{202f}; une ligne vide revient au menu\u{a0}:";
+        compare_sides: "Your view and the other side's", "Votre point de vue et celui de l’autre partie";
+        compare_then_now: "Your last two assessments: then and now", "Vos deux dernières évaluations\u{a0}: avant et maintenant";
         menu_invalid: "Not understood: type a number from 1 to {total}.",
             "Pas compris\u{a0}: tapez un nombre de 1 à {total}.";
         ask_subject: "The subject's name (a person, a team); an empty line goes back:",

@@ -60,6 +60,35 @@ pub(super) fn pick_draft(space: &Space, ui: &mut Ui) -> Option<(String, String)>
     Some((a.subject.clone(), a.respondent.clone()))
 }
 
+/// Which assessments to compare: none named (your view and theirs, the default), or, when
+/// asked for and you have answered twice, your last two (then and now); `None` to go back.
+pub(super) fn pick_comparison(space: &Space, subject: &str, ui: &mut Ui) -> Option<Vec<String>> {
+    let t = PlainText::of(ui.lang);
+    let loaded = Loaded::of(space.store, ui);
+    let Ok(found) = loaded.subject(subject, ui) else {
+        return Some(vec![]);
+    };
+    let mine: Vec<&str> = found
+        .assessments
+        .iter()
+        .filter(|s| crate::names::is_owner(&s.assessment.respondent))
+        .map(|s| s.assessment.id.as_str())
+        .collect();
+    if mine.len() < 2 || found.respondents().len() < 2 {
+        return Some(vec![]);
+    }
+    let lines = [t.compare_sides.to_string(), t.compare_then_now.to_string()];
+    match pick(&lines, t.pick_comparison, ui)? {
+        0 => Some(vec![]),
+        _ => Some(
+            mine[mine.len() - 2..]
+                .iter()
+                .map(|id| id.to_string())
+                .collect(),
+        ),
+    }
+}
+
 /// Asks for one of `lines` by number until one is typed; `None` on an empty line or the end.
 fn pick(lines: &[String], question: &str, ui: &mut Ui) -> Option<usize> {
     let t = PlainText::of(ui.lang);

@@ -138,3 +138,33 @@ fn the_menus_trend_says_changes_without_symbols() {
     assert!(!out.contains('▲') && !out.contains('▼'), "{out}");
     assert!(out.contains("change: -"), "{out}");
 }
+
+/// Then and now from the menu: with two of your own assessments and the other side's, the
+/// menu asks which comparison, and compares your last two when asked.
+#[test]
+fn the_menu_compares_then_and_now_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    for (id, respondent, when, value) in [
+        ("T1", "self", "2026-09-01T10:00:00Z", 2),
+        ("T2", "Alice", "2026-09-02T10:00:00Z", 4),
+        ("T3", "self", "2026-11-01T10:00:00Z", 4),
+    ] {
+        let text = crate::common::assessment_text(id, "Alice", respondent, when, value);
+        let file = crate::common::write(dir.path().join(format!("in/{id}.toml")), &text);
+        crate::common::confiance(&data)
+            .arg("import")
+            .arg(&file)
+            .assert()
+            .success();
+    }
+    let (code, out, err) = run(&data, &["--plain"], "5\n1\n2\n6\n");
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains("Which comparison?"), "{err}");
+    assert!(
+        out.contains("Dimension: Common language, you (2026-09-01): 42, you (2026-11-01): 58"),
+        "{out}"
+    );
+    let (_, out, _) = run(&data, &["--plain"], "5\n1\n1\n6\n");
+    assert!(out.contains("Alice, 2 September 2026"), "{out}");
+}
