@@ -47,6 +47,8 @@ crate::strings! {
             "Reprise du brouillon du {started}\u{a0}: {n}\u{a0}réponses sur {total}.";
         busy_new: "The draft for {subject} is open elsewhere: this is a new one.",
             "Le brouillon sur {subject} est ouvert ailleurs\u{a0}: celui-ci est nouveau.";
+        interrupted: "Stopped. Every answer given is kept in the draft. Resume: {command}",
+            "Arrêt demandé. Chaque réponse donnée est gardée dans le brouillon. Pour reprendre\u{a0}: {command}";
         nothing_saved: "nothing answered, nothing saved", "aucune réponse, rien n’est enregistré";
         draft_failed: "could not save the draft: {reason}", "impossible d’enregistrer le brouillon\u{a0}: {reason}";
         saved: "Assessment saved.", "Évaluation enregistrée.";

@@ -168,3 +168,29 @@ fn the_menu_compares_then_and_now_when_asked() {
     let (_, out, _) = run(&data, &["--plain"], "5\n1\n1\n6\n");
     assert!(out.contains("Alice, 2 September 2026"), "{out}");
 }
+
+/// Ctrl-C while a question waits says that the answers are kept and how to resume, and exits
+/// 130, rather than ending on a bare `^C`.
+#[test]
+fn ctrl_c_in_the_questions_says_the_draft_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut tui = pty::Tui::spawn(&data, &["--plain", "assess", "Alice"]);
+    tui.wait_for("Question 1 of 24");
+    tui.send("3\r");
+    tui.wait_for("Question 2 of 24");
+    tui.send("\x03");
+    let screen = tui.wait_for("Every answer given is kept");
+    assert!(
+        screen.contains("Resume: confiance assess Alice"),
+        "{screen}"
+    );
+    assert_eq!(tui.wait_exit(), Some(130));
+    let drafts = crate::common::files_below(&data.join("drafts"));
+    assert!(
+        drafts
+            .iter()
+            .any(|p| p.extension().is_some_and(|e| e == "toml")),
+        "{drafts:?}"
+    );
+}
