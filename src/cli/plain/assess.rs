@@ -136,6 +136,21 @@ impl<W: Write> Write for Lenient<W> {
     }
 }
 
+/// Ctrl-C while questions are asked: every answer is already in the draft (saved after each
+/// one), so say so and how to resume, rather than end on a bare `^C`; exit 130 as a shell
+/// expects of an interrupted program.
+fn say_on_interrupt(line: String) {
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            let _ = writeln!(std::io::stderr(), "\n{line}");
+            std::process::exit(130);
+        }
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use std::io::Write;
@@ -153,19 +168,4 @@ mod tests {
         assert!(!acts(&said), "{said:?}");
         assert!(said.contains("<U+202E>") && said.ends_with('\n'), "{said}");
     }
-}
-
-/// Ctrl-C while questions are asked: every answer is already in the draft (saved after each
-/// one), so say so and how to resume, rather than end on a bare `^C`; exit 130 as a shell
-/// expects of an interrupted program.
-fn say_on_interrupt(line: String) {
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT]) else {
-        return;
-    };
-    std::thread::spawn(move || {
-        if signals.forever().next().is_some() {
-            let _ = writeln!(std::io::stderr(), "\n{line}");
-            std::process::exit(130);
-        }
-    });
 }
