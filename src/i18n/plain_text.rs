@@ -1,5 +1,6 @@
 //! The plain line mode's words: the questions asked one line at a time, the review, and what
-//! is said when the input ends early. The letters typed (s, b, n, q) are the same in both.
+//! is said when the input ends early. The letters typed (s, b, n, q) are the same in both;
+//! p (passer) and r (revenir), a French speaker's letters, are taken too.
 
 crate::strings! {
     /// The plain line mode (`assess --plain`, `ACCESSIBLE=1`, `TERM=dumb`, a pipe).

@@ -13,6 +13,7 @@ pub(in crate::cli) fn next(input: &mut dyn std::io::BufRead) -> std::io::Result<
 }
 
 /// What a line typed on a question means.
+#[derive(Debug, PartialEq, Eq)]
 pub(super) enum Line<'a> {
     Empty,
     Number(i64),
@@ -33,8 +34,9 @@ pub(super) fn read_line(line: &str) -> Line<'_> {
         return Line::Number(n);
     }
     match line {
-        "s" | "S" => return Line::Skip,
-        "b" | "B" => return Line::Back,
+        // p (passer) and r (revenir) are the French words' letters: taken in any language.
+        "s" | "S" | "p" | "P" => return Line::Skip,
+        "b" | "B" | "r" | "R" => return Line::Back,
         "q" | "Q" => return Line::Quit,
         "?" | "h" | "help" | "aide" => return Line::Help,
         _ => {}
@@ -43,5 +45,25 @@ pub(super) fn read_line(line: &str) -> Line<'_> {
         Some(text) => Line::Note(text.trim()),
         None if line == "n" || line == "N" => Line::Note(""),
         None => Line::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Line, read_line};
+
+    #[test]
+    fn the_french_letters_skip_and_go_back_in_any_language() {
+        for (typed, meant) in [
+            ("s", Line::Skip),
+            ("p", Line::Skip),
+            (" P ", Line::Skip),
+            ("b", Line::Back),
+            ("r", Line::Back),
+            ("n a note", Line::Note("a note")),
+            ("x", Line::Unknown),
+        ] {
+            assert_eq!(read_line(typed), meant, "{typed:?}");
+        }
     }
 }
