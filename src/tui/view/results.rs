@@ -101,9 +101,8 @@ fn header(app: &App, subject: &Subject, stored: &Stored, area: Rect, buf: &mut B
     );
     let place_width = place.width();
     let left = format!(
-        " · {} · {} · {}",
-        crate::printable::printable(&a.subject),
-        app.respondent(&a.respondent),
+        " · {} · {}",
+        app.whose_view(&a.subject, &a.respondent),
         a.when().date()
     );
     let title_width = t.results_title.width();

@@ -22,11 +22,7 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
         Span::styled(t.review_title, theme.title),
         Span::styled(
             truncate(
-                &format!(
-                    " · {} · {}",
-                    crate::printable::printable(&a.subject),
-                    app.respondent(&a.respondent)
-                ),
+                &format!(" · {}", app.whose_view(&a.subject, &a.respondent)),
                 (area.width as usize).saturating_sub(t.review_title.width()),
             ),
             theme.muted,
