@@ -121,7 +121,10 @@ fn trend_marks_a_long_gap_in_the_chart_and_the_table() {
         .find(|l| l.starts_with("2025-09-06"))
         .unwrap_or_else(|| panic!("{text}"));
     assert!(after.ends_with('⋯'), "the change across the break:\n{text}");
-    assert!(text.contains("⋯ a change measured across a long pause"), "{text}");
+    assert!(
+        text.contains("⋯ a change measured across a long pause"),
+        "{text}"
+    );
     let fr = run(&dir, "fr", &["trend", "Alice", "--width", "80"]);
     assert!(fr.contains("⋯ 19\u{a0}mois ⋯"), "{fr}");
 }

@@ -140,7 +140,10 @@ fn a_long_gap_is_a_break_with_no_line_across_it() {
     let mut top = app.clone();
     update(&mut top, Msg::TableEnd(false));
     let screen = text(&top, 120, 40);
-    assert!(screen.contains("a change measured across a long pause"), "{screen}");
+    assert!(
+        screen.contains("a change measured across a long pause"),
+        "{screen}"
+    );
     assert!(
         screen.contains("▲ 3 ⋯")
             || screen.contains("▼ 2 ⋯")
