@@ -18,7 +18,8 @@ use crate::tui::app::App;
 /// From this width the radar stands beside the table.
 const SIDE_BY_SIDE: u16 = 70;
 
-/// The page for a view of `view`'s size, one column narrower when it must scroll.
+/// The page for a view of `view`'s size, two columns narrower when it must scroll (a blank
+/// column, then the scrollbar).
 pub(super) fn page(
     app: &App,
     reports: &[Summary],
@@ -27,10 +28,17 @@ pub(super) fn page(
     view: Rect,
 ) -> Buffer {
     let whole = build(app, reports, names, lead.clone(), view.width, view.height);
-    if whole.area.height <= view.height || view.width < 2 {
+    if whole.area.height <= view.height || view.width < 3 {
         return whole;
     }
-    build(app, reports, names, lead, view.width - 1, view.height)
+    build(
+        app,
+        reports,
+        names,
+        lead,
+        page::scrolling_width(view.width),
+        view.height,
+    )
 }
 
 fn build(
