@@ -229,3 +229,17 @@ fn the_french_screens_say_vous_for_self_and_read_results_in_french() {
     assert!(!results.contains("Common language"), "{results}");
     assert!(screen("compare").contains("Plus grands écarts"));
 }
+
+/// At 80×24 the review cuts neither a statement nor an answer: a row is as tall as they
+/// need, and every one is read whole on the way down.
+#[test]
+fn the_review_at_80x24_cuts_no_statement_and_no_answer() {
+    let (_, mut review) = screens().into_iter().find(|(n, _)| *n == "review").unwrap();
+    for _ in 0..24 {
+        let text = render(&review, 80, 24);
+        assert!(!text.contains('…'), "{text}");
+        update(&mut review, Msg::Down);
+    }
+    let text = render(&review, 80, 24);
+    assert!(text.contains("Ni d’accord ni pas"), "{text}");
+}
