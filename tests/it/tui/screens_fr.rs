@@ -243,3 +243,31 @@ fn the_review_at_80x24_cuts_no_statement_and_no_answer() {
     let text = render(&review, 80, 24);
     assert!(text.contains("Ni d’accord ni pas"), "{text}");
 }
+
+/// Compare at 80×24 with every assessment ticked: the columns are headed by names with yours
+/// first, "Plus grands écarts" never stands alone above "↓ suite", and a blank row parts the
+/// page from the list.
+#[test]
+fn compare_at_80x24_heads_its_columns_and_keeps_its_sections_apart() {
+    let (_, compare) = screens()
+        .into_iter()
+        .find(|(n, _)| *n == "compare")
+        .unwrap();
+    let text = render(&compare, 80, 24);
+    assert!(text.contains("vous Alice écart"), "{text}");
+    let mut all = compare;
+    for _ in 0..4 {
+        update(&mut all, Msg::Up);
+    }
+    update(&mut all, Msg::Tick);
+    update(&mut all, Msg::Down);
+    update(&mut all, Msg::Tick);
+    let rows: Vec<String> = crate::common::render::rows(&all, 80, 24);
+    let text = rows.join("\n");
+    assert!(text.contains("[x] 2026-06-01"), "four ticked:\n{text}");
+    let list = rows.iter().position(|r| r.contains("Évaluations")).unwrap();
+    assert_eq!(rows[list - 1].trim(), "", "{text}");
+    if let Some(heading) = rows.iter().position(|r| r.contains("Plus grands écarts")) {
+        assert!(!rows[heading + 1].contains("↓ suite"), "{text}");
+    }
+}
