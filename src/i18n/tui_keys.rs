@@ -40,7 +40,7 @@ crate::strings! {
         start: "start", "commencer";
         form_next: "next / start", "suivant";
         form_tab: "complete name / next field", "compléter";
-        form_known: "choose a known subject", "sujet connu";
+        form_known: "choose a known name", "nom connu";
         clear: "clear", "effacer";
         cancel: "cancel", "annuler";
         answer: "answer", "répondre";
@@ -70,7 +70,7 @@ crate::strings! {
         session_note: "session note", "séance";
         /// `n` on results: the note on the session (short: the bar is full).
         results_note: "note", "note";
-        other_view: "view", "vue";
+        other_view: "other view", "autre point de vue";
         intention: "intention", "intention";
         followed_yes: "yes", "oui";
         followed_partly: "partly", "en partie";

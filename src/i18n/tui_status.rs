@@ -46,7 +46,8 @@ crate::strings! {
         one_view: "Only one view of this subject so far.", "Un seul point de vue sur ce sujet pour l’instant.";
         other_questionnaire: "That one was made with another questionnaire: it does not compare with those ticked.",
             "Celle-ci vient d’un autre questionnaire\u{a0}: elle ne se compare pas à celles cochées.";
-        amended: "Saved in the assessment.", "Enregistré dans l’évaluation.";
+        intention_saved: "Intention saved.", "Intention enregistrée.";
+        note_saved: "Note saved.", "Note enregistrée.";
         discarded: "Draft discarded.", "Brouillon supprimé.";
         /// Printed in the shell when the program ends on a draft (`{command}` resumes it).
         farewell_draft_one: "Draft saved ({n} of {total} answered). Resume: {command}",

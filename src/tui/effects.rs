@@ -92,7 +92,7 @@ pub(crate) fn perform<S: Storage>(
                 return Some(Msg::Outdated(why, store.load()));
             };
             match store.amend(stored, field, shown.as_deref(), value) {
-                Ok(()) => Msg::Amended(store.load()),
+                Ok(()) => Msg::Amended(field, store.load()),
                 // Deleted, replaced or changed in another window: the screens must catch up.
                 Err(
                     e @ (StoreError::NoLongerHeld { .. } | StoreError::ChangedMeanwhile { .. }),

@@ -112,8 +112,9 @@ pub enum Msg {
     Entered(Data),
     /// Back in the personal space: its data.
     LeftClient(Data),
-    /// The completed assessment's note or intention was rewritten: the store read again.
-    Amended(Data),
+    /// The completed assessment's note or intention (which one) was rewritten: the store
+    /// read again.
+    Amended(Amended, Data),
     /// The draft was discarded: the store read again.
     Discarded(Data),
     /// A setting was written in the config file.

@@ -45,6 +45,34 @@ impl App {
         }
     }
 
+    /// A header's subject and whose view it is. The owner's view: "Team Atlas · you". The
+    /// other side's says who answers about whom ("Team Atlas's view of Inès"), since "Team
+    /// Atlas · Team Atlas" would say neither; the subject comes first only when someone of it
+    /// answers ("Team Atlas · Léa's view of Inès"). The question, review, follow-up and
+    /// results headers all say it this way.
+    pub(crate) fn whose_view(&self, subject: &str, respondent: &str) -> String {
+        let shown = self.respondent(respondent);
+        if crate::names::is_owner(respondent) {
+            return format!("{} · {shown}", crate::printable::printable(subject));
+        }
+        let t = self.text();
+        let view = match self.owner() {
+            Some(owner) => fill(
+                t.view_of,
+                &[
+                    ("who", &shown),
+                    ("owner", &crate::printable::printable(owner)),
+                ],
+            ),
+            None => fill(t.view_by, &[("who", &shown)]),
+        };
+        if crate::names::identity(respondent) == crate::names::identity(subject) {
+            view
+        } else {
+            format!("{} · {view}", crate::printable::printable(subject))
+        }
+    }
+
     /// The questionnaires a new assessment can use, (id, title in the interface's language),
     /// in the catalog's order.
     pub(crate) fn questionnaires(&self) -> Vec<(String, String)> {

@@ -25,10 +25,10 @@ pub fn update(app: &mut App, msg: Msg) -> Effect {
     effect
 }
 
-/// Which screen is shown, and which assessment on the results.
-fn place(screen: &Screen) -> (std::mem::Discriminant<Screen>, Option<String>) {
+/// Which screen is shown, and which assessment on the results (and whether its ladder is).
+fn place(screen: &Screen) -> (std::mem::Discriminant<Screen>, Option<(String, bool)>) {
     let id = match screen {
-        Screen::Results(state) => Some(state.id.clone()),
+        Screen::Results(state) => Some((state.id.clone(), state.ladder)),
         _ => None,
     };
     (std::mem::discriminant(screen), id)

@@ -26,6 +26,7 @@ use super::theme::Theme;
 
 pub(crate) use compare::rows as compare_rows;
 pub(crate) use overlay::help_rows;
+pub(crate) use results::page_step as results_page;
 pub(crate) use results::rows as results_rows;
 pub(crate) use trends::counts as trends_counts;
 

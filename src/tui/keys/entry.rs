@@ -15,12 +15,14 @@ use crate::tui::note::NoteEdit;
 
 pub(crate) const FORM: &[Entry] = &[
     keys(&[(Code(Enter), Msg::Submit)]).bar(|w| w.keys.enter, |w| w.keys.form_next, MAIN),
-    keys(&[(Code(Tab), Msg::Tab), (Code(BackTab), Msg::Tab)]).bar(
-        |_| "Tab",
-        |w| w.keys.form_tab,
-        2,
-    ),
-    keys(&[(Code(Up), Msg::Up), (Code(Down), Msg::Down)]).bar(|_| "↑↓", |w| w.keys.form_known, 3),
+    // Tab and ↑↓ act on the names the form suggests; on another field they only move on, as
+    // Enter does, so the bar leaves them out there.
+    keys(&[(Code(Tab), Msg::Tab), (Code(BackTab), Msg::Tab)])
+        .bar(|_| "Tab", |w| w.keys.form_tab, 2)
+        .when(when::form_suggests),
+    keys(&[(Code(Up), Msg::Up), (Code(Down), Msg::Down)])
+        .bar(|_| "↑↓", |w| w.keys.form_known, 3)
+        .when(when::form_suggests),
     keys(&[(Ctrl('u'), Msg::Edit(Edit::Clear))])
         .bar(|_| "Ctrl-U", |w| w.keys.clear, 4)
         .when(when::field_has_text),

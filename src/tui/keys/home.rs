@@ -49,7 +49,7 @@ pub(crate) const HOME: &[Entry] = &[
     keys(&[(Code(Char('d')), Msg::Discard)]).help(|_| "d", |w| w.help.home_discard),
     keys(&[(Code(Char('c')), Msg::NewClient)])
         .bar(|_| "c", |w| w.keys.new_client, 3)
-        .when(when::on_client)
+        .when(when::new_client)
         .help(|_| "c", |w| w.help.home_client)
         .help_when(when::personal),
     keys(&[(Code(Esc), Msg::Back)])

@@ -41,6 +41,12 @@ pub(crate) fn no_rows(app: &App) -> bool {
     !app.loading && matches!(app.screen, Screen::Home { .. }) && app.home_rows() == 0
 }
 
+/// `c` on the key bar: on a client's row, and on a first launch's empty home, where a coach
+/// begins with a client (clients are made in the personal space only).
+pub(crate) fn new_client(app: &App) -> bool {
+    on_client(app) || (no_rows(app) && personal(app))
+}
+
 /// `r` on a subject: it has a draft to resume (on a draft row, Enter says it).
 pub(crate) fn subject_has_draft(app: &App) -> bool {
     on_subject(app) && home::draft_of(&app.data, home_row(app)).is_some()
@@ -68,6 +74,12 @@ pub(crate) fn field_has_text(app: &App) -> bool {
         Field::View | Field::Remember | Field::Questionnaire => return false,
     };
     !field.text().is_empty()
+}
+
+/// Tab and ↑↓ in the form: the field under the cursor suggests names (known subjects, or
+/// the subject's known respondents).
+pub(crate) fn form_suggests(app: &App) -> bool {
+    matches!(&app.screen, Screen::Form(form) if !form.suggestions().is_empty())
 }
 
 /// Enter on the new client's name: there is a name.

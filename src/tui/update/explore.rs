@@ -30,6 +30,13 @@ pub(super) fn results(app: &mut App, msg: Msg) -> Effect {
         },
         Msg::Scroll(delta) => {
             let most = crate::tui::view::results_rows(app, &state);
+            // PgDn and PgUp step by what the view shows above its "↓ more" row, at most: no
+            // line is stepped over on a small screen. (Home and End go to the ends.)
+            let page = crate::tui::view::results_page(app) as isize;
+            let delta = match delta {
+                isize::MIN | isize::MAX => delta,
+                _ => delta.clamp(-page, page),
+            };
             let scroll = (state.scroll as isize)
                 .saturating_add(delta)
                 .clamp(0, most as isize) as usize;

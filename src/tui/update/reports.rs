@@ -143,13 +143,16 @@ pub(super) fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
             app.status = None;
             Effect::None
         }
-        Msg::Amended(data) => {
+        Msg::Amended(field, data) => {
             reload(app, data);
             app.overlay = None;
             if std::mem::take(&mut app.exit_after) {
                 return ControlFlow::Break(Effect::Exit);
             }
-            app.info(app.says().amended);
+            app.info(match field {
+                crate::store::Amended::Intention => app.says().intention_saved,
+                crate::store::Amended::Note => app.says().note_saved,
+            });
             Effect::None
         }
         Msg::Discarded(data) => {

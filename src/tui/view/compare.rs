@@ -29,24 +29,50 @@ pub(crate) fn rows(app: &App, state: &CompareState) -> usize {
     else {
         return 0;
     };
-    let body = below(area, 2);
-    let list_height = (subject.assessments.len() as u16 + 1)
-        .min(body.height / 3)
-        .min(6)
-        .max(2.min(body.height));
-    let top = Rect {
-        height: body.height - list_height,
-        ..body
-    };
-    let reports: Vec<Summary> = subject
-        .assessments
-        .iter()
-        .filter(|s| state.ticked.contains(&s.assessment.id))
+    let (top, _) = split(below(area, 2), subject.assessments.len());
+    let reports: Vec<Summary> = ticked(subject, state)
+        .into_iter()
         .map(|s| app.report(s))
         .collect();
     let names = series_names(app, &reports);
     let page = page::page(app, &reports, &names, vec![], top);
     super::page::max_offset(page.area.height, top.height)
+}
+
+/// The ticked assessments in the order they are compared: the owner's view first (`self`),
+/// then the others, each by date.
+fn ticked<'a>(
+    subject: &crate::subjects::Subject<'a>,
+    state: &CompareState,
+) -> Vec<&'a crate::store::Stored> {
+    let mut chosen: Vec<&crate::store::Stored> = subject
+        .assessments
+        .iter()
+        .copied()
+        .filter(|s| state.ticked.contains(&s.assessment.id))
+        .collect();
+    chosen.sort_by_key(|s| !crate::names::is_owner(&s.assessment.respondent));
+    chosen
+}
+
+/// The body split into the scrolling page (radar, table, gaps) and the list to tick, with a
+/// blank row between the two sections when there is room for one.
+fn split(body: Rect, assessments: usize) -> (Rect, Rect) {
+    let list_height = (assessments as u16 + 1)
+        .min(body.height / 3)
+        .min(6)
+        .max(2.min(body.height));
+    let gap = u16::from(body.height >= list_height + 4);
+    let top = Rect {
+        height: body.height - list_height - gap,
+        ..body
+    };
+    let list = Rect {
+        y: top.bottom() + gap,
+        height: list_height,
+        ..body
+    };
+    (top, list)
 }
 
 pub(super) fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buffer) {
@@ -71,23 +97,11 @@ pub(super) fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buff
     ])
     .render(area, buf);
     let body = below(area, 2);
-    let chosen: Vec<&crate::store::Stored> = subject
-        .assessments
-        .iter()
-        .copied()
-        .filter(|s| state.ticked.contains(&s.assessment.id))
-        .collect();
+    let chosen = ticked(subject, state);
     let reports: Vec<Summary> = chosen.iter().map(|s| app.report(s)).collect();
     let names = series_names(app, &reports);
 
-    let list_height = (subject.assessments.len() as u16 + 1)
-        .min(body.height / 3)
-        .min(6)
-        .max(2.min(body.height));
-    let top = Rect {
-        height: body.height - list_height,
-        ..body
-    };
+    let (top, list) = split(body, subject.assessments.len());
     let lead = if comparison::mixed_questionnaires(&chosen).is_some() {
         vec![Line::styled(t.compare_mixed, theme.strong)]
     } else if reports.is_empty() {
@@ -98,11 +112,6 @@ pub(super) fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buff
     let page = page::page(app, &reports, &names, lead, top);
     super::page::show(app, &page, state.scroll, top, buf);
 
-    let list = Rect {
-        y: top.bottom(),
-        height: list_height,
-        ..body
-    };
     buf.set_stringn(
         list.x,
         list.y,
@@ -162,20 +171,34 @@ pub(super) fn series_names(app: &App, reports: &[Summary]) -> Vec<String> {
     comparison::names(&views, |r| app.respondent(r).into_owned())
 }
 
-pub(super) fn table_lines<'a>(app: &App, reports: &[Summary]) -> Vec<Line<'a>> {
+pub(super) fn table_lines<'a>(app: &App, reports: &[Summary], names: &[String]) -> Vec<Line<'a>> {
     let theme = &app.theme;
     if reports.is_empty() {
         return vec![];
     }
-    let mut header = format!("{:<12}", "");
-    for i in 0..reports.len() {
-        header.push_str(&format!(
-            " {:>5}",
-            crate::chart::look(i, &theme.series).glyph
-        ));
+    // Each column is headed by its name (shortened to the column), in its series' look; by
+    // its mark on the radar when two shortened names would read the same.
+    let shorts: Vec<String> = names.iter().map(|n| truncate(n, 5)).collect();
+    let distinct = shorts
+        .iter()
+        .enumerate()
+        .all(|(i, s)| !shorts[..i].contains(s));
+    let mut header = vec![Span::styled(format!("{:<12}", ""), theme.muted)];
+    for (i, name) in shorts.iter().enumerate().take(reports.len()) {
+        let look = crate::chart::look(i, &theme.series);
+        let short = if distinct {
+            name.clone()
+        } else {
+            look.glyph.to_string()
+        };
+        let pad = " ".repeat(5 - short.width().min(5));
+        header.push(Span::styled(format!(" {pad}{short}"), look.style));
     }
-    header.push_str(&format!(" {:>5}", app.text().head_gap));
-    let mut lines = vec![Line::styled(header, theme.muted)];
+    header.push(Span::styled(
+        format!(" {:>5}", app.text().head_gap),
+        theme.muted,
+    ));
+    let mut lines = vec![Line::from(header)];
     for row in comparison::lines(reports) {
         let mut line = format!("{:<12}", truncate(&row.dimension.short, 12));
         for s in &row.scores {

@@ -16,11 +16,7 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     let (theme, t) = (&app.theme, app.text());
     let width = area.width as usize;
     let a = &flow.draft;
-    let right = format!(
-        "{} · {}",
-        crate::printable::printable(&a.subject),
-        app.respondent(&a.respondent)
-    );
+    let right = app.whose_view(&a.subject, &a.respondent);
     let title = truncate(
         &flow.questionnaire.title,
         width.saturating_sub(right.width() + 3),

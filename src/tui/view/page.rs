@@ -13,6 +13,12 @@ pub(crate) fn blank(width: u16, height: u16) -> Buffer {
     Buffer::empty(Rect::new(0, 0, width, height))
 }
 
+/// The width of a page that scrolls in `width` columns: its text, one blank column, then the
+/// scrollbar, so that no word touches it.
+pub(crate) fn scrolling_width(width: u16) -> u16 {
+    width.saturating_sub(2)
+}
+
 /// How far a page of `total` rows scrolls in `height` rows.
 pub(crate) fn max_offset(total: u16, height: u16) -> usize {
     total.saturating_sub(height) as usize
@@ -35,8 +41,8 @@ pub(crate) fn show(app: &App, page: &Buffer, offset: usize, area: Rect, buf: &mu
     }
     super::scrollbar(area, total as usize, offset as usize, &app.theme, buf);
     if (offset + height) < total && height > 1 {
-        let row = Rect::new(area.x, area.bottom() - 1, area.width.saturating_sub(1), 1);
-        for x in row.left()..row.right() {
+        let row = Rect::new(area.x, area.bottom() - 1, scrolling_width(area.width), 1);
+        for x in row.left()..area.right().saturating_sub(1) {
             buf[(x, row.y)].reset();
         }
         Line::styled(app.text().more_below, app.theme.key)

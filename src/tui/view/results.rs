@@ -51,6 +51,14 @@ pub(crate) fn rows(app: &App, state: &ResultsState) -> usize {
     super::page::max_offset(page.area.height, view.height)
 }
 
+/// The rows a page step (PgDn, PgUp) moves the results by at the model's size: the view's
+/// rows but the last, which says what is below.
+pub(crate) fn page_step(app: &App) -> usize {
+    (super::below(super::body_now(app), 2).height as usize)
+        .saturating_sub(1)
+        .max(1)
+}
+
 /// The page under the header: the results, or the whole ladder (`l`).
 fn page(
     app: &App,
@@ -101,9 +109,8 @@ fn header(app: &App, subject: &Subject, stored: &Stored, area: Rect, buf: &mut B
     );
     let place_width = place.width();
     let left = format!(
-        " · {} · {} · {}",
-        crate::printable::printable(&a.subject),
-        app.respondent(&a.respondent),
+        " · {} · {}",
+        app.whose_view(&a.subject, &a.respondent),
         a.when().date()
     );
     let title_width = t.results_title.width();

@@ -22,11 +22,7 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
         Span::styled(t.review_title, theme.title),
         Span::styled(
             truncate(
-                &format!(
-                    " · {} · {}",
-                    crate::printable::printable(&a.subject),
-                    app.respondent(&a.respondent)
-                ),
+                &format!(" · {}", app.whose_view(&a.subject, &a.respondent)),
                 (area.width as usize).saturating_sub(t.review_title.width()),
             ),
             theme.muted,
@@ -78,6 +74,11 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
         .width
         .saturating_sub(number_width + answer_width + 1 + 3) as usize)
         .saturating_sub(2);
+    // Each row is as tall as its statement or its answer needs: nothing a person must read
+    // is cut.
+    let answers: Vec<Vec<String>> = (0..flow.total())
+        .map(|index| super::text::wrap(&answer_of(index), answer_width as usize))
+        .collect();
     let texts: Vec<Vec<String>> = (0..flow.total())
         .map(|index| {
             let item = flow.item(index);
@@ -90,13 +91,17 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
             item_lines(&text, text_width, flow.note_at(index).is_some())
         })
         .collect();
-    let heights: Vec<usize> = texts.iter().map(Vec::len).collect();
+    let heights: Vec<usize> = texts
+        .iter()
+        .zip(&answers)
+        .map(|(text, answer)| text.len().max(answer.len()))
+        .collect();
     let offset = first_row(&heights, flow.review_selected, list.height as usize);
     let line_offset: usize = heights[..offset].iter().sum();
     let list = scrollbar(list, heights.iter().sum(), line_offset, theme, buf);
-    let rows = texts.into_iter().enumerate().map(|(index, lines)| {
-        let answer = answer_of(index);
-        let height = lines.len() as u16;
+    let rows = texts.into_iter().zip(answers).enumerate();
+    let rows = rows.map(|(index, (lines, answer))| {
+        let height = heights[index] as u16;
         let style = if flow.response_at(index) == Some(Response::Skipped) {
             theme.muted
         } else {
@@ -107,7 +112,9 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
             Cell::from(ratatui::text::Text::from(
                 lines.into_iter().map(Line::from).collect::<Vec<_>>(),
             )),
-            Cell::from(truncate(&answer, answer_width as usize)),
+            Cell::from(ratatui::text::Text::from(
+                answer.into_iter().map(Line::from).collect::<Vec<_>>(),
+            )),
             Cell::from(""),
         ])
         .height(height)
@@ -130,23 +137,14 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     StatefulWidget::render(table, list, buf, &mut state);
 }
 
-/// An item's text in at most two lines of `width`, cut only beyond them; a note's mark `✎`
-/// stays visible after it.
+/// An item's whole text in lines of `width`; a note's mark `✎` after it, on a line of its own
+/// when the last is full.
 fn item_lines(text: &str, width: usize, noted: bool) -> Vec<String> {
     let mark = if noted { " ✎" } else { "" };
     let mut lines = super::text::wrap(text, width);
-    if lines.len() > 2 {
-        let rest = lines[1..].join(" ");
-        lines.truncate(1);
-        lines.push(truncate(&rest, width.saturating_sub(mark.width())));
-    }
-    if let Some(last) = lines.last_mut() {
-        if last.width() + mark.width() > width {
-            *last = truncate(last, width.saturating_sub(mark.width()));
-        }
-        last.push_str(mark);
-    } else {
-        lines.push(mark.trim_start().to_string());
+    match lines.last_mut() {
+        Some(last) if last.width() + mark.width() <= width => last.push_str(mark),
+        _ => lines.push(mark.trim_start().to_string()),
     }
     lines
 }
@@ -169,13 +167,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn long_texts_take_two_lines_and_keep_the_note_mark() {
+    fn long_texts_are_whole_and_keep_the_note_mark() {
         let text = "one two three four five six seven eight nine ten";
         assert_eq!(item_lines(text, 100, false), [text]);
         let lines = item_lines(text, 14, true);
-        assert_eq!(lines.len(), 2);
-        assert!(lines[1].ends_with("… ✎"), "{lines:?}");
+        assert_eq!(lines.join(" "), format!("{text} ✎"), "{lines:?}");
         assert!(lines.iter().all(|l| l.width() <= 14), "{lines:?}");
+        assert!(!lines.concat().contains('…'), "{lines:?}");
     }
 
     #[test]

@@ -178,3 +178,34 @@ fn a_name_typed_in_lower_case_begins_a_statement_with_a_capital() {
         assert!(text.contains(expected), "{expected:?}:\n{text}");
     }
 }
+
+/// The other side's results and review say whose view it is, as the question does, in both
+/// languages: never "Team Atlas · Team Atlas".
+#[test]
+fn the_other_sides_headers_say_whose_view_it_is() {
+    for french in [false, true] {
+        let app = |name: &str| {
+            coach_screens(french)
+                .into_iter()
+                .find(|(n, _)| *n == name)
+                .unwrap()
+                .1
+        };
+        let (view, results, review) = if french {
+            (
+                "Regard porté par Team Atlas sur Marie",
+                "Résultats · ",
+                "Relecture · ",
+            )
+        } else {
+            ("Team Atlas's view of Marie", "Results · ", "Review · ")
+        };
+        let text = render(&app("coach_review_notes"), 80, 24);
+        assert!(text.contains(&format!("{review}{view}")), "{text}");
+        let mut theirs = app("coach_results_notes");
+        update(&mut theirs, Msg::Resume);
+        let text = render(&theirs, 80, 24);
+        assert!(text.contains(&format!("{results}{view}")), "{text}");
+        assert!(!text.contains("Team Atlas · Team Atlas"), "{text}");
+    }
+}

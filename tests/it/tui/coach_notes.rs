@@ -59,7 +59,7 @@ fn the_session_note_and_the_intention_rewrite_the_assessment() {
     let text = render(&review, 80, 24);
     assert!(text.contains("✎ Session: Team Atlas answered"), "{text}");
     assert!(
-        text.contains("understand what they mean. ✎") || text.contains("… ✎"),
+        text.contains("understand what they mean. ✎") || text.contains("jargon. ✎"),
         "the mark next to the text:\n{text}"
     );
     let mut results = screen("coach_intention_editor");
@@ -82,8 +82,17 @@ fn the_session_note_and_the_intention_rewrite_the_assessment() {
         "the editor stays until the file is written"
     );
     let data = results.data.clone();
-    update(&mut results, Msg::Amended(data));
+    update(
+        &mut results,
+        Msg::Amended(confiance::store::Amended::Intention, data),
+    );
     assert!(results.overlay.is_none());
+    // The status names what was saved, and stays on the screen that saved it.
+    let status = |app: &confiance::tui::App| app.status.as_ref().map(|s| s.text.clone());
+    assert_eq!(status(&results).as_deref(), Some("Intention saved."));
+    update(&mut results, Msg::Ladder);
+    assert_eq!(status(&results), None, "the ladder is another screen");
+    update(&mut results, Msg::Ladder);
     update(&mut results, Msg::SessionNote);
     update(
         &mut results,

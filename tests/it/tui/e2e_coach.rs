@@ -79,7 +79,7 @@ fn the_intention_set_on_results_is_asked_about_at_the_next_assessment() {
     tui.wait_for("Intention: what I will do before next time");
     tui.send("Ask before deciding");
     tui.send(ENTER);
-    tui.wait_for("Saved in the assessment.");
+    tui.wait_for("Intention saved.");
     tui.send("q");
     assert_eq!(tui.wait_exit(), Some(0));
 

@@ -112,7 +112,7 @@ fn results_step_through_time_and_compare_defaults_to_my_view_vs_theirs() {
     update(&mut theirs, Msg::Resume);
     let text = render(&theirs, 120, 40);
     assert!(
-        text.contains("Results · Alice · Alice · 2026-10-01") && text.contains("1 of 1"),
+        text.contains("Results · Alice's view · 2026-10-01") && text.contains("1 of 1"),
         "r: the other respondent's view:\n{text}"
     );
     let mut compare = results.clone();

@@ -229,3 +229,45 @@ fn the_french_screens_say_vous_for_self_and_read_results_in_french() {
     assert!(!results.contains("Common language"), "{results}");
     assert!(screen("compare").contains("Plus grands écarts"));
 }
+
+/// At 80×24 the review cuts neither a statement nor an answer: a row is as tall as they
+/// need, and every one is read whole on the way down.
+#[test]
+fn the_review_at_80x24_cuts_no_statement_and_no_answer() {
+    let (_, mut review) = screens().into_iter().find(|(n, _)| *n == "review").unwrap();
+    for _ in 0..24 {
+        let text = render(&review, 80, 24);
+        assert!(!text.contains('…'), "{text}");
+        update(&mut review, Msg::Down);
+    }
+    let text = render(&review, 80, 24);
+    assert!(text.contains("Ni d’accord ni pas"), "{text}");
+}
+
+/// Compare at 80×24 with every assessment ticked: the columns are headed by names with yours
+/// first, "Plus grands écarts" never stands alone above "↓ suite", and a blank row parts the
+/// page from the list.
+#[test]
+fn compare_at_80x24_heads_its_columns_and_keeps_its_sections_apart() {
+    let (_, compare) = screens()
+        .into_iter()
+        .find(|(n, _)| *n == "compare")
+        .unwrap();
+    let text = render(&compare, 80, 24);
+    assert!(text.contains("vous Alice écart"), "{text}");
+    let mut all = compare;
+    for _ in 0..4 {
+        update(&mut all, Msg::Up);
+    }
+    update(&mut all, Msg::Tick);
+    update(&mut all, Msg::Down);
+    update(&mut all, Msg::Tick);
+    let rows: Vec<String> = crate::common::render::rows(&all, 80, 24);
+    let text = rows.join("\n");
+    assert!(text.contains("[x] 2026-06-01"), "four ticked:\n{text}");
+    let list = rows.iter().position(|r| r.contains("Évaluations")).unwrap();
+    assert_eq!(rows[list - 1].trim(), "", "{text}");
+    if let Some(heading) = rows.iter().position(|r| r.contains("Plus grands écarts")) {
+        assert!(!rows[heading + 1].contains("↓ suite"), "{text}");
+    }
+}

@@ -48,7 +48,10 @@ fn the_last_line_of_the_results_is_reached_by_page_down() {
         // The advice's last words and the intentions, under everything else.
         let all = seen.concat();
         assert!(all.contains("Where to start"), "{width}×{height}");
-        assert!(all.contains("Next: "), "{width}×{height}: the next stage");
+        assert!(
+            all.contains("Next: "),
+            "{width}×{height}: the next stage:\n{all}"
+        );
         assert!(
             last.contains("No intention for next time yet"),
             "{width}×{height}: the last line:\n{last}"
@@ -77,4 +80,26 @@ fn at_80x24_the_radar_has_13_rows_and_at_40x12_the_scores_say_why_it_is_gone() {
     );
     let small = screen(&results_at(40, 12));
     assert!(small.contains("The radar shows in a"), "{small}");
+}
+
+/// A column stays blank between the text and the scrollbar, on every page of the results and
+/// of the ladder ("plutôt█" was read as a word cut short).
+#[test]
+fn no_text_touches_the_scrollbar() {
+    for (width, height) in [(80, 24), (60, 20)] {
+        let mut results = results_at(width, height);
+        let mut ladder = results.clone();
+        update(&mut ladder, Msg::Ladder);
+        for app in [&mut results, &mut ladder] {
+            for page in page_down_to_the_end(app) {
+                for row in page.lines() {
+                    let cells: Vec<char> = row.trim_end().chars().collect();
+                    if cells.last().is_some_and(|c| "│█".contains(*c)) {
+                        let before = cells[cells.len() - 2];
+                        assert_eq!(before, ' ', "at {width}×{height}:\n{page}");
+                    }
+                }
+            }
+        }
+    }
 }

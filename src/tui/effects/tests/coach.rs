@@ -87,10 +87,7 @@ fn the_intention_written_on_results_rewrites_the_file_and_is_read_again() {
         app.data.assessments[0].assessment.intention.as_deref(),
         Some("Call weekly")
     );
-    assert_eq!(
-        app.status.as_ref().unwrap().text,
-        "Saved in the assessment."
-    );
+    assert_eq!(app.status.as_ref().unwrap().text, "Intention saved.");
     // Ctrl-C in the editor: the note is written, then the program ends.
     dispatch(&mut app, Msg::SessionNote, &mut session);
     dispatch(&mut app, Msg::Paste("Said in a hurry".into()), &mut session);

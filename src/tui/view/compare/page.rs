@@ -18,7 +18,8 @@ use crate::tui::app::App;
 /// From this width the radar stands beside the table.
 const SIDE_BY_SIDE: u16 = 70;
 
-/// The page for a view of `view`'s size, one column narrower when it must scroll.
+/// The page for a view of `view`'s size, two columns narrower when it must scroll (a blank
+/// column, then the scrollbar).
 pub(super) fn page(
     app: &App,
     reports: &[Summary],
@@ -27,10 +28,28 @@ pub(super) fn page(
     view: Rect,
 ) -> Buffer {
     let whole = build(app, reports, names, lead.clone(), view.width, view.height);
-    if whole.area.height <= view.height || view.width < 2 {
+    if whole.area.height <= view.height || view.width < 3 {
         return whole;
     }
-    build(app, reports, names, lead, view.width - 1, view.height)
+    build(
+        app,
+        reports,
+        names,
+        lead,
+        page::scrolling_width(view.width),
+        view.height,
+    )
+}
+
+/// The row where the largest gaps begin, from `row`: a heading never shows alone on the
+/// view's last readable row, its lines hidden under "↓ more"; it goes below, with them.
+fn heading_row(row: u16, lines: usize, height: u16) -> u16 {
+    let scrolls = row as usize + lines > height as usize;
+    if scrolls && lines > 1 && row + 2 == height {
+        row + 1
+    } else {
+        row
+    }
 }
 
 fn build(
@@ -47,7 +66,7 @@ fn build(
         page::lines(&mut buf, &lead, 0, 0, width);
         return buf;
     }
-    let table = table_lines(app, reports);
+    let table = table_lines(app, reports, names);
     let gaps: Vec<Line> = gap_lines(app, reports, names, width as usize)
         .into_iter()
         .map(|l| Line::styled(l, theme.strong))
@@ -62,7 +81,7 @@ fn build(
             .height_for(radar_width)
             .min(height.saturating_sub(gaps.len() as u16 + 1))
             .max(RADAR_MIN_ROWS);
-        let top = radar_h.max(table.len() as u16) + 1;
+        let top = heading_row(radar_h.max(table.len() as u16) + 1, gaps.len(), height);
         let mut buf = page::blank(width, top + gaps.len() as u16);
         (&radar).render(Rect::new(0, 0, radar_width, radar_h), &mut buf);
         page::lines(&mut buf, &table, radar_width + 1, 0, table_width);
@@ -87,6 +106,8 @@ fn build(
         lines.push(Line::styled(format!("{} {name}", look.glyph), look.style));
     }
     lines.push(Line::raw(""));
+    let start = heading_row(lines.len() as u16, gaps.len(), height);
+    lines.resize(start as usize, Line::raw(""));
     lines.extend(gaps);
     let mut buf = page::blank(width, lines.len() as u16);
     page::lines(&mut buf, &lines, 0, 0, width);

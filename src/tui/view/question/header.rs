@@ -7,7 +7,6 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use crate::flow::Flow;
-use crate::i18n::fill;
 use crate::printable::printable;
 use crate::tui::app::App;
 use crate::tui::view::text::truncate;
@@ -23,7 +22,7 @@ pub(super) fn header(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) -> u1
     let room = (area.width as usize)
         .saturating_sub(3 + full_title.width().min(16))
         .max(12);
-    let right = truncate(&whose_view(app, &a.subject, &a.respondent), room);
+    let right = truncate(&app.whose_view(&a.subject, &a.respondent), room);
     let title = truncate(
         &full_title,
         (area.width as usize).saturating_sub(right.width() + 3),
@@ -34,25 +33,4 @@ pub(super) fn header(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) -> u1
     ])
     .render(area, buf);
     2
-}
-
-/// The header's subject and whose view it is. The owner's view: "Team Atlas · you". The other
-/// side's says who answers about whom ("Team Atlas's view of Inès"), since "Team Atlas · Team
-/// Atlas" would say neither; the subject comes first only when someone of it answers ("Team
-/// Atlas · Léa's view of Inès").
-fn whose_view(app: &App, subject: &str, respondent: &str) -> String {
-    let shown = app.respondent(respondent);
-    if crate::names::is_owner(respondent) {
-        return format!("{} · {shown}", printable(subject));
-    }
-    let t = app.text();
-    let view = match app.owner() {
-        Some(owner) => fill(t.view_of, &[("who", &shown), ("owner", &printable(owner))]),
-        None => fill(t.view_by, &[("who", &shown)]),
-    };
-    if crate::names::identity(respondent) == crate::names::identity(subject) {
-        view
-    } else {
-        format!("{} · {view}", printable(subject))
-    }
 }

@@ -27,17 +27,23 @@ const SIDE_BY_SIDE: u16 = 70;
 /// From this width the text under them goes in two columns.
 const TWO_COLUMNS: u16 = 110;
 
-/// The page for a view of `view`'s size: one column narrower when it must scroll, for the
-/// scrollbar.
+/// The page for a view of `view`'s size: two columns narrower when it must scroll, for a
+/// blank column and the scrollbar.
 pub(crate) fn page(app: &App, subject: &Subject, report: &Summary, view: Rect) -> Buffer {
     let whole = build(app, subject, report, view.width, view.height);
-    if whole.area.height <= view.height || view.width < 2 {
+    if whole.area.height <= view.height || view.width < 3 {
         return whole;
     }
-    build(app, subject, report, view.width - 1, view.height)
+    build(
+        app,
+        subject,
+        report,
+        page::scrolling_width(view.width),
+        view.height,
+    )
 }
 
-/// The whole ladder (`l`) as a page for `view`, one column narrower when it must scroll.
+/// The whole ladder (`l`) as a page for `view`, two columns narrower when it must scroll.
 pub(crate) fn ladder_page(app: &App, report: &Summary, view: Rect) -> Buffer {
     let draw = |width: u16| {
         let lines = super::ladder::whole(app, report, width as usize);
@@ -46,10 +52,10 @@ pub(crate) fn ladder_page(app: &App, report: &Summary, view: Rect) -> Buffer {
         buf
     };
     let whole = draw(view.width);
-    if whole.area.height <= view.height || view.width < 2 {
+    if whole.area.height <= view.height || view.width < 3 {
         return whole;
     }
-    draw(view.width - 1)
+    draw(page::scrolling_width(view.width))
 }
 
 fn radar(app: &App, report: &Summary) -> Radar {
