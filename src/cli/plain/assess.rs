@@ -138,16 +138,24 @@ impl<W: Write> Write for Lenient<W> {
 
 /// Ctrl-C while questions are asked: every answer is already in the draft (saved after each
 /// one), so say so and how to resume, rather than end on a bare `^C`; exit 130 as a shell
-/// expects of an interrupted program.
+/// expects of an interrupted program. The menu asks several assessments in one run: one
+/// watcher, saying the line of the latest.
 fn say_on_interrupt(line: String) {
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT]) else {
-        return;
-    };
-    std::thread::spawn(move || {
-        if signals.forever().next().is_some() {
-            let _ = writeln!(std::io::stderr(), "\n{line}");
-            std::process::exit(130);
-        }
+    static LINE: std::sync::Mutex<String> = std::sync::Mutex::new(String::new());
+    static WATCHING: std::sync::Once = std::sync::Once::new();
+    *LINE.lock().unwrap_or_else(|p| p.into_inner()) = line;
+    WATCHING.call_once(|| {
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT])
+        else {
+            return;
+        };
+        std::thread::spawn(move || {
+            if signals.forever().next().is_some() {
+                let said = LINE.lock().unwrap_or_else(|p| p.into_inner()).clone();
+                let _ = writeln!(std::io::stderr(), "\n{said}");
+                std::process::exit(130);
+            }
+        });
     });
 }
 
