@@ -1,6 +1,7 @@
 //! How the plain mode asks: the scale said once (and again on `?`, followed by the open
-//! question), a prompt marker after every prompt, and a short run as it reads, in both
-//! languages.
+//! question), every key said once, a prompt marker after every prompt, a short run as it
+//! reads in both languages; skipped statements counted as such, notes and advice said
+//! without marks.
 
 use super::{no_escape, run};
 
@@ -88,4 +89,75 @@ fn the_review_says_each_answer_in_words() {
         assert!(err.contains(skipped), "{lang}:\n{err}");
         assert!(!err.contains(" — "), "{lang}:\n{err}");
     }
+}
+
+/// A skipped statement is not answered: the goodbye line counts as `drafts` does.
+#[test]
+fn a_skipped_statement_is_not_counted_as_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = crate::common::confiance(dir.path())
+        .args(["--plain", "assess", "Alice"])
+        .write_stdin("3\ns\n3\nq\n")
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("Draft saved (2 of 24 answered)"), "{err}");
+    let drafts =
+        crate::common::stdout(crate::common::confiance(dir.path()).args(["--plain", "drafts"]));
+    assert!(drafts.contains("2 of 24"), "{drafts}");
+}
+
+/// Every key is said at the first question; then only the scale and `?`, so that a screen
+/// reader does not read the whole list 24 times.
+#[test]
+fn the_keys_are_said_once_then_only_the_scale_and_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = crate::common::confiance(dir.path())
+        .args(["--plain", "assess", "Alice"])
+        .write_stdin("3\n3\n3\nq\n")
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.matches("s skip, b back, n note").count(), 1, "{err}");
+    assert_eq!(
+        err.matches("1-5, or ? for the other keys").count(),
+        3,
+        "{err}"
+    );
+}
+
+/// A note read aloud says it is one, with no bullet to name; advice has no dash.
+#[test]
+fn notes_and_advice_are_said_without_marks() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let text = crate::common::assessment_text("N1", "Alice", "self", "2026-10-01T10:00:00Z", 2)
+        .replacen(
+            "value = 2\n",
+            "value = 2\nnote = \"she often shares context\"\n",
+            1,
+        );
+    let file = crate::common::write(dir.path().join("in/n1.toml"), &text);
+    crate::common::confiance(&data)
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .success();
+    let out =
+        crate::common::stdout(crate::common::confiance(&data).args(["--plain", "show", "Alice"]));
+    assert!(
+        out.contains("    Note: she often shares context\n"),
+        "{out}"
+    );
+    assert!(!out.contains('•'), "{out}");
+    let (_, said, _) = run(
+        &data,
+        &["--plain", "assess", "Bob"],
+        &format!("{}\n", "1\n".repeat(24)),
+    );
+    assert!(said.contains("Where to start"), "{said}");
+    assert!(
+        !said.lines().any(|l| l.trim_start().starts_with("- ")),
+        "{said}"
+    );
 }
