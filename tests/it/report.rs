@@ -31,16 +31,21 @@ const SESSION_NOTE: &str = "SESSION-NOTE about the whole talk";
 
 /// A store with `files`, imported; returns the temporary folder (data in `data/`).
 fn store(files: &[(&str, String)]) -> tempfile::TempDir {
+    store_in(None, files)
+}
+
+/// [`store`], in the client's space when one is named.
+fn store_in(client: Option<&str>, files: &[(&str, String)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let paths: Vec<_> = files
         .iter()
         .map(|(name, text)| write(dir.path().join("in").join(name), text))
         .collect();
-    confiance(&dir.path().join("data"))
-        .arg("import")
-        .args(&paths)
-        .assert()
-        .success();
+    let mut import = confiance(&dir.path().join("data"));
+    if let Some(client) = client {
+        import.args(["--client", client]);
+    }
+    import.arg("import").args(&paths).assert().success();
     dir
 }
 

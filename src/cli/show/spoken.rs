@@ -4,10 +4,9 @@
 use crate::cli::Ui;
 use crate::i18n::{PlainText, fill};
 use crate::printable::printable;
-use crate::questionnaire::Group;
 use crate::summary::Summary;
 
-use super::text::{group_title, stage_text};
+use super::text::{group_title, grouped, stage_text};
 
 /// A score in words: its number, or "no answer".
 fn said(score: Option<f64>, ui: &Ui) -> String {
@@ -32,14 +31,7 @@ pub(crate) fn text(report: &Summary, ui: &Ui) -> String {
     );
     // Said once, before the first number, so that each number can be placed.
     out.push_str(&format!("\n{}\n", t.scores_scale));
-    for group in [Group::Virtue, Group::Pillar] {
-        let rows: Vec<_> = report
-            .rows()
-            .filter(|r| r.dimension.group == group)
-            .collect();
-        if rows.is_empty() {
-            continue;
-        }
+    for (group, rows) in grouped(report) {
         out.push_str(&format!("\n{}\n", group_title(group, words)));
         for r in rows {
             let line = match r.score {

@@ -29,6 +29,22 @@ fn ascii_bar(score: Option<f64>, width: usize) -> String {
 }
 
 /// A group's heading: "Virtues", "Pillars".
+/// The rows of each group that has any, virtues first: what `show`'s table and its spoken
+/// form both walk.
+pub(crate) fn grouped<'a>(report: &Summary<'a>) -> Vec<(Group, Vec<crate::summary::Row<'a>>)> {
+    [Group::Virtue, Group::Pillar]
+        .into_iter()
+        .map(|group| {
+            let rows: Vec<_> = report
+                .rows()
+                .filter(|r| r.dimension.group == group)
+                .collect();
+            (group, rows)
+        })
+        .filter(|(_, rows)| !rows.is_empty())
+        .collect()
+}
+
 pub(crate) fn group_title(group: Group, words: &Common) -> &'static str {
     match group {
         Group::Virtue => words.virtues,
@@ -55,14 +71,7 @@ pub(crate) fn text(report: &Summary, ui: &Ui) -> String {
         .map(|d| d.name.chars().count())
         .max()
         .unwrap_or(0);
-    for group in [Group::Virtue, Group::Pillar] {
-        let rows: Vec<_> = report
-            .rows()
-            .filter(|r| r.dimension.group == group)
-            .collect();
-        if rows.is_empty() {
-            continue;
-        }
+    for (group, rows) in grouped(report) {
         out.push_str(&format!("\n{}\n", group_title(group, words)));
         for r in rows {
             let answered = if r.score.is_some() {

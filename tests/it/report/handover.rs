@@ -7,17 +7,7 @@ use crate::common::*;
 
 /// `(file name, text)` imported into the client Marie's space; the temporary folder.
 pub(super) fn client_store(files: &[(&str, String)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let paths: Vec<_> = files
-        .iter()
-        .map(|(name, text)| write(dir.path().join("in").join(name), text))
-        .collect();
-    confiance(&dir.path().join("data"))
-        .args(["--client", "Marie", "import"])
-        .args(&paths)
-        .assert()
-        .success();
-    dir
+    super::store_in(Some("Marie"), files)
 }
 
 /// `answers` with a note on the first statement.
