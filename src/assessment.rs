@@ -26,6 +26,9 @@ pub struct Assessment {
     pub respondent: String,
     pub questionnaire: String,
     pub questionnaire_version: u32,
+    /// For a questionnaire answered from either side (an organisation, its community): the
+    /// side whose wording was read. Written only when there is one.
+    pub side: Option<String>,
     pub lang: String,
     pub started: Timestamp,
     pub completed: Option<Timestamp>,

@@ -3,12 +3,9 @@
 //! the gaps between them.
 
 use crate::assessment::Assessment;
-use crate::questionnaire::Dimension;
+use crate::questionnaire::{Dimension, Scale};
 use crate::store::Stored;
 use crate::summary::Summary;
-
-/// A gap this large (in points of 0-100) is worth saying in words.
-pub(crate) const NOTABLE_GAP: f64 = 10.0;
 
 /// One dimension across the compared assessments.
 pub(crate) struct Line<'a> {
@@ -17,6 +14,9 @@ pub(crate) struct Line<'a> {
     pub scores: Vec<Option<f64>>,
     /// The spread between the highest and the lowest score; `None` with fewer than two.
     pub(crate) gap: Option<f64>,
+    /// Whether the gap is worth calling out, by the one rule of [`crate::change`]: larger
+    /// than a couple of answers moving by one step could make it.
+    pub(crate) meaningful: bool,
 }
 
 /// The dimensions of the first assessment's questionnaire, each with every assessment's score.
@@ -29,13 +29,18 @@ pub(crate) fn lines<'a>(reports: &[Summary<'a>]) -> Vec<Line<'a>> {
         .dimensions
         .iter()
         .map(|dimension| {
-            let scores: Vec<Option<f64>> = reports
+            let readings: Vec<Option<(f64, usize)>> = reports
                 .iter()
-                .map(|r| r.scores.dimension(&dimension.id).and_then(|d| d.score))
+                .map(|r| {
+                    let d = r.scores.dimension(&dimension.id)?;
+                    Some((d.score?, d.answered))
+                })
                 .collect();
+            let scores: Vec<Option<f64>> = readings.iter().map(|r| r.map(|(s, _)| s)).collect();
             Line {
                 dimension,
                 gap: gap(&scores),
+                meaningful: meaningful_spread(&readings, &first.questionnaire.scale),
                 scores,
             }
         })
@@ -110,12 +115,25 @@ pub(crate) fn gap(scores: &[Option<f64>]) -> Option<f64> {
     Some(crate::score::difference(max, min))
 }
 
-/// The lines whose gap is at least [`NOTABLE_GAP`], largest first.
+/// Whether the highest and the lowest of `readings` (score, answers it is made of) differ by
+/// more than the one rule of [`crate::change`] allows for noise.
+fn meaningful_spread(readings: &[Option<(f64, usize)>], scale: &Scale) -> bool {
+    let present: Vec<(f64, usize)> = readings.iter().flatten().copied().collect();
+    let by_score = |a: &&(f64, usize), b: &&(f64, usize)| {
+        a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal)
+    };
+    let (Some(high), Some(low)) = (
+        present.iter().max_by(by_score),
+        present.iter().min_by(by_score),
+    ) else {
+        return false;
+    };
+    crate::change::between(high.0, low.0, scale, high.1.min(low.1)).meaningful
+}
+
+/// The lines whose gap is worth calling out (see [`Line::meaningful`]), largest first.
 pub(crate) fn notable_gaps<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<&'l Line<'a>> {
-    let mut notable: Vec<&Line> = lines
-        .iter()
-        .filter(|l| l.gap.is_some_and(|g| g >= NOTABLE_GAP))
-        .collect();
+    let mut notable: Vec<&Line> = lines.iter().filter(|l| l.meaningful).collect();
     notable.sort_by(|a, b| {
         b.gap
             .partial_cmp(&a.gap)

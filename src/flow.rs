@@ -88,6 +88,7 @@ impl Flow {
             respondent: respondent.to_string(),
             questionnaire: questionnaire.id.clone(),
             questionnaire_version: questionnaire.version,
+            side: questionnaire.side().map(str::to_string),
             lang: questionnaire.lang.clone(),
             started: now,
             completed: None,

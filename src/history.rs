@@ -8,6 +8,7 @@ pub(crate) use axis::TimeAxis;
 pub(crate) use breaks::{Break, Length, breaks, gap_text};
 pub(crate) use rows::{Row, rows};
 
+use crate::change::Change;
 use serde_json::{Value, json};
 
 use crate::store::Stored;
@@ -67,7 +68,7 @@ pub struct Moment<'s, 'a> {
     pub respondent: &'a str,
     pub report: &'s Summary<'a>,
     /// The change of the overall score since the same respondent's previous assessment.
-    pub change: Option<f64>,
+    pub change: Option<Change>,
 }
 
 /// Every assessment of every series in time order, each with its change since the same
@@ -88,21 +89,29 @@ pub fn timeline<'s, 'a>(series: &'s [Series<'a>]) -> Vec<Moment<'s, 'a>> {
     moments
 }
 
-/// The change of the overall score since the same respondent's previous assessment.
-pub(crate) fn change(previous: Option<&Summary>, current: &Summary) -> Option<f64> {
-    Some(crate::score::difference(
-        current.scores.overall?,
-        previous?.scores.overall?,
-    ))
+/// The change of the overall score since the same respondent's previous assessment, called
+/// out or not by the one rule of [`crate::change`].
+pub(crate) fn change(previous: Option<&Summary>, current: &Summary) -> Option<Change> {
+    crate::change::of(
+        crate::change::Measure::Overall,
+        &current.scores,
+        &previous?.scores,
+        &current.questionnaire.scale,
+    )
 }
 
-/// "▲ 5", "▼ 3", "= 0", or "" for the first assessment.
-pub(crate) fn change_text(change: Option<f64>) -> String {
-    match change.map(|c| c.round() as i64) {
-        None => String::new(),
-        Some(c) if c > 0 => format!("▲ {c}"),
-        Some(c) if c < 0 => format!("▼ {}", -c),
-        Some(_) => "= 0".into(),
+/// "▲ 5", "▼ 3" for a change worth calling out; "≈ +2", "≈ −2" for one that is about the
+/// same; "= 0"; or "" for the first assessment.
+pub(crate) fn change_text(change: Option<Change>) -> String {
+    let Some(change) = change else {
+        return String::new();
+    };
+    match change.points.round() as i64 {
+        0 => "= 0".into(),
+        c if !change.meaningful && c > 0 => format!("≈ +{c}"),
+        c if !change.meaningful => format!("≈ −{}", -c),
+        c if c > 0 => format!("▲ {c}"),
+        c => format!("▼ {}", -c),
     }
 }
 
@@ -114,8 +123,10 @@ pub(crate) fn to_json(subject: &Subject) -> Value {
             let points: Vec<Value> = s
                 .reports
                 .iter()
-                .map(|r| {
+                .enumerate()
+                .map(|(i, r)| {
                     let dimensions = r.dimension_scores_json();
+                    let before = i.checked_sub(1).map(|b| &s.reports[b]);
                     json!({
                         "id": r.assessment.id,
                         "completed": r.assessment.when().to_string(),
@@ -123,6 +134,10 @@ pub(crate) fn to_json(subject: &Subject) -> Value {
                         "virtues": r.scores.virtues,
                         "pillars": r.scores.pillars,
                         "dimensions": dimensions,
+                        "change": change(before, r).map(|c| json!({
+                            "points": c.points,
+                            "meaningful": c.meaningful,
+                        })),
                     })
                 })
                 .collect();

@@ -4,10 +4,12 @@
 //! command line (`cli`) and the terminal interface (`tui`) build on it.
 
 pub mod assessment;
+pub mod change;
 pub mod chart;
 pub mod cli;
 pub(crate) mod comparison;
 pub mod config;
+pub(crate) mod consistency;
 pub(crate) mod diagnostic;
 pub(crate) mod due;
 pub(crate) mod figure;

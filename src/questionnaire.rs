@@ -4,6 +4,7 @@ mod catalog;
 mod characters;
 pub mod elision;
 mod parse;
+mod sides;
 pub(crate) mod template;
 
 pub(crate) use catalog::load_file;
@@ -20,6 +21,7 @@ pub fn catalog_text(name: &str) -> &'static str {
         .map_or("", |(_, t)| t)
 }
 pub use parse::{is_slug as is_id, parse};
+pub use sides::Side;
 
 /// A validated questionnaire. Items are in asking order, dimensions in display order.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +35,12 @@ pub struct Questionnaire {
     pub dimensions: Vec<Dimension>,
     pub items: Vec<Item>,
     pub stages: Vec<Stage>,
+    /// The sides it can be answered from (an organisation, its community); empty for most.
+    pub(crate) sides: Vec<Side>,
+    /// The side this copy is worded for (see [`Questionnaire::for_side`]).
+    pub(crate) side: Option<String>,
+    /// Each side's own texts, by side id.
+    pub(crate) wordings: std::collections::BTreeMap<String, sides::SideTexts>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,11 +71,15 @@ pub struct Dimension {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
     pub id: String,
+    /// Empty for an outcome statement, which belongs to no dimension.
     pub dimension: String,
     /// May hold `{subject}`, filled in by `fill_subject`.
     pub text: String,
     /// Agreeing means *less* trust.
     pub reverse: bool,
+    /// Asked like the others but kept out of every score: what trust makes possible (daring
+    /// to take initiatives), shown apart so that it can be watched beside the scores.
+    pub outcome: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -76,6 +88,9 @@ pub struct Stage {
     pub min: f64,
     pub name: String,
     pub about: String,
+    /// The statements about the behaviours that mark this rung: it is reached only when
+    /// they, too, reach `min` (see [`crate::score`]).
+    pub(crate) markers: Vec<String>,
 }
 
 impl Group {
@@ -140,7 +155,14 @@ impl Questionnaire {
     }
 
     pub fn items_of<'a>(&'a self, dimension: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
-        self.items.iter().filter(move |i| i.dimension == dimension)
+        self.items
+            .iter()
+            .filter(move |i| !i.outcome && i.dimension == dimension)
+    }
+
+    /// The outcome statements, kept out of the scores.
+    pub(crate) fn outcomes(&self) -> impl Iterator<Item = &Item> + '_ {
+        self.items.iter().filter(|i| i.outcome)
     }
 }
 

@@ -1,8 +1,16 @@
 //! Scoring: dimension scores, the virtues / pillars / overall indices, and the stage reached.
 //! Full precision everywhere; rounding is for display only.
+//!
+//! A number is given only when the answers can carry it: a dimension needs at least
+//! `MIN_ANSWERED` of its statements answered (and at least half of them), so that one
+//! statement never stands for a whole dimension; a stage needs three quarters of the
+//! dimensions scored (`enough_for_a_stage`). "Don't know" is never a score.
 
 use crate::assessment::Answer;
 use crate::questionnaire::{Group, Questionnaire, Scale};
+
+/// Fewest answered statements that score a dimension.
+pub(crate) const MIN_ANSWERED: usize = 2;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scores {
@@ -11,15 +19,27 @@ pub struct Scores {
     pub(crate) virtues: Option<f64>,
     pub(crate) pillars: Option<f64>,
     pub overall: Option<f64>,
-    /// Index into the questionnaire's stages; none without an overall score.
+    /// Index into the questionnaire's stages; none without enough dimensions scored.
     pub(crate) stage: Option<usize>,
+    /// The outcome statements, in asking order, kept out of every score above.
+    pub(crate) outcomes: Vec<Outcome>,
+}
+
+/// One outcome statement's answer (what trust makes possible).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Outcome {
+    pub item: String,
+    /// The value given; none for "don't know" or not reached.
+    pub value: Option<i64>,
+    /// Where it lies from 0 to 100, reversed where agreeing means less (as a score would).
+    pub position: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DimensionScore {
     pub id: String,
     pub group: Group,
-    /// 0 to 100; none when no item of the dimension was answered.
+    /// 0 to 100; none without enough answers (see [`MIN_ANSWERED`]).
     pub(crate) score: Option<f64>,
     pub(crate) answered: usize,
     pub items: usize,
@@ -66,9 +86,26 @@ pub fn score(q: &Questionnaire, answers: &[Answer]) -> Scores {
             DimensionScore {
                 id: dim.id.clone(),
                 group: dim.group,
-                score: mean(points.iter().copied()),
+                score: enough(points.len(), items)
+                    .then(|| mean(points.iter().copied()))
+                    .flatten(),
                 answered: points.len(),
                 items,
+            }
+        })
+        .collect();
+    let outcomes = q
+        .outcomes()
+        .map(|item| {
+            let value = answers
+                .iter()
+                .find(|a| a.item == item.id)
+                .and_then(Answer::value)
+                .filter(|v| q.scale.contains(*v));
+            Outcome {
+                item: item.id.clone(),
+                value,
+                position: value.and_then(|v| position(&q.scale, v, item.reverse)),
             }
         })
         .collect();
@@ -83,20 +120,69 @@ pub fn score(q: &Questionnaire, answers: &[Answer]) -> Scores {
     let virtues = of_group(Group::Virtue);
     let pillars = of_group(Group::Pillar);
     let overall = mean(dimensions.iter().filter_map(|d| d.score));
+    let scored = dimensions.iter().filter(|d| d.score.is_some()).count();
+    let stage = overall
+        .filter(|_| enough_for_a_stage(scored, dimensions.len()))
+        .and_then(|o| stage_for(q, o, answers));
     Scores {
-        stage: overall.and_then(|o| stage_for(q, o)),
+        stage,
         dimensions,
         virtues,
         pillars,
         overall,
+        outcomes,
     }
 }
 
-/// The last stage whose `min` is at most `overall` as people see it (rounded to a whole
-/// point): a score shown as 67 has reached a stage that starts at 67.
-pub(crate) fn stage_for(q: &Questionnaire, overall: f64) -> Option<usize> {
+/// Whether `answered` of a dimension's `items` statements are enough to score it: at least
+/// [`MIN_ANSWERED`] (all of them when it has fewer) and at least half.
+pub(crate) fn enough(answered: usize, items: usize) -> bool {
+    answered >= MIN_ANSWERED.min(items) && answered * 2 >= items && answered > 0
+}
+
+/// Whether `scored` of `dimensions` place a stage: three quarters (6 of 8). A ladder read
+/// from two dimensions would say more about those two than about the relationship.
+pub(crate) fn enough_for_a_stage(scored: usize, dimensions: usize) -> bool {
+    dimensions > 0 && scored * 4 >= dimensions * 3
+}
+
+/// The highest stage reached, climbing from the first: a stage is reached when `overall` as
+/// people see it (rounded: a score shown as 67 reaches a stage that starts at 67) reaches its
+/// `min`, and, for a stage that names the behaviours marking it, when those statements too
+/// reach it on average (with at least [`MIN_ANSWERED`] of them answered). A rung is never
+/// reached over one that is not.
+pub(crate) fn stage_for(q: &Questionnaire, overall: f64, answers: &[Answer]) -> Option<usize> {
     let shown = overall.round();
-    q.stages.iter().rposition(|s| s.min <= shown)
+    let mut reached = None;
+    for (i, stage) in q.stages.iter().enumerate() {
+        if stage.min > shown || (i > 0 && !markers_reach(q, stage, answers)) {
+            break;
+        }
+        reached = Some(i);
+    }
+    reached
+}
+
+/// Whether a stage's marker statements reach its `min` on average (true without markers).
+fn markers_reach(
+    q: &Questionnaire,
+    stage: &crate::questionnaire::Stage,
+    answers: &[Answer],
+) -> bool {
+    if stage.markers.is_empty() {
+        return true;
+    }
+    let points: Vec<f64> = stage
+        .markers
+        .iter()
+        .filter_map(|id| {
+            let item = q.item(id)?;
+            let v = answers.iter().find(|a| &a.item == id)?.value()?;
+            position(&q.scale, v, item.reverse)
+        })
+        .collect();
+    points.len() >= MIN_ANSWERED.min(stage.markers.len())
+        && mean(points.iter().copied()).is_some_and(|m| m.round() >= stage.min)
 }
 
 /// `a - b` between two scores as people see them (each rounded to a whole point), so that
@@ -130,6 +216,11 @@ pub(crate) fn bar(score: Option<f64>, width: usize) -> String {
 impl Scores {
     pub(crate) fn dimension(&self, id: &str) -> Option<&DimensionScore> {
         self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    /// How many dimensions have a score.
+    pub(crate) fn scored(&self) -> usize {
+        self.dimensions.iter().filter(|d| d.score.is_some()).count()
     }
 
     /// The scored dimensions from the lowest up (ties keep display order).
@@ -218,24 +309,20 @@ mod tests {
     }
 
     #[test]
-    fn skips_and_empty_dimensions_have_no_score() {
+    fn dont_know_and_empty_dimensions_have_no_score() {
         let q = questionnaire(1, 5);
         let s = score(
             &q,
             &[
                 answer("a.1", None),
+                answer("b.1", Some(4)),
                 answer("b.2", Some(2)),
                 answer("c.1", Some(3)),
             ],
         );
-        assert_eq!(s.dimensions[0].score, None, "a skipped item gives no score");
+        assert_eq!(s.dimensions[0].score, None, "don't know gives no score");
         assert_eq!(s.dimensions[0].answered, 0);
-        assert_eq!(
-            s.dimensions[1].score,
-            Some(75.0),
-            "only the answered item counts"
-        );
-        assert_eq!((s.dimensions[1].answered, s.dimensions[1].items), (1, 2));
+        assert_eq!(s.dimensions[1].score, Some(75.0));
         assert_eq!(
             s.virtues,
             Some(75.0),
@@ -249,14 +336,112 @@ mod tests {
         );
     }
 
+    /// One statement never stands for a dimension of two or more: 1 of 2 (or 1 of 3) gives
+    /// "not enough answers", with the count kept; a one-statement dimension is its statement.
+    #[test]
+    fn a_dimension_needs_two_answers_and_half_of_its_statements() {
+        let q = questionnaire(1, 5);
+        let s = score(&q, &[answer("a.1", Some(5)), answer("b.2", Some(1))]);
+        assert_eq!(s.dimensions[0].score, Some(100.0), "one statement of one");
+        assert_eq!(s.dimensions[1].score, None, "one statement of two");
+        assert_eq!((s.dimensions[1].answered, s.dimensions[1].items), (1, 2));
+        assert_eq!(s.overall, Some(100.0), "from scored dimensions only");
+        for (answered, items, expected) in [
+            (0, 3, false),
+            (1, 3, false),
+            (2, 3, true),
+            (2, 4, true),
+            (2, 5, false),
+            (3, 5, true),
+            (1, 1, true),
+            (0, 1, false),
+        ] {
+            assert_eq!(enough(answered, items), expected, "{answered} of {items}");
+        }
+    }
+
+    #[test]
+    fn a_stage_needs_three_quarters_of_the_dimensions() {
+        assert!(enough_for_a_stage(6, 8));
+        assert!(!enough_for_a_stage(5, 8));
+        assert!(enough_for_a_stage(3, 3));
+        assert!(!enough_for_a_stage(2, 3));
+        assert!(!enough_for_a_stage(0, 0));
+        let q = questionnaire(1, 5);
+        let two_of_three = score(&q, &[answer("a.1", Some(5)), answer("c.1", Some(5))]);
+        assert_eq!(two_of_three.overall, Some(100.0));
+        assert_eq!(two_of_three.stage, None, "2 of 3 dimensions place no stage");
+    }
+
+    /// A rung that names its behaviours is reached only when they reach it too, and never
+    /// over a rung below that is not reached.
+    #[test]
+    fn marked_rungs_need_their_behaviours() {
+        let text = include_str!("../tests/fixtures/mini-questionnaire.toml").replace(
+            "min = 50\nname = \"mid\"",
+            "min = 50\nname = \"mid\"\nmarkers = [\"a.1\", \"c.1\"]",
+        );
+        let q = parse(&text).unwrap();
+        let all = |a: i64, b: i64, c: i64| {
+            vec![
+                answer("a.1", Some(a)),
+                answer("b.1", Some(b)),
+                answer("b.2", Some(4 - b)),
+                answer("c.1", Some(c)),
+            ]
+        };
+        // Overall 3 of 3 ("yes" everywhere): every rung.
+        assert_eq!(score(&q, &all(3, 3, 3)).stage, Some(2));
+        // b high, markers low: overall (0 + 100 + 0) / 3 = 33, below mid anyway.
+        assert_eq!(score(&q, &all(1, 3, 1)).stage, Some(0));
+        // Overall 83 but one marker low: the markers' mean is 50, mid is reached.
+        assert_eq!(score(&q, &all(3, 3, 2)).stage, Some(2));
+        // Markers at 25 on average with a high overall would need b above 100: check the
+        // marker rule directly with a lower marker mean.
+        let q_high = parse(&text.replace("min = 50", "min = 60")).unwrap();
+        assert_eq!(
+            score(&q_high, &all(3, 3, 1)).stage,
+            Some(0),
+            "overall 67 reaches 60, markers 50 do not: neither mid nor high"
+        );
+    }
+
+    #[test]
+    fn outcomes_are_kept_out_of_the_scores() {
+        let text = include_str!("../tests/fixtures/mini-questionnaire.toml").to_string()
+            + "\n[[items]]\nid = \"o.dare\"\ntext = \"x\"\noutcome = true\n";
+        let q = parse(&text).unwrap();
+        let s = score(
+            &q,
+            &[
+                answer("a.1", Some(1)),
+                answer("c.1", Some(1)),
+                answer("o.dare", Some(3)),
+            ],
+        );
+        assert_eq!(s.overall, Some(0.0), "the outcome's 3 counts nowhere");
+        assert_eq!(
+            s.outcomes,
+            vec![Outcome {
+                item: "o.dare".into(),
+                value: Some(3),
+                position: Some(100.0)
+            }]
+        );
+    }
+
     #[test]
     fn stage_is_the_last_reached() {
         let q = questionnaire(1, 5);
-        assert_eq!(stage_for(&q, 0.0), Some(0));
-        assert_eq!(stage_for(&q, 49.4), Some(0));
-        assert_eq!(stage_for(&q, 49.6), Some(1), "shown as 50: the stage at 50");
-        assert_eq!(stage_for(&q, 50.0), Some(1));
-        assert_eq!(stage_for(&q, 100.0), Some(2));
+        assert_eq!(stage_for(&q, 0.0, &[]), Some(0));
+        assert_eq!(stage_for(&q, 49.4, &[]), Some(0));
+        assert_eq!(
+            stage_for(&q, 49.6, &[]),
+            Some(1),
+            "shown as 50: the stage at 50"
+        );
+        assert_eq!(stage_for(&q, 50.0, &[]), Some(1));
+        assert_eq!(stage_for(&q, 100.0, &[]), Some(2));
     }
 
     mod properties {
@@ -273,7 +458,9 @@ mod tests {
                 for v in s.dimensions.iter().filter_map(|d| d.score).chain(s.overall) {
                     prop_assert!((0.0..=100.0).contains(&v));
                 }
-                prop_assert_eq!(s.overall.is_some(), values.iter().any(Option::is_some));
+                // a.1 and c.1 score alone; b needs both of its statements.
+                let scored = values[0].is_some() || values[3].is_some() || (values[1].is_some() && values[2].is_some());
+                prop_assert_eq!(s.overall.is_some(), scored);
             }
 
             #[test]

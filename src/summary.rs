@@ -84,15 +84,17 @@ pub(crate) fn same_shape(q: &Questionnaire, other: &Questionnaire) -> bool {
             .zip(&other.dimensions)
             .all(|(a, b)| a.id == b.id && a.group == b.group)
         && q.items.len() == other.items.len()
-        && q.items
-            .iter()
-            .zip(&other.items)
-            .all(|(a, b)| a.id == b.id && a.dimension == b.dimension && a.reverse == b.reverse)
+        && q.items.iter().zip(&other.items).all(|(a, b)| {
+            a.id == b.id
+                && a.dimension == b.dimension
+                && a.reverse == b.reverse
+                && a.outcome == b.outcome
+        })
         && q.stages.len() == other.stages.len()
         && q.stages
             .iter()
             .zip(&other.stages)
-            .all(|(a, b)| a.min == b.min)
+            .all(|(a, b)| a.min == b.min && a.markers == b.markers)
 }
 
 pub(crate) struct Row<'a> {
@@ -154,7 +156,7 @@ impl<'a> Summary<'a> {
     pub(crate) fn in_lang(stored: &'a Stored, catalog: &'a Catalog, lang: &str) -> Self {
         let own = &stored.questionnaire;
         let shown = catalog
-            .find(&own.id, lang)
+            .find_exact(&own.id, lang, own.version, own.side())
             .filter(|q| q.lang != own.lang && same_shape(own, q))
             .map_or(&**own, |q| &**q);
         Self::new(&stored.assessment, shown)
@@ -200,6 +202,29 @@ impl<'a> Summary<'a> {
     /// A questionnaire text as this assessment's respondent reads it.
     pub(crate) fn fill(&self, text: &str) -> String {
         self.assessment.fill(text, self.owner)
+    }
+
+    /// Dimensions where a statement and its reversed sibling were answered the same way.
+    pub(crate) fn reversed_pairs(&self) -> Vec<crate::consistency::ReversedPair> {
+        crate::consistency::reversed_pairs(self.questionnaire, &self.assessment.answers)
+    }
+
+    /// Why there is no stage: nothing scored, or too few dimensions scored; none when there
+    /// is one (or no ladder).
+    pub(crate) fn no_stage_text(&self, words: &crate::i18n::Common) -> Option<String> {
+        if self.scores.stage.is_some() || self.questionnaire.stages.is_empty() {
+            return None;
+        }
+        Some(match self.scores.overall {
+            None => words.no_stage.to_string(),
+            Some(_) => crate::i18n::fill(
+                words.no_stage_few,
+                &[
+                    ("scored", &self.scores.scored()),
+                    ("total", &self.scores.dimensions.len()),
+                ],
+            ),
+        })
     }
 }
 

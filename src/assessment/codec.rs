@@ -22,6 +22,7 @@ const TOP_KEYS: &[&str] = &[
     "respondent",
     "questionnaire",
     "questionnaire_version",
+    "side",
     "lang",
     "started",
     "completed",
@@ -41,6 +42,7 @@ struct Raw {
     respondent: String,
     questionnaire: Spanned<String>,
     questionnaire_version: u32,
+    side: Option<Spanned<String>>,
     lang: Spanned<String>,
     started: Spanned<Datetime>,
     completed: Option<Spanned<Datetime>>,
@@ -77,6 +79,7 @@ pub struct Spans {
     /// None for an assessment not read from a TOML text.
     pub questionnaire: Option<std::ops::Range<usize>>,
     pub lang: Option<std::ops::Range<usize>>,
+    pub side: Option<std::ops::Range<usize>>,
 }
 
 /// Parses an assessment file. Problems found without the questionnaire (syntax, types, a future
@@ -115,6 +118,7 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
     let mut spans = Spans {
         questionnaire: Some(raw.questionnaire.span()),
         lang: Some(raw.lang.span()),
+        side: raw.side.as_ref().map(Spanned::span),
         ..Spans::default()
     };
     let mut answers = Vec::with_capacity(raw.answers.len());
@@ -167,6 +171,7 @@ pub fn from_toml(text: &str) -> Result<(Assessment, Spans), Diagnostic> {
         respondent: raw.respondent,
         questionnaire: raw.questionnaire.into_inner(),
         questionnaire_version: raw.questionnaire_version,
+        side: raw.side.map(Spanned::into_inner),
         lang: raw.lang.into_inner(),
         started,
         completed,

@@ -19,6 +19,7 @@ impl Assessment {
                 "questionnaire_version",
                 a.questionnaire_version != b.questionnaire_version,
             ),
+            ("side", a.side != b.side),
             ("lang", a.lang != b.lang),
             ("started", a.started != b.started),
             ("completed", a.completed != b.completed),

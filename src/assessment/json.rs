@@ -17,6 +17,8 @@ struct JsonAssessment<'a> {
     respondent: String,
     questionnaire: String,
     questionnaire_version: u32,
+    #[serde(default)]
+    side: Option<String>,
     lang: String,
     started: String,
     completed: Option<String>,
@@ -157,6 +159,7 @@ fn convert(text: &str, part: &str, number: usize) -> Result<Assessment, Diagnost
         respondent: j.respondent,
         questionnaire: j.questionnaire,
         questionnaire_version: j.questionnaire_version,
+        side: j.side,
         lang: j.lang,
         note: j.note,
         intention: j.intention,

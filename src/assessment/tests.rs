@@ -12,6 +12,7 @@ fn sample() -> Assessment {
         respondent: "self".into(),
         questionnaire: "trust".into(),
         questionnaire_version: 1,
+        side: None,
         lang: "fr".into(),
         started: Timestamp::parse("2026-11-26T17:43:33Z").unwrap(),
         completed: Some(Timestamp::parse("2026-11-26T17:58:01Z").unwrap()),
@@ -186,7 +187,7 @@ prop_compose! {
                         answers in proptest::collection::vec(any_answer(), 0..6)) -> Assessment {
         Assessment {
             id, subject, respondent,
-            questionnaire: "trust".into(), questionnaire_version: 1, lang: "en".into(),
+            questionnaire: "trust".into(), questionnaire_version: 1, side: None, lang: "en".into(),
             started: Timestamp::from_unix(started, nanos),
             completed: completed.map(|c| Timestamp::from_unix(started + c, 0)),
             note, intention, previous_intention, answers, extra: Default::default(),

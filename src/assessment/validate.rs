@@ -52,7 +52,7 @@ pub(crate) fn validate(
     } else if a.questionnaire_version != q.version {
         problems.push(Diagnostic::new(fill(
             DiagContent::now().unknown_version,
-            &[("id", &q.id), ("version", &q.version)],
+            &[("id", &q.id), ("versions", &q.version)],
         )));
     }
     let mut seen = HashSet::new();

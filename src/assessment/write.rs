@@ -21,6 +21,9 @@ pub(crate) fn to_toml(a: &Assessment) -> String {
         "questionnaire_version".into(),
         Value::Integer(a.questionnaire_version.into()),
     );
+    if let Some(side) = &a.side {
+        top.insert("side".into(), Value::String(side.clone()));
+    }
     top.insert("lang".into(), Value::String(a.lang.clone()));
     top.insert("started".into(), Value::Datetime(a.started.to_toml()));
     if let Some(completed) = a.completed {

@@ -82,6 +82,9 @@ pub(crate) fn text(text: &str) -> String {
         match c {
             '▲' => out.push('+'),
             '▼' => out.push('-'),
+            '≈' => out.push('~'),
+            '“' | '”' => out.push('"'),
+            '−' => out.push('-'),
             '·' | '—' | '–' => out.push('-'),
             '•' => out.push('*'),
             '…' => out.push_str("..."),

@@ -10,7 +10,7 @@ use super::loaded::Loaded;
 use super::space::Space;
 use super::table::Align;
 use super::{Ui, invalid};
-use crate::comparison::{self, Line, NOTABLE_GAP};
+use crate::comparison::{self, Line};
 use crate::history::{MAX_COMPARED, default_comparison};
 use crate::i18n::{ReportText, fill};
 use crate::score::display;
@@ -158,8 +158,7 @@ fn gap_words(reports: &[Summary], lines: &[Line], ui: &Ui) -> Vec<String> {
     let words = ReportText::of(ui.lang);
     let notable = comparison::notable_gaps(lines);
     if notable.is_empty() {
-        let threshold = NOTABLE_GAP as i64;
-        return vec![fill(words.no_notable_gap, &[("threshold", &threshold)])];
+        return vec![words.no_notable_gap.to_string()];
     }
     // "you 42, you 75" says nothing: a respondent seen twice is said with when.
     let names = comparison::names(&views(reports), |r| ui.respondent(r).into_owned());
@@ -271,6 +270,7 @@ fn json(subject: &Subject, chosen: &[&Stored], lines: &[Line]) -> anyhow::Result
                 "min": present.clone().copied().reduce(f64::min),
                 "max": present.copied().reduce(f64::max),
                 "gap": l.gap,
+                "meaningful": l.meaningful,
             })
         })
         .collect();

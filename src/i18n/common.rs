@@ -18,6 +18,20 @@ crate::strings! {
         next_stage_top: "Next: {name} at {min}", "Prochaine étape\u{a0}: {name} à {min}";
         no_stage: "No stage yet: nothing was answered.", "Pas encore d’étape\u{a0}: aucune réponse.";
         no_answer: "no answer", "sans réponse";
+        /// A dimension with answers, but too few to score it (see `score::enough`).
+        not_enough: "not enough answers", "trop peu de réponses";
+        /// When the stage is withheld because too few dimensions have a score.
+        no_stage_few: "No stage: a stage needs three quarters of the dimensions scored ({scored} of {total} are).",
+            "Pas d’étape\u{a0}: il faut un score pour les trois quarts des dimensions ({scored} sur {total} en ont un).";
+        /// After the indices when some dimensions have no score.
+        scored_of: "({scored} of {total} dimensions scored)", "({scored} dimensions sur {total} ont un score)";
+        /// Said under the stage, everywhere it is placed.
+        indication: "A stage is an indication, not a verdict.", "Une étape est une indication, non un verdict.";
+        /// Before the statements of a dimension answered against each other.
+        look_again: "Look again: these reversed statements were answered the same way as the others of their dimension (reversed statements are easy to misread).",
+            "À revoir\u{a0}: ces affirmations inversées ont reçu la même réponse que les autres de leur dimension (les affirmations inversées se lisent facilement de travers).";
+        /// One dimension to look at again: its name and its reversed statement.
+        look_again_line: "{dimension}: “{statement}”", "{dimension}\u{a0}: «\u{202f}{statement}\u{202f}»";
         skipped: "skipped", "passée";
     }
 }

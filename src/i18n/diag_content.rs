@@ -29,8 +29,12 @@ crate::strings! {
             "`{key}` dépasse {max} caractères ({n})";
         other_questionnaire: "the assessment is for another questionnaire than `{id}`",
             "l’évaluation porte sur un autre questionnaire que `{id}`";
-        unknown_version: "`questionnaire_version` is not a version of `{id}` this tool knows (it knows version {version})",
-            "`questionnaire_version` n’est pas une version de `{id}` connue de cet outil (il connaît la version {version})";
+        unknown_version: "`questionnaire_version` is not a version of `{id}` this tool knows (it knows: {versions})",
+            "`questionnaire_version` n’est pas une version de `{id}` connue de cet outil (il connaît\u{a0}: {versions})";
+        unknown_side: "`side` must be one of the sides of `{id}`: {sides}",
+            "`side` doit être l’un des côtés de `{id}`\u{a0}: {sides}";
+        side_without_sides: "`side` is set, but questionnaire `{id}` has no sides",
+            "`side` est donné, mais le questionnaire `{id}` n’a pas de côtés";
         unknown_item: "answer {n}: unknown item (not in questionnaire `{id}`)",
             "réponse {n}\u{a0}: question inconnue (absente du questionnaire `{id}`)";
         answered_twice: "item `{item}` is answered twice", "la question `{item}` a deux réponses";
@@ -87,14 +91,28 @@ crate::strings! {
         unknown_dimension: "item `{id}` names an unknown dimension `{dimension}`",
             "la question `{id}` renvoie à une dimension inconnue `{dimension}`";
         empty_item_text: "item `{id}` has an empty text", "la question `{id}` n’a pas de texte";
+        outcome_with_dimension: "item `{id}` is an outcome (`outcome = true`), kept out of the scores: it belongs to no dimension",
+            "la question `{id}` est un effet (`outcome = true`), tenu hors des scores\u{a0}: elle n’appartient à aucune dimension";
+        item_without_dimension: "item `{id}` needs a `dimension` (or `outcome = true` to keep it out of the scores)",
+            "la question `{id}` doit avoir une `dimension` (ou `outcome = true` pour la tenir hors des scores)";
+        unknown_marker: "stage `{stage}` names `{id}` in `markers`, which is not a scored item of this questionnaire",
+            "l’étape `{stage}` cite `{id}` dans `markers`, qui n’est pas une question notée de ce questionnaire";
+        sides_count: "a questionnaire with `[[sides]]` declares at least two",
+            "un questionnaire avec des `[[sides]]` en déclare au moins deux";
+        bad_side: "side `{id}` must be a distinct id of lowercase letters, digits and `-`",
+            "le côté `{id}` doit avoir un identifiant unique en minuscules, chiffres et `-`";
+        no_sides: "this text is written per side, but the questionnaire declares no `[[sides]]`",
+            "ce texte est écrit par côté, mais le questionnaire ne déclare aucun `[[sides]]`";
+        worded_sides: "a text written per side is written for each side, no other: {sides}",
+            "un texte écrit par côté l’est pour chaque côté, et aucun autre\u{a0}: {sides}";
         no_stage: "the ladder needs at least one stage", "l’échelle de collaboration doit avoir au moins une étape";
         first_stage: "the first stage must start at `min = 0`", "la première étape doit commencer à `min = 0`";
         stage_order: "stages must be in increasing order of `min` ({b} comes after {a})",
             "les étapes vont par `min` croissant ({b} vient après {a})";
         stage_min: "a stage's `min` is a score from 0 to 100, not {min}",
             "le `min` d’une étape est un score de 0 à 100, pas {min}";
-        already_defined: "questionnaire `{id}` ({lang}) is already defined; this file is ignored",
-            "le questionnaire `{id}` ({lang}) est déjà défini\u{202f}; ce fichier est ignoré";
+        already_defined: "questionnaire `{id}` ({lang}, version {version}) is already defined; this file is ignored (to change a questionnaire, give the new file a higher `version`)",
+            "le questionnaire `{id}` ({lang}, version {version}) est déjà défini\u{202f}; ce fichier est ignoré (pour changer un questionnaire, donnez au nouveau fichier une `version` plus élevée)";
         unknown_questionnaire: "unknown questionnaire (see `confiance questionnaire list`)",
             "questionnaire inconnu (voir `confiance questionnaire list`)";
         not_in_lang: "questionnaire `{id}` does not exist in this `lang`; it exists in: {langs}",

@@ -51,8 +51,8 @@ crate::strings! {
         gaps_title: "Perception gaps", "Écarts de perception";
         /// `{owner}` may be "you" (English "you and Alice are", French "vous et Alice avez"):
         /// worded so that no verb agrees with it.
-        gaps_intro: "Dimensions on which the gap between {owner} and {other} is {threshold} points or more.",
-            "Dimensions où l’écart entre {owner} et {other} atteint {threshold}\u{a0}points ou plus.";
+        gaps_intro: "Dimensions on which {owner} and {other} differ by more than two answers moving one step of the scale could make.",
+            "Dimensions où l’écart entre {owner} et {other} dépasse ce que feraient deux réponses décalées d’un cran.";
         /// No colon of its own: a questionnaire of one's own may name a dimension with one,
         /// and a line has one colon at most.
         blind_spot: "Blind spot, {dimension} ({owner} {mine}, {other} {theirs}, a gap of {gap}).",
@@ -61,8 +61,8 @@ crate::strings! {
             "Force cachée, {dimension} ({owner} {mine}, {other} {theirs}, écart de {gap}).";
         gaps_explained: "A blind spot is rated higher by {owner}; a hidden strength, by {other}.",
             "Un angle mort est évalué plus haut par {owner}\u{202f}; une force cachée, par {other}.";
-        no_gaps: "No gap of {threshold} points or more between {owner} and {other}: the views agree.",
-            "Aucun écart de {threshold} points ou plus entre {owner} et {other}\u{a0}: les points de vue concordent.";
+        no_gaps: "No gap between {owner} and {other} larger than two answers moving one step: the views are about the same.",
+            "Aucun écart entre {owner} et {other} plus grand que deux réponses décalées d’un cran\u{a0}: les points de vue sont à peu près les mêmes.";
         /// A dimension with its score, then what it means (a sentence of its own, as in
         /// `ladder_step`).
         dimension_about: "{name} ({score}). {about}", "{name} ({score}). {about}";
@@ -118,8 +118,10 @@ crate::strings! {
             "Prochain point\u{a0}: le {date}, {weeks} après la dernière évaluation.";
 
         appendix_title: "Appendix", "Annexe";
-        scoring: "How the scores are computed: each answer is placed between the ends of the scale (0 to 100), reversed statements the other way round; a dimension is the mean of its answered statements; the virtues and pillars indices are the means of their dimensions; the overall score is the mean of every scored dimension; the stage is the highest one whose threshold the overall score reaches.",
-            "Calcul des scores\u{a0}: chaque réponse est placée entre les deux extrémités de l’échelle (0 à 100), à l’envers pour les affirmations inversées\u{202f}; une dimension est la moyenne de ses réponses\u{202f}; les indices des vertus et des piliers sont les moyennes de leurs dimensions\u{202f}; le score global est la moyenne de toutes les dimensions qui ont un score\u{202f}; l’étape est la plus haute dont le seuil est atteint par le score global.";
+        scoring: "How the scores are computed: each answer is placed between the ends of the scale (0 to 100), reversed statements the other way round; “don’t know / doesn’t apply” is never a score; a dimension is the mean of its answered statements, given only when at least two of them (and at least half) are answered; the virtues and pillars indices and the overall score are the means of the scored dimensions; the stage is placed only when three quarters of the dimensions are scored, and it is an indication, not a verdict.",
+            "Calcul des scores\u{a0}: chaque réponse est placée entre les deux extrémités de l’échelle (0 à 100), à l’envers pour les affirmations inversées\u{202f}; «\u{202f}je ne sais pas / ne s’applique pas\u{202f}» ne compte jamais comme un score\u{202f}; une dimension est la moyenne de ses réponses, donnée seulement quand au moins deux de ses affirmations (et au moins la moitié) ont une réponse\u{202f}; les indices des vertus et des piliers et le score global sont les moyennes des dimensions qui ont un score\u{202f}; l’étape n’est placée que lorsque trois quarts des dimensions ont un score, et c’est une indication, non un verdict.";
+        change_rule: "What counts as a change: a score is the mean of a few answers, so it moves in steps (with three statements on a five-point scale, one answer moving one step moves a dimension by about 8 points). A change or a gap is called out (▲, ▼, blind spot, hidden strength) only when it is larger than two answers moving one step could make; below that it is “about the same” (≈).",
+            "Ce qui compte comme un changement\u{a0}: un score est la moyenne de quelques réponses, il bouge donc par paliers (avec trois affirmations sur une échelle en cinq points, une réponse décalée d’un cran fait bouger une dimension d’environ 8 points). Un changement ou un écart n’est signalé (▲, ▼, angle mort, force cachée) que s’il dépasse ce que feraient deux réponses décalées d’un cran\u{202f}; en dessous, c’est «\u{202f}à peu près pareil\u{202f}» (≈).";
         source: "The method comes from the article “Management 2.0 : La confiance base du collaboratif” (the five virtues after Martin Roulleaux Dugage, Organisation 2.0).",
             "La méthode vient de l’article «\u{202f}Management 2.0\u{a0}: La confiance base du collaboratif\u{202f}» (les cinq vertus d’après Martin Roulleaux Dugage, Organisation 2.0).";
         ids: "Assessments in this report", "Évaluations de ce rapport";
@@ -142,7 +144,7 @@ crate::strings! {
         gap: "GAP", "ÉCART";
         largest_gaps: "Largest gaps", "Les plus grands écarts";
         gap_line: "{dimension}: {scores}", "{dimension}\u{a0}: {scores}";
-        no_notable_gap: "No gap of {threshold} points or more: the views agree.",
-            "Aucun écart de {threshold} points ou plus\u{a0}: les points de vue concordent.";
+        no_notable_gap: "No gap larger than two answers moving by one step: the views are about the same.",
+            "Aucun écart plus grand que deux réponses décalées d’un cran\u{a0}: les points de vue sont à peu près les mêmes.";
     }
 }

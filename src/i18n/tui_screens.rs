@@ -173,8 +173,8 @@ crate::strings! {
             "Cochez ci-dessous les évaluations à comparer.";
         compare_list: "Assessments (Space ticks, four at most)",
             "Évaluations (Espace coche, quatre au plus)";
-        no_gap: "No gap of 10 points or more: the views agree.",
-            "Aucun écart de 10 points ou plus\u{a0}: les points de vue concordent.";
+        no_gap: "No gap larger than two answers moving one step: the views are about the same.",
+            "Aucun écart plus grand que deux réponses décalées d’un cran\u{a0}: les points de vue sont à peu près les mêmes.";
         largest_gaps: "Largest gaps", "Plus grands écarts";
         /// One gap in words: "Discretion: you 75, Alice 40".
         gap_line: "{dimension}: {scores}", "{dimension}\u{a0}: {scores}";

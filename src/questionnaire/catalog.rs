@@ -40,6 +40,25 @@ pub struct Entry {
     pub questionnaire: Arc<Questionnaire>,
     pub(crate) source: Source,
     pub text: String,
+    /// The questionnaire worded for each of its sides, in its order of sides.
+    sided: Vec<Arc<Questionnaire>>,
+}
+
+impl Entry {
+    fn new(questionnaire: Questionnaire, source: Source, text: String) -> Self {
+        let sided = questionnaire
+            .sides()
+            .iter()
+            .filter_map(|s| questionnaire.for_side(Some(&s.id)))
+            .map(Arc::new)
+            .collect();
+        Self {
+            questionnaire: Arc::new(questionnaire),
+            source,
+            text,
+            sided,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -53,39 +72,39 @@ impl Catalog {
     pub fn builtin() -> Self {
         let entries = BUILTIN
             .iter()
-            .map(|(name, text)| Entry {
-                questionnaire: Arc::new(
+            .map(|(name, text)| {
+                Entry::new(
                     parse(text).unwrap_or_else(|e| panic!("built-in {name} is invalid: {e:?}")),
-                ),
-                source: Source::Builtin(name),
-                text: (*text).to_string(),
+                    Source::Builtin(name),
+                    (*text).to_string(),
+                )
             })
             .collect();
         Self { entries }
     }
 
     /// The built-in questionnaires plus the valid `*.toml` files of `dir` (if it exists), a
-    /// folder of the data folder `root`. A user's file with the same (id, lang) as a built-in
-    /// one is reported and left out, so that the meaning of stored assessments never changes
-    /// behind the user's back.
+    /// folder of the data folder `root`. A file with the same (id, lang, version) as one
+    /// already known is reported and left out, so that the meaning of stored assessments
+    /// never changes behind the user's back; other versions of one questionnaire live side by
+    /// side, each assessment read with the version it was answered with.
     pub(crate) fn with_user_dir(dir: &Path, root: &Path) -> (Self, Vec<Diagnostic>) {
         let mut catalog = Self::builtin();
         let mut problems = vec![];
         let paths = crate::files::toml_files(dir, root, &mut problems);
         for path in paths {
             match load_file(&path) {
-                Ok((q, _)) if catalog.find(&q.id, &q.lang).is_some() => problems.push(
-                    Diagnostic::new(fill(
-                        DiagContent::now().already_defined,
-                        &[("id", &q.id), ("lang", &q.lang)],
-                    ))
-                    .in_file(&path),
-                ),
-                Ok((q, text)) => catalog.entries.push(Entry {
-                    text,
-                    questionnaire: Arc::new(q),
-                    source: Source::File(path),
-                }),
+                Ok((q, _)) if catalog.find_version(&q.id, &q.lang, q.version).is_some() => problems
+                    .push(
+                        Diagnostic::new(fill(
+                            DiagContent::now().already_defined,
+                            &[("id", &q.id), ("lang", &q.lang), ("version", &q.version)],
+                        ))
+                        .in_file(&path),
+                    ),
+                Ok((q, text)) => catalog
+                    .entries
+                    .push(Entry::new(q, Source::File(path), text)),
                 Err(mut e) => problems.append(&mut e),
             }
         }
@@ -112,12 +131,53 @@ impl Catalog {
         &self.entries
     }
 
-    /// Exactly this id and language.
+    /// Exactly this id and language, in its newest version: the one new assessments use.
     pub fn find(&self, id: &str, lang: &str) -> Option<&Arc<Questionnaire>> {
         self.entries
             .iter()
             .map(|e| &e.questionnaire)
-            .find(|q| q.id == id && q.lang == lang)
+            .filter(|q| q.id == id && q.lang == lang)
+            .max_by_key(|q| q.version)
+    }
+
+    /// Exactly this id, language and version.
+    pub fn find_version(&self, id: &str, lang: &str, version: u32) -> Option<&Arc<Questionnaire>> {
+        self.entries
+            .iter()
+            .map(|e| &e.questionnaire)
+            .find(|q| q.id == id && q.lang == lang && q.version == version)
+    }
+
+    /// Exactly this id, language and version, worded for `side` (none for a questionnaire
+    /// without sides).
+    pub(crate) fn find_exact(
+        &self,
+        id: &str,
+        lang: &str,
+        version: u32,
+        side: Option<&str>,
+    ) -> Option<&Arc<Questionnaire>> {
+        let entry = self.entries.iter().find(|e| {
+            let q = &e.questionnaire;
+            q.id == id && q.lang == lang && q.version == version
+        })?;
+        match side {
+            None if entry.questionnaire.sides().is_empty() => Some(&entry.questionnaire),
+            _ => entry.sided.iter().find(|s| s.side() == side),
+        }
+    }
+
+    /// The versions of `id` known in `lang`, oldest first.
+    pub(crate) fn versions(&self, id: &str, lang: &str) -> Vec<u32> {
+        let mut versions: Vec<u32> = self
+            .entries
+            .iter()
+            .map(|e| &e.questionnaire)
+            .filter(|q| q.id == id && q.lang == lang)
+            .map(|q| q.version)
+            .collect();
+        versions.sort_unstable();
+        versions
     }
 
     /// This id in the language asked for if there is one, else English, else any.
@@ -132,11 +192,31 @@ impl Catalog {
             })
     }
 
-    /// Exactly the questionnaire an assessment names, in its language: an assessment is never
-    /// read against another language's text (`get` falls back, which suits choosing one to ask).
-    pub fn resolve(&self, id: &str, lang: &str) -> Result<&Arc<Questionnaire>, Unresolved> {
-        if let Some(q) = self.find(id, lang) {
-            return Ok(q);
+    /// Exactly the questionnaire an assessment names, in its language, its version and worded
+    /// for its side: an assessment is never read against another language's text or another
+    /// version's items (`get` falls back, which suits choosing one to ask).
+    pub fn resolve(
+        &self,
+        id: &str,
+        lang: &str,
+        version: u32,
+        side: Option<&str>,
+    ) -> Result<Arc<Questionnaire>, Unresolved> {
+        if let Some(q) = self.find_version(id, lang, version) {
+            return self
+                .find_exact(id, lang, version, side)
+                .cloned()
+                .ok_or_else(|| Unresolved::Side {
+                    id: id.to_string(),
+                    sides: q.sides().iter().map(|s| s.id.clone()).collect(),
+                });
+        }
+        let versions = self.versions(id, lang);
+        if !versions.is_empty() {
+            return Err(Unresolved::Version {
+                id: id.to_string(),
+                versions,
+            });
         }
         let mut langs: Vec<String> = self
             .entries
@@ -167,7 +247,19 @@ impl Catalog {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unresolved {
     Questionnaire,
-    Lang { id: String, langs: Vec<String> },
+    Lang {
+        id: String,
+        langs: Vec<String>,
+    },
+    Version {
+        id: String,
+        versions: Vec<u32>,
+    },
+    /// The side is missing, or is not one of the questionnaire's (none when it has none).
+    Side {
+        id: String,
+        sides: Vec<String>,
+    },
 }
 
 impl std::fmt::Display for Unresolved {
@@ -177,6 +269,20 @@ impl std::fmt::Display for Unresolved {
             Unresolved::Lang { id, langs } => f.write_str(&fill(
                 DiagContent::now().not_in_lang,
                 &[("id", id), ("langs", &langs.join(", "))],
+            )),
+            Unresolved::Version { id, versions } => {
+                let versions: Vec<String> = versions.iter().map(u32::to_string).collect();
+                f.write_str(&fill(
+                    DiagContent::now().unknown_version,
+                    &[("id", id), ("versions", &versions.join(", "))],
+                ))
+            }
+            Unresolved::Side { id, sides } if sides.is_empty() => {
+                f.write_str(&fill(DiagContent::now().side_without_sides, &[("id", id)]))
+            }
+            Unresolved::Side { id, sides } => f.write_str(&fill(
+                DiagContent::now().unknown_side,
+                &[("id", id), ("sides", &sides.join(", "))],
             )),
         }
     }

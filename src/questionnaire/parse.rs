@@ -6,7 +6,8 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{Dimension, Group, Item, Questionnaire, Scale, Stage};
+use super::sides::{SideTexts, Worded};
+use super::{Dimension, Group, Item, Questionnaire, Scale, Side, Stage};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{DiagContent, fill};
 
@@ -27,13 +28,21 @@ struct Raw {
     version: u32,
     lang: Spanned<String>,
     title: String,
-    #[serde(default)]
-    intro: String,
+    intro: Option<Spanned<Worded<String>>>,
+    /// Optional: the sides it can be answered from, each with its own wording.
+    sides: Option<Spanned<Vec<RawSide>>>,
     scale: Spanned<RawScale>,
     dimensions: Spanned<Vec<RawDimension>>,
     items: Spanned<Vec<RawItem>>,
     /// Optional: without stages there is no ladder.
     stages: Option<Spanned<Vec<RawStage>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSide {
+    id: Spanned<String>,
+    name: String,
 }
 
 #[derive(Deserialize)]
@@ -53,8 +62,7 @@ struct RawDimension {
     short: Spanned<String>,
     #[serde(default)]
     about: String,
-    #[serde(default)]
-    advice: Vec<String>,
+    advice: Option<Spanned<Worded<Vec<String>>>>,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -68,10 +76,13 @@ enum RawGroup {
 #[serde(deny_unknown_fields)]
 struct RawItem {
     id: Spanned<String>,
-    dimension: Spanned<String>,
-    text: Spanned<String>,
+    /// None only for an outcome statement.
+    dimension: Option<Spanned<String>>,
+    text: Spanned<Worded<String>>,
     #[serde(default)]
     reverse: bool,
+    #[serde(default)]
+    outcome: bool,
 }
 
 #[derive(Deserialize)]
@@ -81,6 +92,8 @@ struct RawStage {
     name: String,
     #[serde(default)]
     about: String,
+    #[serde(default)]
+    markers: Option<Spanned<Vec<String>>>,
 }
 
 /// Parses and checks a questionnaire. All the problems are reported, not only the first.
@@ -169,6 +182,72 @@ impl Problems<'_> {
         self.check_dimensions(raw);
         self.check_items(raw);
         self.check_stages(raw);
+        self.check_sides(raw);
+    }
+
+    /// Declared sides are named and distinct, and a text written per side is written for
+    /// exactly those sides, so that no one reads a statement another side was meant to.
+    fn check_sides(&mut self, raw: &Raw) {
+        let declared: Vec<&str> = raw
+            .sides
+            .as_ref()
+            .map(|s| {
+                s.get_ref()
+                    .iter()
+                    .map(|s| s.id.get_ref().as_str())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(sides) = &raw.sides {
+            if sides.get_ref().len() < 2 {
+                self.add(sides.span(), DiagContent::now().sides_count.into());
+            }
+            let mut seen = HashSet::new();
+            for side in sides.get_ref() {
+                let id = side.id.get_ref();
+                if !is_slug(id) || !seen.insert(id.as_str()) {
+                    self.add(
+                        side.id.span(),
+                        fill(DiagContent::now().bad_side, &[("id", id)]),
+                    );
+                }
+            }
+        }
+        let mut sorted = declared.clone();
+        sorted.sort_unstable();
+        let mut worded: Vec<_> = raw
+            .intro
+            .iter()
+            .map(|w| (w.span(), w.get_ref().sides()))
+            .collect();
+        worded.extend(
+            raw.dimensions
+                .get_ref()
+                .iter()
+                .flat_map(|d| &d.advice)
+                .map(|a| (a.span(), a.get_ref().sides())),
+        );
+        worded.extend(
+            raw.items
+                .get_ref()
+                .iter()
+                .map(|i| (i.text.span(), i.text.get_ref().sides())),
+        );
+        for (span, found) in worded {
+            match found {
+                Some(_) if declared.is_empty() => {
+                    self.add(span, DiagContent::now().no_sides.into());
+                }
+                Some(found) if found != sorted => self.add(
+                    span,
+                    fill(
+                        DiagContent::now().worded_sides,
+                        &[("sides", &declared.join(", "))],
+                    ),
+                ),
+                _ => {}
+            }
+        }
     }
 
     fn check_dimensions(&mut self, raw: &Raw) {
@@ -213,7 +292,7 @@ impl Problems<'_> {
                 .items
                 .get_ref()
                 .iter()
-                .any(|i| i.dimension.get_ref() == id)
+                .any(|i| i.dimension.as_ref().is_some_and(|d| d.get_ref() == id))
             {
                 self.add(
                     dim.id.span(),
@@ -245,17 +324,31 @@ impl Problems<'_> {
                     fill(DiagContent::now().duplicate_item, &[("id", id)]),
                 );
             }
-            let dim = item.dimension.get_ref();
-            if !dims.contains(dim.as_str()) {
-                self.add(
-                    item.dimension.span(),
+            match (&item.dimension, item.outcome) {
+                (Some(dim), true) => self.add(
+                    dim.span(),
+                    fill(DiagContent::now().outcome_with_dimension, &[("id", id)]),
+                ),
+                (None, false) => self.add(
+                    item.id.span(),
+                    fill(DiagContent::now().item_without_dimension, &[("id", id)]),
+                ),
+                (Some(dim), false) if !dims.contains(dim.get_ref().as_str()) => self.add(
+                    dim.span(),
                     fill(
                         DiagContent::now().unknown_dimension,
-                        &[("id", id), ("dimension", dim)],
+                        &[("id", id), ("dimension", dim.get_ref())],
                     ),
-                );
+                ),
+                _ => {}
             }
-            if item.text.get_ref().trim().is_empty() {
+            if item
+                .text
+                .get_ref()
+                .all()
+                .iter()
+                .any(|t| t.trim().is_empty())
+            {
                 self.add(
                     item.text.span(),
                     fill(DiagContent::now().empty_item_text, &[("id", id)]),
@@ -286,7 +379,29 @@ impl Problems<'_> {
                 );
             }
         }
+        let scored: HashSet<&str> = raw
+            .items
+            .get_ref()
+            .iter()
+            .filter(|i| !i.outcome)
+            .map(|i| i.id.get_ref().as_str())
+            .collect();
         for stage in stages {
+            for (markers, marker) in stage
+                .markers
+                .iter()
+                .flat_map(|m| m.get_ref().iter().map(move |x| (m, x)))
+            {
+                if !scored.contains(marker.as_str()) {
+                    self.add(
+                        markers.span(),
+                        fill(
+                            DiagContent::now().unknown_marker,
+                            &[("stage", &stage.name), ("id", marker)],
+                        ),
+                    );
+                }
+            }
             let min = *stage.min.get_ref();
             if !(0.0..=100.0).contains(&min) {
                 self.add(
@@ -308,13 +423,58 @@ pub fn is_slug(id: &str) -> bool {
 }
 
 fn convert(raw: Raw) -> Questionnaire {
+    let sides: Vec<Side> = raw
+        .sides
+        .map(Spanned::into_inner)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|s| Side {
+            id: s.id.into_inner(),
+            name: s.name,
+        })
+        .collect();
+    let wordings = sides
+        .iter()
+        .map(|side| {
+            let id = Some(side.id.as_str());
+            let texts = SideTexts {
+                intro: raw
+                    .intro
+                    .as_ref()
+                    .map(|w| w.get_ref().for_side(id))
+                    .unwrap_or_default(),
+                items: raw
+                    .items
+                    .get_ref()
+                    .iter()
+                    .map(|i| (i.id.get_ref().clone(), i.text.get_ref().for_side(id)))
+                    .collect(),
+                advice: raw
+                    .dimensions
+                    .get_ref()
+                    .iter()
+                    .map(|d| {
+                        let advice = d.advice.as_ref().map(|a| a.get_ref().for_side(id));
+                        (d.id.get_ref().clone(), advice.unwrap_or_default())
+                    })
+                    .collect(),
+            };
+            (side.id.clone(), texts)
+        })
+        .collect();
     let scale = raw.scale.into_inner();
     Questionnaire {
         id: raw.id.into_inner(),
         version: raw.version,
         lang: raw.lang.into_inner(),
         title: raw.title,
-        intro: raw.intro,
+        intro: raw
+            .intro
+            .map(|w| w.into_inner().for_side(None))
+            .unwrap_or_default(),
+        sides,
+        side: None,
+        wordings,
         scale: Scale {
             min: scale.min.into_inner(),
             max: scale.max.into_inner(),
@@ -333,7 +493,10 @@ fn convert(raw: Raw) -> Questionnaire {
                 name: d.name,
                 short: d.short.into_inner(),
                 about: d.about,
-                advice: d.advice,
+                advice: d
+                    .advice
+                    .map(|a| a.into_inner().for_side(None))
+                    .unwrap_or_default(),
             })
             .collect(),
         items: raw
@@ -342,9 +505,10 @@ fn convert(raw: Raw) -> Questionnaire {
             .into_iter()
             .map(|i| Item {
                 id: i.id.into_inner(),
-                dimension: i.dimension.into_inner(),
-                text: i.text.into_inner(),
+                dimension: i.dimension.map(Spanned::into_inner).unwrap_or_default(),
+                text: i.text.into_inner().for_side(None),
                 reverse: i.reverse,
+                outcome: i.outcome,
             })
             .collect(),
         stages: raw
@@ -356,6 +520,7 @@ fn convert(raw: Raw) -> Questionnaire {
                 min: s.min.into_inner(),
                 name: s.name,
                 about: s.about,
+                markers: s.markers.map(Spanned::into_inner).unwrap_or_default(),
             })
             .collect(),
     }

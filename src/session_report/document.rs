@@ -165,6 +165,7 @@ pub(crate) fn blocks(s: &Session, options: &Options) -> Vec<Block> {
 
     out.push(Block::Heading(text.appendix_title.into()));
     out.push(Block::Paragraph(text.scoring.into()));
+    out.push(Block::Paragraph(text.change_rule.into()));
     out.push(Block::Paragraph(text.source.into()));
     out.push(Block::Facts(vec![(text.ids.into(), s.ids().join(", "))]));
     out.push(Block::Paragraph(fill(

@@ -1,15 +1,12 @@
 //! Perception gaps: where another view of the relationship differs from the main one by
-//! enough to be worth saying in words (blind spots and hidden strengths).
+//! enough to be worth saying in words (blind spots and hidden strengths), by the one rule of
+//! [`crate::change`].
 
 use super::session::Session;
-use crate::comparison::gap;
 use crate::questionnaire::Dimension;
 use crate::summary::Summary;
 
-/// Two views this far apart (in points of 0-100) on a dimension are a perception gap.
-pub(crate) const PERCEPTION_GAP: f64 = 25.0;
-
-/// One dimension on which another view differs from the main one by [`PERCEPTION_GAP`] or more.
+/// One dimension on which another view differs from the main one by more than noise.
 pub(crate) struct Gap<'a> {
     pub dimension: &'a Dimension,
     pub(crate) mine: f64,
@@ -29,7 +26,8 @@ impl Gap<'_> {
 }
 
 impl<'a> Session<'a> {
-    /// For each other view, the dimensions seen [`PERCEPTION_GAP`] or more apart, largest first.
+    /// The dimensions another view sees meaningfully apart (see [`crate::change`]), largest
+    /// first.
     pub(crate) fn gaps(&self, other: &Summary<'a>) -> Vec<Gap<'a>> {
         let mut gaps: Vec<Gap> = self
             .main
@@ -37,8 +35,13 @@ impl<'a> Session<'a> {
             .filter_map(|row| {
                 let mine = row.score?;
                 let theirs = other.scores.dimension(&row.dimension.id)?.score?;
-                let apart = gap(&[Some(mine), Some(theirs)])?;
-                (apart >= PERCEPTION_GAP).then_some(Gap {
+                let change = crate::change::of(
+                    crate::change::Measure::Dimension(&row.dimension.id),
+                    &self.main.scores,
+                    &other.scores,
+                    &self.main.questionnaire.scale,
+                )?;
+                change.meaningful.then_some(Gap {
                     dimension: row.dimension,
                     mine,
                     theirs,

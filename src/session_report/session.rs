@@ -43,7 +43,7 @@ pub(crate) struct Session<'a> {
 pub(crate) struct Ranked<'a> {
     pub dimension: &'a Dimension,
     pub(crate) score: Option<f64>,
-    pub change: Option<f64>,
+    pub change: Option<crate::change::Change>,
 }
 
 /// A statement with every view's answer (main first, then the others).
@@ -137,8 +137,12 @@ impl<'a> Session<'a> {
                 dimension: row.dimension,
                 score: row.score,
                 change: self.previous.as_ref().and_then(|p| {
-                    let before = p.scores.dimension(&row.dimension.id)?.score?;
-                    Some(crate::score::difference(row.score?, before))
+                    crate::change::of(
+                        crate::change::Measure::Dimension(&row.dimension.id),
+                        &self.main.scores,
+                        &p.scores,
+                        &self.main.questionnaire.scale,
+                    )
                 }),
             })
             .collect();
@@ -170,7 +174,7 @@ impl<'a> Session<'a> {
     }
 
     /// The change of the overall score since the previous assessment.
-    pub(crate) fn overall_change(&self) -> Option<f64> {
+    pub(crate) fn overall_change(&self) -> Option<crate::change::Change> {
         history::change(self.previous.as_ref(), &self.main)
     }
 

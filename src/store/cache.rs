@@ -37,7 +37,7 @@ pub(crate) const CACHE_FILE: &str = "summary";
 /// Below this many assessments a space keeps no cache.
 pub const CACHE_FROM: usize = 100;
 const MAGIC: &str = "confiance summary cache";
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// A cache larger than this is not read (about 150,000 assessments).
 const MAX_BYTES: u64 = 96 * 1024 * 1024;
 

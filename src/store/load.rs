@@ -73,7 +73,14 @@ pub(super) fn read_all_cached(
             .zip(*stamp)
             .and_then(|(l, stamp)| l.take(path, stamp))
             .and_then(|a| {
-                let q = catalog.find(&a.questionnaire, &a.lang)?.clone();
+                let q = catalog
+                    .resolve(
+                        &a.questionnaire,
+                        &a.lang,
+                        a.questionnaire_version,
+                        a.side.as_deref(),
+                    )
+                    .ok()?;
                 Some(Stored {
                     assessment: a,
                     questionnaire: q,
@@ -188,16 +195,26 @@ pub fn parse_assessment(
         )]);
     }
     let (a, spans) = assessment::from_toml(text).map_err(|d| vec![d])?;
-    let q = catalog.resolve(&a.questionnaire, &a.lang).map_err(|why| {
-        let span = match why {
-            Unresolved::Questionnaire => spans.questionnaire.clone(),
-            Unresolved::Lang { .. } => spans.lang.clone(),
-        };
-        vec![Diagnostic::at(text, span, why.to_string())]
-    })?;
-    let problems = assessment::validate(&a, q, text, &spans);
+    let q = catalog
+        .resolve(
+            &a.questionnaire,
+            &a.lang,
+            a.questionnaire_version,
+            a.side.as_deref(),
+        )
+        .map_err(|why| {
+            let span = match why {
+                Unresolved::Questionnaire | Unresolved::Version { .. } => {
+                    spans.questionnaire.clone()
+                }
+                Unresolved::Lang { .. } => spans.lang.clone(),
+                Unresolved::Side { .. } => spans.side.clone().or(spans.questionnaire.clone()),
+            };
+            vec![Diagnostic::at(text, span, why.to_string())]
+        })?;
+    let problems = assessment::validate(&a, &q, text, &spans);
     if problems.is_empty() {
-        Ok((a, q.clone()))
+        Ok((a, q))
     } else {
         Err(problems)
     }

@@ -42,6 +42,16 @@ impl Summary<'_> {
             "pillars": self.scores.pillars,
             "overall": self.scores.overall,
             "stage": self.stage_json(),
+            "scored_dimensions": self.scores.scored(),
+            "outcomes": self.scores.outcomes.iter().map(|o| json!({
+                "item": o.item,
+                "value": o.value,
+            })).collect::<Vec<_>>(),
+            "warnings": self.reversed_pairs().iter().map(|p| json!({
+                "kind": "reversed_pair",
+                "dimension": p.dimension,
+                "items": p.items,
+            })).collect::<Vec<_>>(),
             "note": a.note,
             "notes": notes,
             "intention": a.intention,
@@ -117,6 +127,9 @@ impl Summary<'_> {
                 "stage": self.stage_json(),
             },
         });
+        if let Some(side) = &a.side {
+            out["side"] = json!(side);
+        }
         if !a.extra.is_empty() {
             out["extra"] = Value::Object(crate::assessment::extra::to_json(&a.extra));
         }
@@ -150,6 +163,7 @@ mod tests {
             respondent: "self".into(),
             questionnaire: "trust".into(),
             questionnaire_version: 1,
+            side: None,
             lang: "en".into(),
             started: at,
             completed: Some(at),

@@ -7,6 +7,7 @@ mod local_time;
 mod narrow;
 mod outputs;
 mod same_day;
+mod scores_that_mean;
 
 use crate::common::*;
 use serde_json::Value;

@@ -34,7 +34,7 @@ fn the_time_line_orders_every_respondent_and_measures_change_per_respondent() {
     // difference of the two overall scores as they are shown (each rounded).
     let expected = line[2].report.scores.overall.unwrap().round()
         - line[0].report.scores.overall.unwrap().round();
-    assert_eq!(line[2].change, Some(expected));
+    assert_eq!(line[2].change.map(|c| c.points), Some(expected));
     let points = series[0].points(|r| r.scores.overall);
     assert_eq!(points.len(), 2);
     assert!(points[0].0 < points[1].0);

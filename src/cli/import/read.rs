@@ -85,10 +85,16 @@ pub(super) fn read_file(
                 message: format!("{number}{}", d.message),
                 ..d
             };
-            match store.catalog().resolve(&a.questionnaire, &a.lang) {
+            let found = store.catalog().resolve(
+                &a.questionnaire,
+                &a.lang,
+                a.questionnaire_version,
+                a.side.as_deref(),
+            );
+            match found {
                 Err(why) => problems.push(name(Diagnostic::new(why.to_string()))),
                 Ok(q) => problems.extend(
-                    assessment::validate(a, q, "", &Spans::default())
+                    assessment::validate(a, &q, "", &Spans::default())
                         .into_iter()
                         .map(name),
                 ),

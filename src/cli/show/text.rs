@@ -76,6 +76,8 @@ pub(crate) fn text(report: &Summary, ui: &Ui) -> String {
         for r in rows {
             let answered = if r.score.is_some() {
                 format!("{}/{}", r.answered, r.items)
+            } else if r.answered > 0 {
+                format!("{}/{} {}", r.answered, r.items, words.not_enough)
             } else {
                 words.no_answer.to_string()
             };
@@ -98,7 +100,17 @@ pub(crate) fn text(report: &Summary, ui: &Ui) -> String {
         words.overall,
         display(s.overall)
     ));
+    if s.overall.is_some() && s.scored() < s.dimensions.len() {
+        out.push_str(&format!(
+            "{}\n",
+            crate::i18n::fill(
+                words.scored_of,
+                &[("scored", &s.scored()), ("total", &s.dimensions.len())]
+            )
+        ));
+    }
     out.push_str(&stage_text(report, words));
+    out.push_str(&look_again(report, ui, "- "));
     // The questionnaire's texts (title, dimensions, stages) are a file's words: whatever a
     // loader let through is shown, never obeyed. The plain mode prints this too.
     crate::printable::printable_text(&out)
@@ -111,7 +123,7 @@ pub(crate) fn stage_text(report: &Summary, words: &Common) -> String {
         return String::new();
     }
     let Some(ladder) = report.ladder() else {
-        return format!("{}\n", words.no_stage);
+        return format!("{}\n", report.no_stage_text(words).unwrap_or_default());
     };
     let mut out = format!(
         "{}\n  {}\n",
@@ -120,6 +132,40 @@ pub(crate) fn stage_text(report: &Summary, words: &Common) -> String {
     );
     if let Some(next) = ladder.next_text(words) {
         out.push_str(&format!("  {next}.\n"));
+    }
+    out.push_str(&format!("  {}\n", words.indication));
+    out
+}
+
+/// The reversed statements answered like the others of their dimension, one line each, to
+/// look at again; nothing when the answers agree. `bullet` starts each line ("" read aloud).
+pub(crate) fn look_again(report: &Summary, ui: &Ui, bullet: &str) -> String {
+    let words = ui.common();
+    let lines: Vec<String> = report
+        .reversed_pairs()
+        .iter()
+        .filter_map(|pair| {
+            let dimension = report.questionnaire.dimension(&pair.dimension)?;
+            let reversed = pair
+                .items
+                .iter()
+                .filter_map(|id| report.questionnaire.item(id))
+                .find(|i| i.reverse)?;
+            Some(crate::i18n::fill(
+                words.look_again_line,
+                &[
+                    ("dimension", &dimension.name),
+                    ("statement", &report.fill(&reversed.text)),
+                ],
+            ))
+        })
+        .collect();
+    if lines.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("\n{}\n", words.look_again);
+    for line in lines {
+        out.push_str(&format!("  {bullet}{line}\n"));
     }
     out
 }

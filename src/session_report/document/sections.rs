@@ -7,25 +7,26 @@ use crate::history::{Row, change_text, gap_text};
 use crate::i18n::{Common, ReportText, TrendText, fill};
 use crate::score::display;
 use crate::session_report::charts;
-use crate::session_report::gaps::PERCEPTION_GAP;
 use crate::session_report::session::Session;
 
 pub(super) fn glance(s: &Session, out: &mut Vec<Block>) {
     let (words, text) = (Common::of(s.lang), ReportText::of(s.lang));
     out.push(Block::Heading(text.glance_title.into()));
-    let before = s.previous.as_ref().map(|p| &p.scores);
-    let row = |name: &str, now: Option<f64>, then: Option<Option<f64>>| {
-        // Between the scores as shown, as everywhere (score::difference).
-        let change = then.and_then(|t| Some(crate::score::difference(now?, t?)));
+    use crate::change::Measure;
+    use crate::questionnaire::Group;
+    let scores = &s.main.scores;
+    let row = |name: &str, now: Option<f64>, measure: Measure| {
+        let change = s.previous.as_ref().and_then(|p| {
+            crate::change::of(measure, scores, &p.scores, &s.main.questionnaire.scale)
+        });
         vec![name.to_string(), display(now), change_text(change)]
     };
-    let scores = &s.main.scores;
     out.push(table(
         [text.index, text.score, text.change],
         vec![
-            row(words.overall, scores.overall, before.map(|b| b.overall)),
-            row(words.virtues, scores.virtues, before.map(|b| b.virtues)),
-            row(words.pillars, scores.pillars, before.map(|b| b.pillars)),
+            row(words.overall, scores.overall, Measure::Overall),
+            row(words.virtues, scores.virtues, Measure::Index(Group::Virtue)),
+            row(words.pillars, scores.pillars, Measure::Index(Group::Pillar)),
         ],
         &[false, true, true],
         s.previous.is_some(),
@@ -104,21 +105,15 @@ pub(super) fn gaps(s: &Session, out: &mut Vec<Block>) {
     for other in &s.others {
         let name = s.who(other);
         let found = s.gaps(other);
-        let threshold = PERCEPTION_GAP as i64;
         if found.is_empty() {
             out.push(Block::Paragraph(fill(
                 text.no_gaps,
-                &[
-                    ("threshold", &threshold),
-                    ("owner", &owner),
-                    ("other", &name),
-                ],
+                &[("owner", &owner), ("other", &name)],
             )));
             continue;
         }
         let who = [
-            ("threshold", &threshold as &dyn std::fmt::Display),
-            ("owner", &owner),
+            ("owner", &owner as &dyn std::fmt::Display),
             ("other", &name),
         ];
         out.push(Block::Paragraph(format!(

@@ -56,6 +56,7 @@ pub(crate) fn stored(
             respondent: respondent.into(),
             questionnaire: "trust".into(),
             questionnaire_version: 1,
+            side: None,
             lang: "en".into(),
             started: at,
             completed: Some(at),

@@ -34,6 +34,7 @@ fn stored(id: &str, subject: &str, respondent: &str, when: &str, done: bool) -> 
             respondent: respondent.into(),
             questionnaire: "trust".into(),
             questionnaire_version: 1,
+            side: None,
             lang: "en".into(),
             started: at,
             completed: done.then_some(at),
