@@ -462,6 +462,8 @@ fn convert(raw: Raw) -> Questionnaire {
             (side.id.clone(), texts)
         })
         .collect();
+    // Without a side, texts read as the first declared side's (in the file's order).
+    let first_side = sides.first().map(|s| s.id.clone());
     let scale = raw.scale.into_inner();
     Questionnaire {
         id: raw.id.into_inner(),
@@ -470,7 +472,7 @@ fn convert(raw: Raw) -> Questionnaire {
         title: raw.title,
         intro: raw
             .intro
-            .map(|w| w.into_inner().for_side(None))
+            .map(|w| w.into_inner().for_side(first_side.as_deref()))
             .unwrap_or_default(),
         sides,
         side: None,
@@ -495,7 +497,7 @@ fn convert(raw: Raw) -> Questionnaire {
                 about: d.about,
                 advice: d
                     .advice
-                    .map(|a| a.into_inner().for_side(None))
+                    .map(|a| a.into_inner().for_side(first_side.as_deref()))
                     .unwrap_or_default(),
             })
             .collect(),
@@ -506,7 +508,7 @@ fn convert(raw: Raw) -> Questionnaire {
             .map(|i| Item {
                 id: i.id.into_inner(),
                 dimension: i.dimension.map(Spanned::into_inner).unwrap_or_default(),
-                text: i.text.into_inner().for_side(None),
+                text: i.text.into_inner().for_side(first_side.as_deref()),
                 reverse: i.reverse,
                 outcome: i.outcome,
             })

@@ -138,6 +138,8 @@ mod tests {
         let q = parse(&text).unwrap();
         assert_eq!(q.sides().len(), 2);
         assert_eq!(q.side(), None);
+        // Unworded, it reads as the first side declared (not the first in alphabetical order).
+        assert_eq!(q.item("a.1").unwrap().text, "We answer {subject}.");
         let org = q.for_side(Some("org")).unwrap();
         let members = q.for_side(Some("members")).unwrap();
         assert_eq!(org.item("a.1").unwrap().text, "We answer {subject}.");
