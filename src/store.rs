@@ -40,6 +40,7 @@ pub use client::{
 pub(crate) use drafts::Discarded;
 pub use error::StoreError;
 pub(crate) use gather::{Belonging, Gathered, SubjectFile};
+pub(crate) use load::questionnaire_of;
 pub use load::{Stored, parse_assessment, read_assessment};
 pub(crate) use lock::DraftLock;
 pub(crate) use slug::slug;

@@ -73,14 +73,7 @@ pub(super) fn read_all_cached(
             .zip(*stamp)
             .and_then(|(l, stamp)| l.take(path, stamp))
             .and_then(|a| {
-                let q = catalog
-                    .resolve(
-                        &a.questionnaire,
-                        &a.lang,
-                        a.questionnaire_version,
-                        a.side.as_deref(),
-                    )
-                    .ok()?;
+                let q = questionnaire_of(catalog, &a).ok()?;
                 Some(Stored {
                     assessment: a,
                     questionnaire: q,
@@ -182,6 +175,19 @@ fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
     })
 }
 
+/// The questionnaire `a` was answered with: its id, language, version and side.
+pub(crate) fn questionnaire_of(
+    catalog: &Catalog,
+    a: &crate::assessment::Assessment,
+) -> Result<Arc<Questionnaire>, Unresolved> {
+    catalog.resolve(
+        &a.questionnaire,
+        &a.lang,
+        a.questionnaire_version,
+        a.side.as_deref(),
+    )
+}
+
 /// Parses and validates an assessment's text against the catalog.
 pub fn parse_assessment(
     text: &str,
@@ -195,23 +201,14 @@ pub fn parse_assessment(
         )]);
     }
     let (a, spans) = assessment::from_toml(text).map_err(|d| vec![d])?;
-    let q = catalog
-        .resolve(
-            &a.questionnaire,
-            &a.lang,
-            a.questionnaire_version,
-            a.side.as_deref(),
-        )
-        .map_err(|why| {
-            let span = match why {
-                Unresolved::Questionnaire | Unresolved::Version { .. } => {
-                    spans.questionnaire.clone()
-                }
-                Unresolved::Lang { .. } => spans.lang.clone(),
-                Unresolved::Side { .. } => spans.side.clone().or(spans.questionnaire.clone()),
-            };
-            vec![Diagnostic::at(text, span, why.to_string())]
-        })?;
+    let q = questionnaire_of(catalog, &a).map_err(|why| {
+        let span = match why {
+            Unresolved::Questionnaire | Unresolved::Version { .. } => spans.questionnaire.clone(),
+            Unresolved::Lang { .. } => spans.lang.clone(),
+            Unresolved::Side { .. } => spans.side.clone().or(spans.questionnaire.clone()),
+        };
+        vec![Diagnostic::at(text, span, why.to_string())]
+    })?;
     let problems = assessment::validate(&a, &q, text, &spans);
     if problems.is_empty() {
         Ok((a, q))

@@ -85,13 +85,7 @@ pub(super) fn read_file(
                 message: format!("{number}{}", d.message),
                 ..d
             };
-            let found = store.catalog().resolve(
-                &a.questionnaire,
-                &a.lang,
-                a.questionnaire_version,
-                a.side.as_deref(),
-            );
-            match found {
+            match crate::store::questionnaire_of(store.catalog(), a) {
                 Err(why) => problems.push(name(Diagnostic::new(why.to_string()))),
                 Ok(q) => problems.extend(
                     assessment::validate(a, &q, "", &Spans::default())
