@@ -2,7 +2,7 @@
 //! user keeps in the data folder's `questionnaires/`.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::{Questionnaire, parse};
 use crate::diagnostic::Diagnostic;
@@ -68,19 +68,25 @@ pub struct Catalog {
 
 impl Catalog {
     /// The built-in questionnaires only. They are checked by the test suite, so a failure here
-    /// is a bug in the build, not something a user can cause.
+    /// is a bug in the build, not something a user can cause. They are parsed once per process:
+    /// the tests and the screens ask for them often, and a copy only counts references.
     pub fn builtin() -> Self {
-        let entries = BUILTIN
-            .iter()
-            .map(|(name, text)| {
-                Entry::new(
-                    parse(text).unwrap_or_else(|e| panic!("built-in {name} is invalid: {e:?}")),
-                    Source::Builtin(name),
-                    (*text).to_string(),
-                )
-            })
-            .collect();
-        Self { entries }
+        static PARSED: OnceLock<Vec<Entry>> = OnceLock::new();
+        let entries = PARSED.get_or_init(|| {
+            BUILTIN
+                .iter()
+                .map(|(name, text)| {
+                    Entry::new(
+                        parse(text).unwrap_or_else(|e| panic!("built-in {name} is invalid: {e:?}")),
+                        Source::Builtin(name),
+                        (*text).to_string(),
+                    )
+                })
+                .collect()
+        });
+        Self {
+            entries: entries.clone(),
+        }
     }
 
     /// The built-in questionnaires plus the valid `*.toml` files of `dir` (if it exists), a
