@@ -103,6 +103,24 @@ pub(crate) fn mixed_questionnaires(chosen: &[&Stored]) -> Option<Vec<String>> {
     (ids.len() > 1).then_some(ids)
 }
 
+/// The versions of the questionnaire `reports` were answered with, when there are several
+/// ("1, 2"): they still compare dimension by dimension, and people are told so.
+pub(crate) fn versions(reports: &[Summary]) -> Option<String> {
+    let mut versions: Vec<u32> = reports
+        .iter()
+        .map(|r| r.assessment.questionnaire_version)
+        .collect();
+    versions.sort_unstable();
+    versions.dedup();
+    (versions.len() > 1).then(|| {
+        versions
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
+}
+
 /// The spread between the highest and lowest score as people see them (rounded, see
 /// [`crate::score::difference`]); none with fewer than two.
 pub(crate) fn gap(scores: &[Option<f64>]) -> Option<f64> {
@@ -148,6 +166,18 @@ mod tests {
 
     fn made(respondent: &str, when: &str) -> Assessment {
         crate::test_support::stored("X", "Alice", respondent, when).assessment
+    }
+
+    #[test]
+    fn views_of_two_versions_of_the_questionnaire_are_said_to_be() {
+        let mut then = crate::test_support::stored("A", "Alice", "self", "2026-01-01T10:00:00Z");
+        let now = crate::test_support::stored("B", "Alice", "self", "2026-02-01T10:00:00Z");
+        assert_eq!(versions(&[Summary::of(&then), Summary::of(&now)]), None);
+        then.assessment.questionnaire_version = 2;
+        assert_eq!(
+            versions(&[Summary::of(&then), Summary::of(&now)]).as_deref(),
+            Some("1, 2")
+        );
     }
 
     #[test]

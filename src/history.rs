@@ -130,6 +130,7 @@ pub(crate) fn to_json(subject: &Subject) -> Value {
                     json!({
                         "id": r.assessment.id,
                         "completed": r.assessment.when().to_string(),
+                        "questionnaire_version": r.assessment.questionnaire_version,
                         "overall": r.scores.overall,
                         "virtues": r.scores.virtues,
                         "pillars": r.scores.pillars,

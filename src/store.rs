@@ -18,6 +18,7 @@ mod cadence;
 mod client;
 mod drafts;
 mod error;
+mod fit;
 mod gather;
 mod load;
 mod lock;
@@ -39,6 +40,7 @@ pub use client::{
 };
 pub(crate) use drafts::Discarded;
 pub use error::StoreError;
+pub(crate) use fit::unfit_answers;
 pub(crate) use gather::{Belonging, Gathered, SubjectFile};
 pub(crate) use load::questionnaire_of;
 pub use load::{Stored, parse_assessment, read_assessment};
@@ -118,6 +120,17 @@ impl Store {
         };
         store.cleaned = store.remove_stale_leftovers();
         store
+    }
+
+    /// The personal space of this store's data folder, whichever space this one is.
+    pub(crate) fn personal_space(&self) -> Self {
+        Self {
+            root: self.data_dir.clone(),
+            data_dir: self.data_dir.clone(),
+            catalog: self.catalog.clone(),
+            cleaned: vec![],
+            client: None,
+        }
     }
 
     /// The same space for a writer on another thread (the last save when the program is

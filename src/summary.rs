@@ -209,6 +209,29 @@ impl<'a> Summary<'a> {
         crate::consistency::reversed_pairs(self.questionnaire, &self.assessment.answers)
     }
 
+    /// The reversed statements answered like the others of their dimension, one line each
+    /// ("Closeness of ties: “…”"), to look at again; empty when the answers agree.
+    pub(crate) fn look_again_lines(&self, words: &crate::i18n::Common) -> Vec<String> {
+        self.reversed_pairs()
+            .iter()
+            .filter_map(|pair| {
+                let dimension = self.questionnaire.dimension(&pair.dimension)?;
+                let reversed = pair
+                    .items
+                    .iter()
+                    .filter_map(|id| self.questionnaire.item(id))
+                    .find(|i| i.reverse)?;
+                Some(crate::i18n::fill(
+                    words.look_again_line,
+                    &[
+                        ("dimension", &dimension.name),
+                        ("statement", &self.fill(&reversed.text)),
+                    ],
+                ))
+            })
+            .collect()
+    }
+
     /// Why there is no stage: nothing scored, or too few dimensions scored; none when there
     /// is one (or no ladder).
     pub(crate) fn no_stage_text(&self, words: &crate::i18n::Common) -> Option<String> {

@@ -15,7 +15,7 @@ use std::sync::Arc;
 /// Answer the questionnaire about one relationship (resumes its draft if there is one)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The questionnaire is in the interface's language (--lang, else your settings). A subject or respondent already stored is found whatever the case or spacing, and keeps its spelling.\n\nExamples:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance --client Marie assess 'Team Atlas' --respondent 'Team Atlas'\n  confiance assess Alice --new      start afresh, leaving the draft alone"
+    after_help = "The questionnaire is in the interface's language (--lang, else your settings). A subject or respondent already stored is found whatever the case or spacing, and keeps its spelling.\n\nExamples:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance --client Marie assess 'Team Atlas' --respondent 'Team Atlas'\n  confiance assess Alice --new      start afresh, leaving the draft alone\n  confiance assess 'Club members' -Q community --side organisation"
 )]
 pub(crate) struct AssessArgs {
     /// The relationship: a person, a team, a community (any name, kept as typed)
@@ -31,6 +31,9 @@ pub(crate) struct AssessArgs {
     /// The questionnaire to answer [default: the config file's questionnaire, else trust]
     #[arg(long, short = 'Q')]
     pub questionnaire: Option<String>,
+    /// The side answering a questionnaire worded for two sides (community: organisation or community)
+    #[arg(long)]
+    pub side: Option<String>,
     /// Start afresh even if a draft exists (the draft is left alone)
     #[arg(long)]
     pub(crate) new: bool,
@@ -137,6 +140,7 @@ pub(super) fn run(
             &[("id", &crate::printable::printable(&id))],
         ))
     })?;
+    let questionnaire = worded_for_side(questionnaire, args.side.as_deref(), store, ui)?;
     let subject = required_name(&args.subject, ui.text().empty_subject)?;
     if !ui.plain {
         require_terminal(ui.lang)?;
@@ -170,6 +174,43 @@ pub(super) fn run(
     tui::update(&mut app, began);
     tui::run(app, &mut session)?;
     Ok(0)
+}
+
+/// The questionnaire worded for `--side`: required for a questionnaire worded for sides,
+/// refused for one that has none.
+fn worded_for_side(
+    q: Arc<crate::questionnaire::Questionnaire>,
+    side: Option<&str>,
+    store: &Store,
+    ui: &Ui,
+) -> anyhow::Result<Arc<crate::questionnaire::Questionnaire>> {
+    let t = ui.text();
+    let sides: Vec<&str> = q.sides().iter().map(|s| s.id.as_str()).collect();
+    let id = crate::printable::printable(&q.id);
+    match side {
+        None if sides.is_empty() => Ok(q),
+        None => Err(invalid(fill(
+            t.side_needed,
+            &[("id", &id), ("sides", &sides.join("|"))],
+        ))),
+        Some(side) if sides.is_empty() => Err(invalid(fill(
+            t.side_none,
+            &[("id", &id), ("side", &crate::printable::printable(side))],
+        ))),
+        Some(side) => store
+            .catalog()
+            .resolve(&q.id, &q.lang, q.version, Some(side))
+            .map_err(|_| {
+                invalid(fill(
+                    t.side_unknown,
+                    &[
+                        ("id", &id),
+                        ("side", &crate::printable::printable(side)),
+                        ("sides", &sides.join(", ")),
+                    ],
+                ))
+            }),
+    }
 }
 
 /// "team atlas" continues "Team Atlas", as stored, and the owner's name is `self`; spellings
@@ -212,6 +253,9 @@ fn resume_command(subject: &str, respondent: &str, args: &AssessArgs, space: &Sp
     }
     if let Some(id) = &args.questionnaire {
         command.push_str(&format!(" -Q {}", shell_word(id)));
+    }
+    if let Some(side) = &args.side {
+        command.push_str(&format!(" --side {}", shell_word(side)));
     }
     command
 }

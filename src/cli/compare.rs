@@ -213,6 +213,10 @@ fn text(reports: &[Summary], lines: &[Line], ui: &Ui) -> String {
         out.push_str("\n\n");
     }
     out.push_str(&ui.table(&header, &align, &rows));
+    if let Some(versions) = comparison::versions(reports) {
+        let said = fill(ui.common().across_versions, &[("versions", &versions)]);
+        out.push_str(&format!("\n{}\n", super::table::printable(&said)));
+    }
     out.push_str(&format!("\n{}\n", words.largest_gaps));
     for line in gap_words(reports, lines, ui) {
         out.push_str(&format!("  {}\n", super::table::printable(&line)));
@@ -240,6 +244,10 @@ fn markdown(reports: &[Summary], lines: &[Line], ui: &Ui) -> String {
             row.iter().map(cell).collect::<Vec<_>>().join(" | ")
         ));
     }
+    if let Some(versions) = comparison::versions(reports) {
+        let said = fill(ui.common().across_versions, &[("versions", &versions)]);
+        out.push_str(&format!("\n{}\n", escape_markdown(&said)));
+    }
     out.push_str(&format!("\n## {}\n\n", escape_markdown(words.largest_gaps)));
     for line in gap_words(reports, lines, ui) {
         out.push_str(&format!("- {}\n", escape_markdown(&line)));
@@ -256,6 +264,7 @@ fn json(subject: &Subject, chosen: &[&Stored], lines: &[Line]) -> anyhow::Result
                 "id": s.assessment.id,
                 "respondent": s.assessment.respondent,
                 "completed": s.assessment.when().to_string(),
+                "questionnaire_version": s.assessment.questionnaire_version,
                 "dimensions": report.dimension_scores_json(),
                 "overall": report.scores.overall,
             })

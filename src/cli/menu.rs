@@ -123,6 +123,7 @@ fn act(
                 subject,
                 respondent,
                 questionnaire: None,
+                side: None,
                 new: false,
             };
             assess::run(&args, space, me, out, ui)?;

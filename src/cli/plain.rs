@@ -171,7 +171,7 @@ pub(super) fn drive(
             (Position::Question(i), Line::Help) => {
                 // The help, the scale, then the question still open, asked again.
                 writeln!(err, "{}", fill(t.help, &range))?;
-                say::scale(&scale, t, err)?;
+                say::scale(&scale, t, ask.words.dont_know, err)?;
                 say::question(flow, i, ask, err)?;
                 continue;
             }

@@ -131,6 +131,24 @@ pub(super) fn run(
         QuestionnaireCommand::New(args) => return new::run(args, store, out, ui),
         QuestionnaireCommand::Check(args) => match load_warning(&args.file, ui) {
             Ok((q, _)) => {
+                let unfit = crate::store::unfit_answers(store, &q);
+                if !unfit.is_empty() {
+                    unfit.iter().for_each(|p| ui.error(p));
+                    let found = ui.count(unfit.len(), t.problems_found_one, t.problems_found_many);
+                    let message = fill(
+                        t.answers_no_longer_fit,
+                        &[
+                            ("id", &q.id),
+                            ("lang", &q.lang),
+                            ("version", &q.version),
+                            ("problems", &found),
+                        ],
+                    );
+                    return Err(invalid(format!(
+                        "{}: {message}",
+                        printable_path(&args.file)
+                    )));
+                }
                 let message = fill(
                     t.questionnaire_ok,
                     &[

@@ -84,6 +84,11 @@ pub(super) fn run(
                 };
                 cells
             }
+            Row::Questionnaire { .. } => {
+                let mut cells = vec![String::new(); 6];
+                cells[0] = row.questionnaire_text(ui.common()).unwrap_or_default();
+                cells
+            }
             Row::Moment(m, across) => {
                 let scores = &m.report.scores;
                 let mut change = change_text(m.change);

@@ -40,6 +40,14 @@ crate::strings! {
             "Fait à partir du questionnaire `{id}` (version {version})\u{a0}: changez ce que vous voulez.";
         questionnaire_new_next: "Questionnaire `{id}`: edit {path}, check it with `confiance questionnaire check {path}`, then put it in {folder}.",
             "Questionnaire `{id}`\u{a0}: modifiez {path}, vérifiez-le avec `confiance questionnaire check {path}`, puis placez-le dans {folder}.";
+        /// `assess` of a questionnaire worded for sides, without `--side`.
+        side_needed: "`{id}` is answered from one of its sides: add --side {sides}",
+            "`{id}` se remplit depuis l’un de ses côtés\u{a0}: ajoutez --side {sides}";
+        /// `assess --side` with a side the questionnaire does not have (or none at all).
+        side_unknown: "--side {side}: `{id}` has the sides {sides}",
+            "--side {side}\u{a0}: les côtés de `{id}` sont {sides}";
+        side_none: "--side {side}: `{id}` is worded for one side only",
+            "--side {side}\u{a0}: `{id}` n’est rédigé que pour un côté";
         no_questionnaire: "no questionnaire `{id}` (see `confiance questionnaire list`)",
             "aucun questionnaire `{id}` (voir `confiance questionnaire list`)";
 
@@ -115,6 +123,10 @@ crate::strings! {
         /// After `PATH: `.
         problems_found_one: "{n} problem found", "{n} problème trouvé";
         problems_found_many: "{n} problems found", "{n} problèmes trouvés";
+        /// After `PATH: `, when the file is valid but answers stored with its id, language and
+        /// version no longer fit it.
+        answers_no_longer_fit: "answers stored with `{id}` ({lang}) version {version} no longer fit this file ({problems}): keep the version they were answered with, and make your changes a new `version`",
+            "des réponses enregistrées avec `{id}` ({lang}) version {version} ne correspondent plus à ce fichier ({problems})\u{a0}: gardez la version avec laquelle elles ont été données, et faites de vos changements une nouvelle `version`";
         scale: "Scale {min} to {max}: {labels}", "Échelle de {min} à {max}\u{a0}: {labels}";
         dimension_line: "{name} ({group}): {about}", "{name} ({group})\u{a0}: {about}";
         reverse_keyed: "  (reverse-keyed)", "  (formulation inversée)";

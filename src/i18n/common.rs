@@ -18,6 +18,13 @@ crate::strings! {
         next_stage_top: "Next: {name} at {min}", "Prochaine étape\u{a0}: {name} à {min}";
         no_stage: "No stage yet: nothing was answered.", "Pas encore d’étape\u{a0}: aucune réponse.";
         no_answer: "no answer", "sans réponse";
+        /// A row of trends between two assessments answered with different versions of the
+        /// questionnaire.
+        questionnaire_changed: "questionnaire changed (v{from} → v{to})",
+            "questionnaire modifié (v{from} → v{to})";
+        /// Under a comparison of views answered with different versions of one questionnaire.
+        across_versions: "Across versions {versions} of the questionnaire: compared dimension by dimension, each scored from its own version's statements.",
+            "Entre les versions {versions} du questionnaire\u{a0}: comparaison dimension par dimension, chacune notée d’après les affirmations de sa version.";
         /// A dimension with answers, but too few to score it (see `score::enough`).
         not_enough: "not enough answers", "trop peu de réponses";
         /// When the stage is withheld because too few dimensions have a score.
@@ -32,7 +39,8 @@ crate::strings! {
             "À revoir\u{a0}: ces affirmations inversées ont reçu la même réponse que les autres de leur dimension (les affirmations inversées se lisent facilement de travers).";
         /// One dimension to look at again: its name and its reversed statement.
         look_again_line: "{dimension}: “{statement}”", "{dimension}\u{a0}: «\u{202f}{statement}\u{202f}»";
-        skipped: "skipped", "passée";
+        /// The answer that is no score: the person cannot tell, or the statement does not fit.
+        dont_know: "Don't know / doesn't apply", "Je ne sais pas / ne s’applique pas";
     }
 }
 

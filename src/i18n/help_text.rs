@@ -36,14 +36,16 @@ crate::strings! {
 
         assess_about: "Answer the questionnaire about one relationship (resumes its draft if there is one)",
             "Répondre au questionnaire sur une relation (reprend son brouillon s’il y en a un)";
-        assess_examples: "The questionnaire is in the interface's language (--lang, else your settings). A subject or respondent already stored is found whatever the case or spacing, and keeps its spelling.\n\nExamples:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance --client Marie assess 'Team Atlas' --respondent 'Team Atlas'\n  confiance assess Alice --new      start afresh, leaving the draft alone",
-            "Le questionnaire est dans la langue de l’interface (--lang, sinon vos réglages). Un sujet ou un répondant déjà enregistré est retrouvé quelles que soient les majuscules ou les espaces, et garde son orthographe.\n\nExemples\u{a0}:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance --client Marie assess 'Team Atlas' --respondent 'Team Atlas'\n  confiance assess Alice --new      repartir de zéro, sans toucher au brouillon";
+        assess_examples: "The questionnaire is in the interface's language (--lang, else your settings). A subject or respondent already stored is found whatever the case or spacing, and keeps its spelling.\n\nExamples:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance --client Marie assess 'Team Atlas' --respondent 'Team Atlas'\n  confiance assess Alice --new      start afresh, leaving the draft alone\n  confiance assess 'Club members' -Q community --side organisation",
+            "Le questionnaire est dans la langue de l’interface (--lang, sinon vos réglages). Un sujet ou un répondant déjà enregistré est retrouvé quelles que soient les majuscules ou les espaces, et garde son orthographe.\n\nExemples\u{a0}:\n  confiance assess Alice\n  confiance assess 'Team Atlas' --respondent coach --lang fr\n  confiance --client Marie assess 'Team Atlas' --respondent 'Team Atlas'\n  confiance assess Alice --new      repartir de zéro, sans toucher au brouillon\n  confiance assess 'Club members' -Q community --side organisation";
         assess_subject: "The relationship: a person, a team, a community (any name, kept as typed)",
             "La relation\u{a0}: une personne, une équipe, une communauté (n’importe quel nom, gardé tel que vous l’écrivez)";
         assess_respondent: "Whose view this is [default: you; your own name means you too]",
             "Le répondant, celui dont c’est le point de vue [par défaut\u{a0}: vous\u{202f}; votre propre nom vous désigne aussi]";
         assess_questionnaire: "The questionnaire to answer [default: the config file's questionnaire, else trust]",
             "Le questionnaire auquel répondre [par défaut\u{a0}: le questionnaire du fichier de configuration, sinon trust]";
+        assess_side: "The side answering a questionnaire worded for two sides (community: organisation or community)",
+            "Le côté qui répond à un questionnaire rédigé pour deux côtés (community\u{a0}: organisation ou community)";
         assess_new: "Start afresh even if a draft exists (the draft is left alone)",
             "Repartir de zéro même s’il existe un brouillon (le brouillon reste tel quel)";
 
@@ -185,6 +187,7 @@ crate::strings! {
         value_weeks: "WEEKS", "SEMAINES";
         value_key: "KEY", "CLÉ";
         value_value: "VALUE", "VALEUR";
+        value_side: "SIDE", "CÔTÉ";
     }
 }
 

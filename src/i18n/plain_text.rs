@@ -8,14 +8,16 @@ crate::strings! {
         question_of: "Question {n} of {total}: {dimension} ({group})",
             "Question {n} sur {total}\u{a0}: {dimension} ({group})";
         scale_title: "Answer each statement on this scale:", "Répondez à chaque affirmation sur cette échelle\u{a0}:";
-        prompt: "{min}-{max}, s skip, b back, n note, q save and stop, ? help",
-            "{min}-{max}, s passer, b revenir, n note, q enregistrer et arrêter, ?\u{a0}aide";
+        prompt: "{min}-{max}, s don't know, b back, n note, q save and stop, ? help",
+            "{min}-{max}, s je ne sais pas, b revenir, n note, q enregistrer et arrêter, ?\u{a0}aide";
         prompt_short: "{min}-{max}, or ? for the other keys", "{min}-{max}, ou ?\u{a0}pour les autres touches";
-        help: "Type a number from {min} to {max} and Enter to answer. s skips the question, \
+        help: "Type a number from {min} to {max} and Enter to answer. s answers \
+            “don't know / doesn't apply” (it never counts in a score), \
             b goes back to the previous one, n followed by some text keeps a note with the \
             question, q saves a draft and stops. An empty line is not an answer (back on a question \
             already answered, it keeps that answer).",
-            "Tapez un nombre de {min} à {max} puis Entrée pour répondre. s passe la question, \
+            "Tapez un nombre de {min} à {max} puis Entrée pour répondre. s répond \
+            «\u{202f}je ne sais pas / ne s’applique pas\u{202f}» (cela ne compte dans aucun score), \
             b revient à la précédente, n suivi d’un texte garde une note avec la question, \
             q enregistre un brouillon et s’arrête. Une ligne vide n’est pas une réponse (sur une \
             question qui a déjà une réponse, elle la garde).";
@@ -33,7 +35,6 @@ crate::strings! {
         answer_now: "Answer so far: {answer}; an empty line keeps it.",
             "Réponse actuelle\u{a0}: {answer}\u{202f}; une ligne vide la garde.";
         note_now: "Note: {note}", "Note\u{a0}: {note}";
-        skipped: "skipped", "passée";
         review: "Review", "Relecture";
         /// One line of the review: the statement, then its answer said in words (a dash
         /// between them is read aloud as noise).

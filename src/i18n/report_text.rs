@@ -26,8 +26,8 @@ crate::strings! {
         ladder_step: "{name} (from {min}). {about}", "{name} (à partir de {min}). {about}";
         how_scale: "Each statement was answered from {min} ({low}) to {max} ({high}); some statements are worded the other way round and count in reverse.",
             "Chaque affirmation a reçu une réponse de {min} ({low}) à {max} ({high})\u{202f}; certaines sont formulées à l’envers et comptent en sens inverse.";
-        how_scores: "Scores run from 0 to 100: 0 when every answer is at the low end, 100 when every answer is at the high end, 50 in the middle. Skipped statements are left out.",
-            "Les scores vont de 0 à 100\u{a0}: 0 quand toutes les réponses sont au plus bas, 100 quand elles sont toutes au plus haut, 50 au milieu. Les affirmations laissées sans réponse ne comptent pas.";
+        how_scores: "Scores run from 0 to 100: 0 when every answer is at the low end, 100 when every answer is at the high end, 50 in the middle. Statements answered “don't know / doesn't apply” are left out.",
+            "Les scores vont de 0 à 100\u{a0}: 0 quand toutes les réponses sont au plus bas, 100 quand elles sont toutes au plus haut, 50 au milieu. Les réponses «\u{202f}je ne sais pas / ne s’applique pas\u{202f}» ne comptent pas.";
 
         glance_title: "At a glance", "En un coup d’œil";
         index: "Index", "Indice";

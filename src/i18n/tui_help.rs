@@ -26,8 +26,8 @@ crate::strings! {
             "les chiffres d’un clavier AZERTY, sans Maj";
         highlight: "move the highlight along the scale", "déplacer la sélection sur l’échelle";
         answer_highlighted: "answer with the highlighted point", "répondre avec le point sélectionné";
-        skip: "skip this question (recorded as skipped)",
-            "passer cette question (elle est notée comme passée)";
+        dont_know: "answer “don't know / doesn't apply”: never counted in a score",
+            "répondre «\u{202f}je ne sais pas / ne s’applique pas\u{202f}»\u{a0}: jamais compté dans un score";
         note_question: "write a note on this question", "écrire une note sur cette question";
         back_one: "back one question", "revenir à la question précédente";
         forward: "forward to a question already answered",

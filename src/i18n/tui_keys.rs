@@ -44,12 +44,12 @@ crate::strings! {
         clear: "clear", "effacer";
         cancel: "cancel", "annuler";
         answer: "answer", "répondre";
-        choose: "choose", "choix";
-        skip: "skip", "passer";
-        note: "note", "annoter";
+        choose: "pick", "choix";
+        dont_know: "don't know", "ne sais pas";
+        note: "note", "note";
         /// Esc on a question: the draft is saved, the person can come back to it.
         save_leave: "save & leave", "pause";
-        move_question: "move", "naviguer";
+        move_question: "move", "aller";
         edit: "edit", "modifier";
         save_assessment: "save the assessment", "enregistrer";
         save_draft_leave: "save draft & leave", "pause";

@@ -61,6 +61,8 @@ crate::strings! {
         form_remember: "keep it in the config file (Space)",
             "le garder dans le fichier de configuration (Espace)";
         form_questionnaire: "Questionnaire", "Questionnaire";
+        /// The form's field for the side answering a questionnaire worded for two sides.
+        form_side: "Answering as", "Répond pour";
         form_known_respondents: "Known respondents (↑↓ choose, Tab complete):",
             "Répondants connus (↑↓ choisir, Tab compléter)\u{a0}:";
         form_no_owner: "Type your name: the other side reads it in its questions.",
@@ -85,7 +87,6 @@ crate::strings! {
         view_of: "{who}'s view of {owner}", "Regard porté par {who} sur {owner}";
         /// The same when no owner's name is known.
         view_by: "{who}'s view", "Regard porté par {who}";
-        skipped_mark: "Skipped.", "Passée.";
         note_mark: "✎ Note:", "✎ Note\u{a0}:";
         /// A note's text when notes are hidden (`h`).
         note_hidden: "(hidden: h shows it)", "(masquée\u{a0}: h l’affiche)";
@@ -122,9 +123,13 @@ crate::strings! {
         // The review
         review_title: "Review", "Relecture";
         /// `{enter}` and `{edit}` are drawn as keys.
-        review_counts: "{answered} answered, {skipped} skipped. {enter} saves the assessment; {edit} changes an answer.",
-            "Réponses\u{a0}: {answered}, passées\u{a0}: {skipped}. {enter} enregistre, {edit} modifie une réponse.";
+        review_counts: "{answered} answered, {skipped} don't know. {enter} saves the assessment; {edit} changes an answer.",
+            "Réponses\u{a0}: {answered}, «\u{202f}ne sais pas\u{202f}»\u{a0}: {skipped}. {enter} enregistre, {edit} modifie une réponse.";
         not_answered: "not answered", "sans réponse";
+        /// Above the review's list when a reversed statement was answered like the others of
+        /// its dimension; `{edit}` is drawn as a key.
+        review_look_again: "⚠ A reversed statement answered like the others of its dimension: easy to misread, worth a second look ({edit} changes an answer).",
+            "⚠ Affirmation inversée qui a reçu la même réponse que les autres de sa dimension\u{a0}: elle se lit facilement de travers, relisez-la ({edit} modifie une réponse).";
 
         // Results
         results_title: "Results", "Résultats";

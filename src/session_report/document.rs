@@ -203,7 +203,7 @@ pub(super) fn table<const N: usize>(
     }
 }
 
-/// An answer as a person reads it: "4 · Agree", "skipped", "no answer".
+/// An answer as a person reads it: "4 · Agree", "Don't know / doesn't apply", "no answer".
 pub(crate) fn answer_text(s: &Session, response: Option<&Response>) -> String {
     let words = Common::of(s.lang);
     match response {
@@ -211,7 +211,7 @@ pub(crate) fn answer_text(s: &Session, response: Option<&Response>) -> String {
             Some(label) => format!("{v} · {label}"),
             None => v.to_string(),
         },
-        Some(Response::Skipped) => words.skipped.into(),
+        Some(Response::Skipped) => words.dont_know.into(),
         _ => words.no_answer.into(),
     }
 }

@@ -13,6 +13,8 @@ pub(crate) enum Field {
     Owner,
     Remember,
     Questionnaire,
+    /// Which side answers, for a questionnaire worded for two sides.
+    Side,
 }
 
 /// Whose view the assessment is.
@@ -55,6 +57,8 @@ pub(crate) struct Start {
     pub(crate) owner: Option<(String, bool)>,
     /// The questionnaire's id, when the form offered a choice.
     pub questionnaire: Option<String>,
+    /// The side answering, for a questionnaire worded for sides.
+    pub side: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -80,6 +84,11 @@ pub struct Form {
     /// The questionnaires to choose from, (id, title); a choice only with two or more.
     pub(crate) questionnaires: Vec<(String, String)>,
     pub questionnaire: usize,
+    /// Each questionnaire's sides, (id, name), in the order of `questionnaires`; empty for
+    /// one worded for a single side.
+    pub(crate) sides: Vec<Vec<(String, String)>>,
+    /// The side chosen, among the chosen questionnaire's.
+    pub(crate) side: usize,
 }
 
 impl Form {
@@ -99,6 +108,8 @@ impl Form {
             ask_owner,
             questionnaires: vec![],
             questionnaire: 0,
+            sides: vec![],
+            side: 0,
         }
     }
 
@@ -119,6 +130,19 @@ impl Form {
         self
     }
 
+    /// The sides of each questionnaire offered, in the order of `with_questionnaires`' list.
+    pub(crate) fn with_sides(mut self, sides: Vec<Vec<(String, String)>>) -> Self {
+        self.sides = sides;
+        self
+    }
+
+    /// The sides of the chosen questionnaire: empty when it is worded for one side only.
+    pub(crate) fn chosen_sides(&self) -> &[(String, String)] {
+        self.sides
+            .get(self.questionnaire)
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// The fields on screen, in order.
     pub(crate) fn fields(&self) -> Vec<Field> {
         let mut fields = vec![Field::Subject, Field::View];
@@ -130,6 +154,9 @@ impl Form {
         }
         if self.questionnaires.len() > 1 {
             fields.push(Field::Questionnaire);
+        }
+        if !self.chosen_sides().is_empty() {
+            fields.push(Field::Side);
         }
         fields
     }
@@ -187,6 +214,12 @@ impl Form {
                 let n = self.questionnaires.len();
                 let back = edit == Edit::Left;
                 self.questionnaire = (self.questionnaire + if back { n - 1 } else { 1 }) % n;
+                self.side = 0;
+            }
+            Field::Side if toggle && !self.chosen_sides().is_empty() => {
+                let n = self.chosen_sides().len();
+                let back = edit == Edit::Left;
+                self.side = (self.side + if back { n - 1 } else { 1 }) % n;
             }
             _ => {}
         }

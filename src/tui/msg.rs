@@ -194,6 +194,8 @@ pub enum Effect {
         fresh: bool,
         /// The questionnaire's id; `None`: the session's.
         questionnaire: Option<String>,
+        /// The side answering, for a questionnaire worded for sides.
+        side: Option<String>,
         /// The owner's name, to write in the config file first.
         remember: Option<String>,
     },

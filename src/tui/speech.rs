@@ -89,6 +89,25 @@ impl App {
         list
     }
 
+    /// The sides of each questionnaire of [`Self::questionnaires`], in its order: (id, name)
+    /// in the interface's language; empty for a questionnaire worded for one side.
+    pub(crate) fn questionnaire_sides(&self) -> Vec<Vec<(String, String)>> {
+        self.questionnaires()
+            .iter()
+            .map(|(id, _)| {
+                self.catalog
+                    .get(id, self.lang.code())
+                    .map(|q| {
+                        q.sides()
+                            .iter()
+                            .map(|s| (s.id.clone(), s.name.clone()))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
     /// `one` or `many` by the language's rule, with `{n}` (and any other hole in `args`)
     /// filled.
     pub(crate) fn count(

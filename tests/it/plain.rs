@@ -72,7 +72,7 @@ fn a_whole_run_through_a_pipe() {
         "Question 1 of 24: Common language (virtue)",
         "Alice and I use the same words for the things we work on.",
         "  1  Strongly disagree",
-        "1-5, s skip, b back, n note, q save and stop, ? help",
+        "1-5, s don't know, b back, n note, q save and stop, ? help",
         "Nothing typed: type a number from 1 to 5",
         "Not understood:",
         "9 is not on the scale",
@@ -146,7 +146,7 @@ fn in_french_too() {
     let (code, _, err) = run(dir.path(), &["--lang", "fr", "assess", "Alice"], "2\nx\n");
     assert_eq!(code, Some(1));
     assert!(err.contains("Question 1 sur 24\u{a0}: "), "{err}");
-    assert!(err.contains("s passer, b revenir"), "{err}");
+    assert!(err.contains("s je ne sais pas, b revenir"), "{err}");
     assert!(err.contains("Pas compris\u{a0}:"), "{err}");
     assert!(
         err.contains(
@@ -162,7 +162,7 @@ fn term_dumb_and_accessible_pick_the_plain_mode() {
     for prelude in ["export TERM=dumb", "export ACCESSIBLE=1"] {
         let dir = tempfile::tempdir().unwrap();
         let mut tui = pty::Tui::spawn_with(dir.path(), prelude, "assess Alice");
-        let screen = tui.wait_for("1-5, s skip, b back");
+        let screen = tui.wait_for("1-5, s don't know, b back");
         assert!(
             screen.contains("Question 1 of 24: Common language"),
             "{screen}"
@@ -175,7 +175,7 @@ fn term_dumb_and_accessible_pick_the_plain_mode() {
     let mut tui = pty::Tui::spawn_with(dir.path(), "export ACCESSIBLE=0", "assess Alice");
     let screen = tui.wait_for("Question 1 of 24");
     assert!(
-        !screen.contains("s skip, b back"),
+        !screen.contains("s don't know, b back"),
         "the full screen:\n{screen}"
     );
     tui.send("\x1b");
@@ -252,7 +252,7 @@ fn a_questionnaire_of_ones_own_end_to_end_in_the_plain_mode() {
     assert_eq!(code, Some(0), "{err}");
     no_escape(&err);
     assert!(err.contains("0 never … 10 always"), "{err}");
-    assert!(err.contains("0-10, s skip"), "{err}");
+    assert!(err.contains("0-10, s don't know"), "{err}");
     assert!(err.contains("11 is not on the scale"), "{err}");
     assert!(!out.contains("Stage"), "no ladder without stages:\n{out}");
     assert!(!out.contains("No stage"), "{out}");

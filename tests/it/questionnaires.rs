@@ -3,6 +3,7 @@
 //! Below: `questionnaire new` and the second built-in questionnaire, `community`.
 
 mod community;
+mod evolving;
 mod hostile;
 mod new;
 

@@ -26,7 +26,7 @@ pub(super) fn intro(flow: &Flow, ask: &Asking, err: &mut dyn Write) -> std::io::
         writeln!(err, "\n{}", worded(flow, &q.intro, ask))?;
     }
     writeln!(err)?;
-    scale(&q.scale, ask.t, err)
+    scale(&q.scale, ask.t, ask.words.dont_know, err)
 }
 
 /// "Question k of n · dimension (virtue)", the statement, what is recorded, the prompt line
@@ -66,9 +66,11 @@ pub(super) fn question(
             let answer = with_label(v, &q.scale);
             writeln!(err, "{}", fill(t.answer_now, &[("answer", &answer)]))?
         }
-        Some(Response::Skipped) => {
-            writeln!(err, "{}", fill(t.answer_now, &[("answer", &t.skipped)]))?
-        }
+        Some(Response::Skipped) => writeln!(
+            err,
+            "{}",
+            fill(t.answer_now, &[("answer", &words.dont_know)])
+        )?,
         _ => {}
     }
     if let Some(note) = flow.note_at(i) {
@@ -87,9 +89,14 @@ pub(super) fn question(
     marker(ask, err)
 }
 
-/// "The scale:", then each labelled point on its own line; a scale labelled at its ends
-/// only on one line.
-pub(super) fn scale(scale: &Scale, t: &PlainText, err: &mut dyn Write) -> std::io::Result<()> {
+/// "The scale:", then each labelled point on its own line (a scale labelled at its ends only
+/// on one line), then `s` and "Don't know / doesn't apply", the answer that is no score.
+pub(super) fn scale(
+    scale: &Scale,
+    t: &PlainText,
+    dont_know: &str,
+    err: &mut dyn Write,
+) -> std::io::Result<()> {
     writeln!(err, "{}", t.scale_title)?;
     let points = (scale.max - scale.min + 1) as usize;
     if scale.labels.len() == points {
@@ -100,11 +107,12 @@ pub(super) fn scale(scale: &Scale, t: &PlainText, err: &mut dyn Write) -> std::i
                 printable(scale.label(p).unwrap_or_default())
             )?;
         }
-        return Ok(());
+    } else {
+        let low = printable(scale.label(scale.min).unwrap_or_default());
+        let high = printable(scale.label(scale.max).unwrap_or_default());
+        writeln!(err, "  {} {low} … {} {high}", scale.min, scale.max)?;
     }
-    let low = printable(scale.label(scale.min).unwrap_or_default());
-    let high = printable(scale.label(scale.max).unwrap_or_default());
-    writeln!(err, "  {} {low} … {} {high}", scale.min, scale.max)
+    writeln!(err, "  s  {dont_know}")
 }
 
 /// "4 (Agree)": a number is said with its label, when the scale names that point.
@@ -123,7 +131,7 @@ pub(super) fn review(flow: &Flow, ask: &Asking, err: &mut dyn Write) -> std::io:
         let text = worded(flow, &flow.item(i).text, ask);
         let answer = match flow.response_at(i) {
             Some(Response::Value(v)) => with_label(v, &flow.questionnaire.scale),
-            _ => t.skipped.to_string(),
+            _ => ask.words.dont_know.to_string(),
         };
         let line = fill(t.review_answer, &[("text", &text), ("answer", &answer)]);
         writeln!(err, "{:>3}. {line}", i + 1)?;

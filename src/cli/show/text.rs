@@ -141,25 +141,7 @@ pub(crate) fn stage_text(report: &Summary, words: &Common) -> String {
 /// look at again; nothing when the answers agree. `bullet` starts each line ("" read aloud).
 pub(crate) fn look_again(report: &Summary, ui: &Ui, bullet: &str) -> String {
     let words = ui.common();
-    let lines: Vec<String> = report
-        .reversed_pairs()
-        .iter()
-        .filter_map(|pair| {
-            let dimension = report.questionnaire.dimension(&pair.dimension)?;
-            let reversed = pair
-                .items
-                .iter()
-                .filter_map(|id| report.questionnaire.item(id))
-                .find(|i| i.reverse)?;
-            Some(crate::i18n::fill(
-                words.look_again_line,
-                &[
-                    ("dimension", &dimension.name),
-                    ("statement", &report.fill(&reversed.text)),
-                ],
-            ))
-        })
-        .collect();
+    let lines = report.look_again_lines(words);
     if lines.is_empty() {
         return String::new();
     }

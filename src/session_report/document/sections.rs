@@ -167,6 +167,12 @@ pub(super) fn trend(s: &Session, out: &mut Vec<Block>) {
                 String::new(),
                 String::new(),
             ],
+            Row::Questionnaire { .. } => vec![
+                row.questionnaire_text(words).unwrap_or_default(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ],
             Row::Moment(m, across) => {
                 let mut change = change_text(m.change);
                 if *across {

@@ -75,6 +75,7 @@ pub(super) fn perform<S: Storage>(
             respondent,
             fresh,
             questionnaire,
+            side,
             remember,
         } => {
             let notice = remember.map(|name| match save_setting(session, &Setting::Name(name)) {
@@ -83,7 +84,12 @@ pub(super) fn perform<S: Storage>(
             });
             let choice = &session.choice;
             let id = questionnaire.unwrap_or_else(|| choice.questionnaire.clone());
-            let found = session.space().catalog().get(&id, &choice.lang).cloned();
+            let catalog = session.space().catalog();
+            // A side words the newest version for that side; no side, the questionnaire as is.
+            let found = catalog.get(&id, &choice.lang).and_then(|q| match &side {
+                None => Some(q.clone()),
+                Some(side) => catalog.resolve(&id, &q.lang, q.version, Some(side)).ok(),
+            });
             match found {
                 Some(q) => match begin(session, &app.data, q, &subject, &respondent, fresh) {
                     Msg::Began(flow, None) => Msg::Began(flow, notice),
@@ -138,6 +144,7 @@ pub(crate) fn begin<S: Storage>(
             crate::names::same(&d.assessment.subject, subject)
                 && crate::names::same(&d.assessment.respondent, respondent)
                 && d.assessment.questionnaire == questionnaire.id
+                && d.assessment.side.as_deref() == questionnaire.side()
         });
         for draft in candidates {
             let id = &draft.assessment.id;

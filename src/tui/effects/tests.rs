@@ -210,6 +210,7 @@ fn an_unknown_questionnaire_is_said_on_the_form() {
         respondent: "self".into(),
         fresh: false,
         questionnaire: None,
+        side: None,
         remember: None,
     };
     assert_eq!(

@@ -84,6 +84,7 @@ impl Form {
             owner: owner.map(|o| (o, self.remember)),
             questionnaire: (self.questionnaires.len() > 1)
                 .then(|| self.questionnaires[self.questionnaire].0.clone()),
+            side: self.chosen_sides().get(self.side).map(|(id, _)| id.clone()),
         })
     }
 
@@ -118,6 +119,9 @@ impl Form {
         }
         let latest = self.known_subject().map(|k| k.questionnaire.clone());
         if let Some(at) = latest.and_then(|id| self.questionnaires.iter().position(|q| q.0 == id)) {
+            if at != self.questionnaire {
+                self.side = 0;
+            }
             self.questionnaire = at;
         }
     }

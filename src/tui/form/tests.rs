@@ -20,6 +20,7 @@ fn start(subject: &str, respondent: Option<&str>) -> Option<Start> {
         respondent: respondent.map(String::from),
         owner: None,
         questionnaire: None,
+        side: None,
     })
 }
 

@@ -36,7 +36,7 @@ pub(crate) const FOLLOW_UP: &[Entry] = &[
     .bar(|_| "n", |w| w.keys.followed_no, 3)
     .help(|_| "n", |w| w.help.followed_no),
     keys(&[(Code(Enter), Msg::Followed(None))])
-        .bar(|w| w.keys.enter, |w| w.keys.skip, 4)
+        .bar(|w| w.keys.enter, |w| w.keys.dont_know, 4)
         .help(|w| w.keys.enter, |w| w.help.followed_skip),
     keys(&[(Code(Esc), Msg::Back)])
         .bar(|w| w.keys.esc, |w| w.keys.cancel, KEPT)
@@ -66,8 +66,8 @@ pub(crate) const QUESTION: &[Entry] = &[
     keys(&[(Code(Enter), Msg::Flow(Step::Confirm))])
         .help(|w| w.keys.enter, |w| w.help.answer_highlighted),
     keys(&[(Code(Char('s')), Msg::Flow(Step::Skip))])
-        .bar(|_| "s", |w| w.keys.skip, 3)
-        .help(|_| "s", |w| w.help.skip),
+        .bar(|_| "s", |w| w.keys.dont_know, 3)
+        .help(|_| "s", |w| w.help.dont_know),
     keys(&[(Code(Char('n')), Msg::OpenNote)])
         .bar(|_| "n", |w| w.keys.note, 4)
         .help(|_| "n", |w| w.help.note_question),

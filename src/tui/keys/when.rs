@@ -71,7 +71,7 @@ pub(crate) fn field_has_text(app: &App) -> bool {
         Field::Subject => &form.subject,
         Field::Respondent => &form.respondent,
         Field::Owner => &form.owner_name,
-        Field::View | Field::Remember | Field::Questionnaire => return false,
+        Field::View | Field::Remember | Field::Questionnaire | Field::Side => return false,
     };
     !field.text().is_empty()
 }

@@ -114,7 +114,8 @@ fn new_form(app: &App, subject: Option<&str>) -> Form {
         .collect();
     let yours = app.respondent(crate::assessment::DEFAULT_RESPONDENT);
     let form = Form::new(known, &yours, app.owner().is_none())
-        .with_questionnaires(app.questionnaires(), &app.questionnaire);
+        .with_questionnaires(app.questionnaires(), &app.questionnaire)
+        .with_sides(app.questionnaire_sides());
     match subject {
         Some(name) => form.with_subject(name),
         None => form,
@@ -172,6 +173,7 @@ fn begin(app: &mut App, start: Start) -> Effect {
         respondent,
         fresh: false,
         questionnaire: start.questionnaire,
+        side: start.side,
         remember: start.owner.filter(|(_, keep)| *keep).map(|(name, _)| name),
     }
 }

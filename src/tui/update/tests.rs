@@ -132,6 +132,7 @@ fn home_new_form_begins_an_assessment() {
             respondent: "self".into(),
             fresh: false,
             questionnaire: None,
+            side: None,
             remember: None,
         }
     );

@@ -106,6 +106,12 @@ pub(super) fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buff
         vec![Line::styled(t.compare_mixed, theme.strong)]
     } else if reports.is_empty() {
         vec![Line::styled(t.tick_to_compare, theme.strong)]
+    } else if let Some(versions) = comparison::versions(&reports) {
+        let said = fill(app.common().across_versions, &[("versions", &versions)]);
+        super::text::wrap(&said, top.width.saturating_sub(2) as usize)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.muted))
+            .collect()
     } else {
         vec![]
     };

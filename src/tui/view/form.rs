@@ -32,6 +32,7 @@ pub(super) fn render(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
             Field::Owner => t.form_owner,
             Field::Remember => "",
             Field::Questionnaire => t.form_questionnaire,
+            Field::Side => t.form_side,
         })
         .map(|l| l.width())
         .max()
@@ -128,6 +129,27 @@ pub(super) fn render(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
             vec![
                 label(t.form_questionnaire),
                 Span::styled(format!("◂ {title} ▸"), style),
+                Span::styled(place, theme.muted),
+            ],
+            &mut y,
+            buf,
+        );
+    }
+    if let Some((_, name)) = form.chosen_sides().get(form.side) {
+        let style = if active(Field::Side) {
+            theme.selected
+        } else {
+            theme.strong
+        };
+        let place = format!(" ({}/{})", form.side + 1, form.chosen_sides().len());
+        let name = truncate(
+            &crate::printable::printable(name),
+            room.saturating_sub(place.width() + 4),
+        );
+        row(
+            vec![
+                label(t.form_side),
+                Span::styled(format!("◂ {name} ▸"), style),
                 Span::styled(place, theme.muted),
             ],
             &mut y,

@@ -80,22 +80,21 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
 
     let recorded = flow.response_at(index);
     let note = flow.note_at(index);
-    let reserve = u16::from(note.is_some() || recorded == Some(Response::Skipped));
+    let reserve = u16::from(note.is_some());
     let scale_area = below(area, y);
     let scale_area = Rect {
         height: scale_area.height.saturating_sub(reserve),
         ..scale_area
     };
-    y += scale(theme, &q.scale, flow.highlight, recorded, scale_area, buf) + 1;
+    let dont_know = app.common().dont_know;
+    let used = scale(theme, &q.scale, flow.highlight, recorded, scale_area, buf);
+    y += used + dont_know_row(theme, dont_know, recorded, below(scale_area, used), buf) + 1;
 
     let t = app.text();
     let mut marks = vec![];
     if !flow.pending.is_empty() {
         let typed = fill(app.says().typed, &[("digits", &flow.pending)]);
         marks.push(Span::styled(format!("{typed} "), theme.selected));
-    }
-    if recorded == Some(Response::Skipped) {
-        marks.push(Span::styled(format!("{} ", t.skipped_mark), theme.strong));
     }
     if let Some(note) = note {
         marks.push(Span::styled(format!("{} ", t.note_mark), theme.strong));
@@ -133,6 +132,33 @@ fn gauge(app: &App, index: usize, total: usize, area: Rect, buf: &mut Buffer) ->
         .filled_style(theme.gauge)
         .unfilled_style(theme.muted)
         .render(area, buf);
+    1
+}
+
+/// "s  Don't know / doesn't apply" under the scale: an answer of its own, never a score, with
+/// its key and a tick when it is the one recorded. Returns the rows used.
+fn dont_know_row(
+    theme: &Theme,
+    label: &str,
+    recorded: Option<Response>,
+    area: Rect,
+    buf: &mut Buffer,
+) -> u16 {
+    if area.height == 0 {
+        return 0;
+    }
+    let chosen = recorded == Some(Response::Skipped);
+    let text = format!(" s{} {label}", if chosen { "✓" } else { " " });
+    let style = if chosen { theme.recorded } else { theme.muted };
+    let shown = truncate(&text, area.width as usize);
+    let row = Rect::new(
+        area.x,
+        area.y,
+        (shown.width() as u16 + 1).min(area.width),
+        1,
+    );
+    buf.set_style(row, style);
+    buf.set_stringn(area.x, area.y, shown, area.width as usize, style);
     1
 }
 

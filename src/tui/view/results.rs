@@ -162,9 +162,21 @@ fn score_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<Line<'a>> {
             let pad = " ".repeat(
                 name_width.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str())),
             );
+            // A dimension without enough answers has no bar: it says so, never a score.
+            let beside = if row.score.is_none() && row.answered > 0 {
+                Span::styled(
+                    truncate(
+                        &format!("{}/{} {}", row.answered, row.items, words.not_enough),
+                        width.saturating_sub(name_width + 6),
+                    ),
+                    theme.muted,
+                )
+            } else {
+                Span::styled(bar(row.score, bar_width), theme.gauge)
+            };
             lines.push(Line::from(vec![
                 Span::raw(format!(" {name}{pad} {:>3} ", display(row.score))),
-                Span::styled(bar(row.score, bar_width), theme.gauge),
+                beside,
             ]));
         }
     }
@@ -175,5 +187,17 @@ fn score_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<Line<'a>> {
             theme.strong,
         ),
     ]));
+    let s = &report.scores;
+    if s.overall.is_some() && s.scored() < s.dimensions.len() {
+        let scored = fill(
+            words.scored_of,
+            &[("scored", &s.scored()), ("total", &s.dimensions.len())],
+        );
+        lines.extend(
+            super::text::wrap(&scored, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.muted)),
+        );
+    }
     lines
 }

@@ -51,14 +51,37 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
         Line::styled(truncate(&line, area.width as usize), theme.muted).render(below(area, 2), buf);
     }
 
-    let list = below(area, 3);
+    // Reversed statements answered like the others of their dimension: marked in the list,
+    // with a line saying why, so that the person can look again before saving.
+    let misread: Vec<String> = crate::consistency::reversed_pairs(&flow.questionnaire, &a.answers)
+        .into_iter()
+        .flat_map(|pair| pair.items)
+        .filter(|id| flow.questionnaire.item(id).is_some_and(|i| i.reverse))
+        .collect();
+    let mut top = 3;
+    if !misread.is_empty() {
+        let width = area.width as usize;
+        let mut lines = super::text::wrap(t.review_look_again, width);
+        // On a short screen the list comes first: the line is cut, its mark stays.
+        let room = lines.len().min(if area.height >= 16 { 3 } else { 1 });
+        if lines.len() > room {
+            lines[room - 1] = truncate(&format!("{} {}", lines[room - 1], lines[room]), width);
+        }
+        let first = 2 + u16::from(a.note.is_some());
+        for (i, line) in lines.iter().take(room).enumerate() {
+            Line::from(with_keys(line, &[("edit", "e")], theme))
+                .render(below(area, first + i as u16), buf);
+        }
+        top = first + room as u16 + 1;
+    }
+    let list = below(area, top);
     let scale = &flow.questionnaire.scale;
     let answer_of = |index: usize| match flow.response_at(index) {
         Some(Response::Value(v)) => match scale.label(v) {
             Some(label) => format!("{v} {}", crate::printable::printable(label)),
             None => v.to_string(),
         },
-        Some(Response::Skipped) => app.common().skipped.into(),
+        Some(Response::Skipped) => app.common().dont_know.into(),
         _ => t.not_answered.into(),
     };
     // The answers take what the longest needs (a third at most): the texts get the rest.
@@ -88,7 +111,14 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
                 &a.respondent,
                 app.owner(),
             ));
-            item_lines(&text, text_width, flow.note_at(index).is_some())
+            let mut marks = String::new();
+            if flow.note_at(index).is_some() {
+                marks.push_str(" ✎");
+            }
+            if misread.contains(&item.id) {
+                marks.push_str(" ⚠");
+            }
+            item_lines(&text, text_width, &marks)
         })
         .collect();
     let heights: Vec<usize> = texts
@@ -137,14 +167,13 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     StatefulWidget::render(table, list, buf, &mut state);
 }
 
-/// An item's whole text in lines of `width`; a note's mark `✎` after it, on a line of its own
-/// when the last is full.
-fn item_lines(text: &str, width: usize, noted: bool) -> Vec<String> {
-    let mark = if noted { " ✎" } else { "" };
+/// An item's whole text in lines of `width`; its marks (` ✎` a note, ` ⚠` a statement to look
+/// at again) after it, on a line of their own when the last is full.
+fn item_lines(text: &str, width: usize, marks: &str) -> Vec<String> {
     let mut lines = super::text::wrap(text, width);
     match lines.last_mut() {
-        Some(last) if last.width() + mark.width() <= width => last.push_str(mark),
-        _ => lines.push(mark.trim_start().to_string()),
+        Some(last) if last.width() + marks.width() <= width => last.push_str(marks),
+        _ => lines.push(marks.trim_start().to_string()),
     }
     lines
 }
@@ -169,8 +198,8 @@ mod tests {
     #[test]
     fn long_texts_are_whole_and_keep_the_note_mark() {
         let text = "one two three four five six seven eight nine ten";
-        assert_eq!(item_lines(text, 100, false), [text]);
-        let lines = item_lines(text, 14, true);
+        assert_eq!(item_lines(text, 100, ""), [text]);
+        let lines = item_lines(text, 14, " ✎");
         assert_eq!(lines.join(" "), format!("{text} ✎"), "{lines:?}");
         assert!(lines.iter().all(|l| l.width() <= 14), "{lines:?}");
         assert!(!lines.concat().contains('…'), "{lines:?}");

@@ -75,12 +75,12 @@ fn the_review_says_each_answer_in_words() {
         (
             "en",
             "  1. Alice and I use the same words for the things we work on. Answer: 3 (Neither agree nor disagree).\n",
-            "Answer: skipped.\n",
+            "Answer: Don't know / doesn't apply.\n",
         ),
         (
             "fr",
             "  1. Alice et moi employons les mêmes mots pour parler de notre travail. Réponse\u{a0}: 3 (Ni d’accord ni pas d’accord).\n",
-            "Réponse\u{a0}: passée.\n",
+            "Réponse\u{a0}: Je ne sais pas / ne s’applique pas.\n",
         ),
     ] {
         let dir = tempfile::tempdir().unwrap();
@@ -118,7 +118,11 @@ fn the_keys_are_said_once_then_only_the_scale_and_help() {
         .output()
         .unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(err.matches("s skip, b back, n note").count(), 1, "{err}");
+    assert_eq!(
+        err.matches("s don't know, b back, n note").count(),
+        1,
+        "{err}"
+    );
     assert_eq!(
         err.matches("1-5, or ? for the other keys").count(),
         3,

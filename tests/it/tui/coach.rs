@@ -134,6 +134,7 @@ fn the_form_asks_the_owners_name_once_and_offers_to_keep_it() {
             respondent: "Team Atlas".into(),
             fresh: false,
             questionnaire: Some("trust".into()),
+            side: None,
             remember: Some("Sam".into()),
         }
     );

@@ -18,7 +18,12 @@ pub(super) fn stage_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<
         return lines;
     }
     let Some(ladder) = report.ladder() else {
-        lines.push(Line::styled(words.no_stage, theme.strong));
+        let why = report.no_stage_text(words).unwrap_or_default();
+        lines.extend(
+            wrap(&why, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.strong)),
+        );
         return lines;
     };
     lines.extend(
@@ -41,6 +46,31 @@ pub(super) fn stage_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<
                 .into_iter()
                 .map(|l| Line::styled(l, theme.muted)),
         );
+    }
+    lines.extend(
+        wrap(words.indication, width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.muted)),
+    );
+    lines
+}
+
+/// The reversed statements answered like the others of their dimension, after a line saying
+/// why they are worth a second look; nothing when the answers agree.
+pub(super) fn look_again_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<Line<'a>> {
+    let (theme, words) = (&app.theme, app.common());
+    let pairs = report.look_again_lines(words);
+    if pairs.is_empty() {
+        return vec![];
+    }
+    let mut lines = vec![Line::raw("")];
+    lines.extend(
+        wrap(words.look_again, width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.strong)),
+    );
+    for pair in pairs {
+        lines.extend(wrap(&format!("• {pair}"), width).into_iter().map(Line::raw));
     }
     lines
 }

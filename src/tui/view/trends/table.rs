@@ -56,7 +56,7 @@ pub(super) fn render(
         .iter()
         .filter_map(|r| match r {
             Row::Moment(m, _) => Some(m.report.assessment),
-            Row::Break(_) => None,
+            Row::Break(_) | Row::Questionnaire { .. } => None,
         })
         .collect();
     let whens = crate::comparison::whens(&views);
@@ -106,7 +106,7 @@ pub(super) fn render(
         .iter()
         .map(|row| match row {
             // Written across the whole row below, once the table is drawn.
-            Row::Break(_) => TableRow::new([Cell::from("")]),
+            Row::Break(_) | Row::Questionnaire { .. } => TableRow::new([Cell::from("")]),
             Row::Moment(m, across) => {
                 let scores = &m.report.scores;
                 let change = change_text(m.change);
@@ -152,11 +152,13 @@ pub(super) fn render(
     let mut table_state = TableState::default().with_offset(offset);
     StatefulWidget::render(table, table_area, buf, &mut table_state);
     for (i, row) in rows.iter().enumerate().skip(offset).take(visible) {
-        if let Row::Break(b) = row {
-            let y = area.y + 1 + (i - offset) as u16;
-            let text = crate::chart::trend::gap(app.lang, b.length());
-            buf.set_stringn(area.x, y, text, table_area.width as usize, theme.muted);
-        }
+        let text = match row {
+            Row::Break(b) => crate::chart::trend::gap(app.lang, b.length()),
+            Row::Questionnaire { .. } => row.questionnaire_text(app.common()).unwrap_or_default(),
+            Row::Moment(..) => continue,
+        };
+        let y = area.y + 1 + (i - offset) as u16;
+        buf.set_stringn(area.x, y, text, table_area.width as usize, theme.muted);
     }
     if !fits {
         let bar_area = Rect {

@@ -1,0 +1,61 @@
+//! A questionnaire of one's own that already has answers: edited in place so that they no
+//! longer fit, `questionnaire check` refuses it and says which files; as a new version, it
+//! passes, and the old answers keep reading with the version they were answered with.
+
+use crate::common::{assessment_text, confiance, write};
+
+/// A copy of the built-in trust questionnaire as `my-trust`, in the data folder, with one
+/// assessment answered with it.
+fn own_with_answers(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let data = dir.join("data");
+    // Written outside (the tool never writes a questionnaire into its data folder), then
+    // put where the catalog reads it, as a person would.
+    let written = dir.join("my-trust.toml");
+    confiance(&data)
+        .args(["questionnaire", "new", "--from", "trust"])
+        .arg(&written)
+        .assert()
+        .success();
+    let own = data.join("questionnaires/my-trust.toml");
+    std::fs::create_dir_all(own.parent().unwrap()).unwrap();
+    std::fs::copy(&written, &own).unwrap();
+    let text = assessment_text("A1", "Alice", "self", "2026-03-01T10:00:00Z", 5)
+        .replace("questionnaire = \"trust\"", "questionnaire = \"my-trust\"");
+    let file = write(dir.join("in/a.toml"), &text);
+    confiance(&data).arg("import").arg(&file).assert().success();
+    (data, own)
+}
+
+#[test]
+fn an_edit_in_place_that_stored_answers_no_longer_fit_is_refused_by_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let (data, own) = own_with_answers(dir.path());
+    confiance(&data)
+        .args(["questionnaire", "check"])
+        .arg(&own)
+        .assert()
+        .success();
+    // The scale narrowed to 1-4: the stored 5s no longer fit.
+    let text = std::fs::read_to_string(&own).unwrap();
+    let narrowed = text.replacen("max = 5", "max = 4", 1);
+    assert_ne!(narrowed, text, "the copy has a scale to narrow");
+    let narrowed = narrowed.replacen("\"Strongly agree\"", "", 1);
+    std::fs::write(&own, &narrowed).unwrap();
+    let out = confiance(&data)
+        .args(["questionnaire", "check"])
+        .arg(&own)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("assessments/"), "names the stored file: {err}");
+    assert!(err.contains("no longer fit this file"), "{err}");
+    assert!(err.contains("new `version`"), "says what to do: {err}");
+    // As a new version the file passes: no answers were given with version 2.
+    std::fs::write(&own, narrowed.replacen("version = 1", "version = 2", 1)).unwrap();
+    confiance(&data)
+        .args(["questionnaire", "check"])
+        .arg(&own)
+        .assert()
+        .success();
+}
