@@ -8,6 +8,7 @@ mod e2e;
 mod e2e_coach;
 mod e2e_fr;
 mod e2e_notes;
+mod few_answers;
 mod hostile;
 mod key_bar;
 mod overlays;

@@ -164,13 +164,11 @@ fn score_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<Line<'a>> {
             );
             // A dimension without enough answers has no bar: it says so, never a score.
             let beside = if row.score.is_none() && row.answered > 0 {
-                Span::styled(
-                    truncate(
-                        &format!("{}/{} {}", row.answered, row.items, words.not_enough),
-                        width.saturating_sub(name_width + 6),
-                    ),
-                    theme.muted,
-                )
+                // The words whole, or the count alone: never a sentence cut in the middle.
+                let count = format!("{}/{}", row.answered, row.items);
+                let said = format!("{count} {}", words.not_enough);
+                let room = width.saturating_sub(name_width + 6);
+                Span::styled(if said.width() <= room { said } else { count }, theme.muted)
             } else {
                 Span::styled(bar(row.score, bar_width), theme.gauge)
             };
