@@ -90,7 +90,7 @@ pub struct Stage {
     pub about: String,
     /// The statements about the behaviours that mark this rung: it is reached only when
     /// they, too, reach `min` (see [`crate::score`]).
-    pub(crate) markers: Vec<String>,
+    pub markers: Vec<String>,
 }
 
 impl Group {

@@ -18,6 +18,9 @@ crate::strings! {
         next_stage_top: "Next: {name} at {min}", "Prochaine étape\u{a0}: {name} à {min}";
         no_stage: "No stage yet: nothing was answered.", "Pas encore d’étape\u{a0}: aucune réponse.";
         no_answer: "no answer", "sans réponse";
+        /// The heading of the statements asked but kept out of every score (`outcome = true`):
+        /// what goes with trust, never said to follow from the score.
+        outcomes_title: "What goes with this level of trust", "Ce qui accompagne ce niveau de confiance";
         /// A row of trends between two assessments answered with different versions of the
         /// questionnaire.
         questionnaire_changed: "questionnaire changed (v{from} → v{to})",

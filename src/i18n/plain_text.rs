@@ -7,6 +7,7 @@ crate::strings! {
     pub(crate) PlainText {
         question_of: "Question {n} of {total}: {dimension} ({group})",
             "Question {n} sur {total}\u{a0}: {dimension} ({group})";
+        question_outcome: "Question {n} of {total}: {title}", "Question {n} sur {total}\u{a0}: {title}";
         scale_title: "Answer each statement on this scale:", "Répondez à chaque affirmation sur cette échelle\u{a0}:";
         prompt: "{min}-{max}, s don't know, b back, n note, q save and stop, ? help",
             "{min}-{max}, s je ne sais pas, b revenir, n note, q enregistrer et arrêter, ?\u{a0}aide";

@@ -8,7 +8,9 @@ use super::{Questionnaire, parse};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{DiagContent, fill};
 
-/// The built-in questionnaires: (file name, text).
+/// The built-in questionnaires: (file name, text). Every version stays embedded, so that an
+/// assessment is always read and scored with the version it was answered with; new
+/// assessments use the newest.
 pub(super) const BUILTIN: &[(&str, &str)] = &[
     (
         "trust.en.toml",
@@ -25,6 +27,22 @@ pub(super) const BUILTIN: &[(&str, &str)] = &[
     (
         "community.fr.toml",
         include_str!("../../questionnaires/community.fr.toml"),
+    ),
+    (
+        "past/trust.v1.en.toml",
+        include_str!("../../questionnaires/past/trust.v1.en.toml"),
+    ),
+    (
+        "past/trust.v1.fr.toml",
+        include_str!("../../questionnaires/past/trust.v1.fr.toml"),
+    ),
+    (
+        "past/community.v1.en.toml",
+        include_str!("../../questionnaires/past/community.v1.en.toml"),
+    ),
+    (
+        "past/community.v1.fr.toml",
+        include_str!("../../questionnaires/past/community.v1.fr.toml"),
     ),
 ];
 
@@ -233,7 +251,9 @@ impl Catalog {
         if langs.is_empty() {
             return Err(Unresolved::Questionnaire);
         }
+        // Each language once, whatever its number of versions.
         langs.sort();
+        langs.dedup();
         Err(Unresolved::Lang {
             id: id.to_string(),
             langs,

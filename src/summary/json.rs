@@ -29,11 +29,12 @@ impl Summary<'_> {
                 })
             })
             .collect();
-        json!({
+        let mut out = json!({
             "id": a.id,
             "subject": a.subject,
             "respondent": a.respondent,
             "questionnaire": a.questionnaire,
+            "questionnaire_version": a.questionnaire_version,
             "lang": a.lang,
             "started": a.started.to_string(),
             "completed": a.completed.map(|c| c.to_string()),
@@ -56,7 +57,12 @@ impl Summary<'_> {
             "notes": notes,
             "intention": a.intention,
             "previous_intention": a.previous_intention.as_ref().map(previous_json),
-        })
+        });
+        // The side answering, for a questionnaire worded for two sides.
+        if let Some(side) = &a.side {
+            out["side"] = json!(side);
+        }
+        out
     }
 
     fn stage_json(&self) -> Value {

@@ -56,7 +56,14 @@ fn isolated(cmd: &mut std::process::Command, data: &Path) {
 /// The day the tests run on, as far as check-ins go.
 pub(crate) const NOW: &str = "2026-11-27T12:00:00Z";
 
-/// The 24 item ids of the built-in questionnaire, in order.
+/// How many statements a new assessment of the built-in trust questionnaire (its newest
+/// version) asks, outcome statements included.
+pub(crate) fn items() -> usize {
+    let catalog = confiance::questionnaire::Catalog::builtin();
+    catalog.find("trust", "en").unwrap().items.len()
+}
+
+/// The 24 item ids of version 1 of the built-in questionnaire, in order.
 pub(crate) fn item_ids() -> Vec<String> {
     let catalog = confiance::questionnaire::Catalog::builtin();
     // The fixtures' stored assessments were answered with version 1: a newer built-in

@@ -9,6 +9,7 @@ mod menu;
 mod results;
 
 use crate::common;
+use crate::common::items;
 use crate::common::pty;
 
 use std::path::Path;
@@ -61,7 +62,7 @@ pub(crate) fn no_escape(text: &str) {
 fn a_whole_run_through_a_pipe() {
     let dir = tempfile::tempdir().unwrap();
     let mut input = String::from("4\n\nmaybe\n9\nb\n2\ns\nn a note on three\n3\n");
-    input.push_str(&"5\n".repeat(21));
+    input.push_str(&"5\n".repeat(items() - 3));
     // The review: change the first answer, then save.
     input.push_str("1\n1\n\n");
     let (code, out, err) = run(dir.path(), &["assess", "Alice"], &input);
@@ -69,7 +70,7 @@ fn a_whole_run_through_a_pipe() {
     no_escape(&out);
     no_escape(&err);
     for expected in [
-        "Question 1 of 24: Common language (virtue)",
+        "Question 1 of 29: Common language (virtue)",
         "Alice and I use the same words for the things we work on.",
         "  1  Strongly disagree",
         "1-5, s don't know, b back, n note, q save and stop, ? help",
@@ -79,7 +80,7 @@ fn a_whole_run_through_a_pipe() {
         "Answer so far: 4",
         "Note kept.",
         "Review",
-        "  2. When Alice explains something to me",
+        "  2. When we talk about our work, a few words are enough for Alice and me",
         "Assessment saved.",
     ] {
         assert!(err.contains(expected), "{expected:?} missing:\n{err}");
@@ -88,7 +89,7 @@ fn a_whole_run_through_a_pipe() {
     assert!(out.contains("Where to start"), "{out}");
     assert!(!out.contains("Question 1"), "the questions stay on stderr");
     let answers = answers(dir.path());
-    assert_eq!(answers.len(), 24);
+    assert_eq!(answers.len(), items());
     assert_eq!(
         answers[0]["value"].as_integer(),
         Some(1),
@@ -107,16 +108,16 @@ fn the_input_ending_half_way_keeps_a_draft_and_exits_1() {
     assert_eq!(code, Some(1), "{err}");
     assert!(out.is_empty(), "{out}");
     assert!(
-        err.contains("Draft saved (7 of 24 answered). Resume: confiance assess Alice"),
+        err.contains("Draft saved (7 of 29 answered). Resume: confiance assess Alice"),
         "{err}"
     );
     no_escape(&err);
-    let mut rest = "4\n".repeat(17);
+    let mut rest = "4\n".repeat(items() - 7);
     rest.push('\n');
     let (code, out, err) = run(dir.path(), &["assess", "Alice"], &rest);
     assert_eq!(code, Some(0), "{err}");
-    assert!(err.contains("7 of 24 answered"), "resumed: {err}");
-    assert!(err.contains("Question 8 of 24"), "{err}");
+    assert!(err.contains("7 of 29 answered"), "resumed: {err}");
+    assert!(err.contains("Question 8 of 29"), "{err}");
     assert!(out.contains("Overall"), "{out}");
 }
 
@@ -134,7 +135,7 @@ fn garbage_on_standard_input_keeps_the_draft() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(!err.contains("UTF-8"), "{err}");
     assert!(
-        err.contains("Draft saved (3 of 24 answered). Resume: confiance assess Alice"),
+        err.contains("Draft saved (3 of 29 answered). Resume: confiance assess Alice"),
         "{err}"
     );
     no_escape(&err);
@@ -145,12 +146,12 @@ fn in_french_too() {
     let dir = tempfile::tempdir().unwrap();
     let (code, _, err) = run(dir.path(), &["--lang", "fr", "assess", "Alice"], "2\nx\n");
     assert_eq!(code, Some(1));
-    assert!(err.contains("Question 1 sur 24\u{a0}: "), "{err}");
+    assert!(err.contains("Question 1 sur 29\u{a0}: "), "{err}");
     assert!(err.contains("s je ne sais pas, b revenir"), "{err}");
     assert!(err.contains("Pas compris\u{a0}:"), "{err}");
     assert!(
         err.contains(
-            "Brouillon enregistré (1 réponse sur 24). Pour reprendre\u{a0}: confiance assess Alice"
+            "Brouillon enregistré (1 réponse sur 29). Pour reprendre\u{a0}: confiance assess Alice"
         ),
         "{err}"
     );
@@ -164,7 +165,7 @@ fn term_dumb_and_accessible_pick_the_plain_mode() {
         let mut tui = pty::Tui::spawn_with(dir.path(), prelude, "assess Alice");
         let screen = tui.wait_for("1-5, s don't know, b back");
         assert!(
-            screen.contains("Question 1 of 24: Common language"),
+            screen.contains("Question 1 of 29: Common language"),
             "{screen}"
         );
         assert!(tui.left_alternate_screen(), "never the alternate screen");
@@ -173,7 +174,7 @@ fn term_dumb_and_accessible_pick_the_plain_mode() {
     }
     let dir = tempfile::tempdir().unwrap();
     let mut tui = pty::Tui::spawn_with(dir.path(), "export ACCESSIBLE=0", "assess Alice");
-    let screen = tui.wait_for("Question 1 of 24");
+    let screen = tui.wait_for("Question 1 of 29");
     assert!(
         !screen.contains("s don't know, b back"),
         "the full screen:\n{screen}"
@@ -314,7 +315,7 @@ fn the_intention_of_last_time_is_asked_about_first() {
     );
     common::write(dir.path().join("assessments/alice/A1.toml"), &before);
     // Not understood, then "partly", then 24 answers and an empty line to save.
-    let input = format!("maybe\np\n{}\n", "3\n".repeat(24));
+    let input = format!("maybe\np\n{}\n", "3\n".repeat(items()));
     let (code, _, err) = run(dir.path(), &["assess", "Alice"], &input);
     assert_eq!(code, Some(0), "{err}");
     no_escape(&err);
@@ -360,7 +361,7 @@ fn a_closed_stderr_loses_no_answer() {
     let mut child = cmd.spawn().unwrap();
     // The reader of the questions leaves at once (`… 2>&1 | head -3`).
     drop(child.stderr.take());
-    let input = format!("{}\n", "4\n".repeat(24));
+    let input = format!("{}\n", "4\n".repeat(items()));
     child
         .stdin
         .take()
@@ -372,7 +373,7 @@ fn a_closed_stderr_loses_no_answer() {
         .iter()
         .map(|a| a["value"].as_integer())
         .collect();
-    assert_eq!(values, vec![Some(4); 24], "every answer filed");
+    assert_eq!(values, vec![Some(4); items()], "every answer filed");
 }
 
 #[test]
@@ -380,7 +381,7 @@ fn an_empty_line_keeps_an_answer_already_given() {
     let dir = tempfile::tempdir().unwrap();
     // 24 answers; on the review, 99 is no question, 3 goes back to the third, an empty line
     // keeps its answer (back to the review), and an empty line saves.
-    let input = format!("{}99\n3\n\n\n", "2\n".repeat(24));
+    let input = format!("{}99\n3\n\n\n", "2\n".repeat(items()));
     let (code, _, err) = run(dir.path(), &["assess", "Alice"], &input);
     assert_eq!(code, Some(0), "{err}");
     assert!(err.contains("There is no question 99"), "{err}");
@@ -393,5 +394,5 @@ fn an_empty_line_keeps_an_answer_already_given() {
         .iter()
         .map(|a| a["value"].as_integer())
         .collect();
-    assert_eq!(values, vec![Some(2); 24]);
+    assert_eq!(values, vec![Some(2); items()]);
 }

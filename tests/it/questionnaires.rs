@@ -85,9 +85,10 @@ fn builtin_questionnaires_meet_the_content_requirements() {
             dim.id,
             items.len()
         );
-        assert!(
-            items.iter().any(|i| i.reverse),
-            "{} has no reverse-keyed item",
+        assert_eq!(
+            items.iter().filter(|i| i.reverse).count(),
+            1,
+            "{} has one reverse-keyed item",
             dim.id
         );
         assert!(!dim.advice.is_empty(), "{} has no advice", dim.id);
@@ -109,7 +110,9 @@ fn builtin_questionnaires_meet_the_content_requirements() {
             .map(|s| (s.min, s.name.clone()))
             .collect::<Vec<_>>()
     };
-    let mins = [0.0, 17.0, 33.0, 50.0, 67.0, 83.0];
+    // Version 2's cut-offs (the reasoning is in the README's "Scoring"): all-neutral answers
+    // land on Dialogue, not on Parallel production.
+    let mins = [0.0, 40.0, 60.0, 67.0, 75.0, 88.0];
     let en_names = [
         "Information exchange",
         "Dialogue",
@@ -161,14 +164,14 @@ fn french_texts_read_right_whatever_the_name() {
     }
     // The check really looks at the built-in file: one bad text is found, at its line.
     let bad = catalog_text("trust.fr.toml").replace(
-        "Quand {subject} m’explique quelque chose",
-        "Les explications de {subject}",
+        "freinent mon travail avec {subject}",
+        "freinent le travail de {subject}",
     );
     let found = elision::warnings(&bad);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
         found[0].line,
-        Some(line_of(&bad, "Les explications de {subject}", 0))
+        Some(line_of(&bad, "freinent le travail de {subject}", 0))
     );
 }
 

@@ -3,23 +3,23 @@
 //! questions and review, and in the report; a name that begins a statement begins with a
 //! capital. (The full screen's are in `tui/coach.rs`.)
 
-use crate::common::{assessment_text, confiance, write};
+use crate::common::{assessment_text, confiance, items, write};
 use crate::plain::run;
 
 /// The other side answering in the plain mode reads the owner's name, in the introduction, the
 /// questions and the review; never its own.
 #[test]
 fn the_other_side_reads_the_owners_name_in_the_plain_mode() {
-    let input = format!("{}\n", "3\n".repeat(24));
+    let input = format!("{}\n", "3\n".repeat(items()));
     let cases: [(&[&str], &[&str]); 3] = [
         (
             &["--me", "sam", "assess", "Zoé", "--respondent", "Zoé"],
             &[
                 // Typed in lower case: a capital where it begins a statement only.
-                "between you and sam, over",
+                "between you and sam over",
                 "\nSam and I use the same words for the things we work on.\n",
                 "  1. Sam and I use the same words",
-                "When sam explains something to me",
+                "a few words are enough for sam and me",
             ],
         ),
         (
@@ -66,14 +66,14 @@ fn a_subject_in_lower_case_begins_a_statement_with_a_capital_in_the_plain_mode()
             &["assess", "my manager"][..],
             [
                 "\nMy manager and I use the same words",
-                "\nWhen my manager explains something",
+                "a few words are enough for my manager and me",
             ],
         ),
         (
             &["--lang", "fr", "assess", "mon manager"][..],
             [
                 "\nMon manager et moi employons",
-                "\nQuand mon manager m’explique",
+                "mon manager et moi nous comprenons",
             ],
         ),
     ] {

@@ -40,25 +40,34 @@ pub(super) fn question(
     let (t, words) = (ask.t, ask.words);
     let q = &flow.questionnaire;
     let item = flow.item(i);
-    let (name, group) = q
-        .dimension(&item.dimension)
-        .map_or((item.dimension.as_str(), ""), |d| {
+    writeln!(err)?;
+    let (n, total) = (i + 1, flow.total());
+    let heading = match q.dimension(&item.dimension) {
+        Some(d) => {
             let group = match d.group {
                 Group::Virtue => words.virtue,
                 Group::Pillar => words.pillar,
             };
-            (d.name.as_str(), group)
-        });
-    writeln!(err)?;
-    let heading = fill(
-        t.question_of,
-        &[
-            ("n", &(i + 1)),
-            ("total", &flow.total()),
-            ("dimension", &name),
-            ("group", &group),
-        ],
-    );
+            fill(
+                t.question_of,
+                &[
+                    ("n", &n),
+                    ("total", &total),
+                    ("dimension", &d.name),
+                    ("group", &group),
+                ],
+            )
+        }
+        // An outcome statement belongs to no dimension: its heading says what it is.
+        None => fill(
+            t.question_outcome,
+            &[
+                ("n", &n),
+                ("total", &total),
+                ("title", &words.outcomes_title),
+            ],
+        ),
+    };
     writeln!(err, "{heading}")?;
     writeln!(err, "{}", worded(flow, &item.text, ask))?;
     match flow.response_at(i) {

@@ -171,7 +171,7 @@ fn completing_files_the_assessment_removes_the_draft_and_shows_the_results() {
             ..Fake::new()
         };
         let (mut app, mut session) = begun(&store, Origin::Assess);
-        for _ in 0..24 {
+        for _ in 0..app.flow().unwrap().total() {
             dispatch(&mut app, Msg::Flow(Step::Answer(4)), &mut session);
         }
         assert_eq!(app.mode(), Mode::Review);

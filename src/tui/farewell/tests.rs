@@ -26,14 +26,14 @@ fn a_draft_says_how_far_it_went_and_how_to_resume_it() {
     let app = answering("Alice", 12);
     assert_eq!(
         line(&app).as_deref(),
-        Some("Draft saved (12 of 24 answered). Resume: confiance assess Alice")
+        Some("Draft saved (12 of 29 answered). Resume: confiance assess Alice")
     );
     let mut app = answering("Marie Curie", 1);
     app.data.client = Some("Bob's team".into());
     assert_eq!(
         line(&app).as_deref(),
         Some(
-            "Draft saved (1 of 24 answered). Resume: confiance assess 'Marie Curie' \
+            "Draft saved (1 of 29 answered). Resume: confiance assess 'Marie Curie' \
              --client 'Bob'\\''s team'"
         )
     );
@@ -46,12 +46,12 @@ fn french_counts_its_answers_right() {
     assert_eq!(
         line(&app).as_deref(),
         Some(
-            "Brouillon enregistré (1 réponse sur 24). Pour reprendre\u{a0}: confiance assess Alice"
+            "Brouillon enregistré (1 réponse sur 29). Pour reprendre\u{a0}: confiance assess Alice"
         )
     );
     let mut app = answering("Alice", 2);
     app.lang = Lang::Fr;
-    assert!(line(&app).unwrap().contains("(2 réponses sur 24)"));
+    assert!(line(&app).unwrap().contains("(2 réponses sur 29)"));
 }
 
 #[test]

@@ -33,9 +33,8 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     let fill_subject = |text: &str, subject: &str| {
         crate::assessment::fill_for(text, subject, &flow.draft.respondent, app.owner())
     };
-    let dimension = q
-        .dimension(&item.dimension)
-        .expect("validated questionnaire");
+    // An outcome statement belongs to no dimension: it is asked under a heading of its own.
+    let dimension = q.dimension(&item.dimension);
     let tall = area.height >= 20;
 
     let mut y = header(app, flow, area, buf);
@@ -49,18 +48,25 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
             buf,
         ) + 1;
     }
-    let group = if dimension.group == crate::questionnaire::Group::Virtue {
-        app.common().virtue
-    } else {
-        app.common().pillar
+    let heading = match dimension {
+        Some(dimension) => {
+            let group = if dimension.group == crate::questionnaire::Group::Virtue {
+                app.common().virtue
+            } else {
+                app.common().pillar
+            };
+            Line::from(vec![
+                Span::styled(printable(&dimension.name), theme.title),
+                Span::styled(format!(" · {group}"), theme.muted),
+            ])
+        }
+        None => Line::styled(app.common().outcomes_title, theme.title),
     };
-    Line::from(vec![
-        Span::styled(printable(&dimension.name), theme.title),
-        Span::styled(format!(" · {group}"), theme.muted),
-    ])
-    .render(below(area, y), buf);
+    heading.render(below(area, y), buf);
     y += 1;
-    if tall {
+    if let Some(dimension) = dimension
+        && tall
+    {
         let about = wrap(&printable(&fill_subject(&dimension.about, subject)), width);
         y += lines(
             &about[..about.len().min(2)],

@@ -207,10 +207,14 @@ pub(crate) fn coach_screens(french: bool) -> Vec<(&'static str, App)> {
     // Team Atlas is the second subject: the results open on Marie's latest view.
     let results = with(marie.clone(), [Msg::Down, Msg::Open]);
     let question = team_atlas_answering(french, 0);
-    let mut review = team_atlas_answering(french, 24);
+    let all = super::items();
+    let mut review = team_atlas_answering(french, all);
     review = with(
         review,
-        [Msg::Flow(Step::Select(-23)), Msg::Flow(Step::Select(1))],
+        [
+            Msg::Flow(Step::Select(1 - all as isize)),
+            Msg::Flow(Step::Select(1)),
+        ],
     );
     update(&mut review, Msg::Flow(Step::Note(Some(w.unsure.into()))));
     update(&mut review, Msg::SessionNote);

@@ -86,6 +86,19 @@ impl OwnPty {
                 start.elapsed() < Duration::from_secs(10),
                 "never saw {text:?}"
             );
+            // A read only once there is output: a program that writes nothing more must fail
+            // the test after 10 s, never hang it.
+            let mut ready = [rustix::event::PollFd::new(
+                &self.master,
+                rustix::event::PollFlags::IN,
+            )];
+            let timeout = rustix::event::Timespec {
+                tv_sec: 0,
+                tv_nsec: 100_000_000,
+            };
+            if rustix::event::poll(&mut ready, Some(&timeout)).unwrap() == 0 {
+                continue;
+            }
             let n = self.master.read(&mut buf).unwrap();
             self.parser.process(&buf[..n]);
             if buf[..n].windows(4).any(|w| w == b"\x1b[6n") {

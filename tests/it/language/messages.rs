@@ -92,7 +92,7 @@ fn problems_in_a_questionnaire_and_its_elisions_are_told_in_french() {
     let text = String::from_utf8_lossy(&shown.stdout).into_owned();
     // One elision mistake and one broken scale.
     let text = text
-        .replacen("{subject}", "de {subject}", 1)
+        .replacen("et {subject}", "et de {subject}", 1)
         .replacen("max = 5", "max = 0", 1);
     let file = write(dir.path().join("mine.fr.toml"), &text);
     let out = confiance(&data)

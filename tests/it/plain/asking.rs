@@ -4,6 +4,7 @@
 //! without marks.
 
 use super::{no_escape, run};
+use crate::common::items;
 
 /// The scale is said once before the first question, not at each one; `?` says the help, the
 /// scale, then the same question again.
@@ -25,7 +26,7 @@ fn the_scale_is_said_once_and_on_help() {
         .find("  1  Strongly disagree")
         .expect("the scale after the help");
     let question = after
-        .find("Question 2 of 24: Common language (virtue)\nWhen Alice explains")
+        .find("Question 2 of 29: Common language (virtue)\nWhen we talk about our work")
         .expect("the open question again");
     assert!(scale < question, "{after}");
 }
@@ -70,7 +71,7 @@ fn a_short_run_reads_the_same_every_time() {
 /// The review says each answer in words after its statement: no dash read aloud as noise.
 #[test]
 fn the_review_says_each_answer_in_words() {
-    let input = format!("{}s\nq\n", "3\n".repeat(23));
+    let input = format!("{}s\nq\n", "3\n".repeat(items() - 1));
     for (lang, expected, skipped) in [
         (
             "en",
@@ -101,10 +102,10 @@ fn a_skipped_statement_is_not_counted_as_answered() {
         .output()
         .unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("Draft saved (2 of 24 answered)"), "{err}");
+    assert!(err.contains("Draft saved (2 of 29 answered)"), "{err}");
     let drafts =
         crate::common::stdout(crate::common::confiance(dir.path()).args(["--plain", "drafts"]));
-    assert!(drafts.contains("2 of 24"), "{drafts}");
+    assert!(drafts.contains("2 of 29"), "{drafts}");
 }
 
 /// Every key is said at the first question; then only the scale and `?`, so that a screen
@@ -157,7 +158,7 @@ fn notes_and_advice_are_said_without_marks() {
     let (_, said, _) = run(
         &data,
         &["--plain", "assess", "Bob"],
-        &format!("{}\n", "1\n".repeat(24)),
+        &format!("{}\n", "1\n".repeat(items())),
     );
     assert!(said.contains("Where to start"), "{said}");
     assert!(

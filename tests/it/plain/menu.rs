@@ -3,7 +3,7 @@
 //! screen; picked by `--plain`, `ACCESSIBLE=1` or `TERM=dumb`, in both languages.
 
 use super::{no_escape, run};
-use crate::common::{confiance, pty};
+use crate::common::{confiance, items, pty};
 
 /// The menu said, then "6" quits: exit 0, and not one escape byte or drawing character.
 #[test]
@@ -45,7 +45,7 @@ fn the_bare_command_is_a_numbered_menu_that_never_draws() {
 fn every_choice_runs_its_plain_command() {
     let dir = tempfile::tempdir().unwrap();
     let mut input = String::from("1\nAlice\n\n");
-    input.push_str(&"4\n".repeat(24));
+    input.push_str(&"4\n".repeat(items()));
     input.push('\n'); // the review: save
     input.push_str("3\n1\n4\n1\n5\n1\n2\nwhat\nq\n");
     let (code, out, err) = run(&dir.path().join("data"), &["--plain"], &input);
@@ -87,11 +87,11 @@ fn a_draft_is_resumed_by_number() {
     );
     assert_eq!(code, Some(0), "{err}");
     assert!(
-        err.contains("  1. Zoé, répondant\u{a0}: vous, 2\u{a0}réponses sur 24, commencé le "),
+        err.contains("  1. Zoé, répondant\u{a0}: vous, 2\u{a0}réponses sur 29, commencé le "),
         "{err}"
     );
     assert!(err.contains("Reprise du brouillon du "), "{err}");
-    assert!(err.contains("Question 3 sur 24"), "{err}");
+    assert!(err.contains("Question 3 sur 29"), "{err}");
 }
 
 /// In a real terminal too: `--plain`, `TERM=dumb` or `ACCESSIBLE=1` give the menu, never the
@@ -129,7 +129,7 @@ fn the_menus_trend_says_changes_without_symbols() {
     let mut input = String::new();
     for answer in ["4\n", "2\n"] {
         input.push_str("1\nAlice\n\n");
-        input.push_str(&answer.repeat(24));
+        input.push_str(&answer.repeat(items()));
         input.push('\n');
     }
     input.push_str("4\n1\n6\n");
@@ -176,9 +176,9 @@ fn ctrl_c_in_the_questions_says_the_draft_is_kept() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let mut tui = pty::Tui::spawn(&data, &["--plain", "assess", "Alice"]);
-    tui.wait_for("Question 1 of 24");
+    tui.wait_for("Question 1 of 29");
     tui.send("3\r");
-    tui.wait_for("Question 2 of 24");
+    tui.wait_for("Question 2 of 29");
     tui.send("\x03");
     let screen = tui.wait_for("Every answer given is kept");
     assert!(

@@ -69,7 +69,7 @@ fn a_pipe_alone_keeps_the_table() {
 }
 
 /// `drafts` in the plain mode: one line a draft, each value after its column's name, and how
-/// far it is in words ("2 of 24", not "2/24"), in both languages.
+/// far it is in words ("2 of 29", not "2/29"), in both languages.
 #[test]
 fn drafts_are_said_row_by_row() {
     let dir = tempfile::tempdir().unwrap();
@@ -92,8 +92,8 @@ fn drafts_are_said_row_by_row() {
             .unwrap();
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.starts_with(expected), "{lang}:\n{text}");
-        let far = if lang == "en" { "2 of 24" } else { "2 sur 24" };
+        let far = if lang == "en" { "2 of 29" } else { "2 sur 29" };
         assert!(text.contains(&format!(": {far}, ")), "{lang}:\n{text}");
-        assert!(!text.contains("2/24"), "{lang}:\n{text}");
+        assert!(!text.contains("2/29"), "{lang}:\n{text}");
     }
 }

@@ -37,7 +37,8 @@ fn community_has_the_eight_dimensions_in_both_languages() {
         for dim in &q.dimensions {
             let items: Vec<_> = q.items_of(&dim.id).collect();
             assert!((3..=4).contains(&items.len()), "{}: {}", q.lang, dim.id);
-            assert!(items.iter().any(|i| i.reverse), "{}: {}", q.lang, dim.id);
+            let reversed = items.iter().filter(|i| i.reverse).count();
+            assert_eq!(reversed, 1, "{}: {}", q.lang, dim.id);
             assert!(!dim.about.trim().is_empty(), "{}: {}", q.lang, dim.id);
             assert!(!dim.advice.is_empty(), "{}: {}", q.lang, dim.id);
         }
@@ -45,7 +46,15 @@ fn community_has_the_eight_dimensions_in_both_languages() {
             assert!(item.text.contains("{subject}"), "{}", item.text);
         }
         let mins: Vec<f64> = q.stages.iter().map(|s| s.min).collect();
-        assert_eq!(mins, [0.0, 34.0, 67.0], "{}", q.lang);
+        assert_eq!(mins, [0.0, 67.0, 75.0], "{}", q.lang);
+        // The two upper rungs are reached through the behaviours the article names for them.
+        assert!(
+            q.stages[1..].iter().all(|s| s.markers.len() == 3),
+            "{}",
+            q.lang
+        );
+        let sides: Vec<&str> = q.sides().iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(sides, ["organisation", "community"], "{}", q.lang);
     }
     // Same ids, order and reverse flags; every text really translated.
     assert_eq!(shape(en), shape(fr));
@@ -55,7 +64,7 @@ fn community_has_the_eight_dimensions_in_both_languages() {
     for (e, f) in en.stages.iter().zip(&fr.stages) {
         assert_ne!(e.about, f.about);
     }
-    assert_eq!(fr.stages[2].name, "Co-création");
+    assert_eq!(fr.stages[2].name, "Cocréation");
     assert_eq!(en.stages[1].name, "Sympathy and ambassadors");
 }
 
@@ -89,7 +98,8 @@ fn a_whole_community_assessment_lands_on_the_second_ladder() {
     let q = catalog.find("community", "en").unwrap();
     let mut text = String::from(
         "schema = 1\nid = \"C1\"\nsubject = \"Atlas community\"\nrespondent = \"self\"\n\
-         questionnaire = \"community\"\nquestionnaire_version = 1\nlang = \"en\"\n\
+         questionnaire = \"community\"\nquestionnaire_version = 2\nlang = \"en\"\n\
+         side = \"organisation\"\n\
          started = 2026-10-01T10:00:00Z\ncompleted = 2026-10-01T10:20:00Z\n",
     );
     // Agree with every statement, disagree with every reverse-keyed one: the top score.
@@ -107,7 +117,7 @@ fn a_whole_community_assessment_lands_on_the_second_ladder() {
     assert!(shown.contains("100"), "{shown}");
     let french =
         stdout(confiance(&data).args(["--lang", "fr", "show", "Atlas community", "--no-chart"]));
-    assert!(french.contains("Co-création"), "{french}");
+    assert!(french.contains("Cocréation"), "{french}");
 }
 
 /// Both built-in French questionnaires follow French typography, as the interface does: a
@@ -156,6 +166,8 @@ fn a_whole_community_assessment_answered_line_by_line() {
             "Les usagers d’Atlas",
             "--questionnaire",
             "community",
+            "--side",
+            "community",
             "--plain",
         ])
         .write_stdin(input)
@@ -170,9 +182,35 @@ fn a_whole_community_assessment_answered_line_by_line() {
         stderr.contains(&format!("Question 1 sur {}", q.items.len())),
         "{stderr}"
     );
-    assert!(printed.contains("Co-création"), "{printed}");
+    assert!(printed.contains("Cocréation"), "{printed}");
     let shown = stdout(confiance(&data).args(["show", "Les usagers d’Atlas", "--format", "json"]));
     let json: serde_json::Value = serde_json::from_str(&shown).unwrap();
     assert_eq!(json["questionnaire"], "community");
+    assert_eq!(json["side"], "community");
     assert_eq!(json["overall"], 100.0);
+}
+
+/// `assess` of a questionnaire worded for two sides needs `--side`, and only one of its own;
+/// a questionnaire worded for one side takes none.
+#[test]
+fn the_side_is_asked_for_and_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let refused = |args: &[&str], said: &str| {
+        let out = confiance(&data).args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(said), "{args:?}: {err}");
+    };
+    let plain = ["assess", "Club members", "-Q", "community", "--plain"];
+    refused(&plain, "add --side organisation|community");
+    refused(
+        &[&plain[..], &["--side", "members"]].concat(),
+        "--side members: `community` has the sides organisation, community",
+    );
+    refused(
+        &["assess", "Alice", "--side", "community", "--plain"],
+        "--side community: `trust` is worded for one side only",
+    );
+    assert!(!data.join("drafts").exists(), "nothing begun");
 }

@@ -2,7 +2,7 @@
 //! longer fit, `questionnaire check` refuses it and says which files; as a new version, it
 //! passes, and the old answers keep reading with the version they were answered with.
 
-use crate::common::{assessment_text, confiance, write};
+use crate::common::{confiance, write};
 
 /// A copy of the built-in trust questionnaire as `my-trust`, in the data folder, with one
 /// assessment answered with it.
@@ -19,8 +19,20 @@ fn own_with_answers(dir: &std::path::Path) -> (std::path::PathBuf, std::path::Pa
     let own = data.join("questionnaires/my-trust.toml");
     std::fs::create_dir_all(own.parent().unwrap()).unwrap();
     std::fs::copy(&written, &own).unwrap();
-    let text = assessment_text("A1", "Alice", "self", "2026-03-01T10:00:00Z", 5)
-        .replace("questionnaire = \"trust\"", "questionnaire = \"my-trust\"");
+    // Every statement answered 5, with the copy's version.
+    let copy: toml::Table = std::fs::read_to_string(&own).unwrap().parse().unwrap();
+    let mut text = format!(
+        "schema = 1\nid = \"A1\"\nsubject = \"Alice\"\nquestionnaire = \"my-trust\"\n\
+         questionnaire_version = {}\nlang = \"en\"\nstarted = 2026-03-01T10:00:00Z\n\
+         completed = 2026-03-01T10:00:00Z\n",
+        copy["version"]
+    );
+    for item in copy["items"].as_array().unwrap() {
+        text.push_str(&format!(
+            "\n[[answers]]\nitem = {}\nvalue = 5\n",
+            item["id"]
+        ));
+    }
     let file = write(dir.join("in/a.toml"), &text);
     confiance(&data).arg("import").arg(&file).assert().success();
     (data, own)
@@ -52,7 +64,9 @@ fn an_edit_in_place_that_stored_answers_no_longer_fit_is_refused_by_check() {
     assert!(err.contains("no longer fit this file"), "{err}");
     assert!(err.contains("new `version`"), "says what to do: {err}");
     // As a new version the file passes: no answers were given with version 2.
-    std::fs::write(&own, narrowed.replacen("version = 1", "version = 2", 1)).unwrap();
+    let version = text.lines().find(|l| l.starts_with("version = ")).unwrap();
+    let next = format!("version = {}", version[10..].parse::<u32>().unwrap() + 1);
+    std::fs::write(&own, narrowed.replacen(version, &next, 1)).unwrap();
     confiance(&data)
         .args(["questionnaire", "check"])
         .arg(&own)

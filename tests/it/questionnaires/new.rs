@@ -128,7 +128,7 @@ fn the_config_files_questionnaire_is_the_default_of_new_assessments() {
         .stderr(predicates::str::contains(
             "`gone` is not known here: trust is used",
         ))
-        .stderr(predicates::str::contains("1 of 24 answered"));
+        .stderr(predicates::str::contains("1 of 29 answered"));
     confiance(&data)
         .args(["config", "set", "questionnaire", "Not An Id"])
         .assert()

@@ -59,7 +59,7 @@ fn the_session_note_and_the_intention_rewrite_the_assessment() {
     let text = render(&review, 80, 24);
     assert!(text.contains("✎ Session: Team Atlas answered"), "{text}");
     assert!(
-        text.contains("understand what they mean. ✎") || text.contains("jargon. ✎"),
+        text.contains("each other. ✎"),
         "the mark next to the text:\n{text}"
     );
     let mut results = screen("coach_intention_editor");

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::common::hangup::OwnPty;
 use crate::common::pty::Tui;
-use crate::common::{files_below, wait_until};
+use crate::common::{files_below, items, wait_until};
 use assert_cmd::cargo::cargo_bin;
 use rustix::process::Signal;
 
@@ -32,17 +32,17 @@ fn a_whole_assessment_with_notes_skip_back_escape_and_resume() {
     let note = "Il a dit \"ok\" \\ puis 🚀";
 
     let mut tui = Tui::spawn(data, &["assess", "Alice"]);
-    let screen = tui.wait_for("Question 1 of 24");
+    let screen = tui.wait_for("Question 1 of 29");
     assert!(
         screen.contains("Think of how things really are between you and Alice"),
         "the intro shows above the first question"
     );
     tui.send("4");
-    tui.wait_for("Question 2 of 24");
+    tui.wait_for("Question 2 of 29");
     tui.send("2");
-    tui.wait_for("Question 3 of 24");
+    tui.wait_for("Question 3 of 29");
     tui.send("s");
-    tui.wait_for("Question 4 of 24");
+    tui.wait_for("Question 4 of 29");
     tui.send("n");
     tui.wait_for("Note on question 4");
     tui.send(note);
@@ -51,9 +51,9 @@ fn a_whole_assessment_with_notes_skip_back_escape_and_resume() {
     tui.send(ENTER);
     tui.wait_for("✎ Note: Il a dit");
     tui.send("5");
-    tui.wait_for("Question 5 of 24");
+    tui.wait_for("Question 5 of 29");
     tui.send(UP);
-    let screen = tui.wait_for("Question 4 of 24");
+    let screen = tui.wait_for("Question 4 of 29");
     assert!(
         screen.contains("5✓"),
         "the answer given is marked when revisiting:\n{screen}"
@@ -72,7 +72,7 @@ fn a_whole_assessment_with_notes_skip_back_escape_and_resume() {
         responses,
         [
             ("common-language.terms", Value(4)),
-            ("common-language.explain", Value(2)),
+            ("common-language.shorthand", Value(2)),
             ("common-language.misunderstand", Skipped),
             ("common-vision.goals", Value(5)),
         ]
@@ -84,12 +84,12 @@ fn a_whole_assessment_with_notes_skip_back_escape_and_resume() {
 
     let mut tui = Tui::spawn(data, &["assess", "Alice"]);
     let screen = tui.wait_for("Resumed draft from");
-    assert!(screen.contains("3 of 24 answered"), "{screen}");
-    assert!(screen.contains("Question 5 of 24"));
-    for i in 5..=24 {
+    assert!(screen.contains("3 of 29 answered"), "{screen}");
+    assert!(screen.contains("Question 5 of 29"));
+    for i in 5..=items() {
         tui.send("3");
-        if i < 24 {
-            tui.wait_for(&format!("Question {} of 24", i + 1));
+        if i < items() {
+            tui.wait_for(&format!("Question {} of 29", i + 1));
         }
     }
     tui.wait_for("Review");
@@ -107,7 +107,7 @@ fn a_whole_assessment_with_notes_skip_back_escape_and_resume() {
     let (done, _) =
         confiance::assessment::from_toml(&std::fs::read_to_string(&saved[0]).unwrap()).unwrap();
     assert!(done.completed.is_some());
-    assert_eq!(done.answers.len(), 24);
+    assert_eq!(done.answers.len(), items());
     assert_eq!(done.answers[2].response, Skipped);
     assert_eq!(
         done.answers[3].note.as_deref(),
@@ -120,10 +120,10 @@ fn a_whole_assessment_with_notes_skip_back_escape_and_resume() {
 fn sigkill_mid_session_keeps_the_answers_given() {
     let dir = tempfile::tempdir().unwrap();
     let mut tui = Tui::spawn(dir.path(), &["assess", "Bob"]);
-    tui.wait_for("Question 1 of 24");
+    tui.wait_for("Question 1 of 29");
     for (i, key) in ["5", "4", "3"].iter().enumerate() {
         tui.send(key);
-        tui.wait_for(&format!("Question {} of 24", i + 2));
+        tui.wait_for(&format!("Question {} of 29", i + 2));
     }
     tui.signal(Signal::KILL);
     assert_eq!(tui.wait_exit(), None);
@@ -137,9 +137,9 @@ fn sigterm_and_sighup_save_and_restore_the_terminal() {
     for signal in [Signal::TERM, Signal::HUP] {
         let dir = tempfile::tempdir().unwrap();
         let mut tui = Tui::spawn(dir.path(), &["assess", "Carol"]);
-        tui.wait_for("Question 1 of 24");
+        tui.wait_for("Question 1 of 29");
         tui.send("2");
-        tui.wait_for("Question 2 of 24");
+        tui.wait_for("Question 2 of 29");
         tui.signal(signal);
         assert_eq!(tui.wait_exit(), Some(0), "signal {signal:?}");
         assert!(
@@ -163,9 +163,9 @@ fn sigterm_and_sighup_in_the_note_editor_save_the_note_and_leave_no_lock() {
     for signal in [Signal::TERM, Signal::HUP] {
         let dir = tempfile::tempdir().unwrap();
         let mut tui = Tui::spawn(dir.path(), &["assess", "Gus"]);
-        tui.wait_for("Question 1 of 24");
+        tui.wait_for("Question 1 of 29");
         tui.send("2");
-        tui.wait_for("Question 2 of 24");
+        tui.wait_for("Question 2 of 29");
         assert_eq!(lock_files(dir.path()).len(), 1, "the draft is locked");
         tui.send("n");
         tui.wait_for("Note on question 2");
@@ -198,9 +198,9 @@ fn sigterm_and_sighup_in_the_note_editor_save_the_note_and_leave_no_lock() {
 fn a_draft_deleted_while_open_is_not_recreated() {
     let dir = tempfile::tempdir().unwrap();
     let mut tui = Tui::spawn(dir.path(), &["assess", "Ida"]);
-    tui.wait_for("Question 1 of 24");
+    tui.wait_for("Question 1 of 29");
     tui.send("3");
-    tui.wait_for("Question 2 of 24");
+    tui.wait_for("Question 2 of 29");
     let draft = files_below(&dir.path().join("drafts"))
         .into_iter()
         .find(|p| p.extension().is_some_and(|e| e == "toml"))
@@ -232,19 +232,19 @@ fn without_a_terminal_the_home_screen_says_so() {
 fn two_sessions_on_the_same_subject_write_two_drafts() {
     let dir = tempfile::tempdir().unwrap();
     let mut first = Tui::spawn(dir.path(), &["assess", "Dana"]);
-    first.wait_for("Question 1 of 24");
+    first.wait_for("Question 1 of 29");
     first.send("5");
-    first.wait_for("Question 2 of 24");
+    first.wait_for("Question 2 of 29");
     let mut second = Tui::spawn(dir.path(), &["assess", "Dana"]);
-    let screen = second.wait_for("Question 1 of 24");
+    let screen = second.wait_for("Question 1 of 29");
     assert!(
         screen.contains("open in another window"),
         "the second session says why it starts afresh:\n{screen}"
     );
     second.send("1");
-    second.wait_for("Question 2 of 24");
+    second.wait_for("Question 2 of 29");
     first.send("4");
-    first.wait_for("Question 3 of 24");
+    first.wait_for("Question 3 of 29");
     first.send(ESC);
     second.send(ESC);
     assert_eq!(first.wait_exit(), Some(0));
@@ -270,9 +270,9 @@ fn two_sessions_on_the_same_subject_write_two_drafts() {
 fn a_full_disk_keeps_the_answers_on_screen_and_the_draft_intact() {
     let dir = tempfile::tempdir().unwrap();
     let mut tui = Tui::spawn(dir.path(), &["assess", "Erin"]);
-    tui.wait_for("Question 1 of 24");
+    tui.wait_for("Question 1 of 29");
     tui.send("4");
-    tui.wait_for("Question 2 of 24");
+    tui.wait_for("Question 2 of 29");
     tui.send(ESC);
     assert_eq!(tui.wait_exit(), Some(0));
     let draft_path = files_below(&dir.path().join("drafts"))
@@ -287,12 +287,12 @@ fn a_full_disk_keeps_the_answers_on_screen_and_the_draft_intact() {
     tui.send("2");
     let screen = tui.wait_for("Could not save");
     assert!(
-        screen.contains("Question 3 of 24"),
+        screen.contains("Question 3 of 29"),
         "the answer is kept and the session goes on:\n{screen}"
     );
     assert!(screen.contains("file too large"), "{screen}");
     tui.send(UP);
-    let screen = tui.wait_for("Question 2 of 24");
+    let screen = tui.wait_for("Question 2 of 29");
     assert!(
         screen.contains("2✓"),
         "the unsaved answer is still in memory:\n{screen}"
@@ -312,9 +312,9 @@ fn a_full_disk_keeps_the_answers_on_screen_and_the_draft_intact() {
 fn closing_the_terminal_saves_and_ends_the_program() {
     let dir = tempfile::tempdir().unwrap();
     let mut pty = OwnPty::spawn(dir.path(), &cargo_bin("confiance"), &["assess", "Fay"]);
-    pty.wait_for("Question 1 of 24");
+    pty.wait_for("Question 1 of 29");
     pty.send("4");
-    pty.wait_for("Question 2 of 24");
+    pty.wait_for("Question 2 of 29");
     let mut child = pty.close();
     let mut status = None;
     assert!(
@@ -332,9 +332,9 @@ fn closing_the_terminal_saves_and_ends_the_program() {
 fn closing_the_terminal_in_the_note_editor_saves_the_note_and_leaves_no_lock() {
     let dir = tempfile::tempdir().unwrap();
     let mut pty = OwnPty::spawn(dir.path(), &cargo_bin("confiance"), &["assess", "Hal"]);
-    pty.wait_for("Question 1 of 24");
+    pty.wait_for("Question 1 of 29");
     pty.send("4");
-    pty.wait_for("Question 2 of 24");
+    pty.wait_for("Question 2 of 29");
     pty.send("n");
     pty.wait_for("Note on question 2");
     pty.send("a note, then the window closed");

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::common::pty::Tui;
-use crate::common::{assessment_text, files_below, write};
+use crate::common::{assessment_text, files_below, items, write};
 use confiance::assessment::{Assessment, Followed, from_toml};
 
 const ESC: &str = "\x1b";
@@ -65,11 +65,11 @@ fn the_intention_set_on_results_is_asked_about_at_the_next_assessment() {
     let screen = tui.wait_for("Last time, the intention was:");
     assert!(screen.contains("Share the plan early"), "{screen}");
     tui.send("y");
-    tui.wait_for("Question 1 of 24");
-    for i in 1..=24 {
+    tui.wait_for("Question 1 of 29");
+    for i in 1..=items() {
         tui.send("3");
-        if i < 24 {
-            tui.wait_for(&format!("Question {} of 24", i + 1));
+        if i < items() {
+            tui.wait_for(&format!("Question {} of 29", i + 1));
         }
     }
     tui.wait_for("Review");
@@ -101,9 +101,9 @@ fn the_intention_set_on_results_is_asked_about_at_the_next_assessment() {
     let screen = tui.wait_for("La dernière fois, l’intention était");
     assert!(screen.contains("Ask before deciding"), "{screen}");
     tui.send("p");
-    tui.wait_for("Question 1 sur 24");
+    tui.wait_for("Question 1 sur 29");
     tui.send("4");
-    tui.wait_for("Question 2 sur 24");
+    tui.wait_for("Question 2 sur 29");
     tui.send(ESC);
     assert_eq!(tui.wait_exit(), Some(0));
     let drafts = tomls(&data.join("drafts"));
@@ -115,7 +115,7 @@ fn the_intention_set_on_results_is_asked_about_at_the_next_assessment() {
 
     // Another respondent's next assessment is not asked about Marie's intention.
     let mut tui = Tui::spawn(data, &["assess", "Team Atlas", "--respondent", "Léa"]);
-    let screen = tui.wait_for("Question 1 of 24");
+    let screen = tui.wait_for("Question 1 of 29");
     assert!(!screen.contains("Last time"), "{screen}");
     tui.send(ESC);
     assert_eq!(tui.wait_exit(), Some(0));
@@ -184,9 +184,9 @@ fn a_draft_is_discarded_after_a_yes_unless_another_window_has_it() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path();
     let mut other = Tui::spawn(data, &["assess", "Dana"]);
-    other.wait_for("Question 1 of 24");
+    other.wait_for("Question 1 of 29");
     other.send("5");
-    other.wait_for("Question 2 of 24");
+    other.wait_for("Question 2 of 29");
 
     let mut tui = Tui::spawn(data, &[]);
     tui.wait_for("Unfinished drafts");

@@ -25,18 +25,18 @@ fn the_screens_speak_french_from_the_welcome_to_the_draft() {
     // Two questionnaires: the choice, the first one offered.
     tui.wait_for("◂ La confiance dans une relation de travail ▸ (1/2)");
     tui.send(ENTER);
-    let screen = tui.wait_for("Question 1 sur 24");
+    let screen = tui.wait_for("Question 1 sur 29");
     assert!(
         screen.contains("Pensez à ce qui se passe vraiment entre vous et Inès"),
         "a new assessment uses the French questionnaire:\n{screen}"
     );
     // `&` is 1 on an AZERTY keyboard.
     tui.send("&");
-    tui.wait_for("Question 2 sur 24");
+    tui.wait_for("Question 2 sur 29");
     tui.send(ESC);
     let screen = tui.wait_for("Brouillons en cours");
     assert!(
-        screen.contains("Inès · vous · commencé le") && screen.contains("1 réponse sur 24"),
+        screen.contains("Inès · vous · commencé le") && screen.contains("1 réponse sur 29"),
         "{screen}"
     );
     tui.send("q");
@@ -44,9 +44,9 @@ fn the_screens_speak_french_from_the_welcome_to_the_draft() {
 
     // `assess` takes the draft up again, and says so in French.
     let mut tui = Tui::spawn(data, &["assess", "Inès", "--lang", "fr"]);
-    let screen = tui.wait_for("Question 2 sur 24");
+    let screen = tui.wait_for("Question 2 sur 29");
     assert!(
-        screen.contains("repris\u{a0}: 1 réponse sur 24"),
+        screen.contains("repris\u{a0}: 1 réponse sur 29"),
         "{screen}"
     );
     tui.send(ESC);

@@ -24,9 +24,9 @@ fn drafts_text(data: &Path) -> String {
 fn kill_9_with_the_note_editor_open_keeps_the_note_typed_so_far() {
     let dir = tempfile::tempdir().unwrap();
     let mut tui = Tui::spawn(dir.path(), &["assess", "Ida"]);
-    tui.wait_for("Question 1 of 24");
+    tui.wait_for("Question 1 of 29");
     tui.send("4");
-    tui.wait_for("Question 2 of 24");
+    tui.wait_for("Question 2 of 29");
     tui.send("n");
     tui.wait_for("Note on question 2");
     tui.send("half a thought");

@@ -2,6 +2,7 @@
 //! smallest the screens draw at: `q quit` (or Esc) and `? help`, in English and French.
 
 use crate::common::fixtures::*;
+use crate::common::items;
 use crate::common::render::rows;
 use confiance::flow::Step;
 use confiance::tui::app::{Data, Mode};
@@ -17,7 +18,7 @@ fn screens() -> Vec<(&'static str, App)> {
     update(&mut note, Msg::Note(NoteEdit::char('x')));
     let mut help = assessing(1, theme);
     update(&mut help, Msg::Help);
-    let mut review = assessing(24, theme);
+    let mut review = assessing(items(), theme);
     update(&mut review, Msg::Flow(Step::Select(-3)));
     let mut results = home(filled_data(), theme);
     update(&mut results, Msg::Open);

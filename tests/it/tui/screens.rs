@@ -2,9 +2,9 @@
 //! monochrome (NO_COLOR) variant, and no panic at small sizes, around every breakpoint of
 //! the layouts and at random sizes up to 300×100.
 
-use crate::common::coach;
 use crate::common::fixtures::*;
 use crate::common::render::{render, renders_at, terminal};
+use crate::common::{coach, items};
 use confiance::flow::Step;
 use confiance::tui::app::{Data, Overlay};
 use confiance::tui::field::Edit;
@@ -36,7 +36,7 @@ fn screens() -> Vec<(&'static str, App)> {
     update(&mut discard, Msg::Back);
     let mut help = assessing(1, theme);
     update(&mut help, Msg::Help);
-    let mut review = assessing(24, theme);
+    let mut review = assessing(items(), theme);
     update(&mut review, Msg::Flow(Step::Select(-3)));
     let mut results = home(filled_data(), theme);
     update(&mut results, Msg::Open);

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use crate::common::coach::{self, with};
 use crate::common::fixtures::*;
+use crate::common::items;
 use crate::common::render::render;
 use confiance::flow::Step;
 use confiance::i18n::{Common, TuiHelp, TuiKeys, TuiScreens, TuiStatus};
@@ -59,10 +60,10 @@ fn screens() -> Vec<(&'static str, App)> {
     );
     // The review with question 2 skipped.
     let mut review = with(assessing_in_french(1, theme), [Msg::Flow(Step::Skip)]);
-    for i in 0..22 {
+    for i in 0..items() - 2 {
         update(&mut review, Msg::Flow(Step::Answer([4, 2, 5, 3][i % 4])));
     }
-    let review = with(review, [Msg::Flow(Step::Select(-21))]);
+    let review = with(review, [Msg::Flow(Step::Select(3 - items() as isize))]);
     let form = with(filled.clone(), [Msg::New, Msg::Edit(Edit::Insert('A'))]);
     let help = |app: &App| with(app.clone(), [Msg::Help]);
     vec![
@@ -235,7 +236,7 @@ fn the_french_screens_say_vous_for_self_and_read_results_in_french() {
 #[test]
 fn the_review_at_80x24_cuts_no_statement_and_no_answer() {
     let (_, mut review) = screens().into_iter().find(|(n, _)| *n == "review").unwrap();
-    for _ in 0..24 {
+    for _ in 0..items() {
         let text = render(&review, 80, 24);
         assert!(!text.contains('…'), "{text}");
         update(&mut review, Msg::Down);

@@ -3,6 +3,7 @@
 //! subject shortened in the question's header instead of pushing it off.
 
 use crate::common::fixtures::*;
+use crate::common::items;
 use crate::common::render::rows;
 use confiance::flow::{Flow, Step};
 use confiance::time::Timestamp;
@@ -11,7 +12,7 @@ use confiance::tui::{App, Msg, update};
 
 #[test]
 fn review_items_take_the_width_left_by_the_answers() {
-    let mut app = assessing(24, Theme::mono());
+    let mut app = assessing(items(), Theme::mono());
     update(&mut app, Msg::Flow(Step::Select(-1000)));
     // At 120 and 160 columns nothing is cut: a long text takes a second line.
     for width in [120, 160] {
@@ -74,7 +75,7 @@ fn a_long_subject_is_shortened_in_the_header() {
         "the title stays: {shown:#?}"
     );
     assert!(
-        shown.iter().any(|r| r.contains("Question 1 of 24")),
+        shown.iter().any(|r| r.contains("Question 1 of 29")),
         "the question is still there: {shown:#?}"
     );
 }

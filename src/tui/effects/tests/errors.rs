@@ -89,7 +89,7 @@ fn a_draft_left_behind_after_filing_is_said() {
         ..Fake::new()
     };
     let (mut app, mut session) = begun(&store, Origin::Assess);
-    for _ in 0..24 {
+    for _ in 0..app.flow().unwrap().total() {
         dispatch(&mut app, Msg::Flow(Step::Answer(4)), &mut session);
     }
     dispatch(&mut app, Msg::Flow(Step::Finish), &mut session);
