@@ -232,6 +232,33 @@ impl<'a> Summary<'a> {
             .collect()
     }
 
+    /// The outcome statements (asked, kept out of every score) as the respondent read them,
+    /// each with its answer in words ("4 (Agree)", "Don't know / doesn't apply"); empty when
+    /// the questionnaire has none.
+    pub(crate) fn outcome_lines(&self, words: &crate::i18n::Common) -> Vec<(String, String)> {
+        self.scores
+            .outcomes
+            .iter()
+            .filter_map(|o| {
+                let item = self.questionnaire.item(&o.item)?;
+                let answered = self
+                    .assessment
+                    .answers
+                    .iter()
+                    .any(|a| a.item == o.item);
+                let answer = match o.value {
+                    Some(v) => match self.questionnaire.scale.label(v) {
+                        Some(label) if !label.is_empty() => format!("{v} ({label})"),
+                        _ => v.to_string(),
+                    },
+                    None if answered => words.dont_know.to_string(),
+                    None => words.no_answer.to_string(),
+                };
+                Some((self.fill(&item.text), answer))
+            })
+            .collect()
+    }
+
     /// Why there is no stage: nothing scored, or too few dimensions scored; none when there
     /// is one (or no ladder).
     pub(crate) fn no_stage_text(&self, words: &crate::i18n::Common) -> Option<String> {

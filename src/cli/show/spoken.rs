@@ -63,6 +63,7 @@ pub(crate) fn text(report: &Summary, ui: &Ui) -> String {
     .collect();
     out.push_str(&format!("\n{}.\n", indices.join(". ")));
     out.push_str(&stage_text(report, words));
+    out.push_str(&super::text::outcomes(report, ui));
     out.push_str(&super::text::look_again(report, ui, ""));
     // The questionnaire's texts are a file's words: shown, never obeyed.
     crate::printable::printable_text(&out)

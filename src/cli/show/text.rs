@@ -110,10 +110,28 @@ pub(crate) fn text(report: &Summary, ui: &Ui) -> String {
         ));
     }
     out.push_str(&stage_text(report, words));
+    out.push_str(&outcomes(report, ui));
     out.push_str(&look_again(report, ui, "- "));
     // The questionnaire's texts (title, dimensions, stages) are a file's words: whatever a
     // loader let through is shown, never obeyed. The plain mode prints this too.
     crate::printable::printable_text(&out)
+}
+
+/// The outcome statements under their own heading, each with its answer: asked beside the
+/// scores, never part of them.
+pub(crate) fn outcomes(report: &Summary, ui: &Ui) -> String {
+    let words = ui.common();
+    let lines = report.outcome_lines(words);
+    if lines.is_empty() {
+        return String::new();
+    }
+    let said = crate::i18n::PlainText::of(ui.lang).review_answer;
+    let mut out = format!("\n{}\n", words.outcomes_title);
+    for (text, answer) in lines {
+        let line = crate::i18n::fill(said, &[("text", &text), ("answer", &answer)]);
+        out.push_str(&format!("  {line}\n"));
+    }
+    out
 }
 
 /// "Stage 4 of 6: …" with what it means and what the next stage needs.

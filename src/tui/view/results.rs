@@ -22,6 +22,7 @@ mod ladder;
 pub(crate) use layout::{RADAR_MIN_ROWS, RADAR_MIN_WIDTH};
 pub(crate) mod layout;
 mod notes;
+mod outcomes;
 
 /// The subject and the assessment the results show.
 fn shown<'a>(app: &'a App, state: &ResultsState) -> Result<(Subject<'a>, usize), &'static str> {

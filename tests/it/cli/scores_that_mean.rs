@@ -111,3 +111,47 @@ fn gaps_and_changes_say_whether_they_count_and_contradictions_are_pointed_at() {
     let text = stdout(confiance(&data).args(["show", "Alice", "--id", "b", "--no-chart"]));
     assert!(text.contains("Look again"), "{text}");
 }
+
+/// The outcome statements of trust version 2 are asked last and shown apart, "what goes with
+/// this level of trust", with their answers; changing them changes no score.
+#[test]
+fn outcome_statements_are_shown_apart_and_never_scored() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let answered = |subject: &str, outcome: &str| {
+        // Every scored statement 4 (reversed ones 2), the two outcomes `outcome`.
+        let q = confiance::questionnaire::Catalog::builtin();
+        let q = q.find("trust", "en").unwrap();
+        let mut input: String = q
+            .items
+            .iter()
+            .map(|i| match (i.outcome, i.reverse) {
+                (true, _) => format!("{outcome}\n"),
+                (false, true) => "2\n".into(),
+                (false, false) => "4\n".into(),
+            })
+            .collect();
+        input.push('\n');
+        confiance(&data)
+            .args(["assess", subject, "--plain"])
+            .write_stdin(input)
+            .assert()
+            .success();
+        json(&data, &["show", subject, "--format", "json"])
+    };
+    let low = answered("Alice", "1");
+    let high = answered("Bob", "5");
+    assert_eq!(low["overall"], high["overall"], "outcomes are not scored");
+    assert_eq!(low["questionnaire_version"], 2);
+    let outcomes = high["outcomes"].as_array().unwrap();
+    assert_eq!(outcomes.len(), 2, "{high}");
+    assert_eq!(outcomes[0]["value"], 5);
+    let shown = stdout(confiance(&data).args(["show", "Bob", "--no-chart"]));
+    let at = shown
+        .find("What goes with this level of trust")
+        .unwrap_or_else(|| panic!("{shown}"));
+    assert!(
+        shown[at..].contains("I have tried something new in my work with Bob, without being sure it would work. Answer: 5 (Strongly agree)."),
+        "{shown}"
+    );
+}

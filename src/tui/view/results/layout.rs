@@ -11,6 +11,7 @@ use ratatui::widgets::Widget;
 
 use super::super::page;
 use super::ladder::{self, look_again_lines, stage_lines, weakest_lines};
+use super::outcomes::outcome_lines;
 use super::{notes, score_lines};
 use crate::chart::Radar;
 use crate::i18n::fill;
@@ -90,6 +91,7 @@ fn build(app: &App, subject: &Subject, report: &Summary, width: u16, height: u16
             let advice = weakest_lines(app, report, left as usize);
             let mut other = stage_lines(app, report, right as usize);
             other.extend(ladder::hint(app, report, right as usize));
+            other.extend(outcome_lines(app, report, right as usize));
             other.extend(look_again_lines(app, report, right as usize));
             other.extend(notes::notes(app, report, right as usize));
             other.extend(notes::intentions_lines(
@@ -145,6 +147,7 @@ fn build(app: &App, subject: &Subject, report: &Summary, width: u16, height: u16
 fn text<'a>(app: &App, subject: &Subject, report: &Summary, width: usize) -> Vec<Line<'a>> {
     let mut lines = stage_lines(app, report, width);
     lines.extend(ladder::hint(app, report, width));
+    lines.extend(outcome_lines(app, report, width));
     lines.extend(look_again_lines(app, report, width));
     let advice = weakest_lines(app, report, width);
     if !advice.is_empty() {
