@@ -241,11 +241,7 @@ impl<'a> Summary<'a> {
             .iter()
             .filter_map(|o| {
                 let item = self.questionnaire.item(&o.item)?;
-                let answered = self
-                    .assessment
-                    .answers
-                    .iter()
-                    .any(|a| a.item == o.item);
+                let answered = self.assessment.answers.iter().any(|a| a.item == o.item);
                 let answer = match o.value {
                     Some(v) => match self.questionnaire.scale.label(v) {
                         Some(label) if !label.is_empty() => format!("{v} ({label})"),

@@ -9,10 +9,16 @@ pub(super) enum Align {
     Right,
 }
 
+/// Whether `row` is a mark across the table (a break in time, a new questionnaire version):
+/// its first cell only, written whole, sizing no column.
+fn is_mark(row: &[String]) -> bool {
+    row.iter().skip(1).all(|c| c.is_empty()) && row.len() > 1
+}
+
 /// Renders rows under a header, two spaces between columns; trailing spaces trimmed.
 pub(super) fn render(header: &[&str], align: &[Align], rows: &[Vec<String>]) -> String {
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
-    for row in rows {
+    for row in rows.iter().filter(|r| !is_mark(r)) {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.width());
         }
@@ -31,7 +37,11 @@ pub(super) fn render(header: &[&str], align: &[Align], rows: &[Vec<String>]) -> 
     };
     let mut out = line(header.to_vec());
     for row in rows {
-        out.push_str(&line(row.iter().map(String::as_str).collect()));
+        if is_mark(row) {
+            out.push_str(&format!("{}\n", row[0]));
+        } else {
+            out.push_str(&line(row.iter().map(String::as_str).collect()));
+        }
     }
     out
 }

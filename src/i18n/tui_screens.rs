@@ -38,8 +38,9 @@ crate::strings! {
             "{n} fichiers illisibles\u{a0}: `confiance check` dit pourquoi.";
         welcome_what: "See the trust in one working relationship: a colleague, a team, a client community.",
             "Voyez où en est la confiance dans une relation de travail\u{a0}: un collègue, une équipe, une communauté de clients.";
-        welcome_how: "Answer 24 short questions on the five virtues and three pillars of trust, then see where you stand and how it moves.",
-            "Répondez à 24 courtes questions sur les cinq vertus et les trois piliers de la confiance, puis voyez où vous en êtes et comment cela évolue.";
+        /// `{n}`: how many statements the questionnaire a new assessment uses asks.
+        welcome_how: "Answer {n} short questions on the five virtues and three pillars of trust, then see where you stand and how it moves.",
+            "Répondez à {n} courtes questions sur les cinq vertus et les trois piliers de la confiance, puis voyez où vous en êtes et comment cela évolue.";
         welcome_private: "Your answers stay on this computer, as plain files.",
             "Vos réponses restent sur cet ordinateur, en simples fichiers.";
         /// `{key}` is drawn as a key.

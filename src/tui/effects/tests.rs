@@ -227,6 +227,27 @@ fn an_unknown_questionnaire_is_said_on_the_form() {
 }
 
 #[test]
+fn a_side_chosen_in_the_form_words_the_questionnaire_and_is_kept() {
+    let store = Fake::new();
+    let mut session = session(&store);
+    let app = App::new(store.load(), Origin::Home, Theme::mono());
+    let effect = Effect::Begin {
+        subject: "Atlas users".into(),
+        respondent: "self".into(),
+        fresh: false,
+        questionnaire: Some("community".into()),
+        side: Some("community".into()),
+        remember: None,
+    };
+    let Some(Msg::Began(flow, _)) = perform(&app, effect, &mut session) else {
+        panic!("begun");
+    };
+    assert_eq!(flow.draft.side.as_deref(), Some("community"));
+    assert_eq!(flow.questionnaire.side(), Some("community"));
+    assert!(flow.questionnaire.intro.contains("member of the community"));
+}
+
+#[test]
 fn a_signal_saves_and_exits() {
     let store = Fake::new();
     let (mut app, mut session) = begun(&store, Origin::Home);

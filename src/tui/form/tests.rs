@@ -159,3 +159,38 @@ fn several_questionnaires_are_a_choice_and_a_known_subject_keeps_its_own() {
     f.edit(Edit::Left);
     assert_eq!(f.submit().unwrap().questionnaire.as_deref(), Some("trust"));
 }
+
+#[test]
+fn a_questionnaire_worded_for_sides_asks_which_side_answers() {
+    let list = vec![
+        ("trust".to_string(), "Trust".to_string()),
+        ("community".to_string(), "Community".to_string()),
+    ];
+    let sides = vec![
+        vec![],
+        vec![
+            ("organisation".to_string(), "The organisation".to_string()),
+            ("community".to_string(), "The community".to_string()),
+        ],
+    ];
+    let mut f = Form::new(vec![], "you", false)
+        .with_questionnaires(list, "trust")
+        .with_sides(sides);
+    typed(&mut f, "Atlas users");
+    assert!(!f.fields().contains(&Field::Side), "trust has no sides");
+    f.submit();
+    f.submit();
+    assert_eq!(f.field, Field::Questionnaire);
+    f.edit(Edit::Right);
+    assert_eq!(f.fields().last(), Some(&Field::Side));
+    f.submit();
+    assert_eq!(f.field, Field::Side);
+    f.edit(Edit::Right);
+    let started = f.clone().submit().unwrap();
+    assert_eq!(started.questionnaire.as_deref(), Some("community"));
+    assert_eq!(started.side.as_deref(), Some("community"));
+    // Back to trust: no side is given.
+    f.field = Field::Questionnaire;
+    f.edit(Edit::Left);
+    assert_eq!(f.submit().unwrap().side, None);
+}

@@ -196,7 +196,17 @@ fn welcome(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let width = area.width as usize;
     let t = app.text();
-    let text = [t.welcome_what, t.welcome_how, t.welcome_private];
+    // As many questions as a new assessment asks, from the questionnaire it would use.
+    let count = |catalog: &crate::questionnaire::Catalog| {
+        catalog
+            .get(&app.questionnaire, app.lang.code())
+            .map(|q| q.items.len())
+    };
+    let questions = count(&app.catalog)
+        .or_else(|| count(&crate::questionnaire::Catalog::builtin()))
+        .unwrap_or_default();
+    let how = crate::i18n::fill(t.welcome_how, &[("n", &questions)]);
+    let text = [t.welcome_what, how.as_str(), t.welcome_private];
     let wrapped: Vec<Vec<String>> = text.iter().map(|t| wrap(t, width)).collect();
     let rows: usize = wrapped.iter().map(Vec::len).sum();
     // A blank line between paragraphs when there is room for it.

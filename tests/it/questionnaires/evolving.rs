@@ -73,3 +73,49 @@ fn an_edit_in_place_that_stored_answers_no_longer_fit_is_refused_by_check() {
         .assert()
         .success();
 }
+
+/// An assessment made with version 1 keeps its scores once version 2 is built in; trends mark
+/// where the questionnaire changed, and compare across the two says so.
+#[test]
+fn a_new_built_in_version_marks_trends_and_compares_dimension_by_dimension() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let then = crate::common::assessment_text("A1", "Alice", "self", "2026-06-01T10:00:00Z", 3);
+    let file = write(dir.path().join("in/a1.toml"), &then);
+    confiance(&data).arg("import").arg(&file).assert().success();
+    let json = |args: &[&str]| -> serde_json::Value {
+        serde_json::from_str(&crate::common::stdout(confiance(&data).args(args))).unwrap()
+    };
+    let before = json(&["show", "Alice", "--format", "json"]);
+    assert_eq!(before["questionnaire_version"], 1);
+    assert_eq!(before["overall"], 50.0, "version 1 scores as it did");
+    // A new assessment is made with version 2.
+    let input = "4\n".repeat(crate::common::items()) + "\n";
+    confiance(&data)
+        .args(["assess", "Alice", "--plain"])
+        .write_stdin(input)
+        .assert()
+        .success();
+    let trend = crate::common::stdout(confiance(&data).args(["trend", "Alice", "--no-chart"]));
+    let mark = trend.find("questionnaire changed (v1 → v2)").expect(&trend);
+    assert!(trend.find("2026-06-01").unwrap() < mark, "{trend}");
+    let points = json(&["trend", "Alice", "--format", "json"]);
+    let versions: Vec<_> = points["series"][0]["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["questionnaire_version"].as_u64())
+        .collect();
+    assert_eq!(versions, [Some(1), Some(2)]);
+    let compared = crate::common::stdout(confiance(&data).args(["compare", "Alice"]));
+    assert!(
+        compared.contains("Across versions 1, 2 of the questionnaire"),
+        "{compared}"
+    );
+    assert!(
+        compared.contains("Common vision"),
+        "dimension by dimension: {compared}"
+    );
+    let after = json(&["show", "Alice", "--id", "A1", "--format", "json"]);
+    assert_eq!(after["overall"], 50.0, "and still does");
+}
