@@ -163,7 +163,9 @@ pub(crate) fn stage_for(q: &Questionnaire, overall: f64, answers: &[Answer]) -> 
     reached
 }
 
-/// Whether a stage's marker statements reach its `min` on average (true without markers).
+/// Whether a stage's marker statements reach its `min` on average: true without markers, and
+/// true when fewer than [`MIN_ANSWERED`] of them are answered ("don't know" to the statements
+/// that mark a rung leaves the overall score to decide, as it would without markers).
 fn markers_reach(
     q: &Questionnaire,
     stage: &crate::questionnaire::Stage,
@@ -181,8 +183,10 @@ fn markers_reach(
             position(&q.scale, v, item.reverse)
         })
         .collect();
-    points.len() >= MIN_ANSWERED.min(stage.markers.len())
-        && mean(points.iter().copied()).is_some_and(|m| m.round() >= stage.min)
+    if points.len() < MIN_ANSWERED.min(stage.markers.len()) {
+        return true;
+    }
+    mean(points.iter().copied()).is_some_and(|m| m.round() >= stage.min)
 }
 
 /// `a - b` between two scores as people see them (each rounded to a whole point), so that

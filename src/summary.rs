@@ -34,6 +34,8 @@ pub struct Ladder<'a> {
     pub next: Option<&'a Stage>,
     /// Whole points of overall score still needed to reach the next stage (at least 1).
     pub(crate) points_to_next: Option<i64>,
+    /// The overall score reaches the next stage, but the statements marking its rung do not.
+    pub(crate) held_by_markers: bool,
 }
 
 impl Ladder<'_> {
@@ -54,6 +56,9 @@ impl Ladder<'_> {
     pub fn next_text(&self, words: &Common) -> Option<String> {
         let next = self.next?;
         let (name, min) = (&next.name, &next.min);
+        if self.held_by_markers {
+            return Some(fill(words.next_stage_held, &[("name", name), ("min", min)]));
+        }
         Some(match self.points_to_next {
             Some(points) => {
                 let template = if points == 1 {
@@ -196,6 +201,9 @@ impl<'a> Summary<'a> {
             points_to_next: next
                 .zip(self.scores.overall)
                 .map(|(n, overall)| (n.min.ceil() - overall.round()).max(1.0) as i64),
+            held_by_markers: next
+                .zip(self.scores.overall)
+                .is_some_and(|(n, overall)| overall.round() >= n.min),
         })
     }
 
@@ -294,5 +302,45 @@ mod tests {
         let mut other = (**fr).clone();
         other.stages[3].min += 1.0;
         assert!(!same_shape(en, &other), "other stages");
+    }
+}
+
+#[cfg(test)]
+mod ladder_tests {
+    use super::Summary;
+    use crate::assessment::{Answer, Response};
+    use crate::i18n::{Common, Lang};
+
+    /// An overall score high enough for the next rung whose marking statements are low: the
+    /// next step says so, never "1 point to go".
+    #[test]
+    fn a_rung_held_back_by_its_statements_says_so() {
+        let mut stored = crate::test_support::stored("A1", "Alice", "self", "2026-12-01T10:00:00Z");
+        let catalog = crate::questionnaire::Catalog::builtin();
+        let q = catalog.find("trust", "en").unwrap().clone();
+        stored.assessment.questionnaire_version = q.version;
+        stored.assessment.answers = q
+            .items
+            .iter()
+            .map(|i| Answer {
+                item: i.id.clone(),
+                response: Response::Value(match i.id.as_str() {
+                    "common-language.terms" | "common-language.shorthand" => 1,
+                    _ if i.reverse => 1,
+                    _ => 5,
+                }),
+                note: None,
+                extra: Default::default(),
+            })
+            .collect();
+        stored.questionnaire = q;
+        let report = Summary::of(&stored);
+        let ladder = report.ladder().unwrap();
+        assert_eq!(ladder.stage.name, "Dialogue");
+        let next = ladder.next_text(Common::of(Lang::En)).unwrap();
+        assert_eq!(
+            next,
+            "Next: Common understanding at 60: the overall score reaches it, the statements that mark it do not yet"
+        );
     }
 }

@@ -231,6 +231,14 @@ fn describe(q: &Questionnaire, ui: &Ui) -> String {
             out.push_str(&format!("  {number:>2}. {}{mark}\n", item.text));
         }
     }
+    // The outcome statements, asked last and kept out of every score, under their heading.
+    if q.outcomes().next().is_some() {
+        out.push_str(&format!("\n{}\n", ui.common().outcomes_title));
+    }
+    for item in q.outcomes() {
+        number += 1;
+        out.push_str(&format!("  {number:>2}. {}\n", item.text));
+    }
     // A questionnaire of one's own may have no ladder: nothing to title then.
     if !q.stages.is_empty() {
         out.push_str(&format!("\n{}\n", t.ladder));

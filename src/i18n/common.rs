@@ -16,6 +16,9 @@ crate::strings! {
         next_stage_one: "Next: {name} at {min} ({points} point to go)",
             "Prochaine étape\u{a0}: {name} à {min} (encore {points} point)";
         next_stage_top: "Next: {name} at {min}", "Prochaine étape\u{a0}: {name} à {min}";
+        /// The overall score reaches the next stage, the statements that mark its rung do not.
+        next_stage_held: "Next: {name} at {min}: the overall score reaches it, the statements that mark it do not yet",
+            "Prochaine étape\u{a0}: {name} à {min}\u{a0}: le score global l’atteint, pas encore les affirmations qui la marquent";
         no_stage: "No stage yet: nothing was answered.", "Pas encore d’étape\u{a0}: aucune réponse.";
         no_answer: "no answer", "sans réponse";
         /// The heading of the statements asked but kept out of every score (`outcome = true`):

@@ -22,8 +22,8 @@ crate::strings! {
             b revient à la précédente, n suivi d’un texte garde une note avec la question, \
             q enregistre un brouillon et s’arrête. Une ligne vide n’est pas une réponse (sur une \
             question qui a déjà une réponse, elle la garde).";
-        empty: "Nothing typed: type a number from {min} to {max} (? for help).",
-            "Rien de tapé\u{a0}: tapez un nombre de {min} à {max} (?\u{a0}pour l’aide).";
+        empty: "Nothing typed: type a number from {min} to {max}, or s for don't know (? for help).",
+            "Rien de tapé\u{a0}: tapez un nombre de {min} à {max}, ou s pour je ne sais pas (?\u{a0}pour l’aide).";
         invalid: "Not understood: type a number from {min} to {max}, s, b, n <text>, q or ?.",
             "Pas compris\u{a0}: tapez un nombre de {min} à {max}, s, b, n <texte>, q ou ?.";
         out_of_scale: "{value} is not on the scale: type a number from {min} to {max}.",

@@ -70,6 +70,8 @@ crate::strings! {
         items_title: "Every statement", "Toutes les affirmations";
         statement: "Statement", "Affirmation";
         reversed: "(counts in reverse)", "(compte à l’envers)";
+        /// After an outcome statement: asked, never in a score.
+        not_scored: "(in no score)", "(dans aucun score)";
         /// Above the statements when the other side answered them about the owner.
         each_side: "Each side answered about the other: under each statement is the wording the other side read.",
             "Chaque partie a répondu à propos de l’autre\u{a0}: sous chaque affirmation figure la formulation qu’a lue l’autre partie.";

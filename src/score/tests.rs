@@ -165,6 +165,31 @@ fn marked_rungs_need_their_behaviours() {
     );
 }
 
+/// "Don't know" to the statements that mark a rung leaves the overall score to decide: with
+/// Common language unanswered in trust (two of the three markers of Common understanding),
+/// an overall of 100 reaches the top, not Dialogue.
+#[test]
+fn a_rung_is_not_held_back_by_statements_left_unanswered() {
+    let catalog = crate::questionnaire::Catalog::builtin();
+    let q = catalog.find("trust", "en").unwrap();
+    let answers: Vec<Answer> = q
+        .items
+        .iter()
+        .map(|i| {
+            let value = match (i.dimension.as_str(), i.reverse) {
+                ("common-language", _) => None,
+                (_, true) => Some(1),
+                (_, false) => Some(5),
+            };
+            answer(&i.id, value)
+        })
+        .collect();
+    let s = score(q, &answers);
+    assert_eq!(s.overall, Some(100.0));
+    assert_eq!(s.scored(), 7);
+    assert_eq!(s.stage, Some(q.stages.len() - 1));
+}
+
 #[test]
 fn outcomes_are_kept_out_of_the_scores() {
     let text = include_str!("../../tests/fixtures/mini-questionnaire.toml").to_string()

@@ -34,12 +34,18 @@ pub(crate) fn text(report: &Summary, ui: &Ui) -> String {
     for (group, rows) in grouped(report) {
         out.push_str(&format!("\n{}\n", group_title(group, words)));
         for r in rows {
-            let line = match r.score {
-                Some(_) => fill(
+            // Too few answers for a score: said in words, with how many there were.
+            let score = match r.score {
+                Some(_) => Some(said(r.score, ui)),
+                None if r.answered > 0 => Some(words.not_enough.to_string()),
+                None => None,
+            };
+            let line = match score {
+                Some(score) => fill(
                     ui.lang.plural(r.answered as u64, t.score_one, t.score_many),
                     &[
                         ("dimension", &r.dimension.name),
-                        ("score", &said(r.score, ui)),
+                        ("score", &score),
                         ("n", &r.answered),
                         ("total", &r.items),
                     ],
@@ -62,6 +68,13 @@ pub(crate) fn text(report: &Summary, ui: &Ui) -> String {
     .map(|(name, score)| fill(t.cell, &[("name", name), ("value", &said(*score, ui))]))
     .collect();
     out.push_str(&format!("\n{}.\n", indices.join(". ")));
+    if s.overall.is_some() && s.scored() < s.dimensions.len() {
+        let scored = fill(
+            words.scored_of,
+            &[("scored", &s.scored()), ("total", &s.dimensions.len())],
+        );
+        out.push_str(&format!("{scored}\n"));
+    }
     out.push_str(&stage_text(report, words));
     out.push_str(&super::text::outcomes(report, ui));
     out.push_str(&super::text::look_again(report, ui, ""));
@@ -92,6 +105,33 @@ mod tests {
         ui.lang = lang;
         let catalog = Catalog::builtin();
         super::text(&Summary::in_lang(&stored, &catalog, lang.code()), &ui)
+    }
+
+    /// A dimension with too few answers says so in words, and the overall how many dimensions
+    /// it is made of.
+    #[test]
+    fn too_few_answers_are_said_in_words() {
+        let mut stored = crate::test_support::stored("A1", "Alice", "self", "2026-11-26T17:43:33Z");
+        // Every statement 4 but the first dimension's second and third: "don't know".
+        for (i, item) in stored.questionnaire.items.iter().enumerate() {
+            stored.assessment.answers.push(Answer {
+                item: item.id.clone(),
+                response: if (1..3).contains(&i) {
+                    Response::Skipped
+                } else {
+                    Response::Value(4)
+                },
+                note: None,
+                extra: Default::default(),
+            });
+        }
+        let ui = Ui::new(false, false, Box::new(std::io::sink()));
+        let said = super::text(&Summary::of(&stored), &ui);
+        assert!(
+            said.contains("Common language: not enough answers, 1 of 3 statements answered\n"),
+            "{said}"
+        );
+        assert!(said.contains("(7 of 8 dimensions scored)"), "{said}");
     }
 
     /// Words and numbers only: no bar, no separator dot, and each score says what it is.

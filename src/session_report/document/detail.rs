@@ -25,7 +25,9 @@ pub(super) fn statements(s: &Session, options: &Options, out: &mut Vec<Block>) {
         .iter()
         .map(|st| {
             let mut statement = s.main.fill(&st.item.text);
-            if st.item.reverse {
+            if st.item.outcome {
+                statement = format!("{statement} {}", text.not_scored);
+            } else if st.item.reverse {
                 statement = format!("{statement} {}", text.reversed);
             }
             for worded in other_wordings(s, &views, &st.item.text) {

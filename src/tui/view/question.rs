@@ -40,7 +40,12 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     let mut y = header(app, flow, area, buf);
     if index == 0 && !q.intro.is_empty() && area.height >= 16 {
         let intro = wrap(&printable(&fill_subject(&q.intro, subject)), width);
-        let room = if tall { 4 } else { 2 };
+        // The intro ends by saying what "don't know" is for: room for all of it where there is.
+        let room = match area.height {
+            21.. => 6,
+            20.. => 4,
+            _ => 2,
+        };
         y += lines(
             &intro[..intro.len().min(room)],
             theme.muted,
