@@ -103,6 +103,34 @@ pub(crate) fn mixed_questionnaires(chosen: &[&Stored]) -> Option<Vec<String>> {
     (ids.len() > 1).then_some(ids)
 }
 
+/// Each view's side ("The organisation", "The community"), when the views were answered from
+/// more than one side of a questionnaire worded for two: then the side, not the person, is
+/// what tells them apart.
+pub(crate) fn side_names(reports: &[Summary]) -> Option<Vec<String>> {
+    let mut sides: Vec<&str> = reports
+        .iter()
+        .filter_map(|r| r.assessment.side.as_deref())
+        .collect();
+    sides.sort_unstable();
+    sides.dedup();
+    if sides.len() < 2 {
+        return None;
+    }
+    Some(
+        reports
+            .iter()
+            .map(|r| {
+                let side = r.assessment.side.as_deref().unwrap_or_default();
+                r.questionnaire
+                    .sides()
+                    .iter()
+                    .find(|s| s.id == side)
+                    .map_or_else(|| side.to_string(), |s| s.name.clone())
+            })
+            .collect(),
+    )
+}
+
 /// The versions of the questionnaire `reports` were answered with, when there are several
 /// ("1, 2"): they still compare dimension by dimension, and people are told so.
 pub(crate) fn versions(reports: &[Summary]) -> Option<String> {

@@ -77,7 +77,7 @@ pub fn timeline<'s, 'a>(series: &'s [Series<'a>]) -> Vec<Moment<'s, 'a>> {
     let mut moments = vec![];
     for s in series {
         for (i, report) in s.reports.iter().enumerate() {
-            let previous = i.checked_sub(1).map(|p| &s.reports[p]);
+            let previous = previous_of(&s.reports[..i], report);
             moments.push(Moment {
                 respondent: s.respondent,
                 report,
@@ -87,6 +87,15 @@ pub fn timeline<'s, 'a>(series: &'s [Series<'a>]) -> Vec<Moment<'s, 'a>> {
     }
     moments.sort_by_key(|m| (m.report.assessment.when(), m.report.assessment.id.clone()));
     moments
+}
+
+/// The latest of `earlier` answered from the same side as `report` (a questionnaire worded
+/// for two sides: the organisation's view and the community's are two views, not a change).
+fn previous_of<'s, 'a>(earlier: &'s [Summary<'a>], report: &Summary) -> Option<&'s Summary<'a>> {
+    earlier
+        .iter()
+        .rev()
+        .find(|r| r.assessment.side == report.assessment.side)
 }
 
 /// The change of the overall score since the same respondent's previous assessment, called
@@ -126,7 +135,7 @@ pub(crate) fn to_json(subject: &Subject) -> Value {
                 .enumerate()
                 .map(|(i, r)| {
                     let dimensions = r.dimension_scores_json();
-                    let before = i.checked_sub(1).map(|b| &s.reports[b]);
+                    let before = previous_of(&s.reports[..i], r);
                     json!({
                         "id": r.assessment.id,
                         "completed": r.assessment.when().to_string(),
@@ -148,8 +157,9 @@ pub(crate) fn to_json(subject: &Subject) -> Value {
     json!({"subject": subject.name, "series": series})
 }
 
-/// The assessments compared by default: the latest of each respondent when there are several
-/// (my view vs theirs), else the latest two (then vs now). Oldest first, at most four, and
+/// The assessments compared by default: the latest of each side for a questionnaire answered
+/// from both (the organisation's view vs the community's), else the latest of each respondent
+/// when there are several (my view vs theirs), else the latest two (then vs now). Oldest first, at most four, and
 /// only those made with the latest one's questionnaire: others do not compare dimension by
 /// dimension.
 pub(crate) fn default_comparison<'a>(subject: &Subject<'a>) -> Vec<&'a Stored> {
@@ -164,7 +174,27 @@ pub(crate) fn default_comparison<'a>(subject: &Subject<'a>) -> Vec<&'a Stored> {
             .collect(),
     };
     let respondents = subject.respondents();
-    let mut chosen: Vec<&Stored> = if respondents.len() >= 2 {
+    let mut sides: Vec<&str> = subject
+        .assessments
+        .iter()
+        .filter_map(|s| s.assessment.side.as_deref())
+        .collect();
+    sides.sort_unstable();
+    sides.dedup();
+    let mut chosen: Vec<&Stored> = if sides.len() >= 2 {
+        // A questionnaire answered from both sides: the latest view of each side.
+        sides
+            .iter()
+            .filter_map(|side| {
+                subject
+                    .assessments
+                    .iter()
+                    .rev()
+                    .find(|s| s.assessment.side.as_deref() == Some(side))
+                    .copied()
+            })
+            .collect()
+    } else if respondents.len() >= 2 {
         respondents
             .iter()
             .filter_map(|r| {

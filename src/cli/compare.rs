@@ -130,10 +130,15 @@ fn choose<'a>(
 /// The views' column headings: whose each is and when (with the time of day when that
 /// respondent has two on one day: `comparison::whens`).
 fn headings(reports: &[Summary], ui: &Ui) -> Vec<String> {
+    let sides = comparison::side_names(reports);
     comparison::whens(&views(reports))
         .into_iter()
         .zip(reports)
-        .map(|(when, r)| format!("{} {when}", ui.respondent(&r.assessment.respondent)))
+        .enumerate()
+        .map(|(i, (when, r))| match &sides {
+            Some(sides) => format!("{} {when}", crate::printable::printable(&sides[i])),
+            None => format!("{} {when}", ui.respondent(&r.assessment.respondent)),
+        })
         .collect()
 }
 
@@ -260,14 +265,18 @@ fn json(subject: &Subject, chosen: &[&Stored], lines: &[Line]) -> anyhow::Result
         .iter()
         .map(|s| {
             let report = Summary::of(s);
-            json!({
+            let mut view = json!({
                 "id": s.assessment.id,
                 "respondent": s.assessment.respondent,
                 "completed": s.assessment.when().to_string(),
                 "questionnaire_version": s.assessment.questionnaire_version,
                 "dimensions": report.dimension_scores_json(),
                 "overall": report.scores.overall,
-            })
+            });
+            if let Some(side) = &s.assessment.side {
+                view["side"] = json!(side);
+            }
+            view
         })
         .collect();
     let gaps: Vec<_> = lines

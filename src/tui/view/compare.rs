@@ -173,6 +173,9 @@ pub(super) fn render(app: &App, state: &CompareState, area: Rect, buf: &mut Buff
 /// How each compared assessment is called: "you" for self, else the respondent; with when
 /// it was made when one respondent appears twice (`comparison::names`).
 pub(super) fn series_names(app: &App, reports: &[Summary]) -> Vec<String> {
+    if let Some(sides) = comparison::side_names(reports) {
+        return sides;
+    }
     let views: Vec<&crate::assessment::Assessment> = reports.iter().map(|r| r.assessment).collect();
     comparison::names(&views, |r| app.respondent(r).into_owned())
 }

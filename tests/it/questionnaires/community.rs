@@ -214,3 +214,66 @@ fn the_side_is_asked_for_and_checked() {
     );
     assert!(!data.join("drafts").exists(), "nothing begun");
 }
+
+/// The organisation's view and the community's, answered by one person from each side, are
+/// compared side against side by default, named by their side; trends never call the second
+/// a change of the first.
+#[test]
+fn the_two_sides_are_compared_and_never_taken_for_a_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let catalog = Catalog::builtin();
+    let q = catalog.find("community", "en").unwrap();
+    for (side, value) in [("organisation", 5), ("community", 2)] {
+        let input: String = q
+            .items
+            .iter()
+            .map(|i| {
+                if i.reverse {
+                    format!("{}\n", 6 - value)
+                } else {
+                    format!("{value}\n")
+                }
+            })
+            .chain(["\n".to_string()])
+            .collect();
+        confiance(&data)
+            .args([
+                "assess",
+                "Club",
+                "-Q",
+                "community",
+                "--side",
+                side,
+                "--plain",
+            ])
+            .write_stdin(input)
+            .assert()
+            .success();
+    }
+    let compared = stdout(confiance(&data).args(["compare", "Club"]));
+    assert!(compared.contains("The organisation"), "{compared}");
+    assert!(compared.contains("The community"), "{compared}");
+    let json: serde_json::Value = serde_json::from_str(&stdout(
+        confiance(&data).args(["compare", "Club", "--format", "json"]),
+    ))
+    .unwrap();
+    let sides: Vec<_> = json["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["side"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(sides, ["organisation", "community"]);
+    let trend: serde_json::Value = serde_json::from_str(&stdout(
+        confiance(&data).args(["trend", "Club", "--format", "json"]),
+    ))
+    .unwrap();
+    let changes: Vec<_> = trend["series"][0]["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["change"].clone())
+        .collect();
+    assert_eq!(changes, [serde_json::Value::Null, serde_json::Value::Null]);
+}
