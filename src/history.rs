@@ -144,6 +144,13 @@ pub(crate) fn to_json(subject: &Subject) -> Value {
                         "virtues": r.scores.virtues,
                         "pillars": r.scores.pillars,
                         "dimensions": dimensions,
+                        // Beside the scores, never in them: whether trust and what goes with
+                        // it move together shows over time.
+                        "outcomes": r.scores.outcomes.iter().map(|o| json!({
+                            "item": o.item,
+                            "value": o.value,
+                            "position": o.position,
+                        })).collect::<Vec<_>>(),
                         "change": change(before, r).map(|c| json!({
                             "points": c.points,
                             "meaningful": c.meaningful,

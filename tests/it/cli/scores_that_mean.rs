@@ -146,6 +146,11 @@ fn outcome_statements_are_shown_apart_and_never_scored() {
     let outcomes = high["outcomes"].as_array().unwrap();
     assert_eq!(outcomes.len(), 2, "{high}");
     assert_eq!(outcomes[0]["value"], 5);
+    // Over time too, beside the scores: trend JSON gives each point's outcomes.
+    let trend = json(&data, &["trend", "Bob", "--format", "json"]);
+    let point = &trend["series"][0]["points"][0];
+    assert_eq!(point["outcomes"][0]["value"], 5, "{trend}");
+    assert_eq!(point["outcomes"][0]["position"], 100.0, "{trend}");
     let shown = stdout(confiance(&data).args(["show", "Bob", "--no-chart"]));
     let at = shown
         .find("What goes with this level of trust")
