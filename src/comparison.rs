@@ -119,14 +119,7 @@ pub(crate) fn side_names(reports: &[Summary]) -> Option<Vec<String>> {
     Some(
         reports
             .iter()
-            .map(|r| {
-                let side = r.assessment.side.as_deref().unwrap_or_default();
-                r.questionnaire
-                    .sides()
-                    .iter()
-                    .find(|s| s.id == side)
-                    .map_or_else(|| side.to_string(), |s| s.name.clone())
-            })
+            .map(|r| r.side_name().unwrap_or_default())
             .collect(),
     )
 }

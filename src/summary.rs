@@ -207,6 +207,27 @@ impl<'a> Summary<'a> {
         })
     }
 
+    /// The name of the side this view was answered from ("The organisation"), for a
+    /// questionnaire worded for two sides; its id when the questionnaire no longer names it.
+    pub(crate) fn side_name(&self) -> Option<String> {
+        let side = self.assessment.side.as_deref()?;
+        Some(
+            self.questionnaire
+                .sides()
+                .iter()
+                .find(|s| s.id == side)
+                .map_or_else(|| side.to_string(), |s| s.name.clone()),
+        )
+    }
+
+    /// Whose view this is, with its side when it has one: "you (The organisation)".
+    pub(crate) fn whose_with_side(&self, whose: &str) -> String {
+        match self.side_name() {
+            Some(side) => format!("{whose} ({side})"),
+            None => whose.to_string(),
+        }
+    }
+
     /// A questionnaire text as this assessment's respondent reads it.
     pub(crate) fn fill(&self, text: &str) -> String {
         self.assessment.fill(text, self.owner)

@@ -24,7 +24,10 @@ pub(crate) fn text(report: &Summary, ui: &Ui) -> String {
         t.results_heading,
         &[
             ("subject", &printable(&a.subject)),
-            ("respondent", &ui.respondent(&a.respondent)),
+            (
+                "respondent",
+                &printable(&report.whose_with_side(&ui.respondent(&a.respondent))),
+            ),
             ("date", &a.when().date_words(ui.lang)),
             ("title", &report.questionnaire.title),
         ],

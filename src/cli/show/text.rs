@@ -12,7 +12,7 @@ fn heading(report: &Summary, ui: &Ui) -> String {
     format!(
         "{} · {} · {} · {} ({})",
         printable(&a.subject),
-        ui.respondent(&a.respondent),
+        printable(&report.whose_with_side(&ui.respondent(&a.respondent))),
         a.when().date(),
         report.questionnaire.title,
         a.lang

@@ -44,7 +44,21 @@ pub(super) fn glance(s: &Session, out: &mut Vec<Block>) {
             }
         }
         None if s.main.questionnaire.stages.is_empty() => {}
-        None => out.push(Block::Paragraph(words.no_stage.into())),
+        None => out.push(Block::Paragraph(
+            s.main.no_stage_text(words).unwrap_or_default(),
+        )),
+    }
+    // The outcome statements beside the stage, never as its effect.
+    let outcomes = s.main.outcome_lines(words);
+    if !outcomes.is_empty() {
+        let said = crate::i18n::PlainText::of(s.lang).review_answer;
+        out.push(Block::Subheading(words.outcomes_title.into()));
+        out.push(Block::List(
+            outcomes
+                .iter()
+                .map(|(text, answer)| fill(said, &[("text", text), ("answer", answer)]))
+                .collect(),
+        ));
     }
     out.push(Block::Paragraph(match &s.previous {
         Some(p) => format!(

@@ -109,11 +109,11 @@ fn header(app: &App, subject: &Subject, stored: &Stored, area: Rect, buf: &mut B
         ],
     );
     let place_width = place.width();
-    let left = format!(
-        " · {} · {}",
-        app.whose_view(&a.subject, &a.respondent),
-        a.when().date()
-    );
+    // A view of one side of a questionnaire worded for two says which side it is.
+    let whose = app
+        .report(stored)
+        .whose_with_side(&app.whose_view(&a.subject, &a.respondent));
+    let left = format!(" · {} · {}", printable(&whose), a.when().date());
     let title_width = t.results_title.width();
     let room = (area.width as usize).saturating_sub(place_width + title_width + 2);
     Line::from(vec![

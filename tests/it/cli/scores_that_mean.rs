@@ -151,6 +151,21 @@ fn outcome_statements_are_shown_apart_and_never_scored() {
     let point = &trend["series"][0]["points"][0];
     assert_eq!(point["outcomes"][0]["value"], 5, "{trend}");
     assert_eq!(point["outcomes"][0]["position"], 100.0, "{trend}");
+    // And in the report, beside the stage.
+    let report = dir.path().join("bob.md");
+    confiance(&data)
+        .args(["report", "Bob", "--output"])
+        .arg(&report)
+        .assert()
+        .success();
+    let report = std::fs::read_to_string(&report).unwrap();
+    let at = report
+        .find("What goes with this level of trust")
+        .unwrap_or_else(|| panic!("{report}"));
+    assert!(
+        report[at..].contains("Answer: 5 (Strongly agree)."),
+        "{report}"
+    );
     let shown = stdout(confiance(&data).args(["show", "Bob", "--no-chart"]));
     let at = shown
         .find("What goes with this level of trust")

@@ -251,6 +251,12 @@ fn the_two_sides_are_compared_and_never_taken_for_a_change() {
             .assert()
             .success();
     }
+    // Each view says its side.
+    let shown = stdout(confiance(&data).args(["show", "Club", "--no-chart"]));
+    assert!(
+        shown.starts_with("Club · you (The community) · "),
+        "{shown}"
+    );
     let compared = stdout(confiance(&data).args(["compare", "Club"]));
     assert!(compared.contains("The organisation"), "{compared}");
     assert!(compared.contains("The community"), "{compared}");
