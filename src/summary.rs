@@ -36,9 +36,18 @@ pub struct Ladder<'a> {
     pub(crate) points_to_next: Option<i64>,
     /// The overall score reaches the next stage, but the statements marking its rung do not.
     pub(crate) held_by_markers: bool,
+    /// The neighbouring stage whose threshold lies closer to the overall score than a change
+    /// worth calling out: the stage could read as that one after a couple of answers.
+    pub(crate) edge: Option<&'a Stage>,
 }
 
 impl Ladder<'_> {
+    /// "Close to Parallel production: two answers moving one step could change the stage."
+    pub(crate) fn edge_text(&self, words: &Common) -> Option<String> {
+        let edge = self.edge?;
+        Some(fill(words.stage_edge, &[("name", &edge.name)]))
+    }
+
     /// "Stage 4 of 6: Parallel production", in the language of `words`. (When nothing was
     /// answered there is no ladder: say `words.no_stage`.)
     pub fn title(&self, words: &Common) -> String {
@@ -204,7 +213,32 @@ impl<'a> Summary<'a> {
             held_by_markers: next
                 .zip(self.scores.overall)
                 .is_some_and(|(n, overall)| overall.round() >= n.min),
+            edge: self.edge(level, next),
         })
+    }
+
+    /// The stage next to the one reached (`level`, from 0) whose threshold is nearer the
+    /// overall score than the one rule of [`crate::change`] calls a change.
+    fn edge(&self, level: usize, next: Option<&'a Stage>) -> Option<&'a Stage> {
+        let overall = self.scores.overall?;
+        let answered: usize = self
+            .scores
+            .dimensions
+            .iter()
+            .filter(|d| d.score.is_some())
+            .map(|d| d.answered)
+            .sum();
+        let near =
+            crate::change::step(&self.questionnaire.scale, answered)? * crate::change::MOVES as f64;
+        let stages = &self.questionnaire.stages;
+        if let Some(n) = next
+            && n.min - overall <= near
+            && n.min > overall.round()
+        {
+            return Some(n);
+        }
+        let here = &stages[level];
+        (level > 0 && overall - here.min < near).then(|| &stages[level - 1])
     }
 
     /// The name of the side this view was answered from ("The organisation"), for a
@@ -331,6 +365,58 @@ mod ladder_tests {
     use super::Summary;
     use crate::assessment::{Answer, Response};
     use crate::i18n::{Common, Lang};
+
+    /// Alice's view with every statement of trust version 2 answered `value` (reversed ones
+    /// mirrored), outcomes included.
+    fn answered_all(value: i64) -> crate::store::Stored {
+        let mut stored = crate::test_support::stored("A1", "Alice", "self", "2026-12-01T10:00:00Z");
+        let catalog = crate::questionnaire::Catalog::builtin();
+        let q = catalog.find("trust", "en").unwrap().clone();
+        stored.assessment.questionnaire_version = q.version;
+        stored.assessment.answers = q
+            .items
+            .iter()
+            .map(|i| Answer {
+                item: i.id.clone(),
+                response: Response::Value(if i.reverse { 6 - value } else { value }),
+                note: None,
+                extra: Default::default(),
+            })
+            .collect();
+        stored.questionnaire = q;
+        stored
+    }
+
+    /// A score nearer a threshold than a change worth calling out says the stage could read as
+    /// its neighbour; one well inside its stage says nothing of the kind.
+    #[test]
+    fn a_score_at_the_edge_of_a_stage_says_so() {
+        let words = Common::of(Lang::En);
+        // Neutral everywhere: 50, ten points inside Dialogue (40-59).
+        let neutral = answered_all(3);
+        let report = Summary::of(&neutral);
+        let ladder = report.ladder().unwrap();
+        assert_eq!(ladder.stage.name, "Dialogue");
+        assert_eq!(ladder.edge_text(words), None);
+        // "Agree" everywhere but one plain statement at "neither": just under 75, at the edge
+        // of Shared values (or just over: then at the edge of Parallel production).
+        let mut near = answered_all(4);
+        let first = near
+            .assessment
+            .answers
+            .iter_mut()
+            .find(|a| a.item == "closeness.frequent");
+        first.unwrap().response = Response::Value(3);
+        let report = Summary::of(&near);
+        let ladder = report.ladder().unwrap();
+        let edge = ladder.edge_text(words).expect("at an edge");
+        assert!(
+            edge == "Close to Shared values: two answers moving one step could change the stage."
+                || edge.starts_with("Close to Parallel production"),
+            "{edge} ({:?})",
+            report.scores.overall
+        );
+    }
 
     /// An overall score high enough for the next rung whose marking statements are low: the
     /// next step says so, never "1 point to go".

@@ -16,6 +16,10 @@ crate::strings! {
         next_stage_one: "Next: {name} at {min} ({points} point to go)",
             "Prochaine étape\u{a0}: {name} à {min} (encore {points} point)";
         next_stage_top: "Next: {name} at {min}", "Prochaine étape\u{a0}: {name} à {min}";
+        /// The overall score is nearer a neighbouring stage's threshold than a change worth
+        /// calling out (see `change.rs`).
+        stage_edge: "Close to {name}: two answers moving one step could change the stage.",
+            "Proche de l’étape {name}\u{a0}: deux réponses qui bougent d’un cran pourraient changer l’étape.";
         /// The overall score reaches the next stage, the statements that mark its rung do not.
         next_stage_held: "Next: {name} at {min}: the overall score reaches it, the statements that mark it do not yet",
             "Prochaine étape\u{a0}: {name} à {min}\u{a0}: le score global l’atteint, pas encore les affirmations qui la marquent";

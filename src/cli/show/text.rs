@@ -151,6 +151,9 @@ pub(crate) fn stage_text(report: &Summary, words: &Common) -> String {
     if let Some(next) = ladder.next_text(words) {
         out.push_str(&format!("  {next}.\n"));
     }
+    if let Some(edge) = ladder.edge_text(words) {
+        out.push_str(&format!("  {edge}\n"));
+    }
     out.push_str(&format!("  {}\n", words.indication));
     out
 }

@@ -42,6 +42,9 @@ pub(super) fn glance(s: &Session, out: &mut Vec<Block>) {
                     .unwrap_or_default();
                 out.push(Block::Paragraph(format!("{next}. {about}")));
             }
+            if let Some(edge) = ladder.edge_text(words) {
+                out.push(Block::Paragraph(edge));
+            }
         }
         None if s.main.questionnaire.stages.is_empty() => {}
         None => out.push(Block::Paragraph(

@@ -47,11 +47,14 @@ pub(super) fn stage_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<
                 .map(|l| Line::styled(l, theme.muted)),
         );
     }
-    lines.extend(
-        wrap(words.indication, width)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.muted)),
-    );
+    let edge = ladder.edge_text(words);
+    for said in edge.as_deref().into_iter().chain([words.indication]) {
+        lines.extend(
+            wrap(said, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.muted)),
+        );
+    }
     lines
 }
 
