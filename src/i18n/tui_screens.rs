@@ -64,6 +64,9 @@ crate::strings! {
         form_questionnaire: "Questionnaire", "Questionnaire";
         /// The form's field for the side answering a questionnaire worded for two sides.
         form_side: "Answering as", "Répond pour";
+        /// Above the side, for a questionnaire worded for two sides.
+        form_side_hint: "Which side of the relationship answers, and the other is the subject? ←→ chooses.",
+            "Quel côté de la relation répond, l’autre étant le sujet\u{202f}? ←→ pour choisir.";
         form_known_respondents: "Known respondents (↑↓ choose, Tab complete):",
             "Répondants connus (↑↓ choisir, Tab compléter)\u{a0}:";
         form_no_owner: "Type your name: the other side reads it in its questions.",

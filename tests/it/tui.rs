@@ -15,6 +15,7 @@ mod overlays;
 mod screens;
 mod screens_fr;
 mod scroll;
+mod sides;
 mod trends;
 mod truths;
 mod widths;

@@ -136,6 +136,8 @@ pub(super) fn render(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
         );
     }
     if let Some((_, name)) = form.chosen_sides().get(form.side) {
+        y += 1;
+        row(hint(t.form_side_hint), &mut y, buf);
         let style = if active(Field::Side) {
             theme.selected
         } else {
