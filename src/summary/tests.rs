@@ -30,6 +30,11 @@ mod ladder {
     /// Alice's view with every statement of trust version 2 answered `value` (reversed ones
     /// mirrored), outcomes included.
     fn answered_all(value: i64) -> crate::store::Stored {
+        answered(|i| if i.reverse { 6 - value } else { value })
+    }
+
+    /// Alice's view with every statement of trust version 2 answered as `value` says.
+    fn answered(value: impl Fn(&crate::questionnaire::Item) -> i64) -> crate::store::Stored {
         let mut stored = crate::test_support::stored("A1", "Alice", "self", "2026-12-01T10:00:00Z");
         let catalog = crate::questionnaire::Catalog::builtin();
         let q = catalog.find("trust", "en").unwrap().clone();
@@ -39,7 +44,7 @@ mod ladder {
             .iter()
             .map(|i| Answer {
                 item: i.id.clone(),
-                response: Response::Value(if i.reverse { 6 - value } else { value }),
+                response: Response::Value(value(i)),
                 note: None,
                 extra: Default::default(),
             })
@@ -83,25 +88,11 @@ mod ladder {
     /// next step says so, never "1 point to go".
     #[test]
     fn a_rung_held_back_by_its_statements_says_so() {
-        let mut stored = crate::test_support::stored("A1", "Alice", "self", "2026-12-01T10:00:00Z");
-        let catalog = crate::questionnaire::Catalog::builtin();
-        let q = catalog.find("trust", "en").unwrap().clone();
-        stored.assessment.questionnaire_version = q.version;
-        stored.assessment.answers = q
-            .items
-            .iter()
-            .map(|i| Answer {
-                item: i.id.clone(),
-                response: Response::Value(match i.id.as_str() {
-                    "common-language.terms" | "common-language.shorthand" => 1,
-                    _ if i.reverse => 1,
-                    _ => 5,
-                }),
-                note: None,
-                extra: Default::default(),
-            })
-            .collect();
-        stored.questionnaire = q;
+        let stored = answered(|i| match i.id.as_str() {
+            "common-language.terms" | "common-language.shorthand" => 1,
+            _ if i.reverse => 1,
+            _ => 5,
+        });
         let report = Summary::of(&stored);
         let ladder = report.ladder().unwrap();
         assert_eq!(ladder.stage.name, "Dialogue");
