@@ -28,6 +28,9 @@ crate::strings! {
         /// The heading of the statements asked but kept out of every score (`outcome = true`):
         /// what goes with trust, never said to follow from the score.
         outcomes_title: "What goes with this level of trust", "Ce qui accompagne ce niveau de confiance";
+        /// Under that heading on the question screen.
+        outcomes_about: "Asked beside the scores, never counted in them.",
+            "Posée à côté des scores, jamais comptée dedans.";
         /// A row of trends between two assessments answered with different versions of the
         /// questionnaire.
         questionnaire_changed: "questionnaire changed (v{from} → v{to})",

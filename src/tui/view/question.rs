@@ -66,10 +66,13 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
     };
     heading.render(below(area, y), buf);
     y += 1;
-    if let Some(dimension) = dimension
-        && tall
-    {
-        let about = wrap(&printable(&fill_subject(&dimension.about, subject)), width);
+    if tall {
+        // An outcome statement says what it is for: asked beside the scores, never in them.
+        let about = match dimension {
+            Some(dimension) => printable(&fill_subject(&dimension.about, subject)),
+            None => app.common().outcomes_about.to_string(),
+        };
+        let about = wrap(&about, width);
         y += lines(
             &about[..about.len().min(2)],
             theme.muted,

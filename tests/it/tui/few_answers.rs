@@ -1,6 +1,7 @@
 //! Results that say what the answers can carry: a dimension with too few answers has no score
 //! and says so, the overall score says how many dimensions it is made of, a stage is called
-//! an indication, and reversed statements answered like the others are pointed at.
+//! an indication, reversed statements answered like the others are pointed at, and the
+//! outcome statements say they count in no score.
 
 use crate::common::fixtures::*;
 use crate::common::render::render;
@@ -59,4 +60,23 @@ fn reversed_statements_answered_like_the_others_are_pointed_at() {
     // Answered in the middle, nothing contradicts.
     let calm = results(bob(3));
     assert!(!render(&calm, 120, 40).contains("Look again"));
+}
+
+/// The outcome statements are asked last, under a heading of their own that says they count in
+/// no score, in both languages.
+#[test]
+fn the_outcome_statements_say_they_are_not_scored() {
+    let last = crate::common::items() - 1;
+    let en = render(&assessing(last, Theme::colour()), 80, 24);
+    assert!(en.contains("What goes with this level of trust"), "{en}");
+    assert!(
+        en.contains("Asked beside the scores, never counted in them."),
+        "{en}"
+    );
+    let fr = render(&assessing_in_french(last, Theme::colour()), 80, 24);
+    assert!(
+        fr.contains("Ce qui accompagne ce niveau de confiance"),
+        "{fr}"
+    );
+    assert!(fr.contains("jamais comptée dedans"), "{fr}");
 }
