@@ -1,7 +1,8 @@
 //! Answers that contradict each other: agreeing (or disagreeing) both with a statement and
 //! with its reversed sibling in the same dimension ("we share the same goals" and "we pull in
 //! different directions"). Reversed statements are easy to misread, so such a pair is pointed
-//! out for the person to look at again; the scores are left as answered.
+//! out for the person to look at again; the scores are left as answered. When the whole set of
+//! answers leans one way, reversed statements included, that is said once, above the pairs.
 
 use crate::assessment::Answer;
 use crate::questionnaire::Questionnaire;
@@ -63,6 +64,34 @@ pub(crate) fn reversed_pairs(q: &Questionnaire, answers: &[Answer]) -> Vec<Rever
     pairs
 }
 
+/// How many dimensions with a statement and its reversed sibling answered alike make the
+/// whole set of answers look answered by habit (the reviewing psychologist's "3 of 8").
+const ALIKE_DIMENSIONS: usize = 3;
+
+/// Fewer scored answers than this are too few to call a pattern.
+const ALIKE_ANSWERED: usize = 6;
+
+/// The answers lean one way as a whole, reversed statements included: every scored statement
+/// got the same answer on one side of the scale, or a statement and its reversed sibling were answered alike in
+/// [`ALIKE_DIMENSIONS`] dimensions or more. Agreeing by habit ("acquiescence") or answering
+/// quickly does that; the scores are left as answered.
+pub(crate) fn answered_alike(q: &Questionnaire, answers: &[Answer]) -> bool {
+    let values: Vec<i64> = answers
+        .iter()
+        .filter(|a| q.item(&a.item).is_some_and(|i| !i.outcome))
+        .filter_map(Answer::value)
+        .filter(|v| q.scale.contains(*v))
+        .collect();
+    if values.len() < ALIKE_ANSWERED {
+        return false;
+    }
+    // The middle everywhere contradicts nothing, as in a pair: it leans neither way.
+    let all_same = values.iter().all(|v| *v == values[0]) && !side(q, values[0]).is_eq();
+    // Identical answers say nothing odd when no statement is reversed.
+    let any_reversed = q.items.iter().any(|i| i.reverse && !i.outcome);
+    (all_same && any_reversed) || reversed_pairs(q, answers).len() >= ALIKE_DIMENSIONS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,6 +132,56 @@ mod tests {
         ] {
             assert_eq!(reversed_pairs(&q, &consistent), vec![], "{consistent:?}");
         }
+    }
+
+    #[test]
+    fn answers_leaning_one_way_as_a_whole_are_said_once() {
+        let catalog = crate::questionnaire::Catalog::builtin();
+        let q = catalog.find("trust", "en").unwrap();
+        let scored: Vec<&str> = q
+            .items
+            .iter()
+            .filter(|i| !i.outcome)
+            .map(|i| i.id.as_str())
+            .collect();
+        let all = |v: i64| answers(&scored.iter().map(|id| (*id, Some(v))).collect::<Vec<_>>());
+        // "Agree" everywhere, "disagree" everywhere: the same answer to every statement.
+        assert!(answered_alike(q, &all(4)));
+        assert!(answered_alike(q, &all(1)));
+        // Neutral everywhere leans neither way.
+        assert!(!answered_alike(q, &all(3)));
+        // Answered by the meaning of each statement: nothing to say.
+        let honest: Vec<_> = q
+            .items
+            .iter()
+            .filter(|i| !i.outcome)
+            .map(|i| (i.id.as_str(), Some(if i.reverse { 2 } else { 4 })))
+            .collect();
+        assert!(!answered_alike(q, &answers(&honest)));
+        // Reversed statements agreed with in two dimensions: pairs, not a pattern; in
+        // three dimensions: a pattern.
+        let agreeing_with_reversed = |dimensions: usize| {
+            let mut seen = vec![];
+            let values: Vec<_> = q
+                .items
+                .iter()
+                .filter(|i| !i.outcome)
+                .map(|i| {
+                    let flip = i.reverse && {
+                        if !seen.contains(&i.dimension) && seen.len() < dimensions {
+                            seen.push(i.dimension.clone());
+                        }
+                        seen.contains(&i.dimension)
+                    };
+                    (i.id.as_str(), Some(if i.reverse && !flip { 2 } else { 4 }))
+                })
+                .collect();
+            answers(&values)
+        };
+        assert!(!answered_alike(q, &agreeing_with_reversed(2)));
+        assert!(answered_alike(q, &agreeing_with_reversed(3)));
+        // Too few answers to call a pattern.
+        assert!(!answered_alike(q, &all(4)[..5]));
     }
 
     #[test]

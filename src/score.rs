@@ -227,12 +227,13 @@ impl Scores {
         self.dimensions.iter().filter(|d| d.score.is_some()).count()
     }
 
-    /// The scored dimensions from the lowest up (ties keep display order).
+    /// The scored dimensions with room to grow, from the lowest up (ties keep display order):
+    /// a dimension at the top of its scale is no place to start.
     pub(crate) fn weakest(&self) -> Vec<&DimensionScore> {
         let mut scored: Vec<&DimensionScore> = self
             .dimensions
             .iter()
-            .filter(|d| d.score.is_some())
+            .filter(|d| d.score.is_some_and(|s| s.round() < 100.0))
             .collect();
         scored.sort_by(|a, b| {
             a.score

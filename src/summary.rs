@@ -141,6 +141,12 @@ impl<'a> Summary<'a> {
         crate::consistency::reversed_pairs(self.questionnaire, &self.assessment.answers)
     }
 
+    /// The answers as a whole lean one way, reversed statements included (see
+    /// [`crate::consistency::answered_alike`]).
+    pub(crate) fn answered_alike(&self) -> bool {
+        crate::consistency::answered_alike(self.questionnaire, &self.assessment.answers)
+    }
+
     /// The reversed statements answered like the others of their dimension, one line each
     /// ("Closeness of ties: “…”"), to look at again; empty when the answers agree.
     pub(crate) fn look_again_lines(&self, words: &crate::i18n::Common) -> Vec<String> {

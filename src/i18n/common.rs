@@ -45,11 +45,17 @@ crate::strings! {
             "Pas d’étape\u{a0}: il faut un score pour les trois quarts des dimensions ({scored} sur {total} en ont un).";
         /// After the indices when some dimensions have no score.
         scored_of: "({scored} of {total} dimensions scored)", "({scored} dimensions sur {total} ont un score)";
+        /// Under the stage of a view answered from one side of a questionnaire worded for two.
+        stage_one_side: "One side's view ({side}): set it beside the other side's with compare.",
+            "Le point de vue d’un seul côté ({side})\u{a0}: à mettre en regard de celui de l’autre côté avec la comparaison.";
         /// Said under the stage, everywhere it is placed.
         indication: "A stage is an indication, not a verdict.", "Une étape est une indication, non un verdict.";
         /// Before the statements of a dimension answered against each other.
         look_again: "Look again: these reversed statements were answered the same way as the others of their dimension (reversed statements are easy to misread).",
             "À revoir\u{a0}: ces affirmations inversées ont reçu la même réponse que les autres de leur dimension (les affirmations inversées se lisent facilement de travers).";
+        /// When the answers as a whole lean one way, reversed statements included.
+        answered_alike: "Most answers lean the same way, reversed statements included: answering quickly or agreeing out of habit does that. Read the reversed statements again before relying on the scores.",
+            "La plupart des réponses penchent du même côté, affirmations inversées comprises\u{a0}: c’est ce que donne une réponse rapide ou une approbation par habitude. Relisez les affirmations inversées avant de vous fier aux scores.";
         /// One dimension to look at again: its name and its reversed statement.
         look_again_line: "{dimension}: “{statement}”", "{dimension}\u{a0}: «\u{202f}{statement}\u{202f}»";
         /// The answer that is no score: the person cannot tell, or the statement does not fit.

@@ -36,8 +36,8 @@ crate::strings! {
             "enregistrer le brouillon et partir\u{a0}: rien n’est perdu";
 
         // The review
-        review_select: "select an item (PgUp PgDn Home End)",
-            "choisir une question (Pg préc, Pg suiv, Début, Fin)";
+        review_select: "select an item",
+            "choisir une question";
         review_edit: "change the selected answer", "modifier la réponse choisie";
         review_note: "write a note on the selected item", "écrire une note sur la question choisie";
         review_save: "save the assessment and see the results",

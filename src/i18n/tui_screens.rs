@@ -65,8 +65,11 @@ crate::strings! {
         /// The form's field for the side answering a questionnaire worded for two sides.
         form_side: "Answering as", "Répond pour";
         /// Above the side, for a questionnaire worded for two sides.
-        form_side_hint: "Which side of the relationship answers, and the other is the subject? ←→ chooses.",
-            "Quel côté de la relation répond, l’autre étant le sujet\u{202f}? ←→ pour choisir.";
+        form_side_hint: "Which side answers? The other side is the subject. ←→ chooses.",
+            "Quel côté répond\u{202f}? L’autre côté est le sujet. ←→ pour choisir.";
+        /// Under the side: how to name the other side, which the statements call the subject.
+        form_side_subject_hint: "Name the subject as a group: “our members”, “the Rust community”, “Acme”.",
+            "Nommez le sujet comme un groupe\u{a0}: «\u{202f}nos adhérents\u{202f}», «\u{202f}la communauté Rust\u{202f}», «\u{202f}Acme\u{202f}».";
         form_known_respondents: "Known respondents (↑↓ choose, Tab complete):",
             "Répondants connus (↑↓ choisir, Tab compléter)\u{a0}:";
         form_no_owner: "Type your name: the other side reads it in its questions.",
@@ -130,6 +133,10 @@ crate::strings! {
         review_counts: "{answered} answered, {skipped} don't know. {enter} saves the assessment; {edit} changes an answer.",
             "Réponses\u{a0}: {answered}, «\u{202f}ne sais pas\u{202f}»\u{a0}: {skipped}. {enter} enregistre, {edit} modifie une réponse.";
         not_answered: "not answered", "sans réponse";
+        /// Above the review when the answers as a whole lean one way, reversed statements included;
+        /// `{edit}` is drawn as a key.
+        review_alike: "⚠ Most answers lean the same way, reversed statements included, as happens when answering by habit: read the ⚠ statements again ({edit} changes an answer).",
+            "⚠ La plupart des réponses penchent du même côté, affirmations inversées comprises, comme quand on répond par habitude\u{a0}: relisez les affirmations ⚠ ({edit} modifie une réponse).";
         /// Above the review's list when a reversed statement was answered like the others of
         /// its dimension; `{edit}` is drawn as a key.
         review_look_again: "⚠ A reversed statement answered like the others of its dimension: easy to misread, worth a second look ({edit} changes an answer).",

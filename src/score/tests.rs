@@ -68,6 +68,25 @@ fn one_to_five_scale_full_precision() {
 }
 
 #[test]
+fn where_to_start_never_names_a_dimension_at_the_top() {
+    let q = questionnaire(1, 5);
+    // a: 25, b: 37.5, c: 100.
+    let s = score(
+        &q,
+        &[
+            answer("a.1", Some(2)),
+            answer("b.1", Some(4)),
+            answer("b.2", Some(5)),
+            answer("c.1", Some(5)),
+        ],
+    );
+    let ids: Vec<&str> = s.weakest().iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b"], "lowest first, and c (100) left out");
+    let top = score(&q, &[answer("a.1", Some(5)), answer("c.1", Some(5))]);
+    assert!(top.weakest().is_empty(), "nothing to start from at the top");
+}
+
+#[test]
 fn dont_know_and_empty_dimensions_have_no_score() {
     let q = questionnaire(1, 5);
     let s = score(

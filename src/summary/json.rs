@@ -48,11 +48,7 @@ impl Summary<'_> {
                 "item": o.item,
                 "value": o.value,
             })).collect::<Vec<_>>(),
-            "warnings": self.reversed_pairs().iter().map(|p| json!({
-                "kind": "reversed_pair",
-                "dimension": p.dimension,
-                "items": p.items,
-            })).collect::<Vec<_>>(),
+            "warnings": self.warnings_json(),
             "note": a.note,
             "notes": notes,
             "intention": a.intention,
@@ -63,6 +59,22 @@ impl Summary<'_> {
             out["side"] = json!(side);
         }
         out
+    }
+
+    /// What the answers themselves ask to look at again: the whole set leaning one way
+    /// (`answered_alike`, first), then each reversed pair.
+    fn warnings_json(&self) -> Vec<Value> {
+        let alike = self
+            .answered_alike()
+            .then(|| json!({"kind": "answered_alike"}));
+        let pairs = self.reversed_pairs().into_iter().map(|p| {
+            json!({
+                "kind": "reversed_pair",
+                "dimension": p.dimension,
+                "items": p.items,
+            })
+        });
+        alike.into_iter().chain(pairs).collect()
     }
 
     fn stage_json(&self) -> Value {

@@ -118,6 +118,16 @@ impl<'a> Summary<'a> {
         (level > 0 && overall - here.min < near).then(|| &stages[level - 1])
     }
 
+    /// What to keep in mind beside the stage: that it sits near a neighbouring stage's
+    /// threshold, and that it is one side's view of a relationship with two (a side's
+    /// statements are mostly about what it does itself, which people rate high: review M4).
+    pub(crate) fn stage_caveats(&self, ladder: &Ladder, words: &Common) -> Vec<String> {
+        let side = self
+            .side_name()
+            .map(|side| fill(words.stage_one_side, &[("side", &side)]));
+        ladder.edge_text(words).into_iter().chain(side).collect()
+    }
+
     /// The name of the side this view was answered from ("The organisation"), for a
     /// questionnaire worded for two sides; its id when the questionnaire no longer names it.
     pub(crate) fn side_name(&self) -> Option<String> {

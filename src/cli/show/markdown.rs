@@ -51,6 +51,10 @@ pub(super) fn markdown(report: &Summary, ui: &Ui) -> String {
             ladder.title(words),
             report.fill(&ladder.stage.about)
         ));
+        for caveat in report.stage_caveats(&ladder, words) {
+            out.push_str(&format!("{caveat}\n"));
+        }
+        out.push_str(&format!("{}\n", words.indication));
     }
     // The questionnaire's texts are a file's words: shown, never obeyed.
     crate::printable::printable_text(&out)

@@ -151,22 +151,27 @@ pub(crate) fn stage_text(report: &Summary, words: &Common) -> String {
     if let Some(next) = ladder.next_text(words) {
         out.push_str(&format!("  {next}.\n"));
     }
-    if let Some(edge) = ladder.edge_text(words) {
-        out.push_str(&format!("  {edge}\n"));
+    for caveat in report.stage_caveats(&ladder, words) {
+        out.push_str(&format!("  {caveat}\n"));
     }
     out.push_str(&format!("  {}\n", words.indication));
     out
 }
 
 /// The reversed statements answered like the others of their dimension, one line each, to
-/// look at again; nothing when the answers agree. `bullet` starts each line ("" read aloud).
+/// look at again, after a word when the answers as a whole lean one way; nothing when the
+/// answers agree. `bullet` starts each line ("" read aloud).
 pub(crate) fn look_again(report: &Summary, ui: &Ui, bullet: &str) -> String {
     let words = ui.common();
     let lines = report.look_again_lines(words);
-    if lines.is_empty() {
-        return String::new();
+    let mut out = String::new();
+    if report.answered_alike() {
+        out.push_str(&format!("\n{}\n", words.answered_alike));
     }
-    let mut out = format!("\n{}\n", words.look_again);
+    if lines.is_empty() {
+        return out;
+    }
+    out.push_str(&format!("\n{}\n", words.look_again));
     for line in lines {
         out.push_str(&format!("  {bullet}{line}\n"));
     }

@@ -42,8 +42,8 @@ pub(super) fn glance(s: &Session, out: &mut Vec<Block>) {
                     .unwrap_or_default();
                 out.push(Block::Paragraph(format!("{next}. {about}")));
             }
-            if let Some(edge) = ladder.edge_text(words) {
-                out.push(Block::Paragraph(edge));
+            for caveat in s.main.stage_caveats(&ladder, words) {
+                out.push(Block::Paragraph(caveat));
             }
         }
         None if s.main.questionnaire.stages.is_empty() => {}

@@ -71,15 +71,39 @@ pub(super) fn render(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
         Line::from(spans).render(below(area, *y), buf);
         *y += 1;
     };
-    let hint = |text: &str| vec![Span::styled(truncate(text, width), theme.muted)];
+    // On a short screen the hints give way, so that every field stays on it; a longer hint
+    // takes two rows at most.
+    let roomy = area.height >= 16;
+    let hint = |text: &str, y: &mut u16, buf: &mut Buffer| {
+        if roomy {
+            row(
+                vec![Span::styled(truncate(text, width), theme.muted)],
+                y,
+                buf,
+            );
+        }
+    };
+    let long_hint = |text: &str, y: &mut u16, buf: &mut Buffer| {
+        if !roomy {
+            return;
+        }
+        let mut lines = super::text::wrap(text, width);
+        if lines.len() > 2 {
+            lines[1] = truncate(&lines[1..].join(" "), width);
+            lines.truncate(2);
+        }
+        for line in lines {
+            row(vec![Span::styled(line, theme.muted)], y, buf);
+        }
+    };
     let active = |field: Field| form.field == field;
 
-    row(hint(t.form_subject_hint), &mut y, buf);
+    hint(t.form_subject_hint, &mut y, buf);
     let mut subject = vec![label(t.form_subject)];
     subject.extend(text_field(&form.subject, active(Field::Subject)));
     row(subject, &mut y, buf);
     y += 1;
-    row(hint(t.form_view_hint), &mut y, buf);
+    hint(t.form_view_hint, &mut y, buf);
     let mut view = vec![label(t.form_view)];
     let options = [form.yours.clone(), t.form_other_side.to_string()];
     let chosen = usize::from(form.view == View::Other);
@@ -92,7 +116,7 @@ pub(super) fn render(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
     }
     if form.fields().contains(&Field::Owner) {
         y += 1;
-        row(hint(t.form_owner_hint), &mut y, buf);
+        hint(t.form_owner_hint, &mut y, buf);
         let mut owner = vec![label(t.form_owner)];
         owner.extend(text_field(&form.owner_name, active(Field::Owner)));
         row(owner, &mut y, buf);
@@ -137,7 +161,7 @@ pub(super) fn render(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
     }
     if let Some((_, name)) = form.chosen_sides().get(form.side) {
         y += 1;
-        row(hint(t.form_side_hint), &mut y, buf);
+        long_hint(t.form_side_hint, &mut y, buf);
         let style = if active(Field::Side) {
             theme.selected
         } else {
@@ -157,6 +181,7 @@ pub(super) fn render(app: &App, form: &Form, area: Rect, buf: &mut Buffer) {
             &mut y,
             buf,
         );
+        long_hint(t.form_side_subject_hint, &mut y, buf);
     }
     y += 1;
     if let Some(error) = &form.error {

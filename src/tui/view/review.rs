@@ -58,10 +58,17 @@ pub(super) fn render(app: &App, flow: &Flow, area: Rect, buf: &mut Buffer) {
         .flat_map(|pair| pair.items)
         .filter(|id| flow.questionnaire.item(id).is_some_and(|i| i.reverse))
         .collect();
+    // And the answers as a whole leaning one way, said first.
+    let alike = crate::consistency::answered_alike(&flow.questionnaire, &a.answers);
     let mut top = 3;
-    if !misread.is_empty() {
+    if alike || !misread.is_empty() {
         let width = area.width as usize;
-        let mut lines = super::text::wrap(t.review_look_again, width);
+        let text = if alike {
+            t.review_alike
+        } else {
+            t.review_look_again
+        };
+        let mut lines = super::text::wrap(text, width);
         // On a short screen the list comes first: the line is cut, its mark stays.
         let room = lines.len().min(if area.height >= 16 { 3 } else { 1 });
         if lines.len() > room {

@@ -95,13 +95,17 @@ fn gaps_and_changes_say_whether_they_count_and_contradictions_are_pointed_at() {
     let change = &trend["series"][0]["points"][1]["change"];
     assert!(change["meaningful"].is_boolean(), "{trend}");
     assert_eq!(trend["series"][0]["points"][0]["change"], Value::Null);
-    // "Agree" with every statement, reversed ones too: each dimension is pointed at.
+    // "Agree" with every statement, reversed ones too: the whole set leans one way (said
+    // first), and each dimension is pointed at.
     let shown = json(&data, &["show", "Alice", "--id", "b", "--format", "json"]);
     let warnings = shown["warnings"].as_array().unwrap();
-    assert_eq!(warnings.len(), 8, "{shown}");
-    assert_eq!(warnings[0]["kind"], "reversed_pair");
-    assert_eq!(warnings[0]["dimension"], "common-language");
-    assert_eq!(warnings[0]["items"].as_array().unwrap().len(), 3);
+    assert_eq!(warnings.len(), 9, "{shown}");
+    assert_eq!(warnings[0]["kind"], "answered_alike");
+    assert_eq!(warnings[1]["kind"], "reversed_pair");
+    assert_eq!(warnings[1]["dimension"], "common-language");
+    assert_eq!(warnings[1]["items"].as_array().unwrap().len(), 3);
+    let text = stdout(confiance(&data).args(["show", "Alice", "--id", "b"]));
+    assert!(text.contains("Most answers lean the same way"), "{text}");
     let neutral = json(&data, &["show", "Alice", "--id", "a", "--format", "json"]);
     assert_eq!(
         neutral["warnings"],

@@ -257,6 +257,11 @@ fn the_two_sides_are_compared_and_never_taken_for_a_change() {
         shown.starts_with("Club · you (The community) · "),
         "{shown}"
     );
+    // Its stage is said to be one side's view.
+    assert!(
+        shown.contains("One side's view (The community): set it beside the other side's"),
+        "{shown}"
+    );
     let compared = stdout(confiance(&data).args(["compare", "Club"]));
     assert!(compared.contains("The organisation"), "{compared}");
     assert!(compared.contains("The community"), "{compared}");

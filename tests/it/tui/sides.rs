@@ -30,12 +30,16 @@ fn the_form_asks_which_side_answers_the_community_questionnaire() {
     update(&mut app, Msg::Edit(Edit::Right));
     let shown = render(&app, 80, 24);
     assert!(
-        shown.contains("Which side of the relationship answers"),
+        shown.contains("Which side answers? The other side is the subject."),
         "{shown}"
     );
     assert!(
         shown.contains("Answering as   ◂ The organisation ▸ (1/2)"),
         "{shown}"
+    );
+    assert!(
+        shown.contains("Name the subject as a group"),
+        "how to name the other side is said under it:\n{shown}"
     );
     update(&mut app, Msg::Submit);
     update(&mut app, Msg::Edit(Edit::Right));

@@ -47,8 +47,9 @@ pub(super) fn stage_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<
                 .map(|l| Line::styled(l, theme.muted)),
         );
     }
-    let edge = ladder.edge_text(words);
-    for said in edge.as_deref().into_iter().chain([words.indication]) {
+    let caveats = report.stage_caveats(&ladder, words);
+    let indication = words.indication.to_string();
+    for said in caveats.iter().chain([&indication]) {
         lines.extend(
             wrap(said, width)
                 .into_iter()
@@ -63,10 +64,19 @@ pub(super) fn stage_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<
 pub(super) fn look_again_lines<'a>(app: &App, report: &Summary, width: usize) -> Vec<Line<'a>> {
     let (theme, words) = (&app.theme, app.common());
     let pairs = report.look_again_lines(words);
-    if pairs.is_empty() {
-        return vec![];
+    let mut lines = vec![];
+    if report.answered_alike() {
+        lines.push(Line::raw(""));
+        lines.extend(
+            wrap(words.answered_alike, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.strong)),
+        );
     }
-    let mut lines = vec![Line::raw("")];
+    if pairs.is_empty() {
+        return lines;
+    }
+    lines.push(Line::raw(""));
     lines.extend(
         wrap(words.look_again, width)
             .into_iter()
