@@ -17,6 +17,8 @@ mod export;
 mod forget;
 mod help;
 mod import;
+mod invitations;
+mod invite;
 mod list;
 mod loaded;
 mod menu;
@@ -24,6 +26,7 @@ mod output;
 mod pick;
 mod plain;
 mod questionnaire;
+mod receive;
 mod report;
 mod settings;
 mod setup;
@@ -135,6 +138,9 @@ pub(crate) enum Command {
     Chart(chart::ChartArgs),
     Export(export::ExportArgs),
     Import(import::ImportArgs),
+    Invite(invite::InviteArgs),
+    Receive(receive::ReceiveArgs),
+    Invitations(invitations::InvitationsArgs),
     Check(check::CheckArgs),
     Forget(forget::ForgetArgs),
     Clients(clients::ClientsArgs),
@@ -205,6 +211,15 @@ pub fn run(mut cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) 
         Some(Command::Import(args)) => {
             setup.in_space(true, out, ui, |s, out, ui| import::run(args, s, out, ui))
         }
+        Some(Command::Invite(args)) => {
+            setup.in_space(true, out, ui, |s, out, ui| invite::run(args, s, out, ui))
+        }
+        Some(Command::Receive(args)) => {
+            setup.in_space(true, out, ui, |s, out, ui| receive::run(args, s, out, ui))
+        }
+        Some(Command::Invitations(args)) => setup.in_space(false, out, ui, |s, out, ui| {
+            invitations::run(args, s, out, ui)
+        }),
         Some(Command::List(args)) => {
             setup.in_space(false, out, ui, |s, out, ui| list::run(args, s, out, ui))
         }

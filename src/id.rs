@@ -6,8 +6,14 @@ const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /// A new ULID: 48 bits of milliseconds since 1970, then 80 random bits.
 pub(crate) fn new_id(now: Timestamp) -> String {
+    id_from(now, random_u128())
+}
+
+/// A ULID of `now` whose 80 "random" bits are taken from `random`: an id that must come out
+/// the same each time it is made from the same thing (an answer filed twice).
+pub(crate) fn id_from(now: Timestamp, random: u128) -> String {
     let millis = now.unix_millis().max(0) as u128 & ((1 << 48) - 1);
-    let value = (millis << 80) | (random_u128() & ((1u128 << 80) - 1));
+    let value = (millis << 80) | (random & ((1u128 << 80) - 1));
     (0..26)
         .rev()
         .map(|i| CROCKFORD[((value >> (i * 5)) & 31) as usize] as char)

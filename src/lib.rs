@@ -19,6 +19,7 @@ pub mod history;
 pub mod i18n;
 pub(crate) mod id;
 pub(crate) mod intentions;
+pub(crate) mod invitation;
 pub(crate) mod names;
 pub(crate) mod owner;
 pub mod printable;

@@ -147,7 +147,7 @@ pub(super) fn run(
     }
     let respondent = required_name(&args.respondent, ui.text().empty_respondent)?;
     let data = tui::load_data(store);
-    let (subject, respondent) = as_stored(&data, subject, respondent, space, ui)?;
+    let (subject, respondent) = as_stored(&data.assessments, subject, respondent, space, ui)?;
     if ui.plain && !crate::names::is_owner(&respondent) && space.owner_name().is_none() {
         // The other side reads the owner's name in every statement: without it, they would
         // be asked about themselves (the full screen asks for the name; here, say how).
@@ -178,7 +178,7 @@ pub(super) fn run(
 
 /// The questionnaire worded for `--side`: required for a questionnaire worded for sides,
 /// refused for one that has none.
-fn worded_for_side(
+pub(super) fn worded_for_side(
     q: Arc<crate::questionnaire::Questionnaire>,
     side: Option<&str>,
     store: &Store,
@@ -215,14 +215,15 @@ fn worded_for_side(
 
 /// "team atlas" continues "Team Atlas", as stored, and the owner's name is `self`; spellings
 /// that collide are listed, not guessed.
-fn as_stored(
-    data: &tui::Data,
+/// `subject` and `respondent` as the store already spells them (a new name as typed).
+pub(super) fn as_stored(
+    assessments: &[crate::store::Stored],
     subject: &str,
     respondent: &str,
     space: &Space,
     ui: &Ui,
 ) -> anyhow::Result<(String, String)> {
-    let subjects = crate::subjects::by_subject(&data.assessments);
+    let subjects = crate::subjects::by_subject(assessments);
     let subject = crate::subjects::spelling(&subjects, subject)
         .map_err(|list| collide(subject, &list, ui))?;
     let known = crate::subjects::find(&subjects, &subject)

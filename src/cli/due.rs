@@ -17,7 +17,7 @@ use crate::time::Timestamp;
 /// List the check-ins that are due, and how late (exit 0 when one is, 1 when none is)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "A subject is due when the owner's latest assessment of it is older than its cadence: `confiance cadence SUBJECT WEEKS`, else `cadence_weeks` in the config file, else 6 weeks. Looks at your space and every client's; when nothing is due it prints nothing, except one line on a terminal's stderr.\n\nExamples:\n  confiance due\n  confiance due && notify-send 'confiance: a check-in is due'\n  confiance --client Marie due --format json"
+    after_help = "A subject is due when the owner's latest assessment of it is older than its cadence: `confiance cadence SUBJECT WEEKS`, else `cadence_weeks` in the config file, else 6 weeks. Also lists the open invitations that end within 3 days. Looks at your space and every client's; when nothing is due it prints nothing, except one line on a terminal's stderr.\n\nExamples:\n  confiance due\n  confiance due && notify-send 'confiance: a check-in is due'\n  confiance --client Marie due --format json"
 )]
 pub(crate) struct DueArgs {
     #[arg(long, value_enum, default_value_t = DueFormat::Text)]
@@ -58,10 +58,7 @@ pub(super) fn run(
             spaces
         }
     };
-    let mut all: Vec<&Store> = spaces.iter().collect();
-    if only.is_none() {
-        all.insert(0, personal);
-    }
+    let all = all_spaces(personal, &spaces, only);
     let now = settings.now;
     let mut rows = vec![];
     for store in all {
@@ -84,12 +81,14 @@ pub(super) fn run(
     }
     // The longest wait first.
     rows.sort_by_key(|r| std::cmp::Reverse(r.days_late));
+    let expiring = expiring_invitations(&all_spaces(personal, &spaces, only), now);
     match args.format {
         DueFormat::Json => {
-            let list: Vec<_> = rows
+            let mut list: Vec<_> = rows
                 .iter()
                 .map(|r| {
                     json!({
+                        "kind": "check_in",
                         "client": r.client,
                         "subject": r.subject,
                         "last": r.last.to_string(),
@@ -99,18 +98,86 @@ pub(super) fn run(
                     })
                 })
                 .collect();
+            list.extend(expiring.iter().map(|(client, i)| {
+                json!({
+                    "kind": "invitation",
+                    "client": client,
+                    "subject": i.subject,
+                    "invitation": i.id,
+                    "respondent": i.respondent(),
+                    "expires": i.expires.to_string(),
+                })
+            }));
             out.write_all(crate::printable::json_text(&list)?.as_bytes())?;
         }
         // Typed by hand, silence would read as a hang or a failure; a start-up file sends
         // stderr away (README) and cron has no terminal, so both stay quiet.
-        DueFormat::Text if rows.is_empty() => {
+        DueFormat::Text if rows.is_empty() && expiring.is_empty() => {
             if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
                 ui.say(ui.coach().nothing_due);
             }
         }
-        DueFormat::Text => out.write_all(text(&rows, only.is_none(), ui).as_bytes())?,
+        DueFormat::Text => {
+            if !rows.is_empty() {
+                out.write_all(text(&rows, only.is_none(), ui).as_bytes())?;
+            }
+            let t = crate::i18n::InviteText::of(ui.lang);
+            for (client, i) in &expiring {
+                let mut line = crate::i18n::fill(
+                    t.due_expiring,
+                    &[
+                        ("who", &printable(i.respondent())),
+                        ("subject", &printable(&i.subject)),
+                        ("date", &i.expires.date_words(ui.lang)),
+                        ("id", &i.id),
+                    ],
+                );
+                if let Some(client) = client {
+                    line = format!("{}: {line}", printable(client));
+                }
+                writeln!(out, "{line}")?;
+            }
+        }
     }
-    Ok(if rows.is_empty() { 1 } else { 0 })
+    Ok(if rows.is_empty() && expiring.is_empty() {
+        1
+    } else {
+        0
+    })
+}
+
+/// How close to its end an open invitation is listed by `due`.
+const EXPIRING_DAYS: i64 = 3;
+
+/// The spaces `due` looks at: yours first (unless one client's was asked for), then each
+/// client's.
+fn all_spaces<'a>(personal: &'a Store, spaces: &'a [Store], only: Option<&str>) -> Vec<&'a Store> {
+    let mut all: Vec<&Store> = spaces.iter().collect();
+    if only.is_none() {
+        all.insert(0, personal);
+    }
+    all
+}
+
+/// The open invitations of `spaces` that end within [`EXPIRING_DAYS`], soonest first, each
+/// with its client's name.
+fn expiring_invitations(
+    spaces: &[&Store],
+    now: Timestamp,
+) -> Vec<(Option<String>, crate::invitation::record::Invitation)> {
+    let mut found = vec![];
+    for store in spaces {
+        for i in store.invitations().0 {
+            let left = i.expires.unix_seconds() - now.unix_seconds();
+            if i.state(now) == crate::invitation::record::State::Open
+                && left <= EXPIRING_DAYS * 86_400
+            {
+                found.push((store.client().map(|c| c.name.clone()), i));
+            }
+        }
+    }
+    found.sort_by_key(|(_, i)| i.expires);
+    found
 }
 
 fn text(rows: &[Row], with_client: bool, ui: &Ui) -> String {

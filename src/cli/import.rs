@@ -32,6 +32,10 @@ pub(crate) struct ImportArgs {
     /// Store them as this respondent's view instead of the file's
     #[arg(long)]
     pub respondent: Option<String>,
+    /// Answers from an invitation's form (`….confiance-answer.toml`) are checked against
+    /// their invitation, as `receive` does.
+    #[command(flatten)]
+    pub allow: super::receive::AllowArgs,
 }
 
 pub(super) fn run(
@@ -40,6 +44,23 @@ pub(super) fn run(
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    // Answers from a form go through their invitation; the other files are assessments.
+    let (answers, files): (Vec<&PathBuf>, Vec<&PathBuf>) =
+        args.files.iter().partition(|p| is_answer_file(p));
+    let mut answered = 0;
+    if !answers.is_empty() {
+        let texts = answers
+            .iter()
+            .map(|p| {
+                let text = crate::files::read_text(p).unwrap_or_default();
+                (printable_path(p), Ok(text))
+            })
+            .collect();
+        answered = super::receive::file_answers(texts, args.allow.allow(), space, out, ui)?;
+        if files.is_empty() {
+            return Ok(answered);
+        }
+    }
     let store = space.store;
     let t = ui.files();
     // Checked before anything is read or written, as `assess` does.
@@ -81,7 +102,7 @@ pub(super) fn run(
         .map(|s| (s.assessment.id.clone(), s.assessment))
         .collect();
     let mut tally = Tally::default();
-    for path in &args.files {
+    for path in files {
         let shown = printable_path(path);
         let list = match read_file(path, store, &overrides) {
             Ok(list) => list,
@@ -146,7 +167,13 @@ pub(super) fn run(
         ui.count(tally.unstored, t.unstored_one, t.unstored_many),
     ];
     ui.info(&summary.join(", "));
-    tally.verdict(ui)
+    Ok(tally.verdict(ui)?.max(answered))
+}
+
+/// A file the form wrote (it starts `confiance_answer = 1`), rather than an assessment.
+fn is_answer_file(path: &std::path::Path) -> bool {
+    crate::files::read_text(path)
+        .is_ok_and(|text| crate::invitation::answer::looks_like_answer(&text))
 }
 
 /// What happened to the assessments of a batch.

@@ -14,6 +14,8 @@ const SAME_IN_BOTH: &[&str] = &[
     "Date",
     // The word is the same in French.
     "dimension",
+    "Invitation",
+    "Questionnaire",
     "{n} dimension",
     "{n} dimensions",
     // A questionnaire's own title and id.
@@ -65,6 +67,16 @@ fn all() -> Vec<(&'static str, Entries, Entries)> {
             super::CliCoach::FR.entries(),
         ),
         ("HelpText", HelpText::EN.entries(), HelpText::FR.entries()),
+        (
+            "FormText",
+            super::FormText::EN.entries(),
+            super::FormText::FR.entries(),
+        ),
+        (
+            "InviteText",
+            super::InviteText::EN.entries(),
+            super::InviteText::FR.entries(),
+        ),
         (
             "HelpReport",
             super::help_report::HelpReport::EN.entries(),

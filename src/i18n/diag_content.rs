@@ -8,6 +8,11 @@ crate::strings! {
         // Assessments.
         bad_id: "`id` must be 1 to 64 characters of A-Z, a-z, 0-9, `_` and `-`",
             "`id` doit compter de 1 à 64 caractères parmi A-Z, a-z, 0-9, `_` et `-`";
+        // Invitations (`invitations/<id>.toml`).
+        invitation_schema: "`schema` must be 1 (an invitation written by a newer version of confiance?)",
+            "`schema` doit valoir 1 (une invitation écrite par une version plus récente de confiance\u{202f}?)";
+        invitation_who: "an invitation names either `respondent`, or `group` and `count` (at least 1)",
+            "une invitation nomme soit `respondent`, soit `group` et `count` (au moins 1)";
         /// A date key and what is wrong with it.
         bad_time: "`{key}`: {why}", "`{key}`\u{a0}: {why}";
         completed_before_started: "`completed` is before `started`",

@@ -122,8 +122,8 @@ crate::strings! {
 
         due_about: "List the check-ins that are due, and how late (exit 0 when one is, 1 when none is)",
             "Lister les points à faire, et leur retard (code de sortie 0 s’il y en a, 1 sinon)";
-        due_examples: "A subject is due when the owner's latest assessment of it is older than its cadence: `confiance cadence SUBJECT WEEKS`, else `cadence_weeks` in the config file, else 6 weeks. Looks at your space and every client's; when nothing is due it prints nothing, except one line on a terminal's stderr.\n\nExamples:\n  confiance due\n  confiance due && notify-send 'confiance: a check-in is due'\n  confiance --client Marie due --format json",
-            "Un point est à faire sur un sujet quand la plus récente évaluation du titulaire de l’espace est plus ancienne que son rythme\u{a0}: `confiance cadence SUJET SEMAINES`, sinon `cadence_weeks` du fichier de configuration, sinon 6 semaines. Regarde votre espace et celui de chaque client\u{202f}; quand rien n’est à faire, n’affiche rien, sauf une ligne sur la sortie d’erreur d’un terminal.\n\nExemples\u{a0}:\n  confiance due\n  confiance due && notify-send 'confiance\u{a0}: un point est à faire'\n  confiance --client Marie due --format json";
+        due_examples: "A subject is due when the owner's latest assessment of it is older than its cadence: `confiance cadence SUBJECT WEEKS`, else `cadence_weeks` in the config file, else 6 weeks. Also lists the open invitations that end within 3 days. Looks at your space and every client's; when nothing is due it prints nothing, except one line on a terminal's stderr.\n\nExamples:\n  confiance due\n  confiance due && notify-send 'confiance: a check-in is due'\n  confiance --client Marie due --format json",
+            "Un point est à faire sur un sujet quand la plus récente évaluation du titulaire de l’espace est plus ancienne que son rythme\u{a0}: `confiance cadence SUJET SEMAINES`, sinon `cadence_weeks` du fichier de configuration, sinon 6 semaines. Liste aussi les invitations ouvertes qui prennent fin dans les 3 jours. Regarde votre espace et celui de chaque client\u{202f}; quand rien n’est à faire, n’affiche rien, sauf une ligne sur la sortie d’erreur d’un terminal.\n\nExemples\u{a0}:\n  confiance due\n  confiance due && notify-send 'confiance\u{a0}: un point est à faire'\n  confiance --client Marie due --format json";
 
         cadence_about: "Show or set how often a subject is due for a check-in",
             "Afficher ou régler à quel rythme faire le point sur un sujet";
@@ -177,6 +177,36 @@ crate::strings! {
         /// The placeholders of values, as in `--data-dir <DIR>` (ID, FORMAT, SHELL and
         /// QUESTIONNAIRE are the same in French).
         value_dir: "DIR", "DOSSIER";
+        invite_about: "Write a form that the other side answers in any browser, and record the invitation",
+            "Écrire un formulaire auquel l’autre partie répond dans n’importe quel navigateur, et garder trace de l’invitation";
+        invite_examples: "The form is one HTML file: no server, no network, nothing to install. Send it by mail or chat; the answers come back as a file (confiance import) or a block of text in a mail (confiance receive). The form is in the interface's language (--lang fr for French).\n\nExamples:\n  confiance invite Alice --respondent Alice --output alice-form.html\n  confiance --lang fr invite 'Team Atlas' --respondent Marc --reply-to me@example.org -o marc.html\n  confiance invite 'Club members' -Q community --side community --respondent Léa -o lea.html\n  confiance invite --again 01JF3M2Q8R7T6Y5X4W3V2U1S0R -o again.html",
+            "Le formulaire est un seul fichier HTML\u{a0}: ni serveur, ni réseau, rien à installer. Envoyez-le par courriel ou messagerie\u{202f}; les réponses reviennent en fichier (confiance import) ou en bloc de texte dans un courriel (confiance receive). Le formulaire est dans la langue de l’interface (--lang en pour l’anglais).\n\nExemples\u{a0}:\n  confiance invite Alice --respondent Alice --output alice-formulaire.html\n  confiance --lang fr invite 'Équipe Atlas' --respondent Marc --reply-to moi@example.org -o marc.html\n  confiance invite 'Membres du club' -Q community --side community --respondent Léa -o lea.html\n  confiance invite --again 01JF3M2Q8R7T6Y5X4W3V2U1S0R -o encore.html";
+        invite_respondent: "Who is asked: the other side of the relationship, by name",
+            "Qui est invité\u{a0}: l’autre partie de la relation, par son nom";
+        invite_reply_to: "An address the form offers to mail the answers to",
+            "Une adresse à laquelle le formulaire propose d’envoyer les réponses par courriel";
+        invite_again: "Write the form of this invitation again (same secret), instead of a new invitation",
+            "Réécrire le formulaire de cette invitation (même secret), au lieu d’une nouvelle invitation";
+        invite_expires: "How many days answers are accepted (1 to 365)",
+            "Pendant combien de jours les réponses sont acceptées (de 1 à 365)";
+        receive_about: "File the answers found in a pasted mail or chat (read from standard input)",
+            "Enregistrer les réponses trouvées dans un courriel ou un message collé (lu sur l’entrée standard)";
+        receive_examples: "Reads any text (a whole mail, quoted or not) and files every answer block in it (CONFIANCE-ANSWER-1 …), each checked against its invitation in this space. A refused answer changes nothing and says why; the others are filed. Exit 2 when an answer was refused or none was found.\n\nExamples:\n  confiance receive             then paste the mail and press Ctrl-D\n  confiance receive < mail.txt\n  confiance --client Marie receive --accept-late < mail.txt",
+            "Lit n’importe quel texte (un courriel entier, cité ou non) et enregistre chaque bloc de réponse qu’il contient (CONFIANCE-ANSWER-1 …), chacun vérifié d’après son invitation dans cet espace. Une réponse refusée ne change rien et dit pourquoi\u{202f}; les autres sont enregistrées. Code de sortie 2 quand une réponse est refusée ou qu’aucune n’est trouvée.\n\nExemples\u{a0}:\n  confiance receive             puis collez le courriel et appuyez sur Ctrl-D\n  confiance receive < courriel.txt\n  confiance --client Marie receive --accept-late < courriel.txt";
+        accept_late: "Take answers that come after their invitation expired",
+            "Prendre les réponses arrivées après l’expiration de leur invitation";
+        replace_answer: "Take a second answer to a one-person invitation, keeping the first beside it",
+            "Prendre une deuxième réponse à une invitation individuelle, en gardant la première à côté";
+        invitations_about: "List the invitations sent and where each stands, or close one",
+            "Lister les invitations envoyées et où en est chacune, ou en clore une";
+        invitations_examples: "Examples:\n  confiance invitations\n  confiance invitations --format json\n  confiance invitations close 01JF3M2Q8R7T6Y5X4W3V2U1S0R",
+            "Exemples\u{a0}:\n  confiance invitations\n  confiance invitations --format json\n  confiance invitations close 01JF3M2Q8R7T6Y5X4W3V2U1S0R";
+        invitations_close: "Close an invitation: answers to it are refused from then on",
+            "Clore une invitation\u{a0}: les réponses qui lui arrivent sont dès lors refusées";
+        invitation_id: "The invitation's id (as `confiance invitations` lists it)",
+            "L’identifiant de l’invitation (tel que `confiance invitations` le liste)";
+        value_days: "DAYS", "JOURS";
+        value_address: "ADDRESS", "ADRESSE";
         value_when: "WHEN", "QUAND";
         value_lang: "LANG", "LANGUE";
         value_subject: "SUBJECT", "SUJET";

@@ -21,18 +21,24 @@ impl Store {
     /// cannot both file the same id for one subject.
     pub(crate) fn save_completed(&self, a: &Assessment) -> Result<Filed, StoreError> {
         let path = self.path_for(a);
-        let text = assessment::to_toml(a);
         self.prepare(&path)?;
         let _turn = self.writers_turn()?;
-        if let Some(existing) = file_of_id(&path, &a.id) {
+        self.file_in_turn(a, &path)
+    }
+
+    /// [`Self::save_completed`]'s work, for a caller that already holds the writers' turn
+    /// and has prepared `path` (`path_for(a)`).
+    pub(crate) fn file_in_turn(&self, a: &Assessment, path: &Path) -> Result<Filed, StoreError> {
+        let text = assessment::to_toml(a);
+        if let Some(existing) = file_of_id(path, &a.id) {
             return if self.holds(&existing, &text) {
                 Ok(Filed::AlreadyThere)
             } else {
                 Err(StoreError::DifferentContent { id: a.id.clone() })
             };
         }
-        let saved = write_atomic(&path, text.as_bytes(), false)?;
-        Ok(Filed::New(path, saved))
+        let saved = write_atomic(path, text.as_bytes(), false)?;
+        Ok(Filed::New(path.to_path_buf(), saved))
     }
 
     /// Writes (or rewrites) a draft.

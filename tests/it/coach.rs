@@ -473,6 +473,7 @@ fn due_and_cadence() {
     assert_eq!(
         due[0],
         serde_json::json!({
+            "kind": "check_in",
             "client": "Marie", "subject": "Orion", "last": "2026-06-01T10:00:00Z",
             "cadence_weeks": 6, "due": "2026-07-13T10:00:00Z", "days_late": 137,
         })

@@ -9,6 +9,7 @@ mod charts;
 mod cli;
 mod coach;
 mod history;
+mod invitations;
 mod language;
 mod plain;
 mod questionnaires;

@@ -1,0 +1,84 @@
+//! What `invite`, `receive`, `import` (of answers) and `invitations` print: the invitation
+//! made, each answer filed or refused (why, in one line, quoting nothing from the answer), and
+//! the list of invitations.
+
+crate::strings! {
+    /// The sentences of the invitation commands.
+    pub(crate) InviteText {
+        // `invite`
+        invited: "Invitation {id}: {who} is asked about {subject} ({title}, {count} statements), until {date}.",
+            "Invitation {id}\u{a0}: {who} est invité à répondre sur {subject} ({title}, {count} affirmations), jusqu’au {date}.";
+        send_it: "Send the form to {who} (by mail, chat or USB stick): it opens in any browser, with nothing to install, and nothing leaves it unless {who} sends it.",
+            "Envoyez le formulaire à {who} (par courriel, messagerie ou clé USB)\u{a0}: il s’ouvre dans n’importe quel navigateur, sans rien installer, et rien n’en sort à moins que {who} ne l’envoie.";
+        comes_back: "The answers come back as a file (confiance import FILE) or as a block of text in a mail (confiance receive, then paste the mail).",
+            "Les réponses reviennent en fichier (confiance import FICHIER) ou en bloc de texte dans un courriel (confiance receive, puis collez le courriel).";
+        no_output: "the form is a web page: write it to a file with --output FILE.html (or redirect the output: > FILE.html)",
+            "le formulaire est une page web\u{a0}: écrivez-le dans un fichier avec --output FICHIER.html (ou redirigez la sortie\u{a0}: > FICHIER.html)";
+        not_yourself: "--respondent names the other side: you cannot invite yourself (answer with `confiance assess`)",
+            "--respondent nomme l’autre partie\u{a0}: vous ne pouvez pas vous inviter vous-même (répondez avec `confiance assess`)";
+        no_invitation: "no invitation {id} in this space (`confiance invitations` lists them)",
+            "pas d’invitation {id} dans cet espace (`confiance invitations` les liste)";
+        expires_range: "--expires takes 1 to 365 days",
+            "--expires prend de 1 à 365 jours";
+
+        // `receive` and `import`, each after `SOURCE: `
+        refused: "refused: {why}", "refusée\u{a0}: {why}";
+        why_not_answer: "not an answer from a confiance form", "ce n’est pas une réponse d’un formulaire confiance";
+        why_too_large: "larger than any answer can be", "plus grande que ne peut l’être une réponse";
+        why_unknown: "it answers an invitation this space does not have (another client's? add --client NAME)",
+            "elle répond à une invitation que cet espace n’a pas (celle d’un client\u{202f}? ajoutez --client NOM)";
+        why_secret: "it does not come from the invitation's form (its secret does not match)",
+            "elle ne vient pas du formulaire de l’invitation (son secret ne correspond pas)";
+        why_questionnaire: "it answers another questionnaire, version, language or side than the invitation asked",
+            "elle répond à un autre questionnaire, une autre version, langue ou un autre côté que ceux de l’invitation";
+        why_off_scale: "an answer is not one of the questionnaire's statements, is given twice, or is off the scale",
+            "une réponse ne porte pas sur une affirmation du questionnaire, est donnée deux fois, ou sort de l’échelle";
+        why_malformed: "it is not well formed (a date, an id or a note that cannot be)",
+            "elle est mal formée (une date, un identifiant ou une note impossibles)";
+        why_expired: "the invitation expired on {date} (--accept-late takes it anyway)",
+            "l’invitation a expiré le {date} (--accept-late la prend quand même)";
+        why_closed: "the invitation is closed", "l’invitation est close";
+        why_answered: "the invitation was already answered (--replace takes this answer and keeps the first beside it)",
+            "l’invitation a déjà reçu une réponse (--replace prend celle-ci et garde la première à côté)";
+        block_truncated: "the block was cut when copied: copy it whole, to its last characters",
+            "le bloc a été coupé à la copie\u{a0}: copiez-le en entier, jusqu’à ses derniers caractères";
+        block_damaged: "the block holds characters it cannot have: copy it again from the form",
+            "le bloc contient des caractères qu’il ne peut pas avoir\u{a0}: copiez-le à nouveau depuis le formulaire";
+        block_altered: "the block changed on the way (its checksum does not match): copy it again from the form",
+            "le bloc a changé en chemin (sa somme de contrôle ne correspond pas)\u{a0}: copiez-le à nouveau depuis le formulaire";
+        block_not_text: "the block does not hold text", "le bloc ne contient pas de texte";
+        /// Where an answer came from, for `receive`: its place among the blocks read.
+        block_source: "answer block {n}", "bloc de réponse {n}";
+        filed: "Filed {who}'s answers about {subject} ({answered} answered, {skipped} don't know).",
+            "Réponses de {who} sur {subject} enregistrées ({answered} données, {skipped} «\u{202f}ne sais pas\u{202f}»).";
+        already_filed: "{who}'s answers about {subject} were already filed.",
+            "Les réponses de {who} sur {subject} étaient déjà enregistrées.";
+        replaced: "The earlier answer is kept beside it, out of the results: {path}",
+            "La réponse précédente est gardée à côté, hors des résultats\u{a0}: {path}";
+        nothing_found: "no answer found in the text given: an answer block starts with CONFIANCE-ANSWER-1",
+            "aucune réponse dans le texte donné\u{a0}: un bloc de réponse commence par CONFIANCE-ANSWER-1";
+        paste_now: "Paste the mail (or the answer block), then press Ctrl-D on a line of its own:",
+            "Collez le courriel (ou le bloc de réponse), puis appuyez sur Ctrl-D au début d’une ligne\u{a0}:";
+
+        // `invitations`
+        none_yet: "No invitations in this space yet: `confiance invite SUBJECT --respondent NAME` makes one.",
+            "Aucune invitation dans cet espace pour l’instant\u{a0}: `confiance invite SUJET --respondent NOM` en crée une.";
+        col_id: "Invitation", "Invitation";
+        col_subject: "Subject", "Sujet";
+        col_who: "Asked", "Invité";
+        col_questionnaire: "Questionnaire", "Questionnaire";
+        col_state: "State", "État";
+        col_until: "Until", "Jusqu’au";
+        state_open: "open", "ouverte";
+        state_answered: "answered", "répondue";
+        state_expired: "expired", "expirée";
+        state_closed: "closed", "close";
+        /// A group's state: how many of the expected answers came.
+        group_count: "{n} of {count} answered", "{n} réponses sur {count}";
+        /// `due`: an open invitation near its end.
+        due_expiring: "Awaiting {who}'s answers about {subject} until {date} (invitation {id})",
+            "Réponses de {who} sur {subject} attendues jusqu’au {date} (invitation {id})";
+        closed_now: "Invitation {id} closed: answers to it are refused from now on.",
+            "Invitation {id} close\u{a0}: les réponses qui lui arrivent sont désormais refusées.";
+    }
+}

@@ -1,0 +1,266 @@
+//! An invitation as the space records it (`invitations/<id>.toml`): who is asked, about which
+//! relationship, with which questionnaire, until when, and what came of it. The secret itself
+//! is never stored here, only its digest.
+
+use serde::Deserialize;
+use toml::{Table, Value};
+
+use crate::diagnostic::Diagnostic;
+use crate::time::Timestamp;
+
+/// The invitation file's format.
+pub(crate) const SCHEMA: i64 = 1;
+
+/// How long an invitation stays open unless `--expires` says otherwise.
+pub(crate) const DEFAULT_DAYS: u32 = 30;
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Invitation {
+    pub id: String,
+    pub subject: String,
+    pub who: Who,
+    pub questionnaire: String,
+    pub questionnaire_version: u32,
+    pub lang: String,
+    pub side: Option<String>,
+    /// The owner's name (a client's, in their space): the name the form says asks.
+    pub invited_by: String,
+    pub created: Timestamp,
+    pub expires: Timestamp,
+    /// `sha256:…` of the form's secret.
+    pub secret_digest: String,
+    pub reply_to: Option<String>,
+    /// Closed by hand (`invitations close`): no answer is taken any more.
+    pub closed: bool,
+    /// The answers filed from it, each by its own id (the form draws one per filling).
+    pub answers: Vec<String>,
+}
+
+/// Who is invited: one person, by name, or a group of up to `count` people, never named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Who {
+    Person(String),
+    Group { label: String, count: u32 },
+}
+
+/// Where an invitation stands, as `invitations` lists it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum State {
+    Open,
+    Answered,
+    Expired,
+    Closed,
+}
+
+impl State {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            State::Open => "open",
+            State::Answered => "answered",
+            State::Expired => "expired",
+            State::Closed => "closed",
+        }
+    }
+}
+
+impl Invitation {
+    /// Where it stands at `now`: closed by hand, answered (a person once, a group fully),
+    /// expired, or still open.
+    pub(crate) fn state(&self, now: Timestamp) -> State {
+        let full = match &self.who {
+            Who::Person(_) => !self.answers.is_empty(),
+            Who::Group { count, .. } => self.answers.len() >= *count as usize,
+        };
+        if self.closed {
+            State::Closed
+        } else if full {
+            State::Answered
+        } else if now > self.expires {
+            State::Expired
+        } else {
+            State::Open
+        }
+    }
+
+    /// The invited person's name, or the group's label.
+    pub(crate) fn respondent(&self) -> &str {
+        match &self.who {
+            Who::Person(name) => name,
+            Who::Group { label, .. } => label,
+        }
+    }
+}
+
+/// The file's text: known keys in a fixed order.
+pub(crate) fn to_toml(i: &Invitation) -> String {
+    let mut top = Table::new();
+    let text = |s: &str| Value::String(s.to_string());
+    top.insert("schema".into(), Value::Integer(SCHEMA));
+    top.insert("id".into(), text(&i.id));
+    top.insert("subject".into(), text(&i.subject));
+    match &i.who {
+        Who::Person(name) => {
+            top.insert("respondent".into(), text(name));
+        }
+        Who::Group { label, count } => {
+            top.insert("group".into(), text(label));
+            top.insert("count".into(), Value::Integer((*count).into()));
+        }
+    }
+    top.insert("questionnaire".into(), text(&i.questionnaire));
+    top.insert(
+        "questionnaire_version".into(),
+        Value::Integer(i.questionnaire_version.into()),
+    );
+    top.insert("lang".into(), text(&i.lang));
+    if let Some(side) = &i.side {
+        top.insert("side".into(), text(side));
+    }
+    top.insert("invited_by".into(), text(&i.invited_by));
+    top.insert("created".into(), Value::Datetime(i.created.to_toml()));
+    top.insert("expires".into(), Value::Datetime(i.expires.to_toml()));
+    top.insert("secret_digest".into(), text(&i.secret_digest));
+    if let Some(reply_to) = &i.reply_to {
+        top.insert("reply_to".into(), text(reply_to));
+    }
+    if i.closed {
+        top.insert("closed".into(), Value::Boolean(true));
+    }
+    top.insert(
+        "answers".into(),
+        Value::Array(i.answers.iter().map(|a| text(a)).collect()),
+    );
+    toml::to_string(&top).expect("a table of strings, numbers and dates always serializes")
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    schema: i64,
+    id: String,
+    subject: String,
+    respondent: Option<String>,
+    group: Option<String>,
+    count: Option<u32>,
+    questionnaire: String,
+    questionnaire_version: u32,
+    lang: String,
+    side: Option<String>,
+    invited_by: String,
+    created: toml::value::Datetime,
+    expires: toml::value::Datetime,
+    secret_digest: String,
+    reply_to: Option<String>,
+    #[serde(default)]
+    closed: bool,
+    #[serde(default)]
+    answers: Vec<String>,
+}
+
+/// Reads an invitation file; a problem names its line.
+pub(crate) fn from_toml(text: &str) -> Result<Invitation, Diagnostic> {
+    let raw: Raw = toml::from_str(text).map_err(|e| Diagnostic::from_toml(text, &e))?;
+    let words = crate::i18n::DiagContent::now();
+    if raw.schema != SCHEMA {
+        return Err(Diagnostic::new(words.invitation_schema));
+    }
+    if !crate::id::is_valid_id(&raw.id) {
+        return Err(Diagnostic::new(words.bad_id));
+    }
+    let who = match (raw.respondent, raw.group, raw.count) {
+        (Some(name), None, None) => Who::Person(name),
+        (None, Some(label), Some(count)) if count > 0 => Who::Group { label, count },
+        _ => return Err(Diagnostic::new(words.invitation_who)),
+    };
+    let time = |dt: &toml::value::Datetime| {
+        Timestamp::from_toml(dt).map_err(|e| Diagnostic::new(e.to_string()))
+    };
+    Ok(Invitation {
+        id: raw.id,
+        subject: raw.subject,
+        who,
+        questionnaire: raw.questionnaire,
+        questionnaire_version: raw.questionnaire_version,
+        lang: raw.lang,
+        side: raw.side,
+        invited_by: raw.invited_by,
+        created: time(&raw.created)?,
+        expires: time(&raw.expires)?,
+        secret_digest: raw.secret_digest,
+        reply_to: raw.reply_to,
+        closed: raw.closed,
+        answers: raw.answers,
+    })
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) fn sample(who: Who) -> Invitation {
+        let created = Timestamp::parse("2026-12-01T10:00:00Z").unwrap();
+        Invitation {
+            id: "01JEINVITE0000000000000000".into(),
+            subject: "Marc \"le chef\"".into(),
+            who,
+            questionnaire: "trust".into(),
+            questionnaire_version: 2,
+            lang: "fr".into(),
+            side: None,
+            invited_by: "Claire".into(),
+            created,
+            expires: Timestamp::parse("2026-12-31T10:00:00Z").unwrap(),
+            secret_digest: super::super::secret::digest("s3cret"),
+            reply_to: Some("claire@example.org".into()),
+            closed: false,
+            answers: vec![],
+        }
+    }
+
+    #[test]
+    fn an_invitation_reads_back_as_written() {
+        for who in [
+            Who::Person("Marc".into()),
+            Who::Group {
+                label: "Équipe Atlas".into(),
+                count: 8,
+            },
+        ] {
+            let mut i = sample(who);
+            i.answers = vec!["a".into()];
+            let text = to_toml(&i);
+            assert!(!text.contains("s3cret"), "only the digest is stored");
+            assert_eq!(from_toml(&text).unwrap(), i);
+        }
+    }
+
+    #[test]
+    fn its_state_follows_answers_expiry_and_closing() {
+        let mut i = sample(Who::Person("Marc".into()));
+        let before = Timestamp::parse("2026-12-10T00:00:00Z").unwrap();
+        let after = Timestamp::parse("2027-01-10T00:00:00Z").unwrap();
+        assert_eq!(i.state(before), State::Open);
+        assert_eq!(i.state(after), State::Expired);
+        i.answers.push("x".into());
+        assert_eq!(i.state(after), State::Answered);
+        i.closed = true;
+        assert_eq!(i.state(before), State::Closed);
+        let mut group = sample(Who::Group {
+            label: "g".into(),
+            count: 2,
+        });
+        group.answers.push("1".into());
+        assert_eq!(group.state(before), State::Open, "1 of 2");
+        group.answers.push("2".into());
+        assert_eq!(group.state(before), State::Answered);
+    }
+
+    #[test]
+    fn a_damaged_file_names_its_line() {
+        let text = to_toml(&sample(Who::Person("Marc".into()))).replace("lang = ", "lang = 3 #");
+        let problem = from_toml(&text).unwrap_err();
+        assert!(problem.line.is_some(), "{problem:?}");
+        let neither = to_toml(&sample(Who::Person("Marc".into()))).replace("respondent", "nobody");
+        assert!(from_toml(&neither).is_err());
+    }
+}

@@ -1,0 +1,182 @@
+//! Invitations in the space (`invitations/<id>.toml`), the key their forms' secrets are drawn
+//! from, and filing an answer that comes back: checked, filed as an assessment, and counted on
+//! its invitation, in one writer's turn.
+
+use std::fs;
+use std::path::PathBuf;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use sha2::{Digest, Sha256};
+
+use super::{Filed, Store, StoreError};
+use crate::diagnostic::Diagnostic;
+use crate::files::{Saved, read_text, toml_files, write_atomic};
+use crate::invitation::answer::{Allow, Refusal, Returned};
+use crate::invitation::record::{self, Invitation};
+use crate::time::Timestamp;
+
+const DIR: &str = "invitations";
+/// The space's random key: a form's secret is drawn from it and the invitation's id, so that
+/// `invite --again` writes the same form while the invitation stores only the digest.
+const KEY_FILE: &str = "forms.key";
+
+/// Why an answer was not filed: the answer's fault (a refusal), or the store's.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum AnswerError {
+    #[error("{0:?}")]
+    Refused(Refusal),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// An answer filed: the assessment, where it went, and the earlier answer it replaced.
+#[derive(Debug)]
+pub(crate) struct FiledAnswer {
+    pub assessment: crate::assessment::Assessment,
+    pub filed: Filed,
+    /// With `--replace`: the earlier answer's file, renamed to keep it beside the new one.
+    pub replaced: Option<PathBuf>,
+}
+
+impl Store {
+    pub(crate) fn invitations_dir(&self) -> PathBuf {
+        self.root().join(DIR)
+    }
+
+    fn invitation_path(&self, id: &str) -> PathBuf {
+        self.invitations_dir().join(format!("{id}.toml"))
+    }
+
+    /// Every invitation of the space, oldest first, and the problems of files that could not
+    /// be read (each located, then left out).
+    pub(crate) fn invitations(&self) -> (Vec<Invitation>, Vec<Diagnostic>) {
+        let mut problems = vec![];
+        let dir = self.invitations_dir();
+        if fs::symlink_metadata(&dir).is_err() {
+            return (vec![], problems);
+        }
+        let mut found = vec![];
+        for path in toml_files(&dir, self.root(), &mut problems) {
+            match read_text(&path).and_then(|t| record::from_toml(&t).map_err(|d| d.in_file(&path)))
+            {
+                Ok(i) => found.push(i),
+                Err(d) => problems.push(d),
+            }
+        }
+        found.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
+        (found, problems)
+    }
+
+    /// The invitation `id` of this space, if it has one that reads.
+    pub(crate) fn invitation(&self, id: &str) -> Option<Invitation> {
+        if !crate::id::is_valid_id(id) {
+            return None;
+        }
+        let path = self.invitation_path(id);
+        let text = read_text(&path).ok()?;
+        record::from_toml(&text).ok()
+    }
+
+    /// Writes an invitation: a new one never replaces a file; an existing one is rewritten.
+    pub(crate) fn save_invitation(&self, i: &Invitation, new: bool) -> Result<Saved, StoreError> {
+        let path = self.invitation_path(&i.id);
+        self.prepare(&path)?;
+        Ok(write_atomic(&path, record::to_toml(i).as_bytes(), !new)?)
+    }
+
+    /// The secret of invitation `id`'s form, drawn from the space's key (made on first use).
+    pub(crate) fn form_secret(&self, id: &str) -> Result<String, StoreError> {
+        let path = self.invitations_dir().join(KEY_FILE);
+        self.prepare(&path)?;
+        let key = match read_text(&path) {
+            Ok(key) => key,
+            Err(_) if fs::symlink_metadata(&path).is_err() => {
+                let key = crate::invitation::secret::random_token()
+                    + &crate::invitation::secret::random_token();
+                match write_atomic(&path, key.as_bytes(), false) {
+                    Ok(_) => key,
+                    // Another command made it meanwhile: theirs is the key.
+                    Err(_) => read_text(&path).map_err(StoreError::Invalid)?,
+                }
+            }
+            Err(d) => return Err(StoreError::Invalid(d)),
+        };
+        let hash = Sha256::digest(format!("{}\n{id}", key.trim()));
+        Ok(URL_SAFE_NO_PAD.encode(&hash[..16]))
+    }
+
+    /// Checks `returned` against its invitation (read again inside the writers' turn, so
+    /// that two answers filed at once cannot both be "the first"), files it, and counts it
+    /// on the invitation. Nothing is written when it is refused.
+    pub(crate) fn file_answer(
+        &self,
+        returned: &Returned,
+        now: Timestamp,
+        allow: Allow,
+    ) -> Result<FiledAnswer, AnswerError> {
+        let refused = AnswerError::Refused;
+        let invitation = self
+            .invitation(&returned.invitation)
+            .ok_or(refused(Refusal::UnknownInvitation))?;
+        let questionnaire = self
+            .catalog()
+            .resolve(
+                &invitation.questionnaire,
+                &invitation.lang,
+                invitation.questionnaire_version,
+                invitation.side.as_deref(),
+            )
+            .map_err(|_| refused(Refusal::WrongQuestionnaire))?;
+        let assessment = returned
+            .check(&invitation, &questionnaire, now, allow)
+            .map_err(refused)?;
+        let path = self.path_for(&assessment);
+        self.prepare(&path)?;
+        let _turn = self.writers_turn()?;
+        let mut invitation = self
+            .invitation(&invitation.id)
+            .ok_or(refused(Refusal::UnknownInvitation))?;
+        let assessment = returned
+            .check(&invitation, &questionnaire, now, allow)
+            .map_err(refused)?;
+        let earlier = self.answers_to(&invitation.id, &assessment.id);
+        let filed = self.file_in_turn(&assessment, &path)?;
+        let mut replaced = None;
+        if allow.replace
+            && matches!(invitation.who, crate::invitation::record::Who::Person(_))
+            && let Some(first) = earlier.first()
+        {
+            let kept = first.with_extension("toml.replaced");
+            fs::rename(first, &kept).map_err(StoreError::Io)?;
+            replaced = Some(kept);
+            invitation.answers.clear();
+        }
+        if !invitation.answers.contains(&returned.answer_id) {
+            invitation.answers.push(returned.answer_id.clone());
+            let _ = self.save_invitation(&invitation, false)?;
+        }
+        Ok(FiledAnswer {
+            assessment,
+            filed,
+            replaced,
+        })
+    }
+
+    /// The files of the assessments filed from invitation `id`, other than `except`.
+    fn answers_to(&self, id: &str, except: &str) -> Vec<PathBuf> {
+        self.load()
+            .assessments
+            .iter()
+            .filter(|s| {
+                s.assessment.id != except
+                    && s.assessment
+                        .extra
+                        .get("from_invitation")
+                        .and_then(|v| v.as_str())
+                        == Some(id)
+            })
+            .map(|s| s.path.clone())
+            .collect()
+    }
+}
