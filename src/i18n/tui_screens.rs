@@ -47,6 +47,11 @@ crate::strings! {
         welcome_start: "Press {key} to start your first assessment.",
             "Appuyez sur {key} pour commencer votre première évaluation.";
 
+        /// Under the home screen's lists: the open invitations' answers still awaited.
+        home_waiting: "Waiting for answers: {names}", "Réponses attendues\u{a0}: {names}";
+        /// One awaited answer in that line.
+        home_waiting_one: "{who} about {subject}", "{who} sur {subject}";
+
         // The form
         form_title: "New assessment", "Nouvelle évaluation";
         form_subject_hint: "Who is the relationship with? A person, a team, a community.",

@@ -19,6 +19,8 @@ pub struct Data {
     pub clients: Vec<ClientRow>,
     /// The space's check-in cadences (`subjects.toml`).
     pub cadences: SubjectSettings,
+    /// The open invitations, as (subject, who is asked): answers still awaited.
+    pub waiting: Vec<(String, String)>,
 }
 
 /// One client on the home screen.

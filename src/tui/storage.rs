@@ -5,6 +5,7 @@ use std::io;
 
 use super::app::{ClientRow, Data, Failure};
 use crate::assessment::Assessment;
+use crate::invitation::record::State;
 use crate::questionnaire::Catalog;
 use crate::store::{
     Amended, Discarded, DraftLock, Filed, Lookup, Saved, Store, StoreError, Stored,
@@ -59,6 +60,13 @@ impl Storage for Store {
             client: self.client().map(|c| c.name.clone()),
             clients: clients(self),
             cadences: self.subject_settings().0,
+            waiting: self
+                .invitations()
+                .0
+                .into_iter()
+                .filter(|i| i.state(crate::time::Timestamp::now()) == State::Open)
+                .map(|i| (i.subject.clone(), i.respondent().to_string()))
+                .collect(),
         }
     }
 

@@ -109,6 +109,7 @@ impl Storage for Fake {
                 })
                 .collect(),
             cadences: Default::default(),
+            waiting: vec![],
         }
     }
 

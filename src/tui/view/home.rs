@@ -52,7 +52,13 @@ pub(super) fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     } else {
         0
     };
-    let room = area.height - problems;
+    // The answers still awaited from invitations, in a line of their own when there is room.
+    let waiting = if !app.data.waiting.is_empty() && area.height >= 8 + problems {
+        2
+    } else {
+        0
+    };
+    let room = area.height - problems - waiting;
     let counts = [
         (Section::Clients, app.data.clients.len()),
         (Section::Subjects, app.data.subjects().len()),
@@ -97,6 +103,26 @@ pub(super) fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
             Section::Subjects => subjects::table(app, chosen, part, buf),
             Section::Drafts => drafts(app, chosen, part, buf),
         }
+    }
+    if waiting > 0 {
+        let names: Vec<String> = app
+            .data
+            .waiting
+            .iter()
+            .map(|(subject, who)| {
+                fill(
+                    t.home_waiting_one,
+                    &[
+                        ("who", &app.respondent(who)),
+                        ("subject", &crate::printable::printable(subject)),
+                    ],
+                )
+            })
+            .collect();
+        let line = fill(t.home_waiting, &[("names", &names.join(", "))]);
+        Line::styled(truncate(&line, area.width as usize), theme.muted)
+            .render(below(area, y + 1), buf);
+        y += waiting;
     }
     if problems > 0 {
         let note = app.count(app.data.problems, t.problems_one, t.problems_many, &[]);

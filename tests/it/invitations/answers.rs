@@ -192,3 +192,22 @@ fn due_lists_invitations_near_their_end() {
     assert_eq!(json[0]["kind"], "invitation");
     assert_eq!(json[0]["respondent"], "Alice");
 }
+
+#[test]
+fn home_says_whose_answers_are_awaited() {
+    use crate::common::fixtures::{filled_data, home};
+    use crate::common::render::render;
+    let mut data = filled_data();
+    data.waiting = vec![
+        ("Team Atlas".into(), "Marc".into()),
+        ("Alice".into(), "Alice".into()),
+    ];
+    let app = home(data, confiance::tui::theme::Theme::mono());
+    let screen = render(&app, 80, 24);
+    assert!(
+        screen.contains("Waiting for answers: Marc about Team Atlas, Alice about Alice"),
+        "{screen}"
+    );
+    // On a short screen the lists keep the room.
+    assert!(!render(&app, 80, 9).contains("Waiting for answers"));
+}
