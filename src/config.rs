@@ -29,6 +29,7 @@ pub(crate) const KNOWN_KEYS: &[&str] = &[
     "cadence_weeks",
     "color",
     "questionnaire",
+    "group_minimum",
 ];
 
 /// What the config file says (only the valid settings).
@@ -50,6 +51,8 @@ pub(crate) struct Config {
     pub(crate) color: Option<Colour>,
     /// The questionnaire new assessments use, unless one is asked for.
     pub questionnaire: Option<String>,
+    /// How many answers a group's view needs before it is shown (3 or more).
+    pub(crate) group_minimum: Option<u32>,
     /// Stale temporary copies of an interrupted `config set`, removed when the file was read.
     pub(crate) cleaned: Vec<PathBuf>,
 }

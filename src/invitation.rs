@@ -4,6 +4,7 @@
 pub(crate) mod answer;
 pub(crate) mod block;
 pub(crate) mod form;
+pub(crate) mod group;
 pub(crate) mod record;
 pub(crate) mod secret;
 pub(crate) mod worded;

@@ -111,11 +111,20 @@ fn check_space(
     let loaded = store.load_from_files();
     let drafts = store.drafts();
     let (_, settings_problems) = store.subject_settings();
+    // Invitations and the answers of groups, each file read as the commands read it.
+    let (invitations, mut invitation_problems) = store.invitations();
+    let mut group_files = 0;
+    for i in &invitations {
+        let (answers, problems) = store.group_answers(&i.id);
+        group_files += answers.len();
+        invitation_problems.extend(problems);
+    }
     for d in loaded
         .problems
         .iter()
         .chain(&drafts.problems)
         .chain(&settings_problems)
+        .chain(&invitation_problems)
     {
         report(out, d.to_string())?;
     }
@@ -181,6 +190,7 @@ fn check_space(
         .iter()
         .chain(&drafts.problems)
         .chain(&settings_problems)
+        .chain(&invitation_problems)
         .chain(opening)
         .filter_map(|d| d.path.as_deref())
         .chain(loaded.assessments.iter().map(|s| s.path.as_path()))
@@ -214,7 +224,8 @@ fn check_space(
             report(out, format!("{shown}: {message}"))?;
         }
     }
-    let files = loaded.assessments.len() + drafts.assessments.len();
+    let files =
+        loaded.assessments.len() + drafts.assessments.len() + invitations.len() + group_files;
     let root = printable_path(store.root());
     if problems == 0 {
         let message = ui.count(files, t.no_problem_one, t.no_problem_many);

@@ -3,6 +3,8 @@
 
 use std::io::Write;
 
+mod group;
+
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
@@ -38,6 +40,9 @@ pub(crate) struct CompareArgs {
     /// Width of the text output's chart [default: the terminal's, or 60 when not a terminal]
     #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=400))]
     pub(crate) width: Option<u16>,
+    /// Your latest view against a group's median (invited with `invite --group`)
+    #[arg(long, value_name = "LABEL", conflicts_with = "id")]
+    pub group: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -53,6 +58,9 @@ pub(super) fn run(
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    if let Some(label) = &args.group {
+        return group::run(&args.subject, label, args.format, space, out, ui);
+    }
     let store = space.store;
     let loaded = Loaded::of(store, ui);
     let subject = &loaded.subject(&args.subject, ui)?;

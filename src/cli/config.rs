@@ -19,7 +19,7 @@ use crate::store::{Saved, io_reason};
 /// Show the config file's path and every setting in force, with where it comes from
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The config file (config.toml) holds:\n  lang = \"fr\"                  the interface's language (en, fr)\n  name = \"Sam\"                 your name, which the other side reads in its questions\n  hide_notes = true            hide note texts on screen (for screen sharing)\n  cadence_weeks = 6            weeks between check-ins, unless a subject has its own\n  color = \"never\"              when to use colour: auto, always, never (--color comes first)\n  questionnaire = \"community\"  the questionnaire of new assessments (-Q comes first)\n\nExamples:\n  confiance config\n  confiance config set name Sam\n  confiance config unset hide_notes\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config"
+    after_help = "The config file (config.toml) holds:\n  lang = \"fr\"                  the interface's language (en, fr)\n  name = \"Sam\"                 your name, which the other side reads in its questions\n  hide_notes = true            hide note texts on screen (for screen sharing)\n  cadence_weeks = 6            weeks between check-ins, unless a subject has its own\n  color = \"never\"              when to use colour: auto, always, never (--color comes first)\n  questionnaire = \"community\"  the questionnaire of new assessments (-Q comes first)\n  group_minimum = 5            answers a group's view needs before it is shown (3 or more)\n\nExamples:\n  confiance config\n  confiance config set name Sam\n  confiance config unset hide_notes\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config"
 )]
 pub(crate) struct ConfigArgs {
     #[command(subcommand)]
@@ -45,6 +45,8 @@ pub(crate) enum Key {
     CadenceWeeks,
     Color,
     Questionnaire,
+    #[value(name = "group_minimum")]
+    GroupMinimum,
 }
 
 impl Key {
@@ -56,6 +58,7 @@ impl Key {
             Key::CadenceWeeks => "cadence_weeks",
             Key::Color => "color",
             Key::Questionnaire => "questionnaire",
+            Key::GroupMinimum => "group_minimum",
         }
     }
 }
@@ -79,6 +82,7 @@ pub(super) fn run(
                     Key::CadenceWeeks => c.bad_cadence_weeks,
                     Key::Color => c.bad_color,
                     Key::Questionnaire => c.bad_questionnaire,
+                    Key::GroupMinimum => c.bad_group_minimum,
                 };
                 invalid(fill(why, &[("max", &crate::store::MAX_WEEKS)]))
             })?;
@@ -193,6 +197,13 @@ fn show(settings: &Settings, cli: &Cli, out: &mut dyn Write, ui: &Ui) -> anyhow:
             or_default(
                 config.cadence_weeks.map(|w| w.to_string()),
                 DEFAULT_CADENCE_WEEKS.to_string(),
+            ),
+        ),
+        (
+            "group_minimum",
+            or_default(
+                config.group_minimum.map(|n| n.to_string()),
+                crate::invitation::group::MINIMUM.to_string(),
             ),
         ),
     ] {

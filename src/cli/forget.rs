@@ -99,12 +99,13 @@ pub(super) fn run(
     for f in &gathered.files {
         fs::remove_file(&f.path)
             .with_context(|| fill(t.cannot_delete, &[("path", &printable_path(&f.path))]))?;
-        // The subject's folder goes too once empty; a folder holding anything else stays.
-        if let Some(dir) = f
-            .path
-            .parent()
-            .filter(|d| d.starts_with(store.assessments_dir()) && *d != store.assessments_dir())
-        {
+        // The subject's folder (or a group's) goes too once empty; a folder holding anything
+        // else stays.
+        let groups = store.root().join("groups");
+        if let Some(dir) = f.path.parent().filter(|d| {
+            (d.starts_with(store.assessments_dir()) && *d != store.assessments_dir())
+                || (d.starts_with(&groups) && *d != groups)
+        }) {
             let _ = fs::remove_dir(dir);
         }
     }
@@ -157,6 +158,13 @@ pub(super) fn describe(f: &SubjectFile, ui: &Ui) -> String {
         Belonging::Draft(a) => by(t.draft_by, a),
         Belonging::Unreadable => t.unreadable.to_string(),
         Belonging::Own => ui.coach().own_file.to_string(),
+        Belonging::Invitation(who) => fill(
+            crate::i18n::InviteText::of(ui.lang).forget_invitation,
+            &[("who", &crate::printable::printable(who))],
+        ),
+        Belonging::GroupAnswer => crate::i18n::InviteText::of(ui.lang)
+            .forget_group_answer
+            .to_string(),
     };
     if f.is_link {
         fill(t.only_the_link, &[("what", &what)])

@@ -24,8 +24,14 @@ pub(crate) struct InviteArgs {
     #[arg(required_unless_present = "again")]
     pub subject: Option<String>,
     /// Who is asked: the other side of the relationship, by name
-    #[arg(long, short, required_unless_present = "again")]
+    #[arg(long, short, required_unless_present_any = ["again", "group"], conflicts_with = "group")]
     pub respondent: Option<String>,
+    /// A group is asked (a team, members): one form that up to --count people answer, never named
+    #[arg(long, value_name = "LABEL", requires = "count")]
+    pub group: Option<String>,
+    /// How many people of the group may answer the form
+    #[arg(long, value_name = "COUNT", requires = "group")]
+    pub count: Option<u32>,
     /// The questionnaire to answer [default: the config file's questionnaire, else trust]
     #[arg(long, short = 'Q')]
     pub questionnaire: Option<String>,
@@ -45,7 +51,7 @@ pub(crate) struct InviteArgs {
     #[arg(long, requires = "output")]
     pub(crate) force: bool,
     /// Write the form of this invitation again (same secret), instead of a new invitation
-    #[arg(long, value_name = "ID", conflicts_with_all = ["subject", "respondent", "questionnaire", "side", "reply_to"])]
+    #[arg(long, value_name = "ID", conflicts_with_all = ["subject", "respondent", "group", "questionnaire", "side", "reply_to"])]
     pub again: Option<String>,
 }
 
@@ -140,9 +146,15 @@ fn new_invitation(args: &InviteArgs, space: &Space, ui: &mut Ui) -> anyhow::Resu
         ui.text().empty_subject,
     )?;
     let respondent = required_name(
-        args.respondent.as_deref().unwrap_or(""),
+        args.respondent
+            .as_deref()
+            .or(args.group.as_deref())
+            .unwrap_or(""),
         ui.text().empty_respondent,
     )?;
+    if args.count.is_some_and(|n| !(1..=10_000).contains(&n)) {
+        return Err(invalid(t.count_range));
+    }
     if !(1..=365).contains(&args.expires) {
         return Err(invalid(t.expires_range));
     }
@@ -177,7 +189,13 @@ fn new_invitation(args: &InviteArgs, space: &Space, ui: &mut Ui) -> anyhow::Resu
     Ok(Invitation {
         id: crate::id::new_id(now),
         subject,
-        who: Who::Person(respondent),
+        who: match args.count {
+            Some(count) => Who::Group {
+                label: respondent,
+                count,
+            },
+            None => Who::Person(respondent),
+        },
         questionnaire: questionnaire.id.clone(),
         questionnaire_version: questionnaire.version,
         lang: questionnaire.lang.clone(),

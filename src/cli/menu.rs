@@ -133,6 +133,7 @@ fn act(
                 subject,
                 respondent: None,
                 id: None,
+                group: None,
                 format: ShowFormat::Text,
                 no_chart: true,
                 no_notes: false,
@@ -161,6 +162,7 @@ fn act(
                 format: CompareFormat::Text,
                 no_chart: true,
                 width: None,
+                group: None,
             };
             super::compare::run(&args, space, out, ui)?;
         }

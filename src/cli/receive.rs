@@ -173,6 +173,7 @@ fn words(why: &Why, lang: Lang) -> String {
             Refusal::Expired(on) => fill(t.why_expired, &[("date", &on.date_words(lang))]),
             Refusal::Closed => t.why_closed.into(),
             Refusal::AlreadyAnswered => t.why_answered.into(),
+            Refusal::GroupFull => t.why_group_full.into(),
         },
     }
 }

@@ -74,6 +74,7 @@ pub(super) fn run(
     let cadence = cadence_of(subject.name, &settings, space.config.cadence_weeks);
     session.next_check_in = check_in(subject, cadence).due_on;
     session.cadence_weeks = session.next_check_in.map(|_| cadence.weeks());
+    session.group = group_part(&session, space, ui);
     let options = Options {
         notes: !args.no_notes,
         made: Timestamp::now(),
@@ -108,6 +109,30 @@ pub(super) fn run(
         }
     }
     Ok(0)
+}
+
+/// The latest group asked about the subject with the report's questionnaire, if any: its view
+/// and the main assessment against its median.
+fn group_part(
+    session: &crate::session_report::session::Session,
+    space: &Space,
+    ui: &mut Ui,
+) -> Option<crate::session_report::session::GroupPart> {
+    use crate::invitation::record::Who;
+    let main = &session.main;
+    let invitation = space.store.invitations().0.into_iter().rfind(|i| {
+        matches!(i.who, Who::Group { .. })
+            && crate::names::same(&i.subject, session.subject)
+            && i.questionnaire == main.assessment.questionnaire
+    })?;
+    let (_, q, view) =
+        super::show::group_view(session.subject, invitation.respondent(), space, ui).ok()?;
+    let against = crate::invitation::group::against(&q, &main.scores, &view);
+    Some(crate::session_report::session::GroupPart {
+        label: invitation.respondent().to_string(),
+        view,
+        against,
+    })
 }
 
 /// `.md` and `.markdown` mean Markdown; anything else HTML.

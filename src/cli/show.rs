@@ -4,6 +4,7 @@ use std::io::Write;
 
 use clap::{Args, ValueEnum};
 
+pub(super) mod group;
 mod markdown;
 mod notes;
 pub(super) mod spoken;
@@ -11,6 +12,7 @@ pub(super) mod spoken;
 mod tests;
 pub(super) mod text;
 
+pub(super) use group::group_view;
 pub(super) use text::group_name;
 
 use super::loaded::Loaded;
@@ -33,6 +35,9 @@ pub(crate) struct ShowArgs {
     /// This assessment (its id, or its first characters) rather than the latest
     #[arg(long)]
     pub id: Option<String>,
+    /// A group's view (invited with `invite --group`): its answers together, never one alone
+    #[arg(long, value_name = "LABEL", conflicts_with_all = ["respondent", "id"])]
+    pub group: Option<String>,
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub(crate) format: ShowFormat,
     /// Leave the radar chart out of the text output
@@ -83,6 +88,9 @@ pub(super) fn run(
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    if let Some(label) = &args.group {
+        return group::run(&args.subject, label, args.format, space, out, ui);
+    }
     let store = space.store;
     let owner = space.owner_name();
     let loaded = Loaded::of(store, ui);

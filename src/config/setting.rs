@@ -15,6 +15,7 @@ pub enum Setting {
     CadenceWeeks(u32),
     Color(Colour),
     Questionnaire(String),
+    GroupMinimum(u32),
 }
 
 /// When to use colour, as the config file says it (`--color` says the same words).
@@ -86,6 +87,12 @@ impl Setting {
                 }
                 _ => Err(DiagFiles::now().config_bad_questionnaire.into()),
             },
+            "group_minimum" => value
+                .as_integer()
+                .and_then(|n| u32::try_from(n).ok())
+                .filter(|n| (3..=1000).contains(n))
+                .map(Setting::GroupMinimum)
+                .ok_or_else(|| DiagFiles::now().config_bad_group_minimum.into()),
             other => Err(fill(
                 DiagFiles::now().config_unknown_key,
                 &[
@@ -104,7 +111,7 @@ impl Setting {
                 "false" => Value::Boolean(false),
                 _ => return Err(DiagFiles::now().config_bad_hide_notes.into()),
             },
-            "cadence_weeks" => match typed.trim().parse::<i64>() {
+            "cadence_weeks" | "group_minimum" => match typed.trim().parse::<i64>() {
                 Ok(n) => Value::Integer(n),
                 Err(_) => Value::String(typed.into()),
             },
@@ -121,6 +128,7 @@ impl Setting {
             Setting::CadenceWeeks(_) => "cadence_weeks",
             Setting::Color(_) => "color",
             Setting::Questionnaire(_) => "questionnaire",
+            Setting::GroupMinimum(_) => "group_minimum",
         }
     }
 
@@ -132,7 +140,7 @@ impl Setting {
             }
             Setting::Color(c) => Value::String(c.word().into()),
             Setting::HideNotes(b) => Value::Boolean(*b),
-            Setting::CadenceWeeks(w) => Value::Integer((*w).into()),
+            Setting::CadenceWeeks(w) | Setting::GroupMinimum(w) => Value::Integer((*w).into()),
         }
     }
 
@@ -144,6 +152,7 @@ impl Setting {
             Setting::CadenceWeeks(w) => config.cadence_weeks = Some(w),
             Setting::Color(c) => config.color = Some(c),
             Setting::Questionnaire(id) => config.questionnaire = Some(id),
+            Setting::GroupMinimum(n) => config.group_minimum = Some(n),
         }
     }
 }

@@ -117,6 +117,8 @@ crate::strings! {
         bad_hide_notes: "hide_notes must be true or false", "hide_notes doit valoir true ou false";
         bad_cadence_weeks: "cadence_weeks must be a whole number of weeks from 1 to {max}",
             "cadence_weeks doit être un nombre entier de semaines, de 1 à {max}";
+        bad_group_minimum: "group_minimum must be a whole number of answers from 3 to 1000",
+            "group_minimum doit être un nombre entier de réponses, de 3 à 1000";
         questionnaire_not_here: "there is no questionnaire `{id}` yet (see `confiance questionnaire list`): new assessments use {default} until there is one",
             "il n’y a pas encore de questionnaire `{id}` (voir `confiance questionnaire list`)\u{a0}: les nouvelles évaluations utilisent {default} en attendant";
         bad_color: "color must be auto, always or never", "color doit valoir auto, always ou never";

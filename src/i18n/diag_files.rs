@@ -59,6 +59,8 @@ crate::strings! {
         config_bad_hide_notes: "`hide_notes` must be true or false", "`hide_notes` doit valoir true ou false";
         config_bad_cadence: "`cadence_weeks` must be a whole number of weeks from 1 to {most}",
             "`cadence_weeks` doit être un nombre entier de semaines, de 1 à {most}";
+        config_bad_group_minimum: "`group_minimum` must be a whole number of answers from 3 to 1000",
+            "`group_minimum` doit être un nombre entier de réponses, de 3 à 1000";
         config_bad_color: "`color` must be \"auto\", \"always\" or \"never\"",
             "`color` doit valoir \"auto\", \"always\" ou \"never\"";
         config_bad_questionnaire: "`questionnaire` must be a questionnaire's id, such as \"trust\" or \"community\"",

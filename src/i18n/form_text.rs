@@ -9,7 +9,8 @@ crate::strings! {
         /// The facts under the title; each value stands alone after its name.
         asked_by: "From", "De la part de";
         sent_to: "For", "Destinataire";
-        about: "About", "Sujet";
+        /// Shown only when the relationship is not simply the one with who asks.
+        about: "About", "Objet";
         about_value: "your relationship with {about}", "votre relation avec {about}";
         time: "Time it takes", "Durée";
         /// About 20 seconds a statement, rounded up to whole minutes.
@@ -30,24 +31,32 @@ crate::strings! {
         statements_title: "The statements", "Les affirmations";
         /// Above each statement, for those who hear the page rather than see it.
         statement_number: "Statement {n} of {total}", "Affirmation {n} sur {total}";
-        dont_know: "Don't know / doesn't apply", "Je ne sais pas / ne s’applique pas";
+        /// A no-break space keeps the last word with the one before it on a narrow screen.
+        dont_know: "Don't know / doesn't apply", "Je ne sais pas / ne s’applique\u{a0}pas";
         add_note: "Add a note", "Ajouter une note";
+        /// The folded note's summary once it holds text (which is sent even when folded).
+        edit_note: "Edit your note", "Modifier votre note";
+        /// Shown under a statement that has an answer: takes it back.
+        clear_answer: "Clear this answer", "Retirer cette réponse";
         note_label: "Note on this statement (optional)", "Note sur cette affirmation (facultative)";
-        outcomes_title: "What goes with this level of trust", "Ce qui accompagne ce niveau de confiance";
-        outcomes_about: "These last statements are asked beside the scores and never counted in any of them.",
-            "Ces dernières affirmations sont posées à côté des scores et ne comptent dans aucun d’eux.";
+        outcomes_title: "Last, what this relationship makes possible",
+            "Pour finir, ce que cette relation rend possible";
+        outcomes_about: "These last statements are kept apart from the others.",
+            "Ces dernières affirmations sont gardées à part des autres.";
         whole_note_title: "A note on the whole", "Une note sur l’ensemble";
         whole_note_label: "Anything you want to add (optional)", "Ce que vous voulez ajouter (facultatif)";
 
         // The script's messages: the page's state as answers are given.
         /// The progress line: `{n}` answered (a value or "don't know") of `{total}`.
-        progress: "Answered: {n} of {total}", "Répondu\u{a0}: {n} sur {total}";
+        progress: "Answered: {n} of {total}", "Réponses\u{a0}: {n} sur {total}";
         kept: "Your answers are kept in this browser as you go: you can close the page and come back to it.",
             "Vos réponses sont gardées dans ce navigateur au fur et à mesure\u{a0}: vous pouvez fermer la page et y revenir.";
         not_kept: "This browser cannot keep your answers: if you close or reload the page, they are lost. Answer in one go, then send them.",
             "Ce navigateur ne peut pas garder vos réponses\u{a0}: si vous fermez ou rechargez la page, elles sont perdues. Répondez d’une traite, puis envoyez-les.";
         restored: "Your earlier answers were found in this browser ({n} of {total}).",
-            "Vos réponses précédentes ont été retrouvées dans ce navigateur ({n} sur {total}).";
+            "Vos réponses précédentes ont été retrouvées dans ce navigateur ({n}\u{a0}sur\u{a0}{total}).";
+        /// Under that notice, at the top of the page: goes to the first statement without an answer.
+        continue_button: "Continue where you left off", "Reprendre là où vous en étiez";
 
         review_button: "Review my answers", "Relire mes réponses";
         review_title: "Your answers, before you finish", "Vos réponses, avant de terminer";
@@ -62,33 +71,49 @@ crate::strings! {
         answer_it: "Answer it", "Y répondre";
         your_note: "Your note", "Votre note";
         back: "Back to the statements", "Revenir aux affirmations";
+        /// Beside a statement reached from the review's "Answer it".
+        back_to_review: "Back to the review", "Revenir à la relecture";
         finish_button: "Finish", "Terminer";
-        changed: "You changed your answers after finishing: review and finish again to send the new ones.",
-            "Vous avez modifié vos réponses après avoir terminé\u{a0}: relisez-les et terminez de nouveau pour envoyer les nouvelles.";
+        /// A change after Finish: the sending part goes until Finish again.
+        changed: "You changed an answer: press Finish again, then send the new version. Text you copied before is out of date.",
+            "Vous avez modifié une réponse\u{a0}: appuyez de nouveau sur Terminer, puis envoyez la nouvelle version. Le texte copié auparavant n’est plus à jour.";
+        /// The same, short, in the progress line that stays in sight (a link to Finish).
+        finish_again: "Answers changed: press Finish again", "Réponses modifiées\u{a0}: appuyez de nouveau sur Terminer";
 
         send_title: "Send your answers", "Envoyer vos réponses";
-        send_intro: "Your answers are ready. Send them in one of these ways: nothing is sent until you do.",
-            "Vos réponses sont prêtes. Envoyez-les de l’une de ces façons\u{a0}: rien n’est envoyé tant que vous ne le faites pas.";
+        send_intro: "Ready to send: nothing has left this page yet. Send your answers in one of these ways:",
+            "Vos réponses sont prêtes à être envoyées, mais rien n’a encore quitté cette page. Envoyez-les de l’une de ces façons\u{a0}:";
         file_title: "As a file", "Par fichier";
         download: "Download the answers file", "Télécharger le fichier de réponses";
-        file_help: "Then attach the file ({file}) to a mail or a message for {invited_by}.",
-            "Joignez ensuite le fichier ({file}) à un courriel ou à un message pour {invited_by}.";
+        file_help: "Then attach the file ({file}) to a mail or a message for {invited_by}. It is a small text file for {invited_by}'s tool: you do not need to open it, attach it as it is.",
+            "Joignez ensuite le fichier ({file}) à un courriel ou à un message pour {invited_by}. C’est un petit fichier texte pour l’outil de {invited_by}\u{a0}: inutile de l’ouvrir, joignez-le tel quel.";
+        /// After the download button.
+        download_done: "Done: the file should now be in your downloads, ready to attach.",
+            "C’est fait\u{a0}: le fichier devrait maintenant être dans vos téléchargements, prêt à joindre.";
         block_title: "As text to paste", "Par texte à coller";
-        block_help: "Copy this block and paste it into a mail or a chat message for {invited_by}. Send it whole: it holds every answer.",
-            "Copiez ce bloc et collez-le dans un courriel ou un message pour {invited_by}. Envoyez-le en entier\u{a0}: il contient toutes vos réponses.";
+        block_help: "This block is your answers, coded so that {invited_by}'s tool reads them back exactly (your answers in plain words are listed above). Copy it and paste it, as it is, into a mail or a chat message for {invited_by}.",
+            "Ce bloc contient vos réponses, codées pour que l’outil de {invited_by} les relise exactement (vos réponses en clair sont listées plus haut). Copiez-le et collez-le tel quel dans un courriel ou un message pour {invited_by}.";
         block_label: "Your answers as text", "Vos réponses sous forme de texte";
         copy: "Copy", "Copier";
-        copied: "Copied. Paste it into your message.", "Copié. Collez-le dans votre message.";
+        copied: "Copied. Paste it into your message for {invited_by}, then send it.",
+            "Copié. Collez-le dans votre message pour {invited_by}, puis envoyez-le.";
         press_copy: "The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
             "Le texte est sélectionné\u{a0}: appuyez sur Ctrl+C (⌘C sur un Mac) pour le copier.";
         mail_title: "By mail", "Par courriel";
         mail_link: "Write the mail to {reply_to}", "Écrire le courriel à {reply_to}";
-        /// The mail's subject line.
-        mail_subject: "confiance: answers about {about}", "confiance\u{a0}: réponses au sujet de {about}";
+        /// The mail's subject line, in words the person who sends it knows.
+        mail_subject: "My answers to your questionnaire “{title}”",
+            "Mes réponses à votre questionnaire «\u{202f}{title}\u{202f}»";
         mail_fallback: "If no mail app opens, copy the block above and paste it into a new mail to {reply_to}.",
             "Si aucune application de courriel ne s’ouvre, copiez le bloc ci-dessus et collez-le dans un nouveau courriel à {reply_to}.";
+        /// After the mail button.
+        mail_done: "Your mail app should open with the message ready: check it, then send it.",
+            "Votre application de courriel devrait s’ouvrir avec le message tout prêt\u{a0}: vérifiez-le, puis envoyez-le.";
         kept_after: "Your answers stay in this browser, so that you can send them again.",
-            "Vos réponses restent dans ce navigateur, pour que vous puissiez les renvoyer.";
+            "Vos réponses restent dans ce navigateur, pour pouvoir les envoyer à nouveau si besoin.";
+        /// The answer file's first lines (TOML comments), for whoever opens it; one a line.
+        file_comment: "Your answers to {invited_by}'s questions, to be read by the tool confiance.\nSend this file as it is: the line `secret` proves that it comes from {invited_by}'s form.",
+            "Vos réponses aux questions de {invited_by}, à lire avec l’outil confiance.\nEnvoyez ce fichier tel quel\u{a0}: la ligne `secret` prouve qu’il vient du formulaire de {invited_by}.";
 
         erase: "Start again / erase my answers from this browser", "Recommencer / effacer mes réponses de ce navigateur";
         erase_ask: "Erase every answer and note from this browser? Answers you have already sent are not affected.",

@@ -168,8 +168,8 @@ crate::strings! {
 
         config_about: "Show the config file's path and every setting in force, with where it comes from",
             "Afficher le chemin du fichier de configuration et chaque réglage en vigueur, avec sa provenance";
-        config_examples: "The config file (config.toml) holds:\n  lang = \"fr\"                  the interface's language (en, fr)\n  name = \"Sam\"                 your name, which the other side reads in its questions\n  hide_notes = true            hide note texts on screen (for screen sharing)\n  cadence_weeks = 6            weeks between check-ins, unless a subject has its own\n  color = \"never\"              when to use colour: auto, always, never (--color comes first)\n  questionnaire = \"community\"  the questionnaire of new assessments (-Q comes first)\n\nExamples:\n  confiance config\n  confiance config set name Sam\n  confiance config unset hide_notes\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config",
-            "Le fichier de configuration (config.toml) contient\u{a0}:\n  lang = \"fr\"                  la langue de l’interface (en, fr)\n  name = \"Sam\"                 votre nom, que l’autre partie lit dans ses questions\n  hide_notes = true            masquer le texte des notes à l’écran (pour un partage d’écran)\n  cadence_weeks = 6            le nombre de semaines entre deux points, sauf rythme propre à un sujet\n  color = \"never\"              quand utiliser la couleur\u{a0}: auto, always, never (--color passe avant)\n  questionnaire = \"community\"  le questionnaire des nouvelles évaluations (-Q passe avant)\n\nExemples\u{a0}:\n  confiance config\n  confiance config set name Sam\n  confiance config unset hide_notes\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config";
+        config_examples: "The config file (config.toml) holds:\n  lang = \"fr\"                  the interface's language (en, fr)\n  name = \"Sam\"                 your name, which the other side reads in its questions\n  hide_notes = true            hide note texts on screen (for screen sharing)\n  cadence_weeks = 6            weeks between check-ins, unless a subject has its own\n  color = \"never\"              when to use colour: auto, always, never (--color comes first)\n  questionnaire = \"community\"  the questionnaire of new assessments (-Q comes first)\n  group_minimum = 5            answers a group's view needs before it is shown (3 or more)\n\nExamples:\n  confiance config\n  confiance config set name Sam\n  confiance config unset hide_notes\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config",
+            "Le fichier de configuration (config.toml) contient\u{a0}:\n  lang = \"fr\"                  la langue de l’interface (en, fr)\n  name = \"Sam\"                 votre nom, que l’autre partie lit dans ses questions\n  hide_notes = true            masquer le texte des notes à l’écran (pour un partage d’écran)\n  cadence_weeks = 6            le nombre de semaines entre deux points, sauf rythme propre à un sujet\n  color = \"never\"              quand utiliser la couleur\u{a0}: auto, always, never (--color passe avant)\n  questionnaire = \"community\"  le questionnaire des nouvelles évaluations (-Q passe avant)\n  group_minimum = 5            le nombre de réponses qu’il faut pour montrer le point de vue d’un groupe (3 ou plus)\n\nExemples\u{a0}:\n  confiance config\n  confiance config set name Sam\n  confiance config unset hide_notes\n  CONFIANCE_CONFIG_DIR=~/dotfiles/confiance confiance config";
         config_set_about: "Write one setting into the config file (its comments and other settings are kept)",
             "Écrire un réglage dans le fichier de configuration (ses commentaires et ses autres réglages sont conservés)";
         config_unset_about: "Remove one setting from the config file", "Retirer un réglage du fichier de configuration";
@@ -205,6 +205,16 @@ crate::strings! {
             "Clore une invitation\u{a0}: les réponses qui lui arrivent sont dès lors refusées";
         invitation_id: "The invitation's id (as `confiance invitations` lists it)",
             "L’identifiant de l’invitation (tel que `confiance invitations` le liste)";
+        show_group: "A group's view (invited with `invite --group`): its answers together, never one alone",
+            "Le point de vue d’un groupe (invité avec `invite --group`)\u{a0}: ses réponses ensemble, jamais une seule";
+        invite_group: "A group is asked (a team, members): one form that up to --count people answer, never named",
+            "Un groupe est invité (une équipe, des membres)\u{a0}: un seul formulaire, auquel répondent jusqu’à --count personnes, jamais nommées";
+        invite_count: "How many people of the group may answer the form",
+            "Combien de personnes du groupe peuvent répondre au formulaire";
+        value_label: "LABEL", "LIBELLÉ";
+        value_count: "COUNT", "NOMBRE";
+        compare_group: "Your latest view against a group's median (invited with `invite --group`)",
+            "Votre dernier point de vue face à la médiane d’un groupe (invité avec `invite --group`)";
         value_days: "DAYS", "JOURS";
         value_address: "ADDRESS", "ADRESSE";
         value_when: "WHEN", "QUAND";

@@ -18,6 +18,7 @@ crate::strings! {
             "--respondent nomme l’autre partie\u{a0}: vous ne pouvez pas vous inviter vous-même (répondez avec `confiance assess`)";
         no_invitation: "no invitation {id} in this space (`confiance invitations` lists them)",
             "pas d’invitation {id} dans cet espace (`confiance invitations` les liste)";
+        count_range: "--count takes 1 to 10000 people", "--count prend de 1 à 10000 personnes";
         expires_range: "--expires takes 1 to 365 days",
             "--expires prend de 1 à 365 jours";
 
@@ -40,6 +41,8 @@ crate::strings! {
         why_closed: "the invitation is closed", "l’invitation est close";
         why_answered: "the invitation was already answered (--replace takes this answer and keeps the first beside it)",
             "l’invitation a déjà reçu une réponse (--replace prend celle-ci et garde la première à côté)";
+        why_group_full: "the group's invitation already has all the answers it asked for",
+            "l’invitation du groupe a déjà toutes les réponses demandées";
         block_truncated: "the block was cut when copied: copy it whole, to its last characters",
             "le bloc a été coupé à la copie\u{a0}: copiez-le en entier, jusqu’à ses derniers caractères";
         block_damaged: "the block holds characters it cannot have: copy it again from the form",
@@ -78,6 +81,42 @@ crate::strings! {
         /// `due`: an open invitation near its end.
         due_expiring: "Awaiting {who}'s answers about {subject} until {date} (invitation {id})",
             "Réponses de {who} sur {subject} attendues jusqu’au {date} (invitation {id})";
+        // `show --group`
+        no_group: "no group {label} was asked about {subject} (`confiance invitations` lists the invitations)",
+            "aucun groupe {label} n’a été invité à répondre sur {subject} (`confiance invitations` liste les invitations)";
+        group_heading: "{subject} · {group} (a group: answers shown together only) · {n} answers of {count} asked",
+            "{subject} · {group} (un groupe\u{a0}: réponses montrées ensemble seulement) · {n} réponses sur {count} demandées";
+        group_withheld: "{minimum} answers are needed before the group's view is shown; {n} so far.",
+            "Il faut {minimum} réponses avant de montrer le point de vue du groupe\u{202f}; {n} pour l’instant.";
+        col_dimension: "Dimension", "Dimension";
+        col_median: "Median", "Médiane";
+        col_low: "Lowest", "Plus bas";
+        col_high: "Highest", "Plus haut";
+        col_answered: "Answers", "Réponses";
+        group_divided: "Answers far apart, the median is no consensus: {names}",
+            "Réponses très éloignées, la médiane n’est pas un consensus\u{a0}: {names}";
+        group_statements: "How many gave each answer, from the lowest to the highest:",
+            "Combien ont donné chaque réponse, de la plus basse à la plus haute\u{a0}:";
+        /// After a statement's counts: how many said "don't know".
+        group_dont_know: "don't know: {n}", "ne sait pas\u{a0}: {n}";
+        group_notes: "Notes, in no particular order:", "Notes, dans un ordre qui ne dit rien de leurs auteurs\u{a0}:";
+        /// `forget`: what a file of the subject is.
+        forget_invitation: "invitation to {who}", "invitation adressée à {who}";
+        forget_group_answer: "one answer of a group", "une réponse d’un groupe";
+        // `compare --group`
+        group_no_view_of_yours: "no assessment of your own about {subject} to set against the group's (answer one with `confiance assess`)",
+            "aucune évaluation de votre part sur {subject} à mettre en regard de celle du groupe (répondez avec `confiance assess`)";
+        group_against: "Your view ({date}) against {group}'s, the median of {n} answers:",
+            "Votre point de vue ({date}) face à celui de {group}, médiane de {n} réponses\u{a0}:";
+        col_you: "You", "Vous";
+        col_spread: "Spread", "Étendue";
+        col_gap: "Gap", "Écart";
+        group_no_gap: "No gap larger than two answers moving one step: your view and the group's are about the same.",
+            "Aucun écart plus grand que deux réponses d’un cran\u{a0}: votre point de vue et celui du groupe sont à peu près les mêmes.";
+        group_blind: "Blind spots, where you see more trust than the group: {names}",
+            "Angles morts, là où vous voyez plus de confiance que le groupe\u{a0}: {names}";
+        group_hidden: "Hidden strengths, where the group sees more trust than you: {names}",
+            "Forces cachées, là où le groupe voit plus de confiance que vous\u{a0}: {names}";
         closed_now: "Invitation {id} closed: answers to it are refused from now on.",
             "Invitation {id} close\u{a0}: les réponses qui lui arrivent sont désormais refusées.";
     }

@@ -55,6 +55,21 @@ crate::strings! {
             "Dimensions où l’écart entre {owner} et {other} dépasse ce que feraient deux réponses décalées d’un cran.";
         /// No colon of its own: a questionnaire of one's own may name a dimension with one,
         /// and a line has one colon at most.
+        /// The section on a group's view (`invite --group`).
+        group_title: "The view of {group} ({n} answers)", "Le point de vue de {group} ({n} réponses)";
+        group_about: "A group's answers are shown together only: per dimension the median of its answers and their spread (lowest to highest), never one person's answers.",
+            "Les réponses d’un groupe ne sont montrées qu’ensemble\u{a0}: pour chaque dimension, la médiane de ses réponses et leur étendue (de la plus basse à la plus haute), jamais les réponses d’une personne.";
+        group_withheld: "{minimum} answers are needed before the group's view is shown; {n} so far.",
+            "Il faut {minimum} réponses avant de montrer le point de vue du groupe\u{202f}; {n} pour l’instant.";
+        group_median: "Group (median)", "Groupe (médiane)";
+        group_spread: "Spread", "Étendue";
+        group_gap: "Gap", "Écart";
+        group_blind: "Blind spots, where this view sees more trust than the group: {names}.",
+            "Angles morts, là où ce point de vue voit plus de confiance que le groupe\u{a0}: {names}.";
+        group_hidden: "Hidden strengths, where the group sees more trust than this view: {names}.",
+            "Forces cachées, là où le groupe voit plus de confiance que ce point de vue\u{a0}: {names}.";
+        group_divided: "Answers far apart, the median is no consensus: {names}.",
+            "Réponses très éloignées, la médiane n’est pas un consensus\u{a0}: {names}.";
         blind_spot: "Blind spot, {dimension} ({owner} {mine}, {other} {theirs}, a gap of {gap}).",
             "Angle mort, {dimension} ({owner} {mine}, {other} {theirs}, écart de {gap}).";
         hidden_strength: "Hidden strength, {dimension} ({owner} {mine}, {other} {theirs}, a gap of {gap}).",

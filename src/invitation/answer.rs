@@ -62,6 +62,8 @@ pub(crate) enum Refusal {
     Closed,
     /// A one-person invitation already answered (`--replace` takes the new one).
     AlreadyAnswered,
+    /// A group's invitation that already has all the answers it asked for.
+    GroupFull,
 }
 
 /// Reads an answer file's text.
@@ -145,6 +147,12 @@ impl Returned {
             && invitation.answers.iter().any(|a| *a != self.answer_id);
         if answered_before && !allow.replace {
             return Err(Refusal::AlreadyAnswered);
+        }
+        if let super::record::Who::Group { count, .. } = invitation.who
+            && invitation.answers.len() >= count as usize
+            && !invitation.answers.contains(&self.answer_id)
+        {
+            return Err(Refusal::GroupFull);
         }
         let mut extra = Table::new();
         extra.insert(

@@ -3,6 +3,7 @@
 //! only render these blocks, so both always hold the same content.
 
 mod detail;
+mod group;
 mod sections;
 
 use super::charts;
@@ -149,6 +150,7 @@ pub(crate) fn blocks(s: &Session, options: &Options) -> Vec<Block> {
 
     sections::advice(s, &mut out);
     sections::gaps(s, &mut out);
+    group::section(s, &mut out);
     detail::statements(s, options, &mut out);
     sections::trend(s, &mut out);
     sections::intentions(s, &mut out);

@@ -37,6 +37,16 @@ pub(crate) struct Session<'a> {
     /// When the next check-in is due, and every how many weeks (none when check-ins are off).
     pub(crate) next_check_in: Option<Timestamp>,
     pub(crate) cadence_weeks: Option<u32>,
+    /// A group asked about the subject (`invite --group`): its view, aggregated.
+    pub(crate) group: Option<GroupPart>,
+}
+
+/// A group's view for the report: its label, its aggregated answers, and the main view set
+/// against its median.
+pub(crate) struct GroupPart {
+    pub label: String,
+    pub view: crate::invitation::group::GroupView,
+    pub against: Vec<(String, Option<crate::invitation::group::Against>)>,
 }
 
 /// A dimension of the main assessment, with its change since the previous one.
@@ -124,6 +134,7 @@ impl<'a> Session<'a> {
             history,
             next_check_in: None,
             cadence_weeks: None,
+            group: None,
         }
     }
 

@@ -24,6 +24,10 @@ pub(crate) enum Belonging {
     Unreadable,
     /// One of the space's own files: a client's `client.toml`, the cadences' `subjects.toml`.
     Own,
+    /// An invitation about the subject, with whom it asked.
+    Invitation(String),
+    /// One answer of a group invited about the subject.
+    GroupAnswer,
 }
 
 #[derive(Debug)]
@@ -66,6 +70,23 @@ impl Store {
             if let Some(a) = header(&path).filter(|a| names::same(&a.subject, wanted)) {
                 gathered.push(path, Belonging::Draft(a));
             }
+        }
+        // Its invitations, and the answers of the groups they asked: nothing of the subject
+        // stays behind.
+        for invitation in self.invitations().0 {
+            if !names::same(&invitation.subject, wanted) {
+                continue;
+            }
+            let (path, group) = self.invitation_files(&invitation.id);
+            gathered.push(
+                path,
+                Belonging::Invitation(invitation.respondent().to_string()),
+            );
+            walk_all(&group, &mut |seen| {
+                if !seen.meta.is_dir() {
+                    gathered.push(seen.path.to_path_buf(), Belonging::GroupAnswer);
+                }
+            });
         }
         gathered.subject_entry = self.has_subject_entry(wanted);
         gathered

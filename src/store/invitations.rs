@@ -20,6 +20,8 @@ const DIR: &str = "invitations";
 /// The space's random key: a form's secret is drawn from it and the invitation's id, so that
 /// `invite --again` writes the same form while the invitation stores only the digest.
 const KEY_FILE: &str = "forms.key";
+/// A group's answers, one folder per invitation: never among the assessments.
+const GROUPS_DIR: &str = "groups";
 
 /// Why an answer was not filed: the answer's fault (a refusal), or the store's.
 #[derive(Debug, thiserror::Error)]
@@ -46,6 +48,14 @@ impl Store {
 
     fn invitation_path(&self, id: &str) -> PathBuf {
         self.invitations_dir().join(format!("{id}.toml"))
+    }
+
+    /// Invitation `id`'s file, and the folder of its group's answers (which may not exist).
+    pub(crate) fn invitation_files(&self, id: &str) -> (PathBuf, PathBuf) {
+        (
+            self.invitation_path(id),
+            self.root().join(GROUPS_DIR).join(id),
+        )
     }
 
     /// Every invitation of the space, oldest first, and the problems of files that could not
@@ -131,8 +141,17 @@ impl Store {
         let assessment = returned
             .check(&invitation, &questionnaire, now, allow)
             .map_err(refused)?;
-        let path = self.path_for(&assessment);
+        let group = matches!(invitation.who, crate::invitation::record::Who::Group { .. });
+        // A group's answers are kept apart from the assessments, so that no view ever shows
+        // one of them alone.
+        let path = if group {
+            self.group_answer_path(&invitation.id, &assessment.id)
+        } else {
+            self.path_for(&assessment)
+        };
         self.prepare(&path)?;
+        // The writers' turn is a lock on `assessments/`, which must exist.
+        self.prepare(&self.assessments_dir().join("turn"))?;
         let _turn = self.writers_turn()?;
         let mut invitation = self
             .invitation(&invitation.id)
@@ -140,8 +159,16 @@ impl Store {
         let assessment = returned
             .check(&invitation, &questionnaire, now, allow)
             .map_err(refused)?;
-        let earlier = self.answers_to(&invitation.id, &assessment.id);
-        let filed = self.file_in_turn(&assessment, &path)?;
+        let earlier = if group {
+            vec![]
+        } else {
+            self.answers_to(&invitation.id, &assessment.id)
+        };
+        let filed = if group {
+            self.file_group_answer(&assessment, &path)?
+        } else {
+            self.file_in_turn(&assessment, &path)?
+        };
         let mut replaced = None;
         if allow.replace
             && matches!(invitation.who, crate::invitation::record::Who::Person(_))
@@ -161,6 +188,50 @@ impl Store {
             filed,
             replaced,
         })
+    }
+
+    fn group_answer_path(&self, invitation: &str, id: &str) -> PathBuf {
+        self.root()
+            .join(GROUPS_DIR)
+            .join(invitation)
+            .join(format!("{id}.toml"))
+    }
+
+    /// Files one answer of a group: a new file, or the same content already there.
+    fn file_group_answer(
+        &self,
+        a: &crate::assessment::Assessment,
+        path: &std::path::Path,
+    ) -> Result<Filed, StoreError> {
+        let text = crate::assessment::to_toml(a);
+        match write_atomic(path, text.as_bytes(), false) {
+            Ok(saved) => Ok(Filed::New(path.to_path_buf(), saved)),
+            Err(_) if read_text(path).is_ok_and(|t| t == text) => Ok(Filed::AlreadyThere),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Every answer filed from group invitation `id` (for aggregating only), and the
+    /// problems of files that could not be read.
+    pub(crate) fn group_answers(
+        &self,
+        id: &str,
+    ) -> (Vec<crate::assessment::Assessment>, Vec<Diagnostic>) {
+        let mut problems = vec![];
+        let dir = self.root().join(GROUPS_DIR).join(id);
+        if !crate::id::is_valid_id(id) || fs::symlink_metadata(&dir).is_err() {
+            return (vec![], problems);
+        }
+        let mut found = vec![];
+        for path in toml_files(&dir, self.root(), &mut problems) {
+            let read = read_text(&path)
+                .and_then(|t| crate::assessment::from_toml(&t).map_err(|d| d.in_file(&path)));
+            match read {
+                Ok((a, _)) => found.push(a),
+                Err(d) => problems.push(d),
+            }
+        }
+        (found, problems)
     }
 
     /// The files of the assessments filed from invitation `id`, other than `except`.

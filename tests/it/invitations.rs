@@ -2,6 +2,7 @@
 //! and every answer that must be refused refused with its reason, changing nothing.
 
 mod answers;
+mod group;
 mod refusals;
 
 use std::path::{Path, PathBuf};

@@ -13,6 +13,7 @@ pub(super) fn block(page: &FormPage, text: &FormText) -> String {
         .into_iter()
         .map(|item| json!({ "id": item.id }))
         .collect();
+    let by = [("invited_by", &page.invited_by as &dyn std::fmt::Display)];
     let value = json!({
         "invitation": page.invitation,
         "secret": page.secret,
@@ -23,7 +24,7 @@ pub(super) fn block(page: &FormPage, text: &FormText) -> String {
         "side": page.side,
         "file_name": page.file_name,
         "reply_to": page.reply_to,
-        "mail_subject": fill(text.mail_subject, &[("about", &page.about)]),
+        "mail_subject": fill(text.mail_subject, &[("title", &page.questionnaire_title)]),
         "items": items,
         "text": {
             "progress": text.progress,
@@ -37,9 +38,12 @@ pub(super) fn block(page: &FormPage, text: &FormText) -> String {
             "not_answered": text.not_answered,
             "answer_it": text.answer_it,
             "changed": text.changed,
-            "copied": text.copied,
+            "copied": fill(text.copied, &by),
             "press_copy": text.press_copy,
             "erased": text.erased,
+            "download_done": text.download_done,
+            "mail_done": text.mail_done,
+            "file_comment": fill(text.file_comment, &by),
         },
     });
     script_safe(&value.to_string())

@@ -34,19 +34,29 @@ fn write_header(out: &mut String, page: &FormPage, text: &FormText) {
         1 => text.time_one.to_string(),
         m => fill(text.time_many, &[("minutes", &m), ("n", &n)]),
     };
-    let about = fill(text.about_value, &[("about", &page.about)]);
+    // The answers found in this browser (or erased) are said first, where a person who comes
+    // back sees them, with the way on to the first statement left.
     let _ = write!(
         out,
-        "<header>\n<h1 id=\"title\" tabindex=\"-1\">{}</h1>\n<dl class=\"facts\">\
-         <dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd>\
-         <dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd></dl>\n",
+        "<header>\n<h1 id=\"title\" tabindex=\"-1\">{}</h1>\n\
+         <p id=\"restored\" class=\"notice screen-only\" role=\"status\" hidden></p>\n\
+         <p id=\"resume\" class=\"screen-only\" hidden><button type=\"button\" id=\"continue\">{}</button></p>\n\
+         <dl class=\"facts\"><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd>",
         esc(&page.questionnaire_title),
+        esc(text.continue_button),
         esc(text.asked_by),
         esc(&page.invited_by),
         esc(text.sent_to),
         esc(&page.respondent),
-        esc(text.about),
-        esc(&about),
+    );
+    // "Your relationship with Sam" after "From: Sam" says nothing new.
+    if page.about != page.invited_by {
+        let about = fill(text.about_value, &[("about", &page.about)]);
+        let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", esc(text.about), esc(&about));
+    }
+    let _ = writeln!(
+        out,
+        "<dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd></dl>",
         esc(text.time),
         esc(&time),
         esc(text.until),
@@ -66,16 +76,18 @@ fn write_header(out: &mut String, page: &FormPage, text: &FormText) {
     let _ = writeln!(
         out,
         "<noscript><p class=\"warning\">{}</p></noscript>\n\
-         <p id=\"storage-status\" class=\"notice screen-only\" role=\"status\" hidden></p>\n\
-         <p id=\"restored\" class=\"notice screen-only\" role=\"status\" hidden></p>\n</header>",
+         <p id=\"storage-status\" class=\"notice screen-only\" role=\"status\" hidden></p>\n</header>",
         esc(text.noscript)
     );
-    // The progress bar means something only with the script, which shows it.
+    // The progress bar means something only with the script, which shows it; it also says, in
+    // sight, when a change after Finish needs Finish again.
     let _ = writeln!(
         out,
         "<div class=\"bar\" data-script hidden><span id=\"progress-text\" aria-live=\"polite\">{}</span>\
-         <progress id=\"progress\" max=\"{n}\" value=\"0\" aria-hidden=\"true\"></progress></div>",
-        esc(&fill(text.progress, &[("n", &0), ("total", &n)]))
+         <progress id=\"progress\" max=\"{n}\" value=\"0\" aria-hidden=\"true\"></progress>\
+         <a id=\"finish-again\" href=\"#finish\" hidden>{}</a></div>",
+        esc(&fill(text.progress, &[("n", &0), ("total", &n)])),
+        esc(text.finish_again)
     );
 }
 
@@ -100,6 +112,12 @@ fn write_statements(out: &mut String, page: &FormPage, text: &FormText) {
         }
         write_item(out, page, text, index, items.len(), item);
     }
+    // Moved by the script under the statement reached from the review's "Answer it".
+    let _ = writeln!(
+        out,
+        "<p id=\"to-review\" class=\"screen-only\" hidden><a href=\"#review-title\">{}</a></p>",
+        esc(text.back_to_review)
+    );
     let _ = writeln!(
         out,
         "<div class=\"whole\"><h2>{}</h2>\n<label for=\"note-all\" class=\"above\">{}</label>\
@@ -144,11 +162,15 @@ fn write_item(
         out,
         "<label class=\"skip\"><input type=\"radio\" name=\"{name}\" value=\"skip\">\
          <span class=\"label\">{}</span></label></div>\n\
-         <details class=\"note\"><summary>{}</summary><label for=\"note-{k}\" class=\"above\">{}</label>\
+         <button type=\"button\" class=\"clear quiet\" hidden>{}</button>\n\
+         <details class=\"note\"><summary><span class=\"note-add\">{}</span>\
+         <span class=\"note-edit\">{}</span></summary><label for=\"note-{k}\" class=\"above\">{}</label>\
          <textarea id=\"note-{k}\" name=\"note:{name}\" rows=\"3\" maxlength=\"{NOTE_MAX}\"></textarea></details>\n\
          <p class=\"printed\" id=\"note-{k}-printed\"></p>\n</fieldset>",
         esc(text.dont_know),
+        esc(text.clear_answer),
         esc(text.add_note),
+        esc(text.edit_note),
         esc(text.note_label)
     );
 }
@@ -181,12 +203,13 @@ fn write_send(out: &mut String, page: &FormPage, text: &FormText) {
     let _ = writeln!(
         out,
         "<section id=\"send\" aria-labelledby=\"send-title\" hidden>\n\
-         <h2 id=\"send-title\" tabindex=\"-1\">{}</h2>\n<p>{}</p>\n\
+         <h2 id=\"send-title\" tabindex=\"-1\">{}</h2>\n<p class=\"ready\">{}</p>\n\
          <h3>{}</h3>\n<p><a id=\"download\" class=\"button\" href=\"#send\" download=\"{}\">{}</a></p>\n<p>{}</p>\n\
+         <p id=\"download-status\" class=\"status done\" role=\"status\"></p>\n\
          <h3>{}</h3>\n<p>{}</p>\n<label for=\"answer-block\" class=\"above\">{}</label>\
          <textarea id=\"answer-block\" rows=\"8\" readonly spellcheck=\"false\" autocomplete=\"off\"></textarea>\n\
          <p><button type=\"button\" id=\"copy\">{}</button></p>\n\
-         <p id=\"copy-status\" class=\"status\" role=\"status\"></p>",
+         <p id=\"copy-status\" class=\"status done\" role=\"status\"></p>",
         esc(text.send_title),
         esc(text.send_intro),
         esc(text.file_title),
@@ -203,7 +226,8 @@ fn write_send(out: &mut String, page: &FormPage, text: &FormText) {
         let fallback = fill(text.mail_fallback, &[("reply_to", reply_to)]);
         let _ = writeln!(
             out,
-            "<h3>{}</h3>\n<p><a id=\"mail-link\" class=\"button\" href=\"#send\">{}</a></p>\n<p>{}</p>",
+            "<h3>{}</h3>\n<p><a id=\"mail-link\" class=\"button\" href=\"#send\">{}</a></p>\n\
+             <p id=\"mail-status\" class=\"status done\" role=\"status\"></p>\n<p>{}</p>",
             esc(text.mail_title),
             esc(&link),
             esc(&fallback)

@@ -40,8 +40,12 @@
     return new Date().toISOString().replace(/\.\d+Z$/, "Z");
   }
 
+  /* `stale`: changed after Finish, so that the page says so again after a reload. */
   function fresh() {
-    return { version: 1, answer_id: newId(), started: "", completed: "", answers: {}, notes: {}, note: "" };
+    return {
+      version: 1, answer_id: newId(), started: "", completed: "", stale: false,
+      answers: {}, notes: {}, note: ""
+    };
   }
 
   /* Answers and notes are keyed "i:" + item id, so that no id can clash with an object's own
@@ -70,6 +74,7 @@
         saved.note = saved.note || "";
         saved.started = saved.started || "";
         saved.completed = saved.completed || "";
+        saved.stale = saved.stale === true;
         return saved;
       }
     } catch (e) {
@@ -128,10 +133,30 @@
     return fieldsets[index].querySelector(".statement").textContent;
   }
 
-  /* The printed copy of a note, shown only on paper. */
+  /* The printed copy of a note, shown only on paper; a statement's folded note with text says
+     "Edit your note" rather than "Add a note", since it is sent all the same. */
   function mirror(textarea) {
     var printed = byId(textarea.id + "-printed");
     if (printed) printed.textContent = textarea.value.trim() ? textarea.value : "";
+    var details = textarea.closest("details.note");
+    if (details) details.classList.toggle("has-note", textarea.value.trim() !== "");
+  }
+
+  /* "Clear this answer" is there only for a statement that has one. */
+  function showClear(index) {
+    fieldsets[index].querySelector("button.clear").hidden = !state.answers[key(index)];
+  }
+
+  /* Brings an element to the top of the screen (below the progress line) and gives the focus
+     to it, or to `focus`: what a button opens is where the person looks next. */
+  function goTo(element, focus, where) {
+    element.scrollIntoView({ block: where || "start" });
+    (focus || element).focus({ preventScroll: true });
+  }
+
+  function firstRadio(index) {
+    return fieldsets[index].querySelector("input[type=radio]:checked") ||
+      fieldsets[index].querySelector("input[type=radio]");
   }
 
   /* The page from the state: after loading, or after erasing. */
@@ -144,6 +169,7 @@
       note.value = state.notes[key(i)] || "";
       if (note.value) note.closest("details").open = true;
       mirror(note);
+      showClear(i);
     }
     byId("note-all").value = state.note;
     mirror(byId("note-all"));
@@ -169,8 +195,16 @@
 
   function filled(text) { return typeof text === "string" && text.trim() !== ""; }
 
+  /* What the file is, for whoever opens it: comments before anything else (the tool skips
+     them), one a line, without the control characters a comment cannot hold. */
+  function comments() {
+    return T.file_comment.split("\n").map(function (line) {
+      return ("# " + line.replace(/[\u0000-\u001f\u007f]/g, " ")).replace(/\s+$/, "");
+    });
+  }
+
   function answerToml() {
-    var lines = [
+    var lines = comments().concat([
       "confiance_answer = 1",
       "invitation = " + tomlString(data.invitation),
       "secret = " + tomlString(data.secret),
@@ -178,7 +212,7 @@
       "questionnaire = " + tomlString(data.questionnaire),
       "questionnaire_version = " + data.questionnaire_version,
       "lang = " + tomlString(data.lang)
-    ];
+    ]);
     if (typeof data.side === "string") lines.push("side = " + tomlString(data.side));
     lines.push("started = " + (state.started || state.completed));
     lines.push("completed = " + state.completed);
@@ -212,13 +246,20 @@
     return ("0000000" + ((crc ^ 0xffffffff) >>> 0).toString(16)).slice(-8);
   }
 
-  /* The block to paste: a marker, the answer in base64url, its CRC-32, in lines of 76. */
+  /* The block to paste: a marker, the answer in base64url, its CRC-32. The box shows it
+     unbroken, so that it wraps evenly at any width; what is copied or mailed is in lines of 76,
+     which mail programs leave alone (the tool reads it across any whitespace). */
   function answerBlock(bytes) {
-    var whole = "CONFIANCE-ANSWER-1 " + base64(bytes, true) + "." + crc32(bytes);
+    return "CONFIANCE-ANSWER-1 " + base64(bytes, true) + "." + crc32(bytes);
+  }
+
+  function inLines(block) {
     var lines = [];
-    for (var i = 0; i < whole.length; i += 76) lines.push(whole.slice(i, i + 76));
+    for (var i = 0; i < block.length; i += 76) lines.push(block.slice(i, i + 76));
     return lines.join("\n");
   }
+
+  var blockLines = "";
 
   function showReview() {
     var list = byId("review-list");
@@ -238,6 +279,8 @@
         answer.textContent = T.not_answered + " ";
         var link = document.createElement("a");
         link.href = "#" + fieldsets[i].id;
+        link.className = "answer-it";
+        link.setAttribute("data-index", String(i));
         link.textContent = T.answer_it;
         answer.appendChild(link);
       }
@@ -265,27 +308,39 @@
     var toml = answerToml();
     var bytes = new TextEncoder().encode(toml);
     var block = answerBlock(bytes);
+    blockLines = inLines(block);
     var download = byId("download");
     download.href = "data:application/toml;base64," + base64(bytes, false);
     download.setAttribute("download", data.file_name);
     byId("answer-block").value = block;
     byId("copy-status").textContent = "";
+    byId("download-status").textContent = "";
     if (typeof data.reply_to === "string") {
+      byId("mail-status").textContent = "";
       var address = encodeURIComponent(data.reply_to).replace(/%40/g, "@");
-      var body = block.replace(/\n/g, "\r\n");
+      var body = blockLines.replace(/\n/g, "\r\n");
       byId("mail-link").href = "mailto:" + address + "?subject=" + encodeURIComponent(data.mail_subject) +
         "&body=" + encodeURIComponent(body);
     }
     byId("send").hidden = false;
   }
 
-  /* Any change after finishing makes the block out of date: it goes until Finish again. */
+  /* Whether the answers changed after Finish: said beside Finish and in the progress line. */
+  function showStale() {
+    byId("finish-status").textContent = state.stale ? T.changed : "";
+    byId("finish-again").hidden = !state.stale;
+  }
+
+  /* Any change after finishing makes the block out of date: it goes until Finish again, and
+     the page says so. */
   function changed() {
     if (!state.started) state.started = now();
     if (state.completed) {
       state.completed = "";
+      state.stale = true;
       byId("send").hidden = true;
-      byId("finish-status").textContent = T.changed;
+      byId("copy-status").textContent = "";
+      showStale();
     }
     save();
     showProgress();
@@ -297,8 +352,49 @@
     if (input.type !== "radio") return;
     var fieldset = input.closest("fieldset.item");
     if (!fieldset) return;
-    state.answers[key(Number(fieldset.getAttribute("data-index")))] = input.value;
+    var index = Number(fieldset.getAttribute("data-index"));
+    state.answers[key(index)] = input.value;
+    showClear(index);
     changed();
+  });
+
+  document.addEventListener("click", function (event) {
+    var target = event.target;
+    if (!(target instanceof Element)) return;
+    var clear = target.closest("button.clear");
+    if (clear) {
+      var fieldset = clear.closest("fieldset.item");
+      var index = Number(fieldset.getAttribute("data-index"));
+      var radios = fieldset.querySelectorAll("input[type=radio]");
+      for (var r = 0; r < radios.length; r++) radios[r].checked = false;
+      delete state.answers[key(index)];
+      showClear(index);
+      changed();
+      radios[0].focus();
+      return;
+    }
+    var answerIt = target.closest("a.answer-it");
+    if (answerIt) {
+      /* To the statement, its first choice focused, with a way back to the review under it. */
+      event.preventDefault();
+      var at = Number(answerIt.getAttribute("data-index"));
+      var back = byId("to-review");
+      fieldsets[at].appendChild(back);
+      back.hidden = false;
+      goTo(fieldsets[at], firstRadio(at));
+      return;
+    }
+    if (target.closest("#to-review a")) {
+      event.preventDefault();
+      byId("to-review").hidden = true;
+      goTo(byId("review-title"));
+      return;
+    }
+    if (target.closest("#finish-again")) {
+      event.preventDefault();
+      showReview();
+      goTo(byId("finish"), null, "center");
+    }
   });
 
   document.addEventListener("input", function (event) {
@@ -317,18 +413,47 @@
   });
 
   byId("review-button").addEventListener("click", function () {
-    byId("finish-status").textContent = "";
+    showStale();
     showReview();
-    byId("review-title").focus();
+    goTo(byId("review-title"));
   });
 
   byId("finish").addEventListener("click", function () {
     if (answered() === 0) return;
     state.completed = now();
     if (!state.started) state.started = state.completed;
+    state.stale = false;
     save();
+    showStale();
     showSend();
-    byId("send-title").focus();
+    goTo(byId("send-title"));
+  });
+
+  byId("download").addEventListener("click", function () {
+    byId("download-status").textContent = T.download_done;
+  });
+
+  if (typeof data.reply_to === "string") {
+    byId("mail-link").addEventListener("click", function () {
+      byId("mail-status").textContent = T.mail_done;
+    });
+  }
+
+  /* Coming back: to the first statement without an answer, else on to review or send. */
+  byId("continue").addEventListener("click", function () {
+    for (var i = 0; i < items.length; i++) {
+      if (!state.answers[key(i)]) {
+        goTo(fieldsets[i], firstRadio(i));
+        return;
+      }
+    }
+    if (state.completed) {
+      goTo(byId("send-title"));
+    } else {
+      showStale();
+      showReview();
+      goTo(byId("review-title"));
+    }
   });
 
   byId("copy").addEventListener("click", function () {
@@ -340,7 +465,7 @@
       status.textContent = T.press_copy;
     }
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(area.value).then(function () {
+      navigator.clipboard.writeText(blockLines || area.value).then(function () {
         status.textContent = T.copied;
       }, select);
     } else {
@@ -367,12 +492,14 @@
     byId("erase-ask").hidden = true;
     byId("review").hidden = true;
     byId("send").hidden = true;
-    byId("finish-status").textContent = "";
+    byId("to-review").hidden = true;
+    byId("resume").hidden = true;
+    showStale();
     var status = byId("restored");
     status.textContent = T.erased;
     status.hidden = false;
     showStorage();
-    byId("title").focus();
+    goTo(byId("title"));
   });
 
   /* Start: the page as it was left, the parts that need the script shown. */
@@ -382,9 +509,11 @@
   if (hadAnswers) {
     byId("restored").textContent = fill(T.restored, { n: answered(), total: items.length });
     byId("restored").hidden = false;
+    byId("resume").hidden = false;
   }
   var scripted = document.querySelectorAll("[data-script]");
   for (var s = 0; s < scripted.length; s++) scripted[s].hidden = false;
+  showStale();
   if (state.completed) {
     showReview();
     showSend();

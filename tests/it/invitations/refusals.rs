@@ -146,3 +146,23 @@ fn an_invitation_needs_your_name_and_someone_else() {
         "nothing made"
     );
 }
+
+#[test]
+fn check_reads_invitations_and_names_a_damaged_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let invited = invite(&data, "Alice", "Alice", &[]);
+    let said = crate::common::stdout(confiance(&data).arg("check"));
+    assert!(said.contains("1 file, no problem found"), "{said}");
+    let path = data
+        .join("invitations")
+        .join(format!("{}.toml", invited.id));
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("lang = \"en\"", "lang = 3");
+    std::fs::write(&path, text).unwrap();
+    let out = confiance(&data).arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains(&format!("{}.toml:", invited.id)), "{said}");
+}

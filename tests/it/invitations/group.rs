@@ -1,0 +1,290 @@
+//! A group's form: answered by several people, each answer filed once, never shown alone, and
+//! no number at all below three answers.
+
+use serde_json::Value;
+
+use super::{Invited, answer_toml, block, everything, trust_items};
+use crate::common::{confiance, stdout};
+
+/// `invite 'Team Atlas' --group Team --count 4`, and what it made.
+fn invite_group(data: &std::path::Path) -> Invited {
+    let form = data.with_extension("group.html");
+    confiance(data)
+        .args([
+            "--me", "Sam", "invite", "Sam", "--group", "Team", "--count", "4", "-o",
+        ])
+        .arg(&form)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&form).unwrap();
+    let json: Value = serde_json::from_str(
+        html.split("id=\"confiance-data\">")
+            .nth(1)
+            .and_then(|r| r.split("</script>").next())
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(json["group"], true);
+    Invited {
+        id: json["invitation"].as_str().unwrap().into(),
+        secret: json["secret"].as_str().unwrap().into(),
+        html,
+    }
+}
+
+/// One member's answer: every statement `value` (reversed ones the other way), a note.
+fn member(invited: &Invited, answer_id: &str, value: i64, note: &str) -> String {
+    let catalog = confiance::questionnaire::Catalog::builtin();
+    let q = catalog.find("trust", "en").unwrap();
+    let answers: Vec<(&str, Option<i64>, &str)> = q
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let v = if item.reverse { 6 - value } else { value };
+            (item.id.as_str(), Some(v), if i == 0 { note } else { "" })
+        })
+        .collect();
+    answer_toml(invited, answer_id, &answers)
+}
+
+fn group_json(data: &std::path::Path) -> Value {
+    serde_json::from_str(&stdout(
+        confiance(data).args(["show", "Sam", "--group", "Team", "--format", "json"]),
+    ))
+    .unwrap()
+}
+
+#[test]
+fn a_groups_answers_are_shown_together_and_only_from_three() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let invited = invite_group(&data);
+    assert_eq!(trust_items().len(), 29);
+    for (id, value, note) in [("m1", 5, "Sam listens"), ("m2", 2, "Too many meetings")] {
+        let said = stdout(
+            confiance(&data)
+                .arg("receive")
+                .write_stdin(block(&member(&invited, id, value, note))),
+        );
+        assert!(said.contains("Filed Team's answers about Sam"), "{said}");
+    }
+    // Two answers: nothing but the count, in every mode.
+    let json = group_json(&data);
+    assert_eq!(json["withheld"], true);
+    assert_eq!(json["answers"], 2);
+    assert_eq!(json["minimum"], 3);
+    assert_eq!(json["dimensions"], Value::Array(vec![]));
+    assert_eq!(json["overall"], Value::Null);
+    assert_eq!(json["notes"], Value::Array(vec![]));
+    let text = stdout(confiance(&data).args(["show", "Sam", "--group", "Team"]));
+    assert!(
+        text.contains("3 answers are needed before the group's view is shown; 2 so far."),
+        "{text}"
+    );
+    assert!(!text.contains("Sam listens"), "{text}");
+    // No ordinary view ever shows one of them.
+    let list = stdout(confiance(&data).args(["list", "--format", "json"]));
+    assert!(!list.contains("Team"), "{list}");
+    let out = confiance(&data).args(["show", "Sam"]).output().unwrap();
+    assert!(!out.status.success(), "no assessment of Sam to show alone");
+
+    // The third answer opens the view: medians, spreads, counts, notes without order.
+    confiance(&data)
+        .arg("receive")
+        .write_stdin(block(&member(&invited, "m3", 4, "Clear goals")))
+        .assert()
+        .success();
+    let json = group_json(&data);
+    assert_eq!(json["withheld"], false);
+    let first = &json["dimensions"][0];
+    assert_eq!(
+        (
+            first["median"].as_f64(),
+            first["low"].as_f64(),
+            first["high"].as_f64()
+        ),
+        (Some(75.0), Some(25.0), Some(100.0))
+    );
+    assert_eq!(first["answered"], 3);
+    assert_eq!(
+        json["statements"][0]["counts"],
+        serde_json::json!([0, 1, 0, 1, 1])
+    );
+    // Sorted: their order says nothing of who wrote them (each answer's whole note too).
+    assert_eq!(
+        json["notes"],
+        serde_json::json!([
+            "Clear goals",
+            "Sam listens",
+            "Thanks for asking",
+            "Thanks for asking",
+            "Thanks for asking",
+            "Too many meetings"
+        ])
+    );
+    let text = stdout(confiance(&data).args(["show", "Sam", "--group", "Team"]));
+    assert!(text.contains("Median"), "{text}");
+    // A higher minimum in the config file withholds it again; a lower one is refused.
+    confiance(&data)
+        .args(["config", "set", "group_minimum", "4"])
+        .assert()
+        .success();
+    assert_eq!(group_json(&data)["withheld"], true);
+    confiance(&data)
+        .args(["config", "unset", "group_minimum"])
+        .assert()
+        .success();
+    let out = confiance(&data)
+        .args(["config", "set", "group_minimum", "2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+
+    // The same answer twice is filed once; a fifth answer to a group of four is refused.
+    let before = everything(&data);
+    let said = stdout(confiance(&data).arg("receive").write_stdin(block(&member(
+        &invited,
+        "m3",
+        4,
+        "Clear goals",
+    ))));
+    assert!(said.contains("already filed"), "{said}");
+    assert_eq!(everything(&data), before);
+    confiance(&data)
+        .arg("receive")
+        .write_stdin(block(&member(&invited, "m4", 3, "")))
+        .assert()
+        .success();
+    let out = confiance(&data)
+        .arg("receive")
+        .write_stdin(block(&member(&invited, "m5", 3, "")))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already has all the answers"));
+    let listed = super::invitations(&data);
+    assert_eq!(listed[0]["state"], "answered");
+    assert_eq!(listed[0]["group"], "Team");
+    assert_eq!(listed[0]["answers"], 4);
+
+    // Forgetting the subject takes its invitation and every group answer with it.
+    let said = stdout(confiance(&data).args(["forget", "Sam", "--yes"]));
+    assert!(
+        said.contains("one answer of a group") && said.contains("invitation to Team"),
+        "{said}"
+    );
+    let left: Vec<_> = everything(&data)
+        .into_iter()
+        .filter(|(_, bytes)| {
+            String::from_utf8_lossy(bytes).contains("Sam listens")
+                || String::from_utf8_lossy(bytes).contains(&invited.id)
+        })
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    assert!(!data.join("groups").join(&invited.id).exists());
+}
+
+#[test]
+fn your_view_is_set_against_the_groups_median() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let form = dir.path().join("team.html");
+    confiance(&data)
+        .args([
+            "--me",
+            "Sam",
+            "invite",
+            "Team Atlas",
+            "--group",
+            "Team Atlas",
+            "--count",
+            "5",
+            "-o",
+        ])
+        .arg(&form)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&form).unwrap();
+    let json: Value = serde_json::from_str(
+        html.split("id=\"confiance-data\">")
+            .nth(1)
+            .and_then(|r| r.split("</script>").next())
+            .unwrap(),
+    )
+    .unwrap();
+    let invited = Invited {
+        id: json["invitation"].as_str().unwrap().into(),
+        secret: json["secret"].as_str().unwrap().into(),
+        html,
+    };
+    // Sam's own view: "agree" everywhere (reversed statements the other way): 75.
+    let catalog = confiance::questionnaire::Catalog::builtin();
+    let q = catalog.find("trust", "en").unwrap();
+    let input: String = q
+        .items
+        .iter()
+        .map(|i| if i.reverse { "2\n" } else { "4\n" })
+        .chain(["\n"])
+        .collect();
+    confiance(&data)
+        .args(["--me", "Sam", "assess", "Team Atlas", "--plain"])
+        .write_stdin(input)
+        .assert()
+        .success();
+    // Below three answers: withheld here too.
+    for (id, value) in [("a", 2), ("b", 2)] {
+        confiance(&data)
+            .arg("receive")
+            .write_stdin(block(&member(&invited, id, value, "")))
+            .assert()
+            .success();
+    }
+    let text = stdout(confiance(&data).args(["compare", "Team Atlas", "--group", "Team Atlas"]));
+    assert!(text.contains("3 answers are needed"), "{text}");
+    confiance(&data)
+        .arg("receive")
+        .write_stdin(block(&member(&invited, "c", 3, "")))
+        .assert()
+        .success();
+    let text = stdout(confiance(&data).args(["compare", "Team Atlas", "--group", "Team Atlas"]));
+    assert!(
+        text.contains("Blind spots, where you see more trust than the group: Common language"),
+        "{text}"
+    );
+    let json: Value = serde_json::from_str(&stdout(confiance(&data).args([
+        "compare",
+        "Team Atlas",
+        "--group",
+        "Team Atlas",
+        "--format",
+        "json",
+    ])))
+    .unwrap();
+    let first = &json["gaps"][0];
+    assert_eq!(
+        (first["yours"].as_f64(), first["median"].as_f64()),
+        (Some(75.0), Some(25.0))
+    );
+    assert_eq!(first["meaningful"], true);
+    assert_eq!(first["gap"], 50.0);
+    // The report gains the group's section, with the same numbers.
+    let report = stdout(confiance(&data).args([
+        "--me",
+        "Sam",
+        "report",
+        "Team Atlas",
+        "--format",
+        "markdown",
+    ]));
+    assert!(
+        report.contains("The view of Team Atlas (3 answers)"),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "Blind spots, where this view sees more trust than the group: Common language"
+        ),
+        "{report}"
+    );
+}
