@@ -5,6 +5,7 @@
 mod common;
 
 mod architecture;
+mod browser;
 mod charts;
 mod cli;
 mod coach;
