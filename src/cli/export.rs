@@ -57,6 +57,14 @@ pub(super) fn run(
     }
     // The files themselves, never the summary cache: a forged cache must not change a backup.
     let loaded = Loaded::from_files(store, ui);
+    // What the export does not carry yet must be said, never left for a restore to find out.
+    if args.subject.is_none() && args.respondent.is_none() && !store.invitations().0.is_empty() {
+        let said = fill(
+            crate::i18n::InviteText::of(ui.lang).export_leaves_out,
+            &[("dir", &printable_path(store.root()))],
+        );
+        ui.warn(&Diagnostic::new(said));
+    }
     let selected: Vec<&Stored> = loaded
         .assessments()
         .iter()

@@ -117,6 +117,9 @@ crate::strings! {
             "Angles morts, là où vous voyez plus de confiance que le groupe\u{a0}: {names}";
         group_hidden: "Hidden strengths, where the group sees more trust than you: {names}",
             "Forces cachées, là où le groupe voit plus de confiance que vous\u{a0}: {names}";
+        /// `export` of a space that has invitations.
+        export_leaves_out: "this export holds the assessments only: the invitations and the groups' answers are not in it yet; keep a copy of the folders invitations/ and groups/ of {dir} with it",
+            "cet export ne contient que les évaluations\u{a0}: les invitations et les réponses des groupes n’y sont pas encore\u{202f}; gardez avec lui une copie des dossiers invitations/ et groups/ de {dir}";
         closed_now: "Invitation {id} closed: answers to it are refused from now on.",
             "Invitation {id} close\u{a0}: les réponses qui lui arrivent sont désormais refusées.";
     }

@@ -166,3 +166,25 @@ fn check_reads_invitations_and_names_a_damaged_one() {
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains(&format!("{}.toml:", invited.id)), "{said}");
 }
+
+#[test]
+fn an_export_says_what_it_leaves_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let out = confiance(&data)
+        .args(["export", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("invitations"));
+    invite(&data, "Alice", "Alice", &[]);
+    let out = confiance(&data)
+        .args(["export", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("the invitations and the groups' answers are not in it yet"),
+        "{err}"
+    );
+}
