@@ -149,6 +149,7 @@ fn act(
                 format: TrendFormat::Text,
                 no_chart: true,
                 width: None,
+                group: None,
             };
             super::trend::run(&args, space, out, ui)?;
         }

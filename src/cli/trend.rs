@@ -4,6 +4,7 @@ use std::io::Write;
 
 use clap::{Args, ValueEnum};
 
+mod group;
 mod intentions;
 
 use super::loaded::Loaded;
@@ -35,6 +36,9 @@ pub(crate) struct TrendArgs {
     /// Width of the chart [default: the terminal's, or 60 when not a terminal]
     #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=400))]
     pub(crate) width: Option<u16>,
+    /// A group's view over time: the median of its answers each time it was asked
+    #[arg(long, value_name = "LABEL", conflicts_with = "respondent")]
+    pub group: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -49,6 +53,9 @@ pub(super) fn run(
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
+    if let Some(label) = &args.group {
+        return group::run(&args.subject, label, args.format, space, out, ui);
+    }
     let loaded = Loaded::of(space.store, ui);
     let found = &loaded.subject(&args.subject, ui)?;
     let filtered = match &args.respondent {

@@ -215,6 +215,8 @@ crate::strings! {
         value_count: "COUNT", "NOMBRE";
         compare_group: "Your latest view against a group's median (invited with `invite --group`)",
             "Votre dernier point de vue face à la médiane d’un groupe (invité avec `invite --group`)";
+        trend_group: "A group's view over time: the median of its answers each time it was asked",
+            "Le point de vue d’un groupe au fil du temps\u{a0}: la médiane de ses réponses à chaque invitation";
         value_days: "DAYS", "JOURS";
         value_address: "ADDRESS", "ADRESSE";
         value_when: "WHEN", "QUAND";

@@ -120,6 +120,11 @@ crate::strings! {
         /// `export` of a space that has invitations.
         export_leaves_out: "this export holds the assessments only: the invitations and the groups' answers are not in it yet; keep a copy of the folders invitations/ and groups/ of {dir} with it",
             "cet export ne contient que les évaluations\u{a0}: les invitations et les réponses des groupes n’y sont pas encore\u{202f}; gardez avec lui une copie des dossiers invitations/ et groups/ de {dir}";
+        // `trend --group`
+        trend_group_title: "{group}'s view of {subject} over time (the median of its answers each time it was asked):",
+            "Le point de vue de {group} sur {subject} au fil du temps (la médiane de ses réponses à chaque invitation)\u{a0}:";
+        col_asked: "Asked", "Demandé le";
+        trend_withheld: "withheld: {minimum} answers needed", "masqué\u{a0}: il faut {minimum} réponses";
         closed_now: "Invitation {id} closed: answers to it are refused from now on.",
             "Invitation {id} close\u{a0}: les réponses qui lui arrivent sont désormais refusées.";
     }

@@ -83,6 +83,12 @@ fn a_groups_answers_are_shown_together_and_only_from_three() {
         "{text}"
     );
     assert!(!text.contains("Sam listens"), "{text}");
+    let trend =
+        stdout(confiance(&data).args(["trend", "Sam", "--group", "Team", "--format", "json"]));
+    assert!(
+        trend.contains("\"withheld\": true") && !trend.contains("median"),
+        "{trend}"
+    );
     // No ordinary view ever shows one of them.
     let list = stdout(confiance(&data).args(["list", "--format", "json"]));
     assert!(!list.contains("Team"), "{list}");
@@ -167,6 +173,21 @@ fn a_groups_answers_are_shown_together_and_only_from_three() {
     assert_eq!(listed[0]["state"], "answered");
     assert_eq!(listed[0]["group"], "Team");
     assert_eq!(listed[0]["answers"], 4);
+
+    // Over time: one point for this invitation, with its median and spread.
+    let trend: Value = serde_json::from_str(&stdout(
+        confiance(&data).args(["trend", "Sam", "--group", "Team", "--format", "json"]),
+    ))
+    .unwrap();
+    assert_eq!(trend["points"].as_array().unwrap().len(), 1);
+    assert_eq!(trend["points"][0]["answers"], 4);
+    assert_eq!(trend["points"][0]["withheld"], false);
+    assert!(
+        trend["points"][0]["overall"]["median"].is_number(),
+        "{trend}"
+    );
+    let text = stdout(confiance(&data).args(["trend", "Sam", "--group", "Team"]));
+    assert!(text.contains("Team's view of Sam over time"), "{text}");
 
     // Forgetting the subject takes its invitation and every group answer with it.
     let said = stdout(confiance(&data).args(["forget", "Sam", "--yes"]));
