@@ -174,6 +174,7 @@ fn words(why: &Why, lang: Lang) -> String {
             Refusal::Closed => t.why_closed.into(),
             Refusal::AlreadyAnswered => t.why_answered.into(),
             Refusal::GroupFull => t.why_group_full.into(),
+            Refusal::Corrected => t.why_corrected.into(),
         },
     }
 }

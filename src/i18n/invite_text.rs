@@ -41,6 +41,8 @@ crate::strings! {
         why_closed: "the invitation is closed", "l’invitation est close";
         why_answered: "the invitation was already answered (--replace takes this answer and keeps the first beside it)",
             "l’invitation a déjà reçu une réponse (--replace prend celle-ci et garde la première à côté)";
+        why_corrected: "it is a corrected version of an answer already filed (--replace takes it and keeps the first beside it)",
+            "c’est une version corrigée d’une réponse déjà enregistrée (--replace la prend et garde la première à côté)";
         why_group_full: "the group's invitation already has all the answers it asked for",
             "l’invitation du groupe a déjà toutes les réponses demandées";
         block_truncated: "the block was cut when copied: copy it whole, to its last characters",

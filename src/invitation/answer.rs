@@ -64,6 +64,8 @@ pub(crate) enum Refusal {
     AlreadyAnswered,
     /// A group's invitation that already has all the answers it asked for.
     GroupFull,
+    /// A corrected version of an answer already filed (`--replace` takes it).
+    Corrected,
 }
 
 /// Reads an answer file's text.
@@ -160,7 +162,7 @@ impl Returned {
             Value::String(invitation.id.clone()),
         );
         Ok(Assessment {
-            id: self.assessment_id(completed),
+            id: self.assessment_id(started),
             subject: invitation.subject.clone(),
             respondent: invitation.respondent().to_string(),
             questionnaire: self.questionnaire.clone(),
@@ -206,14 +208,15 @@ impl Returned {
             .collect())
     }
 
-    /// The same answer always makes the same assessment id (the time it was finished, then
-    /// a digest of the invitation and the answer's own id), so that filing it twice, or again
-    /// after a crash, finds it already there instead of making a second one.
-    fn assessment_id(&self, completed: Timestamp) -> String {
+    /// The same filling always makes the same assessment id (the time it was begun, then a
+    /// digest of the invitation and the answer's own id), so that filing it twice, or again
+    /// after a crash, finds it already there, and a corrected version of it (finished again
+    /// after a change) is told from a second answer.
+    fn assessment_id(&self, started: Timestamp) -> String {
         let hash = Sha256::digest(format!("{}\n{}", self.invitation, self.answer_id));
         let mut random = [0u8; 16];
         random.copy_from_slice(&hash[..16]);
-        crate::id::id_from(completed, u128::from_le_bytes(random))
+        crate::id::id_from(started, u128::from_le_bytes(random))
     }
 }
 

@@ -41,6 +41,19 @@ pub(crate) struct FiledAnswer {
     pub replaced: Option<PathBuf>,
 }
 
+/// Renames an answer's file out of every result, beside where it was (`….toml.replaced`, or
+/// `….toml.replaced-2`… so that no earlier version kept aside is ever overwritten).
+fn set_aside(path: &std::path::Path) -> Result<PathBuf, StoreError> {
+    let mut kept = path.with_extension("toml.replaced");
+    let mut n = 1;
+    while fs::symlink_metadata(&kept).is_ok() {
+        n += 1;
+        kept = path.with_extension(format!("toml.replaced-{n}"));
+    }
+    fs::rename(path, &kept).map_err(StoreError::Io)?;
+    Ok(kept)
+}
+
 impl Store {
     pub(crate) fn invitations_dir(&self) -> PathBuf {
         self.root().join(DIR)
@@ -164,19 +177,36 @@ impl Store {
         } else {
             self.answers_to(&invitation.id, &assessment.id)
         };
+        let mut replaced = None;
+        // The same filling sent again after a change: a correction, taken only when asked,
+        // the first version kept beside it.
+        let same_filling = if group {
+            Some(path.clone()).filter(|p| p.exists())
+        } else {
+            self.answers_to(&invitation.id, "").into_iter().find(|p| {
+                p.to_string_lossy()
+                    .ends_with(&format!("-{}.toml", assessment.id))
+            })
+        };
+        if let Some(existing) = same_filling
+            && !read_text(&existing).is_ok_and(|t| t == crate::assessment::to_toml(&assessment))
+        {
+            if !allow.replace {
+                return Err(refused(Refusal::Corrected));
+            }
+            replaced = Some(set_aside(&existing)?);
+        }
         let filed = if group {
             self.file_group_answer(&assessment, &path)?
         } else {
             self.file_in_turn(&assessment, &path)?
         };
-        let mut replaced = None;
         if allow.replace
+            && replaced.is_none()
             && matches!(invitation.who, crate::invitation::record::Who::Person(_))
             && let Some(first) = earlier.first()
         {
-            let kept = first.with_extension("toml.replaced");
-            fs::rename(first, &kept).map_err(StoreError::Io)?;
-            replaced = Some(kept);
+            replaced = Some(set_aside(first)?);
             invitation.answers.clear();
         }
         if !invitation.answers.contains(&returned.answer_id) {

@@ -57,7 +57,7 @@ pub(super) fn section(s: &Session, out: &mut Vec<Block>) {
     out.push(table(
         [
             text.dimension,
-            &s.who(&s.main),
+            &heading_case(&s.who(&s.main)),
             text.group_median,
             text.group_spread,
             text.group_gap,
@@ -97,4 +97,13 @@ pub(super) fn section(s: &Session, out: &mut Vec<Block>) {
             &[("names", &divided.join(", "))],
         )));
     }
+}
+
+/// A column heading from a name as a sentence says it ("you" → "You").
+fn heading_case(who: &str) -> String {
+    let mut chars = who.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

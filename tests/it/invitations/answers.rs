@@ -93,6 +93,23 @@ fn an_answer_pasted_from_a_mail_is_filed_value_by_value() {
     assert!(said.contains("were already filed"), "{said}");
     assert_eq!(everything(&data), before);
 
+    // The same filling finished again after a change is a correction: refused unless
+    // --replace, never a second answer.
+    let corrected = answer_toml(&invited, "first", &all_answered(&items, 3));
+    let out = confiance(&data)
+        .arg("receive")
+        .write_stdin(block(&corrected))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("a corrected version of an answer already filed"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(everything(&data), before);
+
     // Another answer to a one-person invitation is refused, unless --replace.
     let second = answer_toml(&invited, "second", &all_answered(&items, 2));
     let out = confiance(&data)

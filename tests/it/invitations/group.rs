@@ -147,6 +147,42 @@ fn a_groups_answers_are_shown_together_and_only_from_three() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 
+    // A member's corrected filling is no second member: refused unless --replace, and the
+    // count stays.
+    let out = confiance(&data)
+        .arg("receive")
+        .write_stdin(block(&member(&invited, "m3", 2, "Clear goals")))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    stdout(
+        confiance(&data)
+            .args(["receive", "--replace"])
+            .write_stdin(block(&member(&invited, "m3", 2, "Clear goals"))),
+    );
+    assert_eq!(group_json(&data)["answers"], 3, "still three answers");
+    assert_eq!(
+        group_json(&data)["statements"][0]["counts"],
+        serde_json::json!([0, 2, 0, 0, 1]),
+        "the corrected answer counts, the first is kept aside"
+    );
+    stdout(
+        confiance(&data)
+            .args(["receive", "--replace"])
+            .write_stdin(block(&member(&invited, "m3", 4, "Clear goals"))),
+    );
+    let kept: Vec<_> = std::fs::read_dir(data.join("groups").join(&invited.id))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".toml.replaced"))
+        .collect();
+    assert_eq!(
+        kept.len(),
+        2,
+        "each version kept aside, none overwritten: {kept:?}"
+    );
+
     // The same answer twice is filed once; a fifth answer to a group of four is refused.
     let before = everything(&data);
     let said = stdout(confiance(&data).arg("receive").write_stdin(block(&member(
