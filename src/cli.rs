@@ -211,9 +211,9 @@ pub fn run(mut cli: Cli, settings: &Settings, out: &mut dyn Write, ui: &mut Ui) 
         Some(Command::Import(args)) => {
             setup.in_space(true, out, ui, |s, out, ui| import::run(args, s, out, ui))
         }
-        Some(Command::Invite(args)) => {
-            setup.in_space(true, out, ui, |s, out, ui| invite::run(args, s, out, ui))
-        }
+        Some(Command::Invite(args)) => setup.in_space(true, out, ui, |s, out, ui| {
+            invite::run(args, s, me, out, ui)
+        }),
         Some(Command::Receive(args)) => {
             setup.in_space(true, out, ui, |s, out, ui| receive::run(args, s, out, ui))
         }

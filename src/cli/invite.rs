@@ -58,6 +58,7 @@ pub(crate) struct InviteArgs {
 pub(super) fn run(
     args: &InviteArgs,
     space: &Space,
+    me: Option<&str>,
     out: &mut dyn Write,
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
@@ -78,7 +79,7 @@ pub(super) fn run(
                 .ok_or_else(|| invalid(fill(t.no_invitation, &[("id", &printable(id))])))?;
             (found, false)
         }
-        None => (new_invitation(args, space, ui)?, true),
+        None => (new_invitation(args, space, me, ui)?, true),
     };
     let store = space.store;
     let questionnaire = store
@@ -139,7 +140,12 @@ pub(super) fn run(
 }
 
 /// A new invitation from the arguments, its secret's digest still to be set.
-fn new_invitation(args: &InviteArgs, space: &Space, ui: &mut Ui) -> anyhow::Result<Invitation> {
+fn new_invitation(
+    args: &InviteArgs,
+    space: &Space,
+    me: Option<&str>,
+    ui: &mut Ui,
+) -> anyhow::Result<Invitation> {
     let t = InviteText::of(ui.lang);
     let subject = required_name(
         args.subject.as_deref().unwrap_or(""),
@@ -201,6 +207,12 @@ fn new_invitation(args: &InviteArgs, space: &Space, ui: &mut Ui) -> anyhow::Resu
         lang: questionnaire.lang.clone(),
         side: questionnaire.side.clone(),
         invited_by: owner.to_string(),
+        // In a client's space the coach sends the form and gets the answers back.
+        asked_by: space
+            .store
+            .client()
+            .and(me.or(space.config.name.as_deref()))
+            .map(str::to_string),
         created: now,
         expires: Timestamp::from_unix(now.unix_seconds() + i64::from(args.expires) * 86_400, 0),
         secret_digest: String::new(),

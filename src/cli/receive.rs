@@ -130,6 +130,19 @@ fn say_filed(filed: &FiledAnswer, out: &mut dyn Write, ui: &Ui) -> anyhow::Resul
     let subject = printable(&a.subject);
     let line = match filed.filed {
         Filed::AlreadyThere => fill(t.already_filed, &[("who", &who), ("subject", &subject)]),
+        // A group's answer says nothing of itself: only how many have come in.
+        Filed::New(..) if filed.group.is_some() => {
+            let (n, count) = filed.group.unwrap_or_default();
+            fill(
+                t.filed_group,
+                &[
+                    ("who", &who),
+                    ("subject", &subject),
+                    ("n", &n),
+                    ("count", &count),
+                ],
+            )
+        }
         Filed::New(..) => {
             let skipped = a.answers.iter().filter(|x| x.value().is_none()).count();
             fill(

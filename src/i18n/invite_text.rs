@@ -6,8 +6,8 @@ crate::strings! {
     /// The sentences of the invitation commands.
     pub(crate) InviteText {
         // `invite`
-        invited: "Invitation {id}: {who} is asked about {subject} ({title}, {count} statements), until {date}.",
-            "Invitation {id}\u{a0}: {who} est invité à répondre sur {subject} ({title}, {count} affirmations), jusqu’au {date}.";
+        invited: "Invitation {id}: {who} is asked for their view of the relationship “{subject}” ({title}, {count} statements), until {date}.",
+            "Invitation {id}\u{a0}: {who} est invité à donner son point de vue sur la relation «\u{202f}{subject}\u{202f}» ({title}, {count} affirmations), jusqu’au {date}.";
         send_it: "Send the form to {who} (by mail, chat or USB stick): it opens in any browser, with nothing to install, and nothing leaves it unless {who} sends it.",
             "Envoyez le formulaire à {who} (par courriel, messagerie ou clé USB)\u{a0}: il s’ouvre dans n’importe quel navigateur, sans rien installer, et rien n’en sort à moins que {who} ne l’envoie.";
         comes_back: "The answers come back as a file (confiance import FILE) or as a block of text in a mail (confiance receive, then paste the mail).",
@@ -54,10 +54,13 @@ crate::strings! {
         block_not_text: "the block does not hold text", "le bloc ne contient pas de texte";
         /// Where an answer came from, for `receive`: its place among the blocks read.
         block_source: "answer block {n}", "bloc de réponse {n}";
-        filed: "Filed {who}'s answers about {subject} ({answered} answered, {skipped} don't know).",
-            "Réponses de {who} sur {subject} enregistrées ({answered} données, {skipped} «\u{202f}ne sais pas\u{202f}»).";
-        already_filed: "{who}'s answers about {subject} were already filed.",
-            "Les réponses de {who} sur {subject} étaient déjà enregistrées.";
+        filed: "Filed {who}'s view of the relationship “{subject}” ({answered} answered, {skipped} don't know).",
+            "Point de vue de {who} sur la relation «\u{202f}{subject}\u{202f}» enregistré ({answered} réponses, {skipped} «\u{202f}ne sais pas\u{202f}»).";
+        /// A group's answer: nothing of it is said, only how many have come in.
+        filed_group: "Filed one answer of {who} about “{subject}” ({n} of {count} in).",
+            "Une réponse de {who} sur «\u{202f}{subject}\u{202f}» enregistrée ({n} sur {count} reçues).";
+        already_filed: "This answer of {who} about “{subject}” was already filed.",
+            "Cette réponse de {who} sur «\u{202f}{subject}\u{202f}» était déjà enregistrée.";
         replaced: "The earlier answer is kept beside it, out of the results: {path}",
             "La réponse précédente est gardée à côté, hors des résultats\u{a0}: {path}";
         nothing_found: "no answer found in the text given: an answer block starts with CONFIANCE-ANSWER-1",

@@ -23,8 +23,12 @@ pub(crate) struct Invitation {
     pub questionnaire_version: u32,
     pub lang: String,
     pub side: Option<String>,
-    /// The owner's name (a client's, in their space): the name the form says asks.
+    /// The owner's name (a client's, in their space): the name the statements say the
+    /// relationship is with.
     pub invited_by: String,
+    /// Who sends the form and gets the answers back, when not the owner: the coach, in a
+    /// client's space.
+    pub asked_by: Option<String>,
     pub created: Timestamp,
     pub expires: Timestamp,
     /// `sha256:…` of the form's secret.
@@ -117,6 +121,9 @@ pub(crate) fn to_toml(i: &Invitation) -> String {
         top.insert("side".into(), text(side));
     }
     top.insert("invited_by".into(), text(&i.invited_by));
+    if let Some(asked_by) = &i.asked_by {
+        top.insert("asked_by".into(), text(asked_by));
+    }
     top.insert("created".into(), Value::Datetime(i.created.to_toml()));
     top.insert("expires".into(), Value::Datetime(i.expires.to_toml()));
     top.insert("secret_digest".into(), text(&i.secret_digest));
@@ -147,6 +154,7 @@ struct Raw {
     lang: String,
     side: Option<String>,
     invited_by: String,
+    asked_by: Option<String>,
     created: toml::value::Datetime,
     expires: toml::value::Datetime,
     secret_digest: String,
@@ -184,6 +192,7 @@ pub(crate) fn from_toml(text: &str) -> Result<Invitation, Diagnostic> {
         lang: raw.lang,
         side: raw.side,
         invited_by: raw.invited_by,
+        asked_by: raw.asked_by,
         created: time(&raw.created)?,
         expires: time(&raw.expires)?,
         secret_digest: raw.secret_digest,
@@ -208,6 +217,7 @@ pub(crate) mod tests {
             lang: "fr".into(),
             side: None,
             invited_by: "Claire".into(),
+            asked_by: None,
             created,
             expires: Timestamp::parse("2026-12-31T10:00:00Z").unwrap(),
             secret_digest: super::super::secret::digest("s3cret"),
@@ -228,6 +238,7 @@ pub(crate) mod tests {
         ] {
             let mut i = sample(who);
             i.answers = vec!["a".into()];
+            i.asked_by = Some("Coach Sam".into());
             let text = to_toml(&i);
             assert!(!text.contains("s3cret"), "only the digest is stored");
             assert_eq!(from_toml(&text).unwrap(), i);

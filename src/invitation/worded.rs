@@ -47,7 +47,11 @@ pub(crate) fn form_page(
         invitation: invitation.id.clone(),
         secret,
         group: matches!(invitation.who, Who::Group { .. }),
-        invited_by: invitation.invited_by.clone(),
+        // Who asks and gets the answers: the coach in a client's space, else the owner.
+        invited_by: invitation
+            .asked_by
+            .clone()
+            .unwrap_or_else(|| invitation.invited_by.clone()),
         about: fill("{subject}"),
         respondent: invitation.respondent().to_string(),
         questionnaire: q.id.clone(),

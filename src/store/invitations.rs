@@ -39,6 +39,8 @@ pub(crate) struct FiledAnswer {
     pub filed: Filed,
     /// With `--replace`: the earlier answer's file, renamed to keep it beside the new one.
     pub replaced: Option<PathBuf>,
+    /// For a group: how many answers are in now, of how many asked.
+    pub group: Option<(usize, u32)>,
 }
 
 /// Renames an answer's file out of every result, beside where it was (`….toml.replaced`, or
@@ -213,10 +215,17 @@ impl Store {
             invitation.answers.push(returned.answer_id.clone());
             let _ = self.save_invitation(&invitation, false)?;
         }
+        let group = match invitation.who {
+            crate::invitation::record::Who::Group { count, .. } => {
+                Some((invitation.answers.len(), count))
+            }
+            crate::invitation::record::Who::Person(_) => None,
+        };
         Ok(FiledAnswer {
             assessment,
             filed,
             replaced,
+            group,
         })
     }
 

@@ -133,7 +133,7 @@ fn answers_survive_a_reload_and_come_back_through_a_mail() {
     let said = stdout(confiance(&data).arg("receive").write_stdin(mail));
     assert!(
         said.contains(&format!(
-            "Filed Alice's answers about Alice ({} answered, 1 don't know)",
+            "Filed Alice's view of the relationship “Alice” ({} answered, 1 don't know)",
             total - 1
         )),
         "{said}"
@@ -207,7 +207,7 @@ fn the_downloaded_file_is_imported_without_mixing_two_invitations() {
     std::fs::write(&file, &bytes).unwrap();
     let said = stdout(confiance(&data).arg("import").arg(&file));
     assert!(
-        said.contains("Filed Marc's answers about Team Atlas"),
+        said.contains("Filed Marc's view of the relationship “Team Atlas”"),
         "{said}"
     );
     let stored = filed(&data, "team-atlas");

@@ -150,7 +150,7 @@ fn hostile_names_stay_text() {
     );
     assert!(
         said.contains(&format!(
-            "Filed {RESPONDENT}'s answers about {SUBJECT} (1 answered, 1 don't know)"
+            "Filed {RESPONDENT}'s view of the relationship “{SUBJECT}” (1 answered, 1 don't know)"
         )),
         "{said}"
     );

@@ -53,7 +53,7 @@ fn an_answer_pasted_from_a_mail_is_filed_value_by_value() {
     let mail = format!("Subject: Re: confiance\n\nHere you are.\n\n{quoted}\n-- \nAlice\n");
     let said = stdout(confiance(&data).arg("receive").write_stdin(mail.clone()));
     assert!(
-        said.contains("Filed Alice's answers about Alice (28 answered, 1 don't know)"),
+        said.contains("Filed Alice's view of the relationship “Alice” (28 answered, 1 don't know)"),
         "{said}"
     );
 
@@ -90,7 +90,7 @@ fn an_answer_pasted_from_a_mail_is_filed_value_by_value() {
     // The same mail again files nothing new.
     let before = everything(&data);
     let said = stdout(confiance(&data).arg("receive").write_stdin(mail));
-    assert!(said.contains("were already filed"), "{said}");
+    assert!(said.contains("was already filed"), "{said}");
     assert_eq!(everything(&data), before);
 
     // The same filling finished again after a change is a correction: refused unless
@@ -185,7 +185,7 @@ fn an_answer_file_is_imported_and_the_form_can_be_written_again() {
     .unwrap();
     let said = stdout(confiance(&data).arg("import").arg(&file));
     assert!(
-        said.contains("Filed Marc's answers about Team Atlas"),
+        said.contains("Filed Marc's view of the relationship “Team Atlas”"),
         "{said}"
     );
     let list = stdout(confiance(&data).args(["show", "Team Atlas", "--respondent", "Marc"]));
@@ -227,4 +227,34 @@ fn home_says_whose_answers_are_awaited() {
     );
     // On a short screen the lists keep the room.
     assert!(!render(&app, 80, 9).contains("Waiting for answers"));
+}
+
+#[test]
+fn in_a_clients_space_the_coach_asks_about_the_clients_relationship() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let form = dir.path().join("paul.html");
+    confiance(&data)
+        .args([
+            "--me",
+            "Claire",
+            "--client",
+            "Marie",
+            "invite",
+            "Paul",
+            "--respondent",
+            "Paul",
+            "-o",
+        ])
+        .arg(&form)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&form).unwrap();
+    // From the coach, who gets the answers; the statements speak of the client.
+    assert!(html.contains("<dt>From</dt><dd>Claire</dd>"), "{html}");
+    assert!(html.contains("Marie"), "the statements name the client");
+    assert!(
+        html.contains("a message for Claire"),
+        "answers go back to the coach"
+    );
 }

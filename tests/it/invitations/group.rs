@@ -67,7 +67,10 @@ fn a_groups_answers_are_shown_together_and_only_from_three() {
                 .arg("receive")
                 .write_stdin(block(&member(&invited, id, value, note))),
         );
-        assert!(said.contains("Filed Team's answers about Sam"), "{said}");
+        assert!(
+            said.contains("Filed one answer of Team about “Sam”"),
+            "{said}"
+        );
     }
     // Two answers: nothing but the count, in every mode.
     let json = group_json(&data);
