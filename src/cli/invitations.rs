@@ -17,7 +17,7 @@ use crate::printable::printable;
 /// List the invitations sent and where each stands, or close one
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  confiance invitations\n  confiance invitations --format json\n  confiance invitations close 01JF3M2Q8R7T6Y5X4W3V2U1S0R"
+    after_help = "An invitation is named by its id or its first characters (4 or more).\n\nExamples:\n  confiance invitations\n  confiance invitations --format json\n  confiance invitations close 01JF3M2Q\n  confiance invitations reopen 01JF3M2Q"
 )]
 pub(crate) struct InvitationsArgs {
     #[command(subcommand)]
@@ -30,6 +30,11 @@ pub(crate) struct InvitationsArgs {
 pub(crate) enum InvitationsAction {
     /// Close an invitation: answers to it are refused from then on
     Close {
+        /// The invitation's id (as `confiance invitations` lists it)
+        id: String,
+    },
+    /// Open a closed invitation again: its answers are taken again
+    Reopen {
         /// The invitation's id (as `confiance invitations` lists it)
         id: String,
     },
@@ -49,13 +54,19 @@ pub(super) fn run(
 ) -> anyhow::Result<u8> {
     let t = InviteText::of(ui.lang);
     let store = space.store;
-    if let Some(InvitationsAction::Close { id }) = &args.action {
+    if let Some(InvitationsAction::Close { id } | InvitationsAction::Reopen { id }) = &args.action {
+        let closing = matches!(args.action, Some(InvitationsAction::Close { .. }));
         let mut invitation = store
-            .invitation(id)
+            .find_invitation(id)
             .ok_or_else(|| invalid(fill(t.no_invitation, &[("id", &printable(id))])))?;
-        invitation.closed = true;
+        invitation.closed = closing;
         let _ = store.save_invitation(&invitation, false)?;
-        writeln!(out, "{}", fill(t.closed_now, &[("id", &invitation.id)]))?;
+        let said = if closing {
+            t.closed_now
+        } else {
+            t.reopened_now
+        };
+        writeln!(out, "{}", fill(said, &[("id", &invitation.id)]))?;
         return Ok(0);
     }
     let (invitations, problems) = store.invitations();
@@ -77,9 +88,10 @@ pub(super) fn run(
                         printable(&i.subject),
                         printable(i.respondent()),
                         format!(
-                            "{} v{}",
+                            "{} v{} ({})",
                             printable(&i.questionnaire),
-                            i.questionnaire_version
+                            i.questionnaire_version,
+                            printable(&i.lang)
                         ),
                         state_words(i, space, ui.lang),
                         i.expires.date_words(ui.lang),

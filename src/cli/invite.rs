@@ -75,7 +75,7 @@ pub(super) fn run(
         Some(id) => {
             let found = space
                 .store
-                .invitation(id)
+                .find_invitation(id)
                 .ok_or_else(|| invalid(fill(t.no_invitation, &[("id", &printable(id))])))?;
             (found, false)
         }

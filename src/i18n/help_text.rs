@@ -199,8 +199,10 @@ crate::strings! {
             "Prendre une deuxième réponse à une invitation individuelle, en gardant la première à côté";
         invitations_about: "List the invitations sent and where each stands, or close one",
             "Lister les invitations envoyées et où en est chacune, ou en clore une";
-        invitations_examples: "Examples:\n  confiance invitations\n  confiance invitations --format json\n  confiance invitations close 01JF3M2Q8R7T6Y5X4W3V2U1S0R",
-            "Exemples\u{a0}:\n  confiance invitations\n  confiance invitations --format json\n  confiance invitations close 01JF3M2Q8R7T6Y5X4W3V2U1S0R";
+        invitations_examples: "An invitation is named by its id or its first characters (4 or more).\n\nExamples:\n  confiance invitations\n  confiance invitations --format json\n  confiance invitations close 01JF3M2Q\n  confiance invitations reopen 01JF3M2Q",
+            "Une invitation se désigne par son identifiant ou ses premiers caractères (4 ou plus).\n\nExemples\u{a0}:\n  confiance invitations\n  confiance invitations --format json\n  confiance invitations close 01JF3M2Q\n  confiance invitations reopen 01JF3M2Q";
+        invitations_reopen: "Open a closed invitation again: its answers are taken again",
+            "Rouvrir une invitation close\u{a0}: ses réponses sont de nouveau acceptées";
         invitations_close: "Close an invitation: answers to it are refused from then on",
             "Clore une invitation\u{a0}: les réponses qui lui arrivent sont dès lors refusées";
         invitation_id: "The invitation's id (as `confiance invitations` lists it)",

@@ -130,6 +130,8 @@ crate::strings! {
             "Le point de vue de {group} sur {subject} au fil du temps (la médiane de ses réponses à chaque invitation)\u{a0}:";
         col_asked: "Asked", "Demandé le";
         trend_withheld: "withheld: {minimum} answers needed", "masqué\u{a0}: il faut {minimum} réponses";
+        reopened_now: "Invitation {id} open again: its answers are taken again.",
+            "Invitation {id} rouverte\u{a0}: ses réponses sont de nouveau acceptées.";
         closed_now: "Invitation {id} closed: answers to it are refused from now on.",
             "Invitation {id} close\u{a0}: les réponses qui lui arrivent sont désormais refusées.";
     }

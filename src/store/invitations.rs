@@ -103,6 +103,25 @@ impl Store {
         record::from_toml(&text).ok()
     }
 
+    /// The invitation an id names, whole or by its first characters (4 or more, naming only
+    /// one), as `show --id` takes an assessment's.
+    pub(crate) fn find_invitation(&self, given: &str) -> Option<Invitation> {
+        if let Some(exact) = self.invitation(given) {
+            return Some(exact);
+        }
+        let given = given.trim().to_ascii_uppercase();
+        if given.len() < 4 {
+            return None;
+        }
+        let mut matching = self
+            .invitations()
+            .0
+            .into_iter()
+            .filter(|i| i.id.to_ascii_uppercase().starts_with(&given));
+        let first = matching.next()?;
+        matching.next().is_none().then_some(first)
+    }
+
     /// Writes an invitation: a new one never replaces a file; an existing one is rewritten.
     pub(crate) fn save_invitation(&self, i: &Invitation, new: bool) -> Result<Saved, StoreError> {
         let path = self.invitation_path(&i.id);

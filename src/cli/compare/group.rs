@@ -26,8 +26,23 @@ pub(super) fn run(
 ) -> anyhow::Result<u8> {
     let t = InviteText::of(ui.lang);
     let (invitation, q, view) = super::super::show::group_view(subject, label, space, ui)?;
+    // Too few answers: said first, whatever else is missing.
+    if view.withheld && format != CompareFormat::Json {
+        let said = fill(
+            t.group_withheld,
+            &[("minimum", &view.minimum), ("n", &view.answers)],
+        );
+        writeln!(out, "{said}")?;
+        return Ok(0);
+    }
+    let no_view = || {
+        invalid(fill(
+            t.group_no_view_of_yours,
+            &[("subject", &printable(subject))],
+        ))
+    };
     let loaded = Loaded::of(space.store, ui);
-    let found = loaded.subject(subject, ui)?;
+    let found = loaded.subject(subject, ui).map_err(|_| no_view())?;
     let mine = found
         .assessments
         .iter()
@@ -35,12 +50,7 @@ pub(super) fn run(
         .find(|s| {
             crate::names::is_owner(&s.assessment.respondent) && s.assessment.questionnaire == q.id
         })
-        .ok_or_else(|| {
-            invalid(fill(
-                t.group_no_view_of_yours,
-                &[("subject", &printable(subject))],
-            ))
-        })?;
+        .ok_or_else(no_view)?;
     let report = Summary::of(mine).with_owner(space.owner_name());
     let rows = group::against(&q, &report.scores, &view);
     let who = printable(invitation.respondent());

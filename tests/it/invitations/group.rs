@@ -86,6 +86,8 @@ fn a_groups_answers_are_shown_together_and_only_from_three() {
         "{text}"
     );
     assert!(!text.contains("Sam listens"), "{text}");
+    let compared = stdout(confiance(&data).args(["compare", "Sam", "--group", "Team"]));
+    assert!(compared.contains("3 answers are needed"), "{compared}");
     let trend =
         stdout(confiance(&data).args(["trend", "Sam", "--group", "Team", "--format", "json"]));
     assert!(

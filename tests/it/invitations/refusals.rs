@@ -112,6 +112,16 @@ fn a_closed_invitation_takes_no_answer() {
         .assert()
         .success();
     refused(&data, &[], block(&answer(&invited)), "is closed");
+    // Reopened by its first characters: the answer is taken.
+    confiance(&data)
+        .args(["invitations", "reopen", &invited.id[..8]])
+        .assert()
+        .success();
+    confiance(&data)
+        .arg("receive")
+        .write_stdin(block(&answer(&invited)))
+        .assert()
+        .success();
 }
 
 #[test]
