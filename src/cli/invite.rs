@@ -82,20 +82,12 @@ pub(super) fn run(
         None => (new_invitation(args, space, me, ui)?, true),
     };
     let store = space.store;
-    let questionnaire = store
-        .catalog()
-        .resolve(
-            &invitation.questionnaire,
-            &invitation.lang,
-            invitation.questionnaire_version,
-            invitation.side.as_deref(),
-        )
-        .map_err(|_| {
-            invalid(fill(
-                ui.text().no_questionnaire,
-                &[("id", &printable(&invitation.questionnaire))],
-            ))
-        })?;
+    let questionnaire = invitation.questionnaire(store.catalog()).ok_or_else(|| {
+        invalid(fill(
+            ui.text().no_questionnaire,
+            &[("id", &printable(&invitation.questionnaire))],
+        ))
+    })?;
     let secret = store.form_secret(&invitation.id)?;
     if new {
         let mut invitation = invitation.clone();

@@ -37,6 +37,15 @@ pub(crate) struct Spread {
 }
 
 impl Spread {
+    /// "33–67": the lowest and highest, as shown.
+    pub(crate) fn range_text(&self) -> String {
+        format!(
+            "{}–{}",
+            crate::score::display(Some(self.low)),
+            crate::score::display(Some(self.high))
+        )
+    }
+
     /// Whether the answers are far apart: the median then is no consensus. Far means the
     /// lowest and highest differ by half the scale's range or more.
     pub(crate) fn divided(&self) -> bool {
@@ -154,6 +163,56 @@ pub(crate) fn against(
             (d.id.clone(), paired)
         })
         .collect()
+}
+
+/// One dimension's cells where a view is set against a group: the view's score, the median,
+/// the spread, and the gap ("≈" when about the same); dashes where either has no score.
+pub(crate) fn against_cells(against: Option<&Against>) -> [String; 4] {
+    let display = |v: f64| crate::score::display(Some(v));
+    match against {
+        Some(a) => [
+            display(a.yours),
+            display(a.group.median),
+            a.group.range_text(),
+            if a.gap.meaningful {
+                format!("{:+}", a.gap.points)
+            } else {
+                "≈".into()
+            },
+        ],
+        None => ["–".into(), "–".into(), String::new(), String::new()],
+    }
+}
+
+/// The dimensions called out: blind spots (the view sees more trust than the group) and
+/// hidden strengths (the group sees more), under the one rule of what counts.
+pub(crate) struct CalledOut<'a> {
+    pub blind: Vec<&'a str>,
+    pub hidden: Vec<&'a str>,
+}
+
+pub(crate) fn called_out(rows: &[(String, Option<Against>)]) -> CalledOut<'_> {
+    let ids = |keep: &dyn Fn(&Against) -> bool| -> Vec<&str> {
+        rows.iter()
+            .filter(|(_, a)| a.as_ref().is_some_and(keep))
+            .map(|(id, _)| id.as_str())
+            .collect()
+    };
+    CalledOut {
+        blind: ids(&|a| a.gap.meaningful && a.gap.points > 0.0),
+        hidden: ids(&|a| a.gap.meaningful && a.gap.points < 0.0),
+    }
+}
+
+impl GroupView {
+    /// The dimensions whose answers lie far apart: there the median is no consensus.
+    pub(crate) fn divided(&self) -> Vec<&str> {
+        self.dimensions
+            .iter()
+            .filter(|d| d.spread.is_some_and(|s| s.divided()))
+            .map(|d| d.id.as_str())
+            .collect()
+    }
 }
 
 fn spread(mut values: Vec<f64>) -> Spread {

@@ -86,6 +86,22 @@ impl Invitation {
         }
     }
 
+    /// The questionnaire it asks, in its version, language and side; none when the catalog
+    /// no longer has it.
+    pub(crate) fn questionnaire(
+        &self,
+        catalog: &crate::questionnaire::Catalog,
+    ) -> Option<std::sync::Arc<crate::questionnaire::Questionnaire>> {
+        catalog
+            .resolve(
+                &self.questionnaire,
+                &self.lang,
+                self.questionnaire_version,
+                self.side.as_deref(),
+            )
+            .ok()
+    }
+
     /// The invited person's name, or the group's label.
     pub(crate) fn respondent(&self) -> &str {
         match &self.who {

@@ -163,15 +163,9 @@ impl Store {
         let invitation = self
             .invitation(&returned.invitation)
             .ok_or(refused(Refusal::UnknownInvitation))?;
-        let questionnaire = self
-            .catalog()
-            .resolve(
-                &invitation.questionnaire,
-                &invitation.lang,
-                invitation.questionnaire_version,
-                invitation.side.as_deref(),
-            )
-            .map_err(|_| refused(Refusal::WrongQuestionnaire))?;
+        let questionnaire = invitation
+            .questionnaire(self.catalog())
+            .ok_or(refused(Refusal::WrongQuestionnaire))?;
         let assessment = returned
             .check(&invitation, &questionnaire, now, allow)
             .map_err(refused)?;

@@ -37,7 +37,11 @@ pub(crate) fn invite(data: &Path, subject: &str, who: &str, extra: &[&str]) -> I
     args.push(&form_arg);
     args.extend_from_slice(extra);
     confiance(data).args(&args).assert().success();
-    let html = std::fs::read_to_string(&form).unwrap();
+    invited_from(std::fs::read_to_string(&form).unwrap())
+}
+
+/// The invitation a form is for, read from the form's data block.
+pub(crate) fn invited_from(html: String) -> Invited {
     let data_block = html
         .split("<script type=\"application/json\" id=\"confiance-data\">")
         .nth(1)

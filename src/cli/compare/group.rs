@@ -13,7 +13,6 @@ use super::CompareFormat;
 use crate::i18n::{InviteText, fill};
 use crate::invitation::group;
 use crate::printable::printable;
-use crate::score::display;
 use crate::summary::Summary;
 
 pub(super) fn run(
@@ -89,29 +88,10 @@ pub(super) fn run(
     };
     let table: Vec<Vec<String>> = rows
         .iter()
-        .map(|(id, a)| match a {
-            Some(a) => vec![
-                name(id),
-                display(Some(a.yours)),
-                display(Some(a.group.median)),
-                format!(
-                    "{}–{}",
-                    display(Some(a.group.low)),
-                    display(Some(a.group.high))
-                ),
-                if a.gap.meaningful {
-                    format!("{:+}", a.gap.points)
-                } else {
-                    "≈".into()
-                },
-            ],
-            None => vec![
-                name(id),
-                "–".into(),
-                "–".into(),
-                String::new(),
-                String::new(),
-            ],
+        .map(|(id, a)| {
+            let mut row = vec![name(id)];
+            row.extend(group::against_cells(a.as_ref()));
+            row
         })
         .collect();
     writeln!(
@@ -141,50 +121,20 @@ pub(super) fn run(
         Align::Right,
     ];
     write!(out, "{}", ui.table(&header, &align, &table))?;
-    let listed = |wanted: fn(&group::Against) -> bool| -> Vec<String> {
-        rows.iter()
-            .filter(|(_, a)| a.is_some_and(|a| a.gap.meaningful && wanted(&a)))
-            .map(|(id, _)| name(id))
-            .collect()
-    };
-    let blind = listed(|a| a.gap.points > 0.0);
-    let hidden = listed(|a| a.gap.points < 0.0);
+    let called = group::called_out(&rows);
+    let names = |ids: &[&str]| ids.iter().map(|id| name(id)).collect::<Vec<_>>().join(", ");
     writeln!(out)?;
-    if blind.is_empty() && hidden.is_empty() {
+    if called.blind.is_empty() && called.hidden.is_empty() {
         writeln!(out, "{}", t.group_no_gap)?;
     }
-    if !blind.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            fill(t.group_blind, &[("names", &blind.join(", "))])
-        )?;
-    }
-    if !hidden.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            fill(t.group_hidden, &[("names", &hidden.join(", "))])
-        )?;
-    }
-    let divided = listed_divided(&rows, &name);
-    if !divided.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            fill(t.group_divided, &[("names", &divided.join(", "))])
-        )?;
+    for (ids, template) in [
+        (called.blind, t.group_blind),
+        (called.hidden, t.group_hidden),
+        (view.divided(), t.group_divided),
+    ] {
+        if !ids.is_empty() {
+            writeln!(out, "{}", fill(template, &[("names", &names(&ids))]))?;
+        }
     }
     Ok(0)
-}
-
-/// The dimensions whose group answers lie far apart: there, the median is no consensus.
-fn listed_divided(
-    rows: &[(String, Option<group::Against>)],
-    name: &dyn Fn(&str) -> String,
-) -> Vec<String> {
-    rows.iter()
-        .filter(|(_, a)| a.is_some_and(|a| a.group.divided()))
-        .map(|(id, _)| name(id))
-        .collect()
 }

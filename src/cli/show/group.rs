@@ -67,20 +67,12 @@ pub(crate) fn group_view(
                 ],
             ))
         })?;
-    let q = store
-        .catalog()
-        .resolve(
-            &invitation.questionnaire,
-            &invitation.lang,
-            invitation.questionnaire_version,
-            invitation.side.as_deref(),
-        )
-        .map_err(|_| {
-            invalid(fill(
-                ui.text().no_questionnaire,
-                &[("id", &printable(&invitation.questionnaire))],
-            ))
-        })?;
+    let q = invitation.questionnaire(store.catalog()).ok_or_else(|| {
+        invalid(fill(
+            ui.text().no_questionnaire,
+            &[("id", &printable(&invitation.questionnaire))],
+        ))
+    })?;
     let (answers, problems) = store.group_answers(&invitation.id);
     problems.iter().for_each(|p| ui.warn(p));
     let minimum = space
@@ -204,10 +196,9 @@ fn text(
     ];
     out.push_str(&ui.table(&header, &align, &rows));
     let divided: Vec<String> = view
-        .dimensions
-        .iter()
-        .filter(|d| d.spread.is_some_and(|s| s.divided()))
-        .filter_map(|d| q.dimension(&d.id).map(|x| printable(&x.name)))
+        .divided()
+        .into_iter()
+        .filter_map(|id| q.dimension(id).map(|x| printable(&x.name)))
         .collect();
     if !divided.is_empty() {
         out.push_str(&format!(

@@ -52,15 +52,7 @@ pub(super) fn run(
     let points: Vec<(Invitation, GroupView)> = asked
         .into_iter()
         .filter_map(|i| {
-            let q = store
-                .catalog()
-                .resolve(
-                    &i.questionnaire,
-                    &i.lang,
-                    i.questionnaire_version,
-                    i.side.as_deref(),
-                )
-                .ok()?;
+            let q = i.questionnaire(store.catalog())?;
             let (answers, problems) = store.group_answers(&i.id);
             problems.iter().for_each(|p| ui.warn(p));
             let view = group::view(&q, &answers, minimum);
@@ -92,10 +84,7 @@ pub(super) fn run(
         .iter()
         .map(|(i, v)| {
             let (median, spread) = match v.overall {
-                Some(s) => (
-                    display(Some(s.median)),
-                    format!("{}–{}", display(Some(s.low)), display(Some(s.high))),
-                ),
+                Some(s) => (display(Some(s.median)), s.range_text()),
                 None => (
                     "–".into(),
                     fill(t.trend_withheld, &[("minimum", &v.minimum)]),

@@ -3,7 +3,6 @@
 
 use super::{Block, table};
 use crate::i18n::{ReportText, fill};
-use crate::score::display;
 use crate::session_report::session::Session;
 
 pub(super) fn section(s: &Session, out: &mut Vec<Block>) {
@@ -29,29 +28,10 @@ pub(super) fn section(s: &Session, out: &mut Vec<Block>) {
     let rows = group
         .against
         .iter()
-        .map(|(id, a)| match a {
-            Some(a) => vec![
-                name(id),
-                display(Some(a.yours)),
-                display(Some(a.group.median)),
-                format!(
-                    "{}–{}",
-                    display(Some(a.group.low)),
-                    display(Some(a.group.high))
-                ),
-                if a.gap.meaningful {
-                    format!("{:+}", a.gap.points)
-                } else {
-                    "≈".into()
-                },
-            ],
-            None => vec![
-                name(id),
-                "–".into(),
-                "–".into(),
-                String::new(),
-                String::new(),
-            ],
+        .map(|(id, a)| {
+            let mut row = vec![name(id)];
+            row.extend(crate::invitation::group::against_cells(a.as_ref()));
+            row
         })
         .collect();
     out.push(table(
@@ -66,36 +46,16 @@ pub(super) fn section(s: &Session, out: &mut Vec<Block>) {
         &[false, true, true, true, true],
         true,
     ));
-    let listed = |wanted: fn(f64) -> bool| -> Vec<String> {
-        group
-            .against
-            .iter()
-            .filter(|(_, a)| a.is_some_and(|a| a.gap.meaningful && wanted(a.gap.points)))
-            .map(|(id, _)| name(id))
-            .collect()
-    };
-    for (names, template) in [
-        (listed(|p| p > 0.0), text.group_blind),
-        (listed(|p| p < 0.0), text.group_hidden),
+    let called = crate::invitation::group::called_out(&group.against);
+    let names = |ids: &[&str]| ids.iter().map(|id| name(id)).collect::<Vec<_>>().join(", ");
+    for (ids, template) in [
+        (called.blind, text.group_blind),
+        (called.hidden, text.group_hidden),
+        (view.divided(), text.group_divided),
     ] {
-        if !names.is_empty() {
-            out.push(Block::Paragraph(fill(
-                template,
-                &[("names", &names.join(", "))],
-            )));
+        if !ids.is_empty() {
+            out.push(Block::Paragraph(fill(template, &[("names", &names(&ids))])));
         }
-    }
-    let divided: Vec<String> = view
-        .dimensions
-        .iter()
-        .filter(|d| d.spread.is_some_and(|x| x.divided()))
-        .map(|d| name(&d.id))
-        .collect();
-    if !divided.is_empty() {
-        out.push(Block::Paragraph(fill(
-            text.group_divided,
-            &[("names", &divided.join(", "))],
-        )));
     }
 }
 

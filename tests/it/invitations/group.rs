@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::{Invited, answer_toml, block, everything, trust_items};
+use super::{Invited, answer_toml, block, everything, invited_from, trust_items};
 use crate::common::{confiance, stdout};
 
 /// `invite 'Team Atlas' --group Team --count 4`, and what it made.
@@ -16,20 +16,10 @@ fn invite_group(data: &std::path::Path) -> Invited {
         .arg(&form)
         .assert()
         .success();
-    let html = std::fs::read_to_string(&form).unwrap();
-    let json: Value = serde_json::from_str(
-        html.split("id=\"confiance-data\">")
-            .nth(1)
-            .and_then(|r| r.split("</script>").next())
-            .unwrap(),
-    )
-    .unwrap();
-    assert_eq!(json["group"], true);
-    Invited {
-        id: json["invitation"].as_str().unwrap().into(),
-        secret: json["secret"].as_str().unwrap().into(),
-        html,
-    }
+    let invited = invited_from(std::fs::read_to_string(&form).unwrap());
+    // A group's form draws its own answer id each time it is filled.
+    assert!(invited.html.contains("\"group\":true"), "a group's form");
+    invited
 }
 
 /// One member's answer: every statement `value` (reversed ones the other way), a note.
@@ -267,19 +257,7 @@ fn your_view_is_set_against_the_groups_median() {
         .arg(&form)
         .assert()
         .success();
-    let html = std::fs::read_to_string(&form).unwrap();
-    let json: Value = serde_json::from_str(
-        html.split("id=\"confiance-data\">")
-            .nth(1)
-            .and_then(|r| r.split("</script>").next())
-            .unwrap(),
-    )
-    .unwrap();
-    let invited = Invited {
-        id: json["invitation"].as_str().unwrap().into(),
-        secret: json["secret"].as_str().unwrap().into(),
-        html,
-    };
+    let invited = invited_from(std::fs::read_to_string(&form).unwrap());
     // Sam's own view: "agree" everywhere (reversed statements the other way): 75.
     let catalog = confiance::questionnaire::Catalog::builtin();
     let q = catalog.find("trust", "en").unwrap();
