@@ -10,7 +10,7 @@ mod write;
 
 pub use codec::{SCHEMA, Spans, from_toml};
 pub use intention::{FOLLOWED_WORDS, Followed, PreviousIntention};
-pub(crate) use json::from_json;
+pub(crate) use json::{from_json, from_json_element, is_marked, json_elements, start_of};
 pub(crate) use validate::validate;
 pub(crate) use write::to_toml;
 

@@ -2,6 +2,7 @@
 //! come back as a file or a block of text, checked against the invitation before they are filed.
 
 pub(crate) mod answer;
+pub(crate) mod backup;
 pub(crate) mod block;
 pub(crate) mod form;
 pub(crate) mod group;

@@ -23,6 +23,7 @@ mod gather;
 mod invitations;
 mod load;
 mod lock;
+mod restore;
 mod save;
 mod slug;
 mod unmake;
@@ -47,6 +48,7 @@ pub(crate) use invitations::{AnswerError, FiledAnswer};
 pub(crate) use load::questionnaire_of;
 pub use load::{Stored, parse_assessment, read_assessment};
 pub(crate) use lock::DraftLock;
+pub(crate) use restore::{NotTaken, RestoreError};
 pub(crate) use slug::slug;
 pub(crate) use unmake::stranded;
 

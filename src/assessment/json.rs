@@ -54,7 +54,31 @@ struct JsonAnswer {
 /// Parses a JSON export: an array of assessments, or one. Scores in it are ignored (they are
 /// recomputed). Problems are located by line and column and name the assessment (`#2`) and
 /// answer by position, without quoting the text.
+///
+/// Elements marked by a `"kind"` key (a backup's invitations and groups' answers, see
+/// `invitation::backup`) are not assessments: they are left out here, for their own reader.
+/// An assessment is numbered by its place among all the elements.
 pub(crate) fn from_json(text: &str) -> Result<Vec<Assessment>, Diagnostic> {
+    json_elements(text)?
+        .into_iter()
+        .enumerate()
+        .filter(|(_, part)| !is_marked(part))
+        .map(|(i, part)| convert(text, part, i + 1))
+        .collect()
+}
+
+/// Whether an element of an export (its JSON text) is marked by a `"kind"`, as what is not an
+/// assessment is; an assessment has no such key.
+pub(crate) fn is_marked(part: &str) -> bool {
+    #[derive(Deserialize)]
+    struct Marked {
+        kind: Option<serde::de::IgnoredAny>,
+    }
+    serde_json::from_str::<Marked>(part).is_ok_and(|m| m.kind.is_some())
+}
+
+/// The elements of a JSON export, each as its slice of `text`: the array's, or the one object.
+pub(crate) fn json_elements(text: &str) -> Result<Vec<&str>, Diagnostic> {
     // Each assessment (and answer) is kept as its slice of the text, so that a problem in it
     // can be placed; deciding array-or-object first gives a message about the real problem
     // instead of serde's "did not match any variant".
@@ -70,14 +94,22 @@ pub(crate) fn from_json(text: &str) -> Result<Vec<Assessment>, Diagnostic> {
             ));
         }
     };
-    list.into_iter()
-        .enumerate()
-        .map(|(i, raw)| convert(text, raw.get(), i + 1))
-        .collect()
+    Ok(list.into_iter().map(RawValue::get).collect())
+}
+
+/// Reads the `number`th element of a JSON export, `part` (a slice of `text` given by
+/// [`json_elements`]), as an assessment (a group's answer is one); a problem is placed in
+/// `text`. Its keys other than an assessment's (a mark) are not read.
+pub(crate) fn from_json_element(
+    text: &str,
+    part: &str,
+    number: usize,
+) -> Result<Assessment, Diagnostic> {
+    convert(text, part, number)
 }
 
 /// Byte offset of `part`, a slice of `text`, in `text`.
-fn start_of(text: &str, part: &str) -> usize {
+pub(crate) fn start_of(text: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
 }
 
@@ -249,6 +281,26 @@ mod tests {
             "assessment #1, answer 1: needs either `value` or `skipped: true`"
         );
         assert!(from_json("42").unwrap_err().message.contains("an array"));
+    }
+
+    #[test]
+    fn marked_elements_are_left_to_their_reader() {
+        let good = r#"{"schema":1,"id":"A1","subject":"s","respondent":"r","questionnaire":"trust",
+"questionnaire_version":1,"lang":"en","started":"2026-01-01T00:00:00Z",
+"completed":"2026-01-01T00:10:00Z","answers":[]}"#;
+        let marked = r#"{"kind":"invitation","id":"I1"}"#;
+        let text = format!("[{marked},\n{good},\n{{\"kind\":\"group_answer\"}}]");
+        let list = from_json(&text).unwrap();
+        assert_eq!(list.len(), 1);
+        assert_eq!(list[0].id, "A1");
+        let broken = format!("[{marked},\n{}]", good.replace(r#""subject":"s","#, ""));
+        let d = from_json(&broken).unwrap_err();
+        assert!(
+            d.message.starts_with("assessment #2:"),
+            "numbered among all: {d:?}"
+        );
+        assert!(!is_marked(good) && is_marked(marked) && !is_marked("[]"));
+        assert!(!is_marked(r#"{"kind":null}"#));
     }
 
     #[test]

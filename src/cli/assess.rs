@@ -86,6 +86,9 @@ fn app(
     app.me = crate::owner::owner(None, me, space.config.name.as_deref()).map(|o| o.name);
     app.hide_notes = space.config.hide_notes.unwrap_or(false);
     app.cadence_weeks = space.config.cadence_weeks;
+    if let Some(minimum) = space.config.group_minimum {
+        app.group_minimum = (minimum as usize).max(crate::invitation::group::MINIMUM);
+    }
     app.now = space.now;
     if let Some(id) = &space.config.questionnaire {
         // An id the catalog lacks leaves the built-in one (`assess` says so).

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 
+mod backup;
+
 use super::loaded::Loaded;
 use super::{Space, Ui, invalid};
 use crate::diagnostic::Diagnostic;
@@ -18,7 +20,7 @@ use crate::summary::Summary;
 /// Export assessments with their answers and scores, as CSV (one row per dimension) or JSON
 #[derive(Debug, Args)]
 #[command(
-    after_help = "In a client's space (--client), the export holds that client's assessments only, with their notes: a complete hand-over, which `confiance import` reads back.\n\nExamples:\n  confiance export --format csv > trust.csv\n  confiance export --subject Alice --format json --output alice.json\n  confiance --client Marie export --format json --output marie.json"
+    after_help = "In a client's space (--client), the export holds that client's data only, with their notes: a complete hand-over, which `confiance import` reads back. In JSON it is a whole backup: after the assessments come the invitations and the groups' answers, each marked by a `kind` key; a CSV holds scores only.\n\nExamples:\n  confiance export --format csv > trust.csv\n  confiance export --subject Alice --format json --output alice.json\n  confiance --client Marie export --format json --output marie.json"
 )]
 pub(crate) struct ExportArgs {
     /// Only this subject's assessments
@@ -57,14 +59,25 @@ pub(super) fn run(
     }
     // The files themselves, never the summary cache: a forged cache must not change a backup.
     let loaded = Loaded::from_files(store, ui);
-    // What the export does not carry yet must be said, never left for a restore to find out.
-    if args.subject.is_none() && args.respondent.is_none() && !store.invitations().0.is_empty() {
-        let said = fill(
-            crate::i18n::InviteText::of(ui.lang).export_leaves_out,
-            &[("dir", &printable_path(store.root()))],
-        );
-        ui.warn(&Diagnostic::new(said));
-    }
+    // A JSON export is a backup: it carries the invitations and groups' answers, after the
+    // assessments (none with `--respondent`, which picks one respondent's views). A CSV holds
+    // scores only, and says so, never leaving a restore to find out.
+    let backup = match args.format {
+        ExportFormat::Json if args.respondent.is_none() => {
+            backup::backup(store, args.subject.as_deref(), ui)
+        }
+        ExportFormat::Json => backup::Backup::default(),
+        ExportFormat::Csv => {
+            if args.subject.is_none()
+                && args.respondent.is_none()
+                && !store.invitations().0.is_empty()
+            {
+                let said = crate::i18n::InviteText::of(ui.lang).export_leaves_out;
+                ui.warn(&Diagnostic::new(said));
+            }
+            backup::Backup::default()
+        }
+    };
     let selected: Vec<&Stored> = loaded
         .assessments()
         .iter()
@@ -92,7 +105,8 @@ pub(super) fn run(
             (None, Some(who)) => fill(c.no_assessment_from, &[("name", who)]),
             (None, None) => String::new(),
         };
-        if !message.is_empty() {
+        // A subject asked about but not yet answered still has its invitations to carry.
+        if !message.is_empty() && backup.elements.is_empty() {
             return Err(invalid(message));
         }
     }
@@ -119,13 +133,13 @@ pub(super) fn run(
                 })?;
                 out.flush()?;
             }
-            ExportFormat::Json => out.write_all(json(&selected)?.as_bytes())?,
+            ExportFormat::Json => out.write_all(json(&selected, backup.elements)?.as_bytes())?,
         }
         return Ok(0);
     };
     let body = match args.format {
         ExportFormat::Csv => csv(&selected),
-        ExportFormat::Json => json(&selected)?,
+        ExportFormat::Json => json(&selected, backup.elements)?,
     };
     remove_stale_temps(path);
     let saved = write_atomic(path, body.as_bytes(), true)
@@ -141,6 +155,15 @@ pub(super) fn run(
         exported,
         &[("n", &selected.len()), ("path", &printable_path(path))],
     ));
+    if backup.invitations > 0 {
+        ui.say(&fill(
+            crate::i18n::InviteText::of(ui.lang).exported_backup,
+            &[
+                ("invitations", &backup.invitations),
+                ("answers", &backup.answers),
+            ],
+        ));
+    }
     Ok(0)
 }
 
@@ -277,10 +300,12 @@ fn csv_field(field: &str) -> String {
     }
 }
 
-fn json(selected: &[&Stored]) -> anyhow::Result<String> {
+/// The assessments, then the backup's marked elements.
+fn json(selected: &[&Stored], marked: Vec<serde_json::Value>) -> anyhow::Result<String> {
     let list: Vec<_> = selected
         .iter()
         .map(|s| Summary::of(s).to_export_json())
+        .chain(marked)
         .collect();
     Ok(json_text(&list)?)
 }

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+mod marked;
 mod read;
+mod restore;
 
 use read::{Overrides, read_file};
 
@@ -95,6 +97,7 @@ pub(super) fn run(
         subject: subject.as_deref(),
         respondent: respondent.as_deref(),
         text: t,
+        invite: crate::i18n::InviteText::of(ui.lang),
     };
     let mut known: HashMap<String, Assessment> = loaded
         .assessments
@@ -104,8 +107,8 @@ pub(super) fn run(
     let mut tally = Tally::default();
     for path in files {
         let shown = printable_path(path);
-        let list = match read_file(path, store, &overrides) {
-            Ok(list) => list,
+        let (list, marked) = match read_file(path, store, &overrides) {
+            Ok(read) => read,
             Err(problems) => {
                 tally.invalid += 1;
                 problems.iter().for_each(|p| ui.error(p));
@@ -159,15 +162,58 @@ pub(super) fn run(
                 }
             }
         }
+        // A backup's invitations, then its groups' answers (which need their invitation).
+        restore::restore(&marked, path, store, out, ui, &mut tally)?;
     }
+    // The assessments' counts; the backups' invitations and groups' answers have their own.
+    let marked_refused = tally.invitations.refused + tally.group_answers.refused;
     let summary = [
         ui.count(tally.imported, t.imported_one, t.imported_many),
         ui.count(tally.already, t.already_one, t.already_many),
-        ui.count(tally.invalid, t.refused_one, t.refused_many),
+        ui.count(
+            tally.invalid - marked_refused,
+            t.refused_one,
+            t.refused_many,
+        ),
         ui.count(tally.unstored, t.unstored_one, t.unstored_many),
     ];
     ui.info(&summary.join(", "));
+    if let Some(line) = restore::summary(&tally, ui) {
+        ui.info(&line);
+    }
     Ok(tally.verdict(ui)?.max(answered))
+}
+
+/// Which notes are longer than the tool accepts, by place (never by content): of an assessment
+/// or a backup's answer of a group.
+fn long_notes(a: &Assessment, t: &CliFiles) -> Vec<String> {
+    let too_long = |note: &Option<String>| {
+        note.as_ref()
+            .is_some_and(|n| n.len() > crate::assessment::MAX_NOTE_BYTES)
+    };
+    let mut found = vec![];
+    if too_long(&a.note) {
+        found.push(fill(
+            t.session_note_too_long,
+            &[("max", &crate::assessment::MAX_NOTE_BYTES)],
+        ));
+    }
+    let previous = a.previous_intention.as_ref().map(|p| p.text.clone());
+    if too_long(&a.intention) || too_long(&previous) {
+        found.push(fill(
+            t.intention_too_long,
+            &[("max", &crate::assessment::MAX_NOTE_BYTES)],
+        ));
+    }
+    for (i, answer) in a.answers.iter().enumerate() {
+        if too_long(&answer.note) {
+            found.push(fill(
+                t.answer_note_too_long,
+                &[("n", &(i + 1)), ("max", &crate::assessment::MAX_NOTE_BYTES)],
+            ));
+        }
+    }
+    found
 }
 
 /// A file the form wrote (it starts `confiance_answer = 1`), rather than an assessment.
@@ -185,6 +231,10 @@ struct Tally {
     invalid: usize,
     /// Valid, but the store could not take them (a full disk).
     unstored: usize,
+    /// A backup's invitations, and its groups' answers (their refusals are counted in
+    /// `invalid` too, their failures in `unstored`).
+    invitations: restore::Counts,
+    group_answers: restore::Counts,
 }
 
 impl Tally {

@@ -89,6 +89,15 @@ pub(super) fn run(
         ))
     })?;
     let secret = store.form_secret(&invitation.id)?;
+    // Restored from a backup into another data folder, the invitation's form cannot be
+    // written again: the key its secret came from stayed behind, and a form with another
+    // secret could never be answered.
+    if !new && !crate::invitation::secret::matches(&secret, &invitation.secret_digest) {
+        return Err(invalid(fill(
+            t.again_elsewhere,
+            &[("id", &printable(&invitation.id))],
+        )));
+    }
     if new {
         let mut invitation = invitation.clone();
         invitation.secret_digest = crate::invitation::secret::digest(&secret);

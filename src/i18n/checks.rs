@@ -38,6 +38,8 @@ const SAME_IN_BOTH: &[&str] = &[
     "{name} ({score}). {about}",
     "{next}. {about}",
     "{day} {month} {year}",
+    // A warning sign.
+    "⚠",
 ];
 
 type Entries = Vec<(&'static str, &'static str)>;
@@ -112,6 +114,11 @@ fn all() -> Vec<(&'static str, Entries, Entries)> {
             "ClapErrors",
             super::ClapErrors::EN.entries(),
             super::ClapErrors::FR.entries(),
+        ),
+        (
+            "TuiGroup",
+            super::TuiGroup::EN.entries(),
+            super::TuiGroup::FR.entries(),
         ),
         (
             "TuiScreens",

@@ -122,9 +122,9 @@ crate::strings! {
             "Angles morts, là où vous voyez plus de confiance que le groupe\u{a0}: {names}";
         group_hidden: "Hidden strengths, where the group sees more trust than you: {names}",
             "Forces cachées, là où le groupe voit plus de confiance que vous\u{a0}: {names}";
-        /// `export` of a space that has invitations.
-        export_leaves_out: "this export holds the assessments only: the invitations and the groups' answers are not in it yet; keep a copy of the folders invitations/ and groups/ of {dir} with it",
-            "cet export ne contient que les évaluations\u{a0}: les invitations et les réponses des groupes n’y sont pas encore\u{202f}; gardez avec lui une copie des dossiers invitations/ et groups/ de {dir}";
+        /// `export --format csv` of a space that has invitations.
+        export_leaves_out: "this CSV holds the assessments' scores only, not the invitations nor the groups' answers (a full backup is `confiance export --format json`)",
+            "ce CSV ne contient que les scores des évaluations, ni les invitations ni les réponses des groupes (une sauvegarde complète, c’est `confiance export --format json`)";
         // `trend --group`
         trend_group_title: "{group}'s view of {subject} over time (the median of its answers each time it was asked):",
             "Le point de vue de {group} sur {subject} au fil du temps (la médiane de ses réponses à chaque invitation)\u{a0}:";
@@ -134,5 +134,50 @@ crate::strings! {
             "Invitation {id} rouverte\u{a0}: ses réponses sont de nouveau acceptées.";
         closed_now: "Invitation {id} closed: answers to it are refused from now on.",
             "Invitation {id} close\u{a0}: les réponses qui lui arrivent sont désormais refusées.";
+        // `invite --again` in a data folder the invitation was restored into
+        again_elsewhere: "invitation {id} was made in another data folder (this one does not have the key its form's secret came from): the forms already sent still work, but a new form needs a new invitation (confiance invite)",
+            "l’invitation {id} a été faite dans un autre dossier de données (celui-ci n’a pas la clé d’où vient le secret de son formulaire)\u{a0}: les formulaires déjà envoyés fonctionnent toujours, mais un nouveau formulaire demande une nouvelle invitation (confiance invite)";
+
+        // The JSON backup: `export --format json` and `import` of its invitations and groups' answers
+        /// After `Exported … to PATH`.
+        exported_backup: "The backup also holds the invitations ({invitations}) and the groups' answers ({answers}).",
+            "La sauvegarde contient aussi les invitations ({invitations}) et les réponses des groupes ({answers}).";
+        /// After `PATH: `: an answer of a group `export` cannot score.
+        backup_left_out: "left out of the backup: {why}", "laissée hors de la sauvegarde\u{a0}: {why}";
+        /// Before a message about one marked element of a JSON export (after `PATH: `).
+        backup_element: "element #{n}: {message}", "élément nº\u{a0}{n}\u{a0}: {message}";
+        backup_unknown_kind: "its `kind` is not one this version knows (invitation, group_answer): a backup from a newer version?",
+            "son `kind` n’est pas l’un de ceux que cette version connaît (invitation, group_answer)\u{a0}: une sauvegarde d’une version plus récente\u{202f}?";
+        backup_no_invitation: "an answer of a group whose invitation {id} is neither in this space nor in the file",
+            "une réponse d’un groupe dont l’invitation {id} n’est ni dans cet espace ni dans le fichier";
+        backup_not_group: "an answer of a group, but invitation {id} is not a group's",
+            "une réponse d’un groupe, mais l’invitation {id} n’est pas celle d’un groupe";
+        backup_not_fitting: "an answer of a group that does not fit its invitation {id} (another subject, group, questionnaire, version, language or side, or no `completed` date)",
+            "une réponse d’un groupe qui ne correspond pas à son invitation {id} (autre sujet, groupe, questionnaire, version, langue ou côté, ou pas de date `completed`)";
+        backup_invalid_answer: "an answer of a group that its questionnaire refuses: {why}",
+            "une réponse d’un groupe que son questionnaire refuse\u{a0}: {why}";
+        backup_not_counted: "an answer of a group that its invitation {id} does not count (its id is not one its `answers` list gives)",
+            "une réponse d’un groupe que son invitation {id} ne compte pas (son identifiant n’est pas l’un de ceux que donne sa liste `answers`)";
+        backup_overrides: "its invitations and groups' answers ({n}) cannot take --subject nor --respondent, which rename assessments only: import this file without them",
+            "ses invitations et réponses de groupes ({n}) ne peuvent pas prendre --subject ni --respondent, qui ne renomment que des évaluations\u{a0}: importez ce fichier sans eux";
+        /// After `PATH: element #N: `.
+        invitation_differs: "refused: this space already has invitation {id}, with different content",
+            "refusée\u{a0}: cet espace a déjà l’invitation {id}, avec un contenu différent";
+        /// After `PATH: element #N: `.
+        group_answer_differs: "refused: this space already has this answer of a group ({id}), with different content",
+            "refusée\u{a0}: cet espace a déjà cette réponse d’un groupe ({id}), avec un contenu différent";
+        invitation_restored: "restored: {file}, invitation {id} ({subject}) → {saved}",
+            "restaurée\u{a0}: {file}, invitation {id} ({subject}) → {saved}";
+        invitation_already: "already there: {file}, invitation {id} ({subject})",
+            "déjà présente\u{a0}: {file}, invitation {id} ({subject})";
+        group_answer_restored: "restored: {file}, one answer of {group} about {subject} → {saved}",
+            "restaurée\u{a0}: {file}, une réponse de {group} sur {subject} → {saved}";
+        group_answer_already: "already there: {file}, one answer of {group} about {subject}",
+            "déjà présente\u{a0}: {file}, une réponse de {group} sur {subject}";
+        /// `import -v`'s line about a backup, each count as `1 restored, 2 already there`.
+        backup_counts: "invitations: {invitations}; groups' answers: {answers}",
+            "invitations\u{a0}: {invitations}\u{202f}; réponses des groupes\u{a0}: {answers}";
+        restored_one: "{n} restored", "{n} restaurée";
+        restored_many: "{n} restored", "{n} restaurées";
     }
 }

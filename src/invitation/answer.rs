@@ -3,7 +3,6 @@
 //! is written, and a refusal says why without quoting the answer.
 
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 use toml::{Table, Value};
 
 use super::block::MAX_ANSWER_BYTES;
@@ -213,10 +212,7 @@ impl Returned {
     /// after a crash, finds it already there, and a corrected version of it (finished again
     /// after a change) is told from a second answer.
     fn assessment_id(&self, started: Timestamp) -> String {
-        let hash = Sha256::digest(format!("{}\n{}", self.invitation, self.answer_id));
-        let mut random = [0u8; 16];
-        random.copy_from_slice(&hash[..16]);
-        crate::id::id_from(started, u128::from_le_bytes(random))
+        super::record::filed_id(&self.invitation, &self.answer_id, started)
     }
 }
 

@@ -3,6 +3,7 @@
 //! is never stored here, only its digest.
 
 use serde::Deserialize;
+use sha2::{Digest, Sha256};
 use toml::{Table, Value};
 
 use crate::diagnostic::Diagnostic;
@@ -102,6 +103,14 @@ impl Invitation {
             .ok()
     }
 
+    /// Whether `a` is one of the answers filed from this invitation: its id is the one an
+    /// answer id of its `answers` list makes (see [`filed_id`]).
+    pub(crate) fn counts(&self, a: &crate::assessment::Assessment) -> bool {
+        self.answers
+            .iter()
+            .any(|answer| filed_id(&self.id, answer, a.started) == a.id)
+    }
+
     /// The invited person's name, or the group's label.
     pub(crate) fn respondent(&self) -> &str {
         match &self.who {
@@ -111,8 +120,41 @@ impl Invitation {
     }
 }
 
+/// The id of the assessment filed from answer `answer_id` to invitation `invitation`, begun at
+/// `started` (the time, then a digest of both ids): what tells, without any other record,
+/// which filed answer an invitation's `answers` list counts.
+pub(crate) fn filed_id(invitation: &str, answer_id: &str, started: Timestamp) -> String {
+    let hash = Sha256::digest(format!("{invitation}\n{answer_id}"));
+    let mut random = [0u8; 16];
+    random.copy_from_slice(&hash[..16]);
+    crate::id::id_from(started, u128::from_le_bytes(random))
+}
+
 /// The file's text: known keys in a fixed order.
 pub(crate) fn to_toml(i: &Invitation) -> String {
+    toml::to_string(&table(i)).expect("a table of strings, numbers and dates always serializes")
+}
+
+/// The file's keys as JSON, in the same order, its dates as RFC 3339 text: what a backup
+/// (`export --format json`) holds of an invitation, which [`from_json`] reads back.
+pub(crate) fn to_json(i: &Invitation) -> serde_json::Map<String, serde_json::Value> {
+    fn json(value: Value) -> serde_json::Value {
+        match value {
+            Value::String(s) => s.into(),
+            Value::Integer(n) => n.into(),
+            Value::Boolean(b) => b.into(),
+            Value::Datetime(d) => d.to_string().into(),
+            Value::Array(list) => list.into_iter().map(json).collect(),
+            // An invitation's file has no floats nor tables.
+            Value::Float(f) => f.into(),
+            Value::Table(t) => t.into_iter().map(|(k, v)| (k, json(v))).collect(),
+        }
+    }
+    table(i).into_iter().map(|(k, v)| (k, json(v))).collect()
+}
+
+/// The file's keys, in a fixed order.
+fn table(i: &Invitation) -> Table {
     let mut top = Table::new();
     let text = |s: &str| Value::String(s.to_string());
     top.insert("schema".into(), Value::Integer(SCHEMA));
@@ -153,12 +195,14 @@ pub(crate) fn to_toml(i: &Invitation) -> String {
         "answers".into(),
         Value::Array(i.answers.iter().map(|a| text(a)).collect()),
     );
-    toml::to_string(&top).expect("a table of strings, numbers and dates always serializes")
+    top
 }
 
+/// The keys of an invitation, its dates as the file (`toml::value::Datetime`) or a backup
+/// (RFC 3339 text) writes them.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Raw {
+struct Raw<Time> {
     schema: i64,
     id: String,
     subject: String,
@@ -171,8 +215,8 @@ struct Raw {
     side: Option<String>,
     invited_by: String,
     asked_by: Option<String>,
-    created: toml::value::Datetime,
-    expires: toml::value::Datetime,
+    created: Time,
+    expires: Time,
     secret_digest: String,
     reply_to: Option<String>,
     #[serde(default)]
@@ -183,7 +227,34 @@ struct Raw {
 
 /// Reads an invitation file; a problem names its line.
 pub(crate) fn from_toml(text: &str) -> Result<Invitation, Diagnostic> {
-    let raw: Raw = toml::from_str(text).map_err(|e| Diagnostic::from_toml(text, &e))?;
+    let raw: Raw<toml::value::Datetime> =
+        toml::from_str(text).map_err(|e| Diagnostic::from_toml(text, &e))?;
+    checked(raw, |dt| {
+        Timestamp::from_toml(dt).map_err(|e| Diagnostic::new(e.to_string()))
+    })
+}
+
+/// Reads an invitation from a backup's element ([`to_json`]'s keys; a `"kind"` key is the
+/// backup's mark, not the invitation's). Checked as a file is.
+pub(crate) fn from_json(
+    mut element: serde_json::Map<String, serde_json::Value>,
+) -> Result<Invitation, Diagnostic> {
+    element.remove("kind");
+    let raw: Raw<String> = serde_json::from_value(element.into()).map_err(|e| {
+        Diagnostic::new(crate::diagnostic::in_words(&crate::diagnostic::redact(
+            &e.to_string(),
+        )))
+    })?;
+    checked(raw, |text| {
+        Timestamp::read(text).map_err(|why| Diagnostic::new(why.to_string()))
+    })
+}
+
+/// The invitation `raw` holds, once its schema, id and who are checked.
+fn checked<Time>(
+    raw: Raw<Time>,
+    time: impl Fn(&Time) -> Result<Timestamp, Diagnostic>,
+) -> Result<Invitation, Diagnostic> {
     let words = crate::i18n::DiagContent::now();
     if raw.schema != SCHEMA {
         return Err(Diagnostic::new(words.invitation_schema));
@@ -195,9 +266,6 @@ pub(crate) fn from_toml(text: &str) -> Result<Invitation, Diagnostic> {
         (Some(name), None, None) => Who::Person(name),
         (None, Some(label), Some(count)) if count > 0 => Who::Group { label, count },
         _ => return Err(Diagnostic::new(words.invitation_who)),
-    };
-    let time = |dt: &toml::value::Datetime| {
-        Timestamp::from_toml(dt).map_err(|e| Diagnostic::new(e.to_string()))
     };
     Ok(Invitation {
         id: raw.id,

@@ -1,5 +1,6 @@
 //! The TUI's model: what is on screen, and the data it shows. Changed only by `update`.
 
+pub(crate) use super::data::AskedGroup;
 pub use super::data::{ClientRow, Data, HomeRow};
 pub use super::editor::{NoteEditor, NoteLine, NoteTarget};
 pub use super::msg::{Effect, Failure, Msg, Notice};
@@ -26,6 +27,7 @@ pub enum Screen {
     Results(ResultsState),
     Trends(TrendsState),
     Compare(CompareState),
+    Group(GroupState),
 }
 
 /// The trends screen, opened from `results`.
@@ -69,6 +71,31 @@ pub struct CompareState {
     pub(crate) cursor: usize,
     /// The first row shown of the radar, the table and the gaps (PgUp/PgDn).
     pub(crate) scroll: usize,
+}
+
+/// The group's screen, opened from `results` (`g`): a group's answers about the subject,
+/// together, beside the owner's own view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupState {
+    pub(crate) results: ResultsState,
+    /// Which group: an index among those asked about the subject, first asked first.
+    pub group: usize,
+    /// Which time it was asked: an index, oldest first; past the end, the latest.
+    pub time: usize,
+    /// The first row shown of the page (↑↓ PgUp PgDn Home End).
+    pub(crate) scroll: usize,
+}
+
+impl GroupState {
+    /// The first group's latest view.
+    pub(crate) fn new(results: ResultsState) -> Self {
+        Self {
+            results,
+            group: 0,
+            time: usize::MAX,
+            scroll: 0,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,6 +190,8 @@ pub struct App {
     pub now: Timestamp,
     /// Weeks between check-ins unless a subject has its own (the config file's).
     pub(crate) cadence_weeks: Option<u32>,
+    /// The fewest answers a group's view is shown with (the config file's, never below 3).
+    pub(crate) group_minimum: usize,
     /// The questionnaire the new-assessment form offers first (the config file's).
     pub questionnaire: String,
     /// A client's space was opened from the personal home: Esc there goes back to it.
@@ -191,6 +220,7 @@ pub enum Mode {
     Results,
     Trends,
     Compare,
+    Group,
     Note,
     Help,
     Ask,
@@ -221,6 +251,7 @@ impl App {
             hide_notes: false,
             now: Timestamp::now(),
             cadence_weeks: None,
+            group_minimum: crate::invitation::group::MINIMUM,
             entered: false,
             exit_after: false,
             last_filed: None,
@@ -267,6 +298,7 @@ impl App {
             Screen::Results(_) => Mode::Results,
             Screen::Trends(_) => Mode::Trends,
             Screen::Compare(_) => Mode::Compare,
+            Screen::Group(_) => Mode::Group,
         }
     }
 

@@ -1,6 +1,11 @@
 //! The store's content as the TUI shows it: one space's assessments and drafts, whose space it
 //! is, its check-in cadences, and (in the personal space only) the coach's clients.
 
+use std::sync::Arc;
+
+use crate::assessment::Assessment;
+use crate::invitation::record::{Invitation, Who};
+use crate::questionnaire::Questionnaire;
 use crate::store::{Stored, SubjectSettings};
 use crate::subjects::{self, Subject};
 use crate::time::Timestamp;
@@ -21,6 +26,22 @@ pub struct Data {
     pub cadences: SubjectSettings,
     /// The open invitations, as (subject, who is asked): answers still awaited.
     pub waiting: Vec<(String, String)>,
+    /// Every time a group was asked, with its answers: shown only together, never one alone.
+    pub groups: Groups,
+}
+
+/// The groups asked in the space, each time with its answers (read by the TUI only).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Groups(pub(crate) Vec<AskedGroup>);
+
+/// One invitation of a group and the answers it brought, in the order the group was asked.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct AskedGroup {
+    pub invitation: Invitation,
+    /// The questionnaire it asked (an invitation whose questionnaire is no longer known is
+    /// left out, as an assessment would be).
+    pub questionnaire: Arc<Questionnaire>,
+    pub answers: Vec<Assessment>,
 }
 
 /// One client on the home screen.
@@ -72,6 +93,32 @@ impl Data {
         } else {
             None
         }
+    }
+
+    /// The groups asked about `subject`, each with the times it was asked (oldest first), in
+    /// the order they were first asked.
+    pub(crate) fn groups_of(&self, subject: &str) -> Vec<Vec<&AskedGroup>> {
+        let mut found: Vec<Vec<&AskedGroup>> = vec![];
+        for asked in &self.groups.0 {
+            let i = &asked.invitation;
+            let Who::Group { label, .. } = &i.who else {
+                continue;
+            };
+            if !crate::names::same(&i.subject, subject) {
+                continue;
+            }
+            let same_label = |times: &&mut Vec<&AskedGroup>| {
+                crate::names::same(times[0].invitation.respondent(), label)
+            };
+            match found.iter_mut().find(same_label) {
+                Some(times) => times.push(asked),
+                None => found.push(vec![asked]),
+            }
+        }
+        for times in &mut found {
+            times.sort_by_key(|a| a.invitation.created);
+        }
+        found
     }
 
     /// The home row of subject `name`, if it is there.

@@ -11,6 +11,7 @@ use ratatui_textarea::{Input, Key};
 mod assess;
 mod entry;
 mod explore;
+mod group;
 mod home;
 pub(crate) mod table;
 mod when;
@@ -107,6 +108,7 @@ pub(crate) fn screen_table(mode: Mode) -> &'static [table::Entry] {
         Mode::Results => explore::RESULTS,
         Mode::Trends => explore::TRENDS,
         Mode::Compare => explore::COMPARE,
+        Mode::Group => group::GROUP,
     }
 }
 
@@ -118,4 +120,4 @@ pub(crate) fn azerty_digit(c: char) -> Option<i64> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -58,9 +58,10 @@ pub enum Msg {
     /// ←/→ on results: the previous or next assessment in time.
     Prev,
     Next,
-    /// `t`: trends; `c`: compare.
+    /// `t`: trends; `c`: compare; `g`: a group's view.
     Trends,
     Compare,
+    Group,
     /// `a` on trends: all dimensions or one.
     ToggleAll,
     /// `e` on trends: even spacing by assessment, or by date.

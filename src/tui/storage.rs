@@ -4,8 +4,9 @@
 use std::io;
 
 use super::app::{ClientRow, Data, Failure};
+use super::data::AskedGroup;
 use crate::assessment::Assessment;
-use crate::invitation::record::State;
+use crate::invitation::record::{State, Who};
 use crate::questionnaire::Catalog;
 use crate::store::{
     Amended, Discarded, DraftLock, Filed, Lookup, Saved, Store, StoreError, Stored,
@@ -53,6 +54,18 @@ impl Storage for Store {
     fn load(&self) -> Data {
         let loaded = Store::load(self);
         let drafts = self.drafts();
+        let invitations = self.invitations().0;
+        let groups: Vec<AskedGroup> = invitations
+            .iter()
+            .filter(|i| matches!(i.who, Who::Group { .. }))
+            .filter_map(|i| {
+                Some(AskedGroup {
+                    questionnaire: i.questionnaire(self.catalog())?,
+                    invitation: i.clone(),
+                    answers: self.group_answers(&i.id).0,
+                })
+            })
+            .collect();
         Data {
             problems: loaded.problems.len() + drafts.problems.len(),
             assessments: loaded.assessments,
@@ -60,13 +73,12 @@ impl Storage for Store {
             client: self.client().map(|c| c.name.clone()),
             clients: clients(self),
             cadences: self.subject_settings().0,
-            waiting: self
-                .invitations()
-                .0
+            waiting: invitations
                 .into_iter()
                 .filter(|i| i.state(crate::time::Timestamp::now()) == State::Open)
                 .map(|i| (i.subject.clone(), i.respondent().to_string()))
                 .collect(),
+            groups: super::data::Groups(groups),
         }
     }
 

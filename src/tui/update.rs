@@ -7,6 +7,7 @@ use std::ops::ControlFlow;
 use crate::flow::{Outcome, Step};
 
 pub(super) mod explore;
+mod group;
 pub(super) mod home;
 mod keep;
 mod notes;
@@ -60,6 +61,7 @@ fn route(app: &mut App, msg: Msg) -> Effect {
         Mode::Results => explore::results(app, msg),
         Mode::Trends => explore::trends(app, msg),
         Mode::Compare => explore::compare(app, msg),
+        Mode::Group => group::group(app, msg),
     }
 }
 

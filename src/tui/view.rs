@@ -4,6 +4,7 @@
 mod compare;
 mod follow_up;
 mod form;
+mod group;
 mod guard;
 pub(crate) mod hints;
 mod home;
@@ -25,6 +26,7 @@ use super::app::{App, Overlay, Screen};
 use super::theme::Theme;
 
 pub(crate) use compare::rows as compare_rows;
+pub(crate) use group::rows as group_rows;
 pub(crate) use overlay::help_rows;
 pub(crate) use results::page_step as results_page;
 pub(crate) use results::rows as results_rows;
@@ -54,6 +56,7 @@ impl Widget for &App {
             Screen::Results(state) => results::render(self, state, body, buf),
             Screen::Trends(state) => trends::render(self, state, body, buf),
             Screen::Compare(state) => compare::render(self, state, body, buf),
+            Screen::Group(state) => group::render(self, state, body, buf),
         }
         if let (Some(s), Some(wrapped)) = (&self.status, status_lines) {
             let style = if s.error {

@@ -2,6 +2,7 @@
 //! and every answer that must be refused refused with its reason, changing nothing.
 
 mod answers;
+mod backup;
 mod group;
 mod refusals;
 

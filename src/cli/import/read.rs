@@ -1,34 +1,15 @@
 //! `import`'s reading half: one file (TOML, or a JSON export) parsed, overridden and validated
-//! before anything is stored.
+//! before anything is stored; a backup's invitations and groups' answers are read by
+//! [`super::marked`].
 
 use std::path::Path;
 
-use crate::assessment::{self, Assessment, MAX_NOTE_BYTES, Spans};
+use crate::assessment::{self, Assessment, Spans};
 use crate::diagnostic::Diagnostic;
-use crate::i18n::{CliFiles, fill};
+use crate::i18n::{CliFiles, InviteText, fill};
 use crate::store::{Store, parse_assessment, read_text};
 
-/// Which notes are longer than the tool accepts, by place (never by content).
-fn long_notes(a: &Assessment, t: &CliFiles) -> Vec<String> {
-    let too_long = |note: &Option<String>| note.as_ref().is_some_and(|n| n.len() > MAX_NOTE_BYTES);
-    let mut found = vec![];
-    if too_long(&a.note) {
-        found.push(fill(t.session_note_too_long, &[("max", &MAX_NOTE_BYTES)]));
-    }
-    let previous = a.previous_intention.as_ref().map(|p| p.text.clone());
-    if too_long(&a.intention) || too_long(&previous) {
-        found.push(fill(t.intention_too_long, &[("max", &MAX_NOTE_BYTES)]));
-    }
-    for (i, answer) in a.answers.iter().enumerate() {
-        if too_long(&answer.note) {
-            found.push(fill(
-                t.answer_note_too_long,
-                &[("n", &(i + 1)), ("max", &MAX_NOTE_BYTES)],
-            ));
-        }
-    }
-    found
-}
+use super::marked::Marked;
 
 /// `--subject` and `--respondent`, checked and trimmed.
 pub(super) struct Overrides<'a> {
@@ -36,15 +17,17 @@ pub(super) struct Overrides<'a> {
     pub respondent: Option<&'a str>,
     /// The messages' language.
     pub text: &'a CliFiles,
+    pub invite: &'a InviteText,
 }
 
-/// Reads one file (TOML, or a JSON export holding several assessments), applies the overrides
-/// and validates every assessment in it.
+/// Reads one file (TOML, or a JSON export holding several assessments, and a backup's
+/// invitations and groups' answers), applies the overrides to the assessments and validates
+/// everything in it: one problem, and nothing of the file is stored.
 pub(super) fn read_file(
     path: &Path,
     store: &Store,
     args: &Overrides,
-) -> Result<Vec<Assessment>, Vec<Diagnostic>> {
+) -> Result<(Vec<Assessment>, Marked), Vec<Diagnostic>> {
     let located = |list: Vec<Diagnostic>| {
         list.into_iter()
             .map(|d| d.in_file(path))
@@ -53,13 +36,28 @@ pub(super) fn read_file(
     let text = read_text(path).map_err(|d| vec![d])?;
     let is_json =
         path.extension().is_some_and(|e| e == "json") || text.trim_start().starts_with(['[', '{']);
-    let mut list = if is_json {
-        assessment::from_json(&text).map_err(|d| located(vec![d]))?
+    let (mut list, marked) = if is_json {
+        let list = assessment::from_json(&text).map_err(|d| located(vec![d]))?;
+        let marked = super::marked::read(&text, store, args.text, args.invite).map_err(located)?;
+        (list, marked)
     } else {
-        vec![parse_assessment(&text, store.catalog()).map_err(located)?.0]
+        let one = parse_assessment(&text, store.catalog()).map_err(located)?.0;
+        let marked = Marked {
+            assessments: vec![1],
+            ..Marked::default()
+        };
+        (vec![one], marked)
     };
     let mut problems = vec![];
-    for (index, a) in list.iter_mut().enumerate() {
+    // A backup's invitations and groups' answers are restored as they were: renaming them
+    // would part them from the answers they counted.
+    if (args.subject.is_some() || args.respondent.is_some()) && !marked.is_empty() {
+        problems.push(Diagnostic::new(fill(
+            args.invite.backup_overrides,
+            &[("n", &marked.len())],
+        )));
+    }
+    for (a, &element) in list.iter_mut().zip(&marked.assessments) {
         if let Some(subject) = args.subject {
             a.subject = subject.to_string();
         }
@@ -71,10 +69,10 @@ pub(super) fn read_file(
             problems.push(Diagnostic::new(fill(args.text.is_draft, &[("id", &id)])));
             continue;
         }
-        let number = fill(args.text.assessment_number, &[("n", &(index + 1))]);
+        let number = fill(args.text.assessment_number, &[("n", &element)]);
         let prefix = if is_json { number.as_str() } else { "" };
         problems.extend(
-            long_notes(a, args.text)
+            super::long_notes(a, args.text)
                 .into_iter()
                 .map(|m| Diagnostic::new(format!("{prefix}{m}"))),
         );
@@ -96,7 +94,7 @@ pub(super) fn read_file(
         }
     }
     if problems.is_empty() {
-        Ok(list)
+        Ok((list, marked))
     } else {
         Err(located(problems))
     }

@@ -110,6 +110,7 @@ impl Storage for Fake {
                 .collect(),
             cadences: Default::default(),
             waiting: vec![],
+            groups: Default::default(),
         }
     }
 

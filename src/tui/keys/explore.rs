@@ -7,9 +7,21 @@ use ratatui::crossterm::event::KeyCode::{
     Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Up,
 };
 
-use super::table::{Entry, KEPT, Key::Code, MAIN, keys};
+use super::table::{Entry, KEPT, Key, Key::Code, MAIN, keys};
 use super::when;
 use crate::tui::app::Msg;
+
+/// The keys that scroll a page: the results, a group's view.
+pub(crate) const SCROLL: &[(Key, Msg)] = &[
+    (Code(Up), Msg::Scroll(-1)),
+    (Code(Char('k')), Msg::Scroll(-1)),
+    (Code(Down), Msg::Scroll(1)),
+    (Code(Char('j')), Msg::Scroll(1)),
+    (Code(PageUp), Msg::Scroll(-10)),
+    (Code(PageDown), Msg::Scroll(10)),
+    (Code(Home), Msg::Scroll(isize::MIN)),
+    (Code(End), Msg::Scroll(isize::MAX)),
+];
 
 pub(crate) const RESULTS: &[Entry] = &[
     keys(&[(Code(Left), Msg::Prev), (Code(Right), Msg::Next)])
@@ -17,17 +29,7 @@ pub(crate) const RESULTS: &[Entry] = &[
         .when(when::has_neighbour)
         .help(|_| "← →", |w| w.help.results_step),
     keys(&[(Code(Char('r')), Msg::Resume)]).help(|_| "r", |w| w.help.results_view),
-    keys(&[
-        (Code(Up), Msg::Scroll(-1)),
-        (Code(Char('k')), Msg::Scroll(-1)),
-        (Code(Down), Msg::Scroll(1)),
-        (Code(Char('j')), Msg::Scroll(1)),
-        (Code(PageUp), Msg::Scroll(-10)),
-        (Code(PageDown), Msg::Scroll(10)),
-        (Code(Home), Msg::Scroll(isize::MIN)),
-        (Code(End), Msg::Scroll(isize::MAX)),
-    ])
-    .help(|w| w.keys.scroll_keys, |w| w.help.results_scroll),
+    keys(SCROLL).help(|w| w.keys.scroll_keys, |w| w.help.results_scroll),
     keys(&[(Code(Char('t')), Msg::Trends)]).bar(|_| "t", |w| w.keys.trends, 2),
     keys(&[(Code(Char('c')), Msg::Compare)]).bar(|_| "c", |w| w.keys.compare, 3),
     keys(&[
@@ -51,9 +53,13 @@ pub(crate) const RESULTS: &[Entry] = &[
     keys(&[(Code(Char('l')), Msg::Ladder)])
         .bar(|_| "l", |w| w.keys.back_to_results, MAIN)
         .when(when::ladder_shown),
+    keys(&[(Code(Char('g')), Msg::Group)])
+        .bar(|_| "g", |w| w.group.key_group, 6)
+        .when(when::has_group),
     keys(&[(Code(Char('h')), Msg::HideNotes)]).help(|_| "h", |w| w.help.hide_notes),
     keys(&[(Code(Char('t')), Msg::Trends)]).help(|_| "t", |w| w.help.results_trends),
     keys(&[(Code(Char('c')), Msg::Compare)]).help(|_| "c", |w| w.help.results_compare),
+    keys(&[(Code(Char('g')), Msg::Group)]).help(|_| "g", |w| w.group.help_open),
     keys(&[(Code(Esc), Msg::Back)]).help(|w| w.keys.esc, |w| w.help.back),
     keys(&[(Code(Char('?')), Msg::Help)]).bar(|_| "?", |w| w.keys.help, KEPT),
     keys(&[(Code(Char('q')), Msg::Quit)])

@@ -7,7 +7,7 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use crate::i18n::{Lang, TrendText, TuiHelp, TuiKeys};
+use crate::i18n::{Lang, TrendText, TuiGroup, TuiHelp, TuiKeys};
 use crate::tui::app::{App, Mode, Msg};
 
 /// A key as a table binds it.
@@ -31,6 +31,7 @@ pub(crate) struct Words {
     pub(crate) keys: &'static TuiKeys,
     pub(crate) help: &'static TuiHelp,
     pub(crate) trends: &'static TrendText,
+    pub(crate) group: &'static TuiGroup,
 }
 
 impl Words {
@@ -39,6 +40,7 @@ impl Words {
             keys: TuiKeys::of(lang),
             help: TuiHelp::of(lang),
             trends: TrendText::of(lang),
+            group: TuiGroup::of(lang),
         }
     }
 }

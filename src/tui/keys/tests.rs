@@ -64,6 +64,7 @@ fn ctrl_c_interrupts_everywhere() {
         Mode::FollowUp,
         Mode::Trends,
         Mode::Compare,
+        Mode::Group,
         Mode::Ask,
         Mode::Prompt,
     ] {
@@ -85,6 +86,7 @@ fn modified_keys_are_not_their_plain_letter() {
         Mode::Results,
         Mode::Trends,
         Mode::Compare,
+        Mode::Group,
         Mode::Help,
     ];
     for mode in all {
@@ -241,6 +243,14 @@ fn results_trends_and_compare_keys() {
     assert_eq!(press(c, KeyCode::Char(' ')), Some(Msg::Tick));
     assert_eq!(press(c, KeyCode::Down), Some(Msg::Down));
     assert_eq!(press(c, KeyCode::Char('q')), Some(Msg::Quit));
+    assert_eq!(press(Mode::Results, KeyCode::Char('g')), Some(Msg::Group));
+    let g = Mode::Group;
+    assert_eq!(press(g, KeyCode::Left), Some(Msg::Prev));
+    assert_eq!(press(g, KeyCode::Right), Some(Msg::Next));
+    assert_eq!(press(g, KeyCode::Tab), Some(Msg::Tab));
+    assert_eq!(press(g, KeyCode::PageDown), Some(Msg::Scroll(10)));
+    assert_eq!(press(g, KeyCode::Char('h')), Some(Msg::HideNotes));
+    assert_eq!(press(g, KeyCode::Esc), Some(Msg::Back));
 }
 
 #[test]
@@ -296,4 +306,4 @@ fn the_azerty_digit_row_answers_on_a_question_only() {
 
 mod acts;
 mod ends;
-mod states;
+pub(crate) mod states;

@@ -117,6 +117,31 @@ pub(crate) fn other_view(app: &App) -> bool {
     explore::other_view(app, state).is_some()
 }
 
+/// `g` on results: a group was asked about the subject.
+pub(crate) fn has_group(app: &App) -> bool {
+    let Screen::Results(state) = &app.screen else {
+        return false;
+    };
+    !app.data.groups_of(&state.subject).is_empty()
+}
+
+/// ←→ on a group's view: the group was asked more than once.
+pub(crate) fn group_asked_again(app: &App) -> bool {
+    let Screen::Group(state) = &app.screen else {
+        return false;
+    };
+    let groups = app.data.groups_of(&state.results.subject);
+    groups.get(state.group).is_some_and(|times| times.len() > 1)
+}
+
+/// Tab on a group's view: another group was asked about the subject.
+pub(crate) fn other_group(app: &App) -> bool {
+    let Screen::Group(state) = &app.screen else {
+        return false;
+    };
+    app.data.groups_of(&state.results.subject).len() > 1
+}
+
 /// `l` on results opens the ladder: the results show the scores.
 pub(crate) fn ladder_hidden(app: &App) -> bool {
     matches!(&app.screen, Screen::Results(state) if !state.ladder)

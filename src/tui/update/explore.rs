@@ -63,6 +63,7 @@ pub(super) fn results(app: &mut App, msg: Msg) -> Effect {
         Msg::HideNotes => return notes::toggle_hidden(app),
         Msg::Trends => app.screen = Screen::Trends(TrendsState::new(state)),
         Msg::Compare => app.screen = Screen::Compare(compare_state(app, state)),
+        Msg::Group => super::group::open(app, state),
         Msg::Help => app.overlay = Some(Overlay::Help),
         Msg::Back => return leave(app),
         Msg::Quit | Msg::Interrupt => return Effect::Exit,
@@ -188,6 +189,7 @@ fn results_subject(app: &App) -> Option<String> {
         Screen::Results(r) => Some(r.subject.clone()),
         Screen::Trends(t) => Some(t.results.subject.clone()),
         Screen::Compare(c) => Some(c.results.subject.clone()),
+        Screen::Group(g) => Some(g.results.subject.clone()),
         _ => None,
     }
 }

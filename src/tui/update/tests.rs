@@ -279,6 +279,7 @@ fn a_completion_the_disk_did_not_confirm_is_said_not_retried() {
     assert!(matches!(app.screen, Screen::Results(_)));
 }
 
+mod group;
 mod interrupt;
 mod loading;
 mod notes;

@@ -182,19 +182,34 @@ fn an_export_says_what_it_leaves_out() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let out = confiance(&data)
-        .args(["export", "--format", "json"])
+        .args(["export", "--format", "csv"])
         .output()
         .unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("invitations"));
     invite(&data, "Alice", "Alice", &[]);
+    // The CSV holds scores only, and says where the rest is.
     let out = confiance(&data)
-        .args(["export", "--format", "json"])
+        .args(["export", "--format", "csv"])
         .output()
         .unwrap();
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("the invitations and the groups' answers are not in it yet"),
+        err.contains("this CSV holds the assessments' scores only, not the invitations nor the groups' answers (a full backup is `confiance export --format json`)"),
         "{err}"
     );
+    let out = confiance(&data)
+        .args(["--lang", "fr", "export", "--format", "csv"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("une sauvegarde complète"), "{err}");
+    // The JSON backup carries them, and says nothing.
+    let out = confiance(&data)
+        .args(["export", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stderr.is_empty(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"kind\": \"invitation\""));
 }

@@ -89,6 +89,7 @@ fn every_key_in_the_help_acts_on_its_screen() {
         Mode::Results,
         Mode::Trends,
         Mode::Compare,
+        Mode::Group,
         Mode::Note,
     ];
     for mode in screens {
@@ -153,6 +154,7 @@ fn the_tables_agree_with_map() {
         Mode::Results,
         Mode::Trends,
         Mode::Compare,
+        Mode::Group,
         Mode::Note,
         Mode::Help,
         Mode::Ask,

@@ -18,6 +18,7 @@ fn at(app: &App) -> usize {
         Screen::Results(state) => state.scroll,
         Screen::Trends(state) => state.scroll,
         Screen::Compare(state) => state.scroll,
+        Screen::Group(state) => state.scroll,
         Screen::Assess(flow) => flow.current_index(),
         _ => usize::MAX,
     }
@@ -38,6 +39,7 @@ fn home_and_end_reach_the_ends_of_every_screen_that_scrolls() {
         "results ladder",
         "trends",
         "compare",
+        "group",
         "help",
     ];
     for (name, mut app) in all().into_iter().filter(|(n, _)| scrolling.contains(n)) {

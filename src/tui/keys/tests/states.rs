@@ -3,10 +3,11 @@
 
 use crate::assessment::{Answer, Assessment, Response};
 use crate::flow::{Flow, Step};
+use crate::invitation::record::Who;
 use crate::questionnaire::Catalog;
 use crate::store::Stored;
 use crate::time::Timestamp;
-use crate::tui::app::{App, ClientRow, Data, Msg, Origin, Screen};
+use crate::tui::app::{App, AskedGroup, ClientRow, Data, Msg, Origin, Screen};
 use crate::tui::field::Edit;
 use crate::tui::note::NoteEdit;
 use crate::tui::theme::Theme;
@@ -49,8 +50,46 @@ fn stored(id: &str, subject: &str, respondent: &str, when: &str, done: bool) -> 
     }
 }
 
-/// Alice: five assessments, two respondents; Team Atlas: one, and a draft; Bob: a draft only;
-/// one client, Marie.
+/// One time group `label` was asked about Team Atlas (on `day`), with `answers` answers.
+pub(super) fn asked(label: &str, id: &str, day: &str, answers: usize) -> AskedGroup {
+    let mut invitation = crate::invitation::record::tests::sample(Who::Group {
+        label: label.into(),
+        count: 8,
+    });
+    invitation.id = id.into();
+    invitation.subject = "Team Atlas".into();
+    invitation.questionnaire_version = 1;
+    invitation.lang = "en".into();
+    invitation.created = Timestamp::parse(&format!("2026-{day}T10:00:00Z")).unwrap();
+    let answers = (0..answers)
+        .map(|k| {
+            let mut a = stored(
+                &format!("G{k}"),
+                "Team Atlas",
+                label,
+                "2026-11-01T10:00:00Z",
+                true,
+            )
+            .assessment;
+            // Each answer its own: one step apart on every other statement.
+            for (i, answer) in a.answers.iter_mut().enumerate() {
+                if (i + k) % 2 == 0 {
+                    answer.response = Response::Value(1 + (i + k) as i64 % 5);
+                }
+            }
+            a
+        })
+        .collect();
+    AskedGroup {
+        invitation,
+        questionnaire: Catalog::builtin().find("trust", "en").unwrap().clone(),
+        answers,
+    }
+}
+
+/// Alice: five assessments, two respondents; Team Atlas: one, and a draft, and two groups
+/// asked about it (one twice, the second time too few answered); Bob: a draft only; one
+/// client, Marie.
 fn data() -> Data {
     let day = |d: &str| format!("2026-{d}T10:00:00Z");
     Data {
@@ -73,6 +112,11 @@ fn data() -> Data {
             latest: vec![],
             cadences: Default::default(),
         }],
+        groups: crate::tui::data::Groups(vec![
+            asked("Atlas team", "01JEGROUP10000000000000000", "10-01", 4),
+            asked("Board", "01JEGROUP20000000000000000", "10-15", 3),
+            asked("Atlas team", "01JEGROUP30000000000000000", "11-20", 2),
+        ]),
         ..Data::default()
     }
 }
@@ -127,7 +171,7 @@ fn assessing(answered: usize) -> App {
 }
 
 /// Every screen and overlay, on every kind of row and state the key bar tells apart.
-pub(super) fn all() -> Vec<(&'static str, App)> {
+pub(crate) fn all() -> Vec<(&'static str, App)> {
     let alice = || after(home("Some(Subject(0))"), &[Msg::Open]);
     let atlas = || after(home("Some(Subject(1))"), &[Msg::Open]);
     let mut loading = home("Some(Subject(0))");
@@ -209,5 +253,13 @@ pub(super) fn all() -> Vec<(&'static str, App)> {
         ("compare four ticked", four_ticked),
         ("compare small", small_compare),
         ("compare alone", after(atlas(), &[Msg::Compare])),
+        ("group withheld", after(atlas(), &[Msg::Group])),
+        ("group", after(atlas(), &[Msg::Group, Msg::Prev])),
+        ("group board", after(atlas(), &[Msg::Group, Msg::Tab])),
+        ("group small", {
+            let mut app = after(atlas(), &[Msg::Group, Msg::Prev]);
+            update(&mut app, Msg::Resize(40, 12));
+            app
+        }),
     ]
 }

@@ -4,7 +4,7 @@
 use super::*;
 use crate::tui::keys::table::MAIN;
 
-const MODES: [Mode; 12] = [
+const MODES: [Mode; 13] = [
     Mode::Home,
     Mode::Form,
     Mode::FollowUp,
@@ -15,6 +15,7 @@ const MODES: [Mode; 12] = [
     Mode::Results,
     Mode::Trends,
     Mode::Compare,
+    Mode::Group,
     Mode::Note,
     Mode::Help,
 ];
