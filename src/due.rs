@@ -23,18 +23,34 @@ pub(crate) struct CheckIn<'a> {
 impl CheckIn<'_> {
     /// Whole days since the check-in fell due (0 on the day itself); `None` when not due.
     pub(crate) fn days_late(&self, now: Timestamp) -> Option<i64> {
-        let due = self.due_on?;
+        DueOn(self.due_on).days_late(now)
+    }
+
+    pub(crate) fn is_due(&self, now: Timestamp) -> bool {
+        DueOn(self.due_on).is_due(now)
+    }
+}
+
+/// When a check-in falls due (`None`: check-ins are off), without the assessment it counts
+/// from: what a list of subjects keeps.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct DueOn(pub Option<Timestamp>);
+
+impl DueOn {
+    /// Whole days since the check-in fell due (0 on the day itself); `None` when not due.
+    pub(crate) fn days_late(self, now: Timestamp) -> Option<i64> {
+        let due = self.0?;
         let late = now.unix_seconds() - due.unix_seconds();
         (late >= 0).then_some(late / DAY)
     }
 
-    pub(crate) fn is_due(&self, now: Timestamp) -> bool {
+    pub(crate) fn is_due(self, now: Timestamp) -> bool {
         self.days_late(now).is_some()
     }
 
     /// Whole days left before it falls due (at least 1); `None` when due or off.
-    pub(crate) fn days_left(&self, now: Timestamp) -> Option<i64> {
-        let due = self.due_on?;
+    pub(crate) fn days_left(self, now: Timestamp) -> Option<i64> {
+        let due = self.0?;
         let left = due.unix_seconds() - now.unix_seconds();
         (left > 0).then_some((left + DAY - 1) / DAY)
     }
@@ -116,12 +132,18 @@ mod tests {
         assert_eq!(six.last.assessment.id, "1");
         assert_eq!(six.due_on, Some(at("2026-02-12T10:00:00Z")));
         assert_eq!(six.days_late(at("2026-02-12T09:59:59Z")), None);
-        assert_eq!(six.days_left(at("2026-02-11T10:00:00Z")), Some(1));
+        assert_eq!(
+            DueOn(six.due_on).days_left(at("2026-02-11T10:00:00Z")),
+            Some(1)
+        );
         assert_eq!(six.days_late(at("2026-02-12T10:00:00Z")), Some(0));
         assert_eq!(six.days_late(at("2026-02-22T11:00:00Z")), Some(10));
         let off = check_in(bob, Cadence::Off);
         assert!(!off.is_due(at("2099-01-01T00:00:00Z")));
-        assert_eq!(off.days_left(at("2099-01-01T00:00:00Z")), None);
+        assert_eq!(
+            DueOn(off.due_on).days_left(at("2099-01-01T00:00:00Z")),
+            None
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub(crate) use temp::{TempState, is_older_temp_name, is_temp_name, temp_state};
 #[cfg(test)]
 pub(crate) use turn::same_file;
 pub(crate) use turn::{Held, Turn, hold, take_turn};
-pub(crate) use walk::{Seen, toml_files, walk_all};
+pub(crate) use walk::{Seen, toml_files, toml_runs, walk_all};
 pub use write::{
     DIR_MODE, FILE_MODE, MAX_WRITE_BYTES, Saved, ensure_private_dir, tighten_mode, write_atomic,
 };

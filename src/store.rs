@@ -13,6 +13,7 @@
 //! reads the shared questionnaires; none sees another's assessments.
 
 mod amend;
+mod briefs;
 pub mod cache;
 mod cadence;
 mod client;
@@ -25,6 +26,7 @@ mod load;
 mod lock;
 mod restore;
 mod save;
+mod scan;
 mod slug;
 mod unmake;
 mod upkeep;
@@ -35,6 +37,7 @@ pub use crate::files::{
     DIR_MODE, FILE_MODE, Saved, ensure_private_dir, io_reason, read_text, write_atomic,
 };
 pub use amend::Amended;
+pub(crate) use briefs::Brief;
 pub(crate) use cadence::{Cadence, MAX_WEEKS, SubjectSettings};
 pub use client::{
     CLIENT_FILE, CLIENTS_DIR, Client, Lookup, client_toml, damaged_client, find, new_client,

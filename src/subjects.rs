@@ -7,6 +7,7 @@ use crate::time::Timestamp;
 use std::collections::HashMap;
 
 mod lookup;
+pub(crate) mod roster;
 pub(crate) use lookup::{NotFound, lookup};
 
 /// One subject and its completed assessments, oldest first.

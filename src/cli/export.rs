@@ -7,15 +7,15 @@ use anyhow::Context;
 use clap::{Args, ValueEnum};
 
 mod backup;
+mod stream;
 
-use super::loaded::Loaded;
 use super::{Space, Ui, invalid};
 use crate::diagnostic::Diagnostic;
 use crate::files::{TempState, temp_state};
 use crate::i18n::{CliFiles, fill};
-use crate::printable::{json_text, printable, printable_path};
+use crate::printable::printable_path;
 use crate::store::{Saved, Store, Stored, io_reason, write_atomic};
-use crate::summary::Summary;
+use stream::{Sink, Writer};
 
 /// Export assessments with their answers and scores, as CSV (one row per dimension) or JSON
 #[derive(Debug, Args)]
@@ -57,8 +57,6 @@ pub(super) fn run(
     if let Some(path) = output {
         check_destination(path, args.force, store, t)?;
     }
-    // The files themselves, never the summary cache: a forged cache must not change a backup.
-    let loaded = Loaded::from_files(store, ui);
     // A JSON export is a backup: it carries the invitations and groups' answers, after the
     // assessments (none with `--respondent`, which picks one respondent's views). A CSV holds
     // scores only, and says so, never leaving a restore to find out.
@@ -78,21 +76,38 @@ pub(super) fn run(
             backup::Backup::default()
         }
     };
-    let selected: Vec<&Stored> = loaded
-        .assessments()
-        .iter()
-        .filter(|s| {
-            args.subject
-                .as_ref()
-                .is_none_or(|wanted| crate::names::same(&s.assessment.subject, wanted))
-        })
-        .filter(|s| {
-            args.respondent.as_ref().is_none_or(|wanted| {
+    let wanted = |s: &Stored| {
+        args.subject
+            .as_ref()
+            .is_none_or(|wanted| crate::names::same(&s.assessment.subject, wanted))
+            && args.respondent.as_ref().is_none_or(|wanted| {
                 crate::owner::is_respondent(&s.assessment.respondent, wanted, space.owner_name())
             })
-        })
-        .collect();
-    if selected.is_empty() {
+    };
+    let sink = match output {
+        Some(_) => Sink::Body(String::new()),
+        None => Sink::Out {
+            // A CSV's names are made printable on a terminal; JSON is escaped already.
+            terminal: args.format == ExportFormat::Csv && std::io::stdout().is_terminal(),
+            out: std::io::BufWriter::new(out),
+        },
+    };
+    let mut writer = match args.format {
+        ExportFormat::Csv => Writer::csv(sink),
+        ExportFormat::Json => Writer::json(sink),
+    };
+    // The files themselves, never the summary cache: a forged cache must not change a
+    // backup. Read a batch at a time, written as they come: never the whole store at once.
+    let mut exported = 0usize;
+    store.scan(&mut |batch| -> anyhow::Result<()> {
+        batch.problems.iter().for_each(|p| ui.warn(p));
+        for stored in batch.assessments.iter().filter(|s| wanted(s)) {
+            writer.assessment(stored)?;
+            exported += 1;
+        }
+        Ok(())
+    })?;
+    if exported == 0 {
         let (t, c) = (ui.text(), ui.coach());
         let who = args.respondent.as_deref().map(|r| ui.quoted(r));
         let message = match (&args.subject, &who) {
@@ -106,40 +121,20 @@ pub(super) fn run(
             (None, None) => String::new(),
         };
         // A subject asked about but not yet answered still has its invitations to carry.
+        // Nothing was written yet: a CSV's header waits for its first row.
         if !message.is_empty() && backup.elements.is_empty() {
             return Err(invalid(message));
         }
     }
-    let Some(path) = output else {
-        match args.format {
-            // Row by row: ten thousand assessments make eighty thousand rows, never held whole.
-            ExportFormat::Csv => {
-                // A name holding terminal escapes must not act on the terminal it is shown on.
-                let terminal = std::io::stdout().is_terminal();
-                let mut out = std::io::BufWriter::new(out);
-                write_csv(&selected, &mut |line| {
-                    if terminal {
-                        // Each line neutralised; the line breaks themselves stay.
-                        for part in line.split_inclusive('\n') {
-                            match part.strip_suffix('\n') {
-                                Some(part) => writeln!(out, "{}", printable(part))?,
-                                None => out.write_all(printable(part).as_bytes())?,
-                            }
-                        }
-                        Ok(())
-                    } else {
-                        out.write_all(line.as_bytes())
-                    }
-                })?;
-                out.flush()?;
-            }
-            ExportFormat::Json => out.write_all(json(&selected, backup.elements)?.as_bytes())?,
-        }
+    for element in &backup.elements {
+        writer.element(element)?;
+    }
+    let body = writer.finish().with_context(|| match output {
+        Some(path) => fill(t.cannot_write, &[("path", &printable_path(path))]),
+        None => String::new(),
+    })?;
+    let (Some(path), Some(body)) = (output, body) else {
         return Ok(0);
-    };
-    let body = match args.format {
-        ExportFormat::Csv => csv(&selected),
-        ExportFormat::Json => json(&selected, backup.elements)?,
     };
     remove_stale_temps(path);
     let saved = write_atomic(path, body.as_bytes(), true)
@@ -148,12 +143,12 @@ pub(super) fn run(
         let message = fill(t.written_unconfirmed, &[("reason", &io_reason(&e))]);
         ui.warn(&Diagnostic::new(message).in_file(path));
     }
-    let exported = ui
+    let said = ui
         .lang
-        .plural(selected.len() as u64, t.exported_one, t.exported_many);
+        .plural(exported as u64, t.exported_one, t.exported_many);
     ui.say(&fill(
-        exported,
-        &[("n", &selected.len()), ("path", &printable_path(path))],
+        said,
+        &[("n", &exported), ("path", &printable_path(path))],
     ));
     if backup.invitations > 0 {
         ui.say(&fill(
@@ -236,58 +231,9 @@ fn remove_stale_temps(path: &Path) {
     }
 }
 
-/// Tidy CSV: one row per assessment and dimension; an empty score means "no answer".
-pub(super) fn csv(selected: &[&Stored]) -> String {
-    let mut out = String::new();
-    let _ = write_csv(selected, &mut |line| {
-        out.push_str(line);
-        Ok(())
-    });
-    out
-}
-
-/// [`csv`], each line (with its `\n`) handed to `emit` as it is made.
-fn write_csv(
-    selected: &[&Stored],
-    emit: &mut dyn FnMut(&str) -> std::io::Result<()>,
-) -> std::io::Result<()> {
-    emit("id,subject,respondent,completed,questionnaire,dimension,score\n")?;
-    let mut line = String::new();
-    for stored in selected {
-        let report = Summary::of(stored);
-        let a = &stored.assessment;
-        let completed = a.completed.map(|c| c.to_string()).unwrap_or_default();
-        // The fields that are the same on every row of this assessment, quoted once.
-        let mut head = String::new();
-        for f in [
-            &a.id,
-            &a.subject,
-            &a.respondent,
-            &completed,
-            &a.questionnaire,
-        ] {
-            head.push_str(&csv_field(f));
-            head.push(',');
-        }
-        for d in &report.scores.dimensions {
-            line.clear();
-            line.push_str(&head);
-            line.push_str(&csv_field(&d.id));
-            line.push(',');
-            if let Some(score) = d.score {
-                use std::fmt::Write as _;
-                let _ = write!(line, "{score}");
-            }
-            line.push('\n');
-            emit(&line)?;
-        }
-    }
-    Ok(())
-}
-
 /// Quotes a field when needed (RFC 4180), and defuses text that a spreadsheet would run as a
 /// formula (a subject named `=HYPERLINK(…)`).
-fn csv_field(field: &str) -> String {
+pub(super) fn csv_field(field: &str) -> String {
     let field = if field.starts_with(['=', '+', '-', '@']) && field.parse::<f64>().is_err() {
         format!("'{field}")
     } else {
@@ -298,16 +244,6 @@ fn csv_field(field: &str) -> String {
     } else {
         field
     }
-}
-
-/// The assessments, then the backup's marked elements.
-fn json(selected: &[&Stored], marked: Vec<serde_json::Value>) -> anyhow::Result<String> {
-    let list: Vec<_> = selected
-        .iter()
-        .map(|s| Summary::of(s).to_export_json())
-        .chain(marked)
-        .collect();
-    Ok(json_text(&list)?)
 }
 
 #[cfg(test)]

@@ -6,14 +6,13 @@ use std::io::Write;
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
-use super::loaded::Loaded;
 use super::table::{Align, printable};
 use super::{Space, Ui};
 use crate::assessment::DEFAULT_RESPONDENT;
-use crate::due::{CheckIn, cadence_of, check_in};
+use crate::due::{DueOn, cadence_of, due_on};
 use crate::i18n::fill;
-use crate::score::{display, score};
-use crate::subjects::Subject;
+use crate::score::display;
+use crate::subjects::roster::{Roster, Row};
 use crate::time::Timestamp;
 
 /// List the subjects, most recent first
@@ -35,12 +34,6 @@ pub(crate) enum ListFormat {
     Json,
 }
 
-/// One row: a subject as seen through the filter, and its check-in (always the owner's).
-struct Row<'a> {
-    subject: Subject<'a>,
-    check_in: CheckIn<'a>,
-}
-
 pub(super) fn run(
     args: &ListArgs,
     space: &Space,
@@ -48,29 +41,27 @@ pub(super) fn run(
     ui: &mut Ui,
 ) -> anyhow::Result<u8> {
     let store = space.store;
-    let loaded = Loaded::of(store, ui);
+    let owner = space.owner_name();
+    let mut roster = Roster::new(args.respondent.as_deref().map(|r| (r, owner)));
+    // Each assessment as the few things a row says of it: from the summary index where its
+    // file has not changed, a batch at a time, never all at once.
+    store.briefs(&mut |briefs, problems| {
+        problems.iter().for_each(|p| ui.warn(p));
+        briefs.iter().for_each(|b| roster.add(b));
+    });
     let (settings, problems) = store.subject_settings();
     for problem in &problems {
         ui.warn(problem);
     }
-    let owner = space.owner_name();
-    let rows: Vec<Row> = loaded
-        .subjects()
-        .into_iter()
-        .filter_map(|all| {
-            let cadence = cadence_of(all.name, &settings, space.config.cadence_weeks);
-            let check_in = check_in(&all, cadence);
-            let subject = match &args.respondent {
-                Some(r) => all.of_respondent(r, owner)?,
-                None => all,
-            };
-            Some(Row { subject, check_in })
-        })
-        .collect();
+    let due = |row: &Row| {
+        let cadence = cadence_of(&row.name, &settings, space.config.cadence_weeks);
+        DueOn(due_on(row.check_in_from, cadence))
+    };
+    let rows = roster.rows();
     let now = space.now;
     match args.format {
         ListFormat::Json => {
-            let list: Vec<_> = rows.iter().map(|r| row_json(r, now)).collect();
+            let list: Vec<_> = rows.iter().map(|r| row_json(r, due(r), now)).collect();
             out.write_all(crate::printable::json_text(&list)?.as_bytes())?;
         }
         ListFormat::Text if rows.is_empty() => {
@@ -80,13 +71,12 @@ pub(super) fn run(
             let lines: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {
-                    let s = &r.subject;
                     vec![
-                        printable(s.name),
-                        s.assessments.len().to_string(),
-                        s.last().date(),
-                        overall_text(s, ui),
-                        due_text(&r.check_in, now, ui),
+                        printable(&r.name),
+                        r.count.to_string(),
+                        r.last.date(),
+                        overall_text(r, ui),
+                        due_text(due(r), now, ui),
                     ]
                 })
                 .collect();
@@ -111,40 +101,37 @@ pub(super) fn run(
     Ok(0)
 }
 
-fn row_json(r: &Row, now: Timestamp) -> serde_json::Value {
-    let s = &r.subject;
-    let latest = s.owners_latest();
+fn row_json(r: &Row, due: DueOn, now: Timestamp) -> serde_json::Value {
     json!({
-        "subject": s.name,
-        "assessments": s.assessments.len(),
-        "last": s.last().to_string(),
-        "overall": score(&latest.questionnaire, &latest.assessment.answers).overall,
-        "overall_respondent": latest.assessment.respondent,
-        "respondents": s.respondents(),
-        "due": r.check_in.is_due(now),
-        "due_on": r.check_in.due_on.map(|d| d.to_string()),
+        "subject": r.name,
+        "assessments": r.count,
+        "last": r.last.to_string(),
+        "overall": r.overall,
+        "overall_respondent": r.overall_respondent,
+        "respondents": r.respondents,
+        "due": due.is_due(now),
+        "due_on": due.0.map(|d| d.to_string()),
     })
 }
 
 /// The owner's latest overall score, or another respondent's saying whose.
-fn overall_text(s: &Subject, ui: &Ui) -> String {
-    let latest = s.owners_latest();
-    let overall = display(score(&latest.questionnaire, &latest.assessment.answers).overall);
-    if latest.assessment.respondent == DEFAULT_RESPONDENT {
+fn overall_text(r: &Row, ui: &Ui) -> String {
+    let overall = display(r.overall);
+    if r.overall_respondent == DEFAULT_RESPONDENT {
         overall
     } else {
         fill(
             ui.coach().overall_of,
             &[
                 ("score", &overall),
-                ("who", &ui.respondent(&latest.assessment.respondent)),
+                ("who", &ui.respondent(&r.overall_respondent)),
             ],
         )
     }
 }
 
 /// "due, 12 days late", "in 9 days", or "–" when check-ins are off.
-pub(super) fn due_text(check_in: &CheckIn, now: Timestamp, ui: &Ui) -> String {
+pub(super) fn due_text(check_in: DueOn, now: Timestamp, ui: &Ui) -> String {
     let c = ui.coach();
     if let Some(late) = check_in.days_late(now) {
         return match late {

@@ -17,12 +17,6 @@ impl Loaded {
         Self::warned(store.load(), ui)
     }
 
-    /// Like [`Loaded::of`], reading every file and never the summary cache: for what leaves
-    /// the store (an export is a backup), which nothing but the files may decide.
-    pub(super) fn from_files(store: &Store, ui: &mut Ui) -> Self {
-        Self::warned(store.load_from_files(), ui)
-    }
-
     fn warned(loaded: crate::store::Loaded, ui: &mut Ui) -> Self {
         for problem in &loaded.problems {
             ui.warn(problem);
@@ -30,11 +24,6 @@ impl Loaded {
         Self {
             assessments: loaded.assessments,
         }
-    }
-
-    /// Every assessment, oldest first.
-    pub(super) fn assessments(&self) -> &[Stored] {
-        &self.assessments
     }
 
     /// Every subject, the most recently assessed first.

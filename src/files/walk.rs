@@ -20,13 +20,25 @@ pub(crate) struct Seen<'a> {
 /// reported in `problems`.
 pub(crate) fn toml_files(dir: &Path, root: &Path, problems: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut found = vec![];
+    toml_runs(dir, root, problems, &mut |run| found.extend(run));
+    found
+}
+
+/// [`toml_files`] handed out a run at a time, never all at once: each run is the files of
+/// one folder that come together in name order (a folder's files before and after one of
+/// its subfolders are two runs), and the runs come in the order `toml_files` lists them.
+/// Only one folder's names are held at a time.
+pub(crate) fn toml_runs(
+    dir: &Path,
+    root: &Path,
+    problems: &mut Vec<Diagnostic>,
+    visit: &mut dyn FnMut(Vec<PathBuf>),
+) {
     if let Some(problem) = not_a_real_folder(dir, root) {
         problems.push(problem);
-        return found;
+        return;
     }
-    walk(dir, root, &mut found, problems);
-    found.sort();
-    found
+    walk(dir, root, problems, visit);
 }
 
 /// Calls `visit` on every entry below `dir` (hidden ones too), never following a link. `dir`
@@ -64,7 +76,12 @@ fn not_a_real_folder(dir: &Path, root: &Path) -> Option<Diagnostic> {
         .then(|| Diagnostic::new(DiagFiles::now().link_not_followed).in_file(dir))
 }
 
-fn walk(dir: &Path, root: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
+fn walk(
+    dir: &Path,
+    root: &Path,
+    problems: &mut Vec<Diagnostic>,
+    visit: &mut dyn FnMut(Vec<PathBuf>),
+) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
@@ -79,7 +96,11 @@ fn walk(dir: &Path, root: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec<Di
             return;
         }
     };
-    for entry in entries.flatten() {
+    // In name order, as paths sort: a subfolder's files come where its name does.
+    let mut entries: Vec<fs::DirEntry> = entries.flatten().collect();
+    entries.sort_by_key(fs::DirEntry::file_name);
+    let mut run = vec![];
+    for entry in entries {
         let name = entry.file_name();
         let name = name.to_string_lossy();
         if name.starts_with('.') {
@@ -94,12 +115,15 @@ fn walk(dir: &Path, root: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec<Di
             if is_toml {
                 problems.push(Diagnostic::new(DiagFiles::now().is_folder_skipped).in_file(&path));
             } else {
-                walk(&path, root, found, problems);
+                if !run.is_empty() {
+                    visit(std::mem::take(&mut run));
+                }
+                walk(&path, root, problems, visit);
             }
         } else if kind.is_symlink() {
             if is_toml {
                 match link_inside(&path, root) {
-                    Ok(()) => found.push(path),
+                    Ok(()) => run.push(path),
                     Err(why) => problems.push(Diagnostic::new(why).in_file(&path)),
                 }
             } else if fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
@@ -107,8 +131,11 @@ fn walk(dir: &Path, root: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec<Di
             }
         } else if is_toml {
             // Pipes and devices are found here and refused, unopened, when read.
-            found.push(path);
+            run.push(path);
         }
+    }
+    if !run.is_empty() {
+        visit(run);
     }
 }
 

@@ -10,6 +10,7 @@
 //!   written through.
 //! - Small spaces (under [`CACHE_FROM`] assessments) have none: reading them is already fast.
 
+pub(crate) mod index;
 mod record;
 mod turn;
 mod verify;
@@ -227,8 +228,13 @@ pub(crate) fn remove(root: &Path) -> Result<(), StoreError> {
     }
     // Not while a writer is checking what it may cache (see `turn`).
     let _turn = turn::take(&dir)?;
-    match fs::remove_file(path(root)) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e.into()),
-        _ => Ok(()),
+    // An index being written by a command that began before this is not given its name.
+    let _ = write_atomic(&dir.join(index::FORGOTTEN_FILE), b"", true);
+    for file in [path(root), index::path(root)] {
+        match fs::remove_file(file) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e.into()),
+            _ => {}
+        }
     }
+    Ok(())
 }

@@ -243,6 +243,8 @@ fn forgetting_a_subject_leaves_nothing_of_it_in_the_cache() {
     assert!(!cache_file(&data).exists());
     let out = stdout(confiance(&data).arg("list"));
     assert!(!out.contains("Subject 2"), "{out}");
+    // Rebuilt by the next full read.
+    load(&data);
     let cache = fs::read_to_string(cache_file(&data)).unwrap();
     assert!(!cache.contains("Subject 2"));
 }
