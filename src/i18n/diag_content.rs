@@ -11,6 +11,9 @@ crate::strings! {
         // Invitations (`invitations/<id>.toml`).
         invitation_schema: "`schema` must be 1 (an invitation written by a newer version of confiance?)",
             "`schema` doit valoir 1 (une invitation écrite par une version plus récente de confiance\u{202f}?)";
+        /// A group's invitation listing more answers than the people it asked.
+        invitation_too_many: "the invitation lists more answers than the group it asked (`answers` against `count`)",
+            "l’invitation compte plus de réponses que le groupe invité n’a de membres (`answers` face à `count`)";
         invitation_who: "an invitation names either `respondent`, or `group` and `count` (at least 1)",
             "une invitation nomme soit `respondent`, soit `group` et `count` (au moins 1)";
         /// A date key and what is wrong with it.

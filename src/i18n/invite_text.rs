@@ -91,6 +91,9 @@ crate::strings! {
             "aucun groupe {label} n’a été invité à répondre sur {subject} (`confiance invitations` liste les invitations)";
         group_heading: "{subject} · {group} (a group: answers shown together only) · {n} answers of {count} asked",
             "{subject} · {group} (un groupe\u{a0}: réponses montrées ensemble seulement) · {n} réponses sur {count} demandées";
+        /// `show --group` when the latest invitation is still collecting its answers.
+        group_later_collecting: "The invitation of {date} has {n} answers so far: shown is the one of {shown}.",
+            "L’invitation du {date} a {n} réponses pour l’instant\u{a0}: voici celle du {shown}.";
         group_withheld: "{minimum} answers are needed before the group's view is shown; {n} so far.",
             "Il faut {minimum} réponses avant de montrer le point de vue du groupe\u{202f}; {n} pour l’instant.";
         col_dimension: "Dimension", "Dimension";

@@ -13,6 +13,11 @@ crate::strings! {
         /// The radar's legend.
         legend_group: "{group}: median of {n}", "{group}\u{a0}: médiane de {n}";
         legend_you: "You · {date}", "Vous · {date}";
+        /// Under the table: what its columns say.
+        legend: "Median: the middle answer. Spread: the lowest and the highest. ⚠: answers far apart, the median is no consensus.",
+            "Médiane\u{a0}: la réponse du milieu. Étendue\u{a0}: la plus basse et la plus haute. ⚠\u{a0}: réponses très éloignées, la médiane n’est pas un consensus.";
+        legend_with_you: "Median: the middle answer. Spread: the lowest and the highest. ⚠: answers far apart, the median is no consensus. Gap: your score against the median (+: you see more trust; ≈: about the same, under the one rule of what counts).",
+            "Médiane\u{a0}: la réponse du milieu. Étendue\u{a0}: la plus basse et la plus haute. ⚠\u{a0}: réponses très éloignées, la médiane n’est pas un consensus. Écart\u{a0}: votre score face à la médiane (+\u{a0}: vous voyez plus de confiance\u{202f}; ≈\u{a0}: à peu près pareil, selon la règle de ce qui compte).";
         /// Where the owner has no view of the same questionnaire to set beside the group's.
         no_view_of_yours: "You have no view of your own of {subject} in this questionnaire yet: once you answer one, it is set beside the group's here.",
             "Vous n’avez pas encore de point de vue sur {subject} dans ce questionnaire\u{a0}: une fois le vôtre donné, il est mis ici en regard de celui du groupe.";

@@ -49,7 +49,9 @@ impl Spread {
     /// Whether the answers are far apart: the median then is no consensus. Far means the
     /// lowest and highest differ by half the scale's range or more.
     pub(crate) fn divided(&self) -> bool {
-        self.high - self.low >= 50.0
+        // Scores are fractions of the scale: 33.33… and 83.33… are 50 apart, however the
+        // division rounded them.
+        self.high - self.low >= 50.0 - 1e-9
     }
 }
 
@@ -129,6 +131,15 @@ pub(crate) fn view(q: &Questionnaire, answers: &[Assessment], minimum: usize) ->
         notes,
         overall,
     }
+}
+
+/// Which of the times a group was asked to show first (oldest first in `withheld`, whether
+/// each is withheld): the latest with enough answers, else the latest.
+pub(crate) fn shown_first(withheld: &[bool]) -> usize {
+    withheld
+        .iter()
+        .rposition(|w| !w)
+        .unwrap_or(withheld.len().saturating_sub(1))
 }
 
 /// One dimension of the owner's view set against a group's median.
@@ -237,6 +248,29 @@ mod tests {
     use crate::assessment::{Answer, Response};
     use crate::questionnaire::Catalog;
     use crate::time::Timestamp;
+
+    #[test]
+    fn half_the_scale_apart_is_divided_however_the_scores_rounded() {
+        let spread = |low: f64, high: f64| Spread {
+            median: low,
+            low,
+            high,
+            answered: 3,
+        };
+        // 1/3 and 5/6 of the scale, as a division gives them.
+        assert!(spread(100.0 / 3.0, 250.0 / 3.0).divided());
+        assert!(spread(25.0, 75.0).divided());
+        assert!(!spread(25.0, 74.9).divided());
+    }
+
+    #[test]
+    fn the_latest_time_with_enough_answers_is_shown_first() {
+        assert_eq!(shown_first(&[false, true]), 0);
+        assert_eq!(shown_first(&[false, false, true, true]), 1);
+        assert_eq!(shown_first(&[true, false]), 1);
+        assert_eq!(shown_first(&[true, true]), 1, "none yet: the latest");
+        assert_eq!(shown_first(&[]), 0);
+    }
 
     fn answering(q: &Questionnaire, value: i64, note: Option<&str>) -> Assessment {
         Assessment {

@@ -267,6 +267,9 @@ fn checked<Time>(
         (None, Some(label), Some(count)) if count > 0 => Who::Group { label, count },
         _ => return Err(Diagnostic::new(words.invitation_who)),
     };
+    if matches!(who, Who::Group { count, .. } if raw.answers.len() > count as usize) {
+        return Err(Diagnostic::new(words.invitation_too_many));
+    }
     Ok(Invitation {
         id: raw.id,
         subject: raw.subject,

@@ -77,7 +77,13 @@ impl Storage for Store {
                 .into_iter()
                 .filter(|i| i.state(crate::time::Timestamp::now()) == State::Open)
                 .map(|i| (i.subject.clone(), i.respondent().to_string()))
-                .collect(),
+                // A group asked twice is waited for once.
+                .fold(vec![], |mut waiting, pair| {
+                    if !waiting.contains(&pair) {
+                        waiting.push(pair);
+                    }
+                    waiting
+                }),
             groups: super::data::Groups(groups),
         }
     }

@@ -35,8 +35,9 @@ pub(super) fn run(
     Ok(0)
 }
 
-/// The latest invitation of group `label` about `subject`, its questionnaire, and the group's
-/// view as the config file's `group_minimum` allows it to be shown.
+/// The latest invitation of group `label` about `subject` with enough answers (else the
+/// latest), its questionnaire, and the group's view as the config file's `group_minimum`
+/// allows it to be shown.
 pub(crate) fn group_view(
     subject: &str,
     label: &str,
@@ -49,37 +50,57 @@ pub(crate) fn group_view(
 )> {
     let t = InviteText::of(ui.lang);
     let store = space.store;
-    // The latest invitation of that group about that subject.
-    let invitation: Invitation = store
+    // Each time that group was asked about that subject, oldest first.
+    let asked: Vec<Invitation> = store
         .invitations()
         .0
         .into_iter()
-        .rfind(|i| {
+        .filter(|i| {
             matches!(&i.who, Who::Group { label: l, .. } if crate::names::same(l, label))
                 && crate::names::same(&i.subject, subject)
         })
-        .ok_or_else(|| {
-            invalid(fill(
-                t.no_group,
-                &[
-                    ("label", &printable(label)),
-                    ("subject", &printable(subject)),
-                ],
-            ))
-        })?;
-    let q = invitation.questionnaire(store.catalog()).ok_or_else(|| {
-        invalid(fill(
-            ui.text().no_questionnaire,
-            &[("id", &printable(&invitation.questionnaire))],
-        ))
-    })?;
-    let (answers, problems) = store.group_answers(&invitation.id);
-    problems.iter().for_each(|p| ui.warn(p));
+        .collect();
+    if asked.is_empty() {
+        return Err(invalid(fill(
+            t.no_group,
+            &[
+                ("label", &printable(label)),
+                ("subject", &printable(subject)),
+            ],
+        )));
+    }
     let minimum = space
         .config
         .group_minimum
         .map_or(group::MINIMUM, |n| n as usize);
-    let view = group::view(&q, &answers, minimum);
+    let mut views = vec![];
+    for invitation in asked {
+        let q = invitation.questionnaire(store.catalog()).ok_or_else(|| {
+            invalid(fill(
+                ui.text().no_questionnaire,
+                &[("id", &printable(&invitation.questionnaire))],
+            ))
+        })?;
+        let (answers, problems) = store.group_answers(&invitation.id);
+        problems.iter().for_each(|p| ui.warn(p));
+        let view = group::view(&q, &answers, minimum);
+        views.push((invitation, q, view));
+    }
+    // The latest time with enough answers: a new invitation still collecting them does not
+    // hide the view there is; it is said.
+    let withheld: Vec<bool> = views.iter().map(|(_, _, v)| v.withheld).collect();
+    let first = group::shown_first(&withheld);
+    if let Some((later, _, view)) = views.last().filter(|_| first + 1 < views.len()) {
+        ui.say(&fill(
+            t.group_later_collecting,
+            &[
+                ("date", &later.created.date()),
+                ("n", &view.answers),
+                ("shown", &views[first].0.created.date()),
+            ],
+        ));
+    }
+    let (invitation, q, view) = views.swap_remove(first);
     Ok((invitation, q, view))
 }
 

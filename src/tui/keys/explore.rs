@@ -54,7 +54,7 @@ pub(crate) const RESULTS: &[Entry] = &[
         .bar(|_| "l", |w| w.keys.back_to_results, MAIN)
         .when(when::ladder_shown),
     keys(&[(Code(Char('g')), Msg::Group)])
-        .bar(|_| "g", |w| w.group.key_group, 6)
+        .bar(|_| "g", |w| w.group.key_group, 3)
         .when(when::has_group),
     keys(&[(Code(Char('h')), Msg::HideNotes)]).help(|_| "h", |w| w.help.hide_notes),
     keys(&[(Code(Char('t')), Msg::Trends)]).help(|_| "t", |w| w.help.results_trends),

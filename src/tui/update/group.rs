@@ -14,7 +14,28 @@ pub(super) fn open(app: &mut App, results: ResultsState) {
         app.info(said);
         return;
     }
-    app.screen = Screen::Group(GroupState::new(results));
+    // The latest time with enough answers: a new invitation still collecting them does not
+    // hide the view there is.
+    let time = first_time(app, &results.subject, 0);
+    app.screen = Screen::Group(GroupState {
+        time,
+        ..GroupState::new(results)
+    });
+}
+
+/// The time of group `group` shown first: see [`crate::invitation::group::shown_first`].
+fn first_time(app: &App, subject: &str, group: usize) -> usize {
+    let groups = app.data.groups_of(subject);
+    let withheld: Vec<bool> = groups.get(group).map_or(vec![], |times| {
+        times
+            .iter()
+            .map(|t| {
+                crate::invitation::group::view(&t.questionnaire, &t.answers, app.group_minimum)
+                    .withheld
+            })
+            .collect()
+    });
+    crate::invitation::group::shown_first(&withheld)
 }
 
 pub(super) fn group(app: &mut App, msg: Msg) -> Effect {
@@ -39,7 +60,7 @@ pub(super) fn group(app: &mut App, msg: Msg) -> Effect {
         }
         Msg::Tab if count > 1 => {
             state.group = (state.group + 1) % count;
-            state.time = usize::MAX;
+            state.time = first_time(app, &state.results.subject, state.group);
             state.scroll = 0;
         }
         Msg::Scroll(delta) => {

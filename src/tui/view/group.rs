@@ -42,6 +42,22 @@ impl Shown<'_> {
     pub(super) fn view(&self) -> &GroupView {
         &self.times[self.at].1
     }
+
+    /// When time `i` was asked: its date, with the time of day when another time of the
+    /// group falls on the same date.
+    pub(super) fn asked_on(&self, i: usize) -> String {
+        let created = self.times[i].0.invitation.created;
+        let same_day = self
+            .times
+            .iter()
+            .enumerate()
+            .any(|(k, (t, _))| k != i && t.invitation.created.date() == created.date());
+        if same_day {
+            created.date_time()
+        } else {
+            created.date()
+        }
+    }
 }
 
 /// The time of the group the state points at, or why it cannot be shown.
@@ -119,7 +135,7 @@ fn header(app: &App, shown: &Shown, area: Rect, buf: &mut Buffer) {
         t.asked,
         &[
             ("group", &printable(i.respondent())),
-            ("date", &i.created.date()),
+            ("date", &shown.asked_on(shown.at)),
             ("n", &shown.view().answers),
             ("count", &count),
         ],

@@ -328,3 +328,76 @@ fn your_view_is_set_against_the_groups_median() {
         "{report}"
     );
 }
+
+/// A group asked again: while the new invitation collects its answers, the view shown is the
+/// last one with enough, and it is said which.
+#[test]
+fn a_new_invitation_still_collecting_does_not_hide_the_last_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let first = invite_group(&data);
+    for (id, value) in [("m1", 5), ("m2", 4), ("m3", 2)] {
+        confiance(&data)
+            .arg("receive")
+            .write_stdin(block(&member(&first, id, value, "")))
+            .assert()
+            .success();
+    }
+    let shown = group_json(&data);
+    assert_eq!(shown["invitation"], first.id.as_str());
+    // Asked again half an hour later.
+    let form = data.with_extension("again.html");
+    confiance(&data)
+        .env("CONFIANCE_NOW", "2026-11-27T12:30:00Z")
+        .args([
+            "--me", "Sam", "invite", "Sam", "--group", "Team", "--count", "4", "-o",
+        ])
+        .arg(&form)
+        .assert()
+        .success();
+    let again = invited_from(std::fs::read_to_string(&form).unwrap());
+    assert_ne!(again.id, first.id);
+    confiance(&data)
+        .arg("receive")
+        .write_stdin(block(&member(&again, "n1", 3, "")))
+        .assert()
+        .success();
+    let out = confiance(&data)
+        .args(["show", "Sam", "--group", "Team", "--format", "json"])
+        .output()
+        .unwrap();
+    let shown: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(shown["invitation"], first.id.as_str(), "{shown}");
+    assert_eq!(
+        (shown["withheld"].clone(), shown["answers"].clone()),
+        (false.into(), 3.into())
+    );
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("has 1 answers so far: shown is the one of"),
+        "{said}"
+    );
+}
+
+/// An invitation file listing more answers than its group has people is not read.
+#[test]
+fn a_group_listing_more_answers_than_it_asked_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let invited = invite_group(&data);
+    let path = data.join(format!("invitations/{}.toml", invited.id));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let forged = text.replace(
+        "answers = []",
+        "answers = [\"a1\", \"a2\", \"a3\", \"a4\", \"a5\"]",
+    );
+    assert_ne!(forged, text, "the file lists its answers: {text}");
+    std::fs::write(&path, forged).unwrap();
+    let out = confiance(&data).arg("check").output().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("more answers than the group it asked"),
+        "{said}"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}

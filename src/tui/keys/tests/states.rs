@@ -253,11 +253,11 @@ pub(crate) fn all() -> Vec<(&'static str, App)> {
         ("compare four ticked", four_ticked),
         ("compare small", small_compare),
         ("compare alone", after(atlas(), &[Msg::Compare])),
-        ("group withheld", after(atlas(), &[Msg::Group])),
-        ("group", after(atlas(), &[Msg::Group, Msg::Prev])),
+        ("group withheld", after(atlas(), &[Msg::Group, Msg::Next])),
+        ("group", after(atlas(), &[Msg::Group])),
         ("group board", after(atlas(), &[Msg::Group, Msg::Tab])),
         ("group small", {
-            let mut app = after(atlas(), &[Msg::Group, Msg::Prev]);
+            let mut app = after(atlas(), &[Msg::Group]);
             update(&mut app, Msg::Resize(40, 12));
             app
         }),

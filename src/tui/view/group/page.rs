@@ -108,11 +108,16 @@ fn top(
     width: u16,
     height: u16,
 ) -> (Buffer, Option<Buffer>) {
-    let cells = Cells::fitting(app, shown, against, width);
-    let table_width = cells.width().min(width);
     let radar = radar(app, shown);
     let tall = height >= RADAR_MIN_ROWS;
-    if tall && width >= table_width + 1 + RADAR_MIN_WIDTH {
+    // Beside the radar with the full names where they leave it room, else the short ones.
+    let beside = [true, false]
+        .into_iter()
+        .map(|full| Cells::of(app, shown, against, full))
+        .find(|cells| width >= cells.width() + 1 + RADAR_MIN_WIDTH)
+        .filter(|_| tall);
+    if let Some(cells) = beside {
+        let table_width = cells.width();
         let radar_width = width - table_width - 1;
         let radar_height = radar
             .height_for(radar_width)
@@ -128,6 +133,9 @@ fn top(
         );
         return (buf, None);
     }
+    let cells = Cells::fitting(app, shown, against, width);
+    let table_width = cells.width().min(width);
+    // One under the other: the numbers first, in view on opening; the picture below them.
     if tall && width >= RADAR_MIN_WIDTH {
         let mut table = page::blank(width, cells.height());
         cells.render(
@@ -245,6 +253,13 @@ fn gaps(
         let said = fill(t.group_divided, &[("names", &names(&divided))]);
         lines.extend(wrapped(&said, width, app.theme.strong));
     }
+    // What the table's columns say, under what they showed.
+    let legend = if against.is_some() {
+        TuiGroup::of(app.lang).legend_with_you
+    } else {
+        TuiGroup::of(app.lang).legend
+    };
+    lines.extend(wrapped(legend, width, app.theme.muted));
     lines
 }
 
@@ -272,10 +287,7 @@ fn over_time(app: &App, shown: &Shown, width: u16) -> Vec<Line<'static>> {
             None => fill(t.trend_withheld, &[("minimum", &view.minimum)]),
         };
         let mark = if i == shown.at { "▸" } else { " " };
-        let text = format!(
-            "{mark} {}  {score} · {answered}",
-            asked.invitation.created.date()
-        );
+        let text = format!("{mark} {}  {score} · {answered}", shown.asked_on(i));
         let style = if i == shown.at {
             app.theme.strong
         } else {
@@ -313,11 +325,14 @@ fn statements(app: &App, shown: &Shown, width: u16) -> Vec<Line<'static>> {
         ));
         let counts: Vec<String> = counts.iter().map(usize::to_string).collect();
         let said = format!(
-            "   {} · {}",
+            "{} · {}",
             counts.join(" · "),
             fill(t.group_dont_know, &[("n", dont_know)])
         );
-        lines.extend(wrapped(&said, width, app.theme.muted));
+        // Under the statement, indented: wrapped lines keep no leading space of their own.
+        for line in wrap(&said, width.saturating_sub(3) as usize) {
+            lines.push(Line::styled(format!("   {line}"), app.theme.muted));
+        }
     }
     lines
 }

@@ -31,9 +31,14 @@ impl Cells {
         against: Option<&[(String, Option<Against>)]>,
         width: u16,
     ) -> Self {
-        let whole = Self::of(app, shown, against);
-        if whole.width() <= width {
-            return whole;
+        // Full names where they fit, else the short ones, else without the count too.
+        let full = Self::of(app, shown, against, true);
+        if full.width() <= width {
+            return full;
+        }
+        let short = Self::of(app, shown, against, false);
+        if short.width() <= width {
+            return short;
         }
         let drop = |cells: Vec<String>| -> Vec<String> {
             cells
@@ -44,9 +49,9 @@ impl Cells {
                 .collect()
         };
         Self {
-            header: drop(whole.header),
-            rows: whole.rows.into_iter().map(drop).collect(),
-            widths: whole
+            header: drop(short.header),
+            rows: short.rows.into_iter().map(drop).collect(),
+            widths: short
                 .widths
                 .into_iter()
                 .enumerate()
@@ -56,8 +61,14 @@ impl Cells {
         }
     }
 
-    /// The columns of `shown`'s view, with the owner's when `against` has them.
-    fn of(app: &App, shown: &Shown, against: Option<&[(String, Option<Against>)]>) -> Self {
+    /// The columns of `shown`'s view, with the owner's when `against` has them; the
+    /// dimensions' full names, or their short ones.
+    pub(super) fn of(
+        app: &App,
+        shown: &Shown,
+        against: Option<&[(String, Option<Against>)]>,
+        full: bool,
+    ) -> Self {
         let t = InviteText::of(app.lang);
         let view = shown.view();
         let mut header = vec![
@@ -85,11 +96,9 @@ impl Cells {
             .iter()
             .enumerate()
             .map(|(i, d)| {
-                let name = shown
-                    .named
-                    .dimensions
-                    .get(i)
-                    .map_or(d.id.clone(), |x| printable(&x.short));
+                let name = shown.named.dimensions.get(i).map_or(d.id.clone(), |x| {
+                    printable(if full { &x.name } else { &x.short })
+                });
                 let mut row = vec![name];
                 row.extend(spread_cells(d.spread));
                 if let Some(rows) = against {
