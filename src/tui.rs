@@ -33,5 +33,19 @@ pub(crate) fn load_data(store: &crate::store::Store) -> Data {
     Storage::load(store)
 }
 
+/// Home's subjects from the summary index (reading only the files that changed): what home
+/// shows while the store is read.
+pub(crate) fn load_home(store: &crate::store::Store) -> data::Home {
+    let mut roster = crate::subjects::roster::Roster::new(None).with_history();
+    store.briefs(&mut |briefs, _| briefs.iter().for_each(|b| roster.add(b)));
+    data::Home(roster.rows())
+}
+
+/// What the thread reading the store sends, in this order.
+pub(crate) enum Arrival {
+    Home(data::Home),
+    Data(Data),
+}
+
 #[cfg(test)]
 mod tests;

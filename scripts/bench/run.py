@@ -13,8 +13,9 @@ the binary under test); a folder left half-made by an interrupted generation mus
 The measures, each in alternation with the others over `--rounds` rounds (medians; memory is
 the largest peak of the rounds, ru_maxrss from wait4 in a small Python of its own):
   floor        `find DATA -name '*.toml' -exec cat {} +`: reading every file (page cache warm)
-  list         with the summary cache (DATA/.cache/summary) warm, and with none (removed
-               before each run: every file read and parsed)
+  list         with the summary cache warm (DATA/.cache: `summary`, and `index` since 768c8d6;
+               a size where `list` leaves none is marked *), and with none (DATA/.cache
+               removed before each run, as on the first run: every file read and parsed)
   export       `export --format csv` (cache present); once per size, its output with the cache
                and without it must be byte-identical
   check        `check`
@@ -201,21 +202,26 @@ def measure(size, opts):
     env = {k: v for k, v in os.environ.items()
            if not k.startswith("CONFIANCE_") and k not in ("LC_ALL", "LANGUAGE")}
     env.update(CONFIANCE_DATA_DIR=data, CONFIANCE_CONFIG_DIR=config, LANG="C.UTF-8")
-    cache = os.path.join(data, ".cache", "summary")
+    cache = os.path.join(data, ".cache")
     b = opts.binary
 
+    def cached():
+        """Whether the binary left a cache: `.cache/summary`, and `.cache/index` since 768c8d6."""
+        return os.path.isdir(cache) and any(e.is_file() for e in os.scandir(cache))
+
     def forget():
-        if os.path.exists(cache):
-            os.remove(cache)
+        """As on the first run: no `.cache` at all (summary, index, whatever the binary keeps)."""
+        if os.path.isdir(cache):
+            shutil.rmtree(cache)
 
     uncached = []  # not empty once `list` wrote no cache at this size (said under the table)
     said = {}  # `check`'s exit status other than 0: what it said
 
     def warm():
         """The summary cache written, if the binary writes one at this size."""
-        if not os.path.exists(cache):
+        if not cached():
             timed([b, "list"], env)
-        if not os.path.exists(cache):
+        if not cached():
             uncached.append(True)
 
     runs = {  # name: (command, what to do before each run, the exit statuses accepted)
@@ -262,6 +268,9 @@ def measure(size, opts):
         times["tui_warm"].append(first_frame(b, env))
         forget()
         times["tui_cold"].append(first_frame(b, env, any_frame=True))
+    if 1 in said:  # `check` says its problems on stdout, thrown away while timed
+        done = subprocess.run([b, "check"], env=env, capture_output=True, text=True)
+        said[1] = (done.stdout + done.stderr).strip()
     med = {name: statistics.median(t) for name, t in times.items()}
     values = {
         "floor": med["floor"],
@@ -406,11 +415,13 @@ def main():
     print()
     uncached = [f"{s:,}" for s in sizes if results[s]["no_cache"]]
     if uncached:
-        print(f"* at {', '.join(uncached)}: `list` wrote no summary cache (DATA/.cache/summary), so "
+        print(f"* at {', '.join(uncached)}: `list` left no summary cache (nothing in DATA/.cache), so "
               "the measures with the cache warm ran without one.")
     for s in sizes:
         if results[s]["check_said"] is not None:
-            print(f"at {s:,}: `check` exited 1 (a problem found), saying: {results[s]['check_said']}")
+            print(f"at {s:,}: `check` exited 1 (a problem found), saying:")
+            for line in results[s]["check_said"].splitlines():
+                print(f"    {line}")
     print(f"{'a goal MISSED' if missed else 'every goal met'} at {largest:,}")
     sys.exit(1 if missed else 0)
 

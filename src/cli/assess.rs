@@ -61,8 +61,10 @@ pub(super) fn home(
     std::thread::scope(|scope| {
         let (send, loaded) = std::sync::mpsc::channel();
         scope.spawn(move || {
-            // The TUI may have ended first: then nobody wants the data.
-            let _ = send.send(tui::load_data(store));
+            // The subjects first, from the summary index; then everything. The TUI may have
+            // ended first: then nobody wants them.
+            let _ = send.send(tui::Arrival::Home(tui::load_home(store)));
+            let _ = send.send(tui::Arrival::Data(tui::load_data(store)));
         });
         tui::run_loading(app, &mut session, Some(loaded))
     })?;

@@ -216,6 +216,11 @@ pub fn write<'a>(
     .map_err(|e| StoreError::NotEncoded(e.into()))?;
     let mut bytes = header(catalog, digest(&body)).into_bytes();
     bytes.extend_from_slice(&body);
+    // Never a cache too large to be read back: the files are read instead.
+    if bytes.len() as u64 > MAX_BYTES {
+        drop(_turn);
+        return remove(root);
+    }
     // A cache a power cut loses is rebuilt by the next command: unconfirmed is fine.
     Ok(write_atomic(&path(root), &bytes, true).map(|_saved| ())?)
 }

@@ -24,7 +24,13 @@ pub(crate) struct Row {
     /// When the owner's latest assessment (else anyone's) was made, among all the subject's
     /// (whatever the respondent filter): what check-ins count from.
     pub check_in_from: Timestamp,
+    /// With [`Roster::with_history`]: the overall score of every assessment of the same
+    /// respondent as `overall`, oldest first (a home screen's sparkline).
+    pub history: Vec<Option<f64>>,
 }
+
+/// One overall score of a respondent's: (when, id, score).
+type Point = (Timestamp, String, Option<f64>);
 
 /// One subject's tally.
 #[derive(Debug, Default)]
@@ -34,10 +40,23 @@ struct Tally {
     owners: Option<Brief>,
     /// (first answer, respondent), one per look-alike spelling.
     respondents: Vec<(Timestamp, String, String)>,
+    /// With history: each respondent's (when, id, overall), by look-alike spelling.
+    history: Vec<(String, Vec<Point>)>,
 }
 
 impl Tally {
-    fn add(&mut self, b: &Brief) {
+    fn add(&mut self, b: &Brief, history: bool) {
+        if history {
+            let point = (b.when, b.id.clone(), b.overall);
+            match self
+                .history
+                .iter_mut()
+                .find(|(r, _)| names::same(r, &b.respondent))
+            {
+                Some((_, points)) => points.push(point),
+                None => self.history.push((b.respondent.clone(), vec![point])),
+            }
+        }
         self.count += 1;
         if self.latest.as_ref().is_none_or(|l| b.after(l)) {
             self.latest = Some(b.clone());
@@ -74,6 +93,7 @@ pub(crate) struct Roster<'a> {
     subjects: HashMap<String, (Tally, Tally)>,
     /// Each spelling's look-alike name, worked out once.
     identities: HashMap<String, String>,
+    history: bool,
 }
 
 impl<'a> Roster<'a> {
@@ -82,6 +102,16 @@ impl<'a> Roster<'a> {
             only,
             subjects: HashMap::new(),
             identities: HashMap::new(),
+            history: false,
+        }
+    }
+
+    /// Keeps every overall score too, for each row's [`Row::history`] (what a screen draws;
+    /// a list does not need it).
+    pub(crate) fn with_history(self) -> Self {
+        Self {
+            history: true,
+            ..self
         }
     }
 
@@ -95,12 +125,12 @@ impl<'a> Roster<'a> {
             }
         };
         let (all, shown) = self.subjects.entry(identity).or_default();
-        all.add(b);
+        all.add(b, false);
         let counted = self
             .only
             .is_none_or(|(r, owner)| crate::owner::is_respondent(&b.respondent, r, owner));
         if counted {
-            shown.add(b);
+            shown.add(b, self.history);
         }
     }
 
@@ -115,7 +145,15 @@ impl<'a> Roster<'a> {
                 let name = all.latest.as_ref()?.subject.clone();
                 let mut respondents = shown.respondents.clone();
                 respondents.sort_by(|a, b| (a.0, &a.2).cmp(&(b.0, &b.2)));
+                let mut history = shown
+                    .history
+                    .iter()
+                    .find(|(r, _)| names::same(r, &now.respondent))
+                    .map(|(_, points)| points.clone())
+                    .unwrap_or_default();
+                history.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
                 Some(Row {
+                    history: history.into_iter().map(|(_, _, o)| o).collect(),
                     name,
                     count: shown.count,
                     last: latest.when,
@@ -172,7 +210,18 @@ mod tests {
             assert_eq!(atlas.overall, Some(55.0));
             assert_eq!(atlas.respondents, ["self", "Marc"]);
             assert_eq!(atlas.check_in_from, briefs[2].when);
+            assert!(atlas.history.is_empty(), "kept only when asked");
         }
+        let mut roster = Roster::new(None).with_history();
+        for b in briefs.iter().rev() {
+            roster.add(b);
+        }
+        let rows = roster.rows();
+        assert_eq!(
+            rows[1].history,
+            [Some(40.0), Some(55.0)],
+            "the owner's, in time order"
+        );
     }
 
     #[test]

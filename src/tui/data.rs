@@ -28,7 +28,14 @@ pub struct Data {
     pub waiting: Vec<(String, String)>,
     /// Every time a group was asked, with its answers: shown only together, never one alone.
     pub groups: Groups,
+    /// The subjects as home lists them, from the summary index: shown while the store is
+    /// still being read (`App::loading`), before `assessments` come.
+    pub home: Home,
 }
+
+/// Home's subjects before the assessments are read: each as a row says it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Home(pub(crate) Vec<crate::subjects::roster::Row>);
 
 /// The groups asked in the space, each time with its answers (read by the TUI only).
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -107,6 +107,8 @@ pub enum Msg {
         data: Data,
     },
     Reloaded(Data),
+    /// Home's subjects, from the summary index, while the store is still read.
+    Briefed(super::data::Home),
     /// The store, read in the background while home showed its progress line.
     Loaded(Data),
     /// A client's space is open: its data.

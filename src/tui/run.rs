@@ -57,6 +57,20 @@ pub(crate) fn run(app: App, session: &mut Session<Store>) -> Result<()> {
     run_loading(app, session, None)
 }
 
+/// At most this many keys are kept while the store is read.
+const TYPE_AHEAD: usize = 32;
+
+/// Whether `msg` waits for the store: home lists the subjects from the index, and the key
+/// acts on them (leaving, the help and scrolling it act at once).
+fn ahead(app: &App, msg: &Msg) -> bool {
+    app.loading
+        && !app.data.home.0.is_empty()
+        && !matches!(
+            msg,
+            Msg::Quit | Msg::Interrupt | Msg::Back | Msg::Help | Msg::Scroll(_)
+        )
+}
+
 /// How often the loop looks for the store being read in the background.
 const LOADING_POLL: Duration = Duration::from_millis(20);
 
@@ -65,7 +79,7 @@ const LOADING_POLL: Duration = Duration::from_millis(20);
 pub(crate) fn run_loading(
     mut app: App,
     session: &mut Session<Store>,
-    loaded: Option<Receiver<Data>>,
+    loaded: Option<Receiver<super::Arrival>>,
 ) -> Result<()> {
     let terminate = Arc::new(AtomicBool::new(false));
     let last = Arc::new(Mutex::new(LastSave::of(&app, session)));
@@ -86,7 +100,7 @@ fn event_loop(
     session: &mut Session<Store>,
     terminate: &AtomicBool,
     last: &Mutex<LastSave>,
-    mut loaded: Option<Receiver<Data>>,
+    mut loaded: Option<Receiver<super::Arrival>>,
 ) -> Result<()> {
     // Saves (with the note being typed) and releases the lock; nothing is left to do after.
     let terminated = |app: &mut App, session: &mut Session<Store>| {
@@ -97,6 +111,7 @@ fn event_loop(
         Ok(())
     };
     let mut changed = true;
+    let mut typed_ahead: Vec<Msg> = vec![];
     let mut kept_typing = Instant::now();
     if let Ok(size) = terminal.size() {
         dispatch(app, Msg::Resize(size.width, size.height), session);
@@ -127,16 +142,26 @@ fn event_loop(
         // For `scripts/bench/run.py`: the time to the first frame, subjects drawn (or with
         // `any`, the progress line), is the time the whole process takes with this set.
         if let Some(bench) = std::env::var_os(BENCH_FIRST_FRAME)
-            && (!app.loading || bench == "any")
+            && (!app.loading || bench == "any" || !app.data.home.0.is_empty())
         {
             return terminated(app, session);
         }
         if let Some(receiver) = &loaded {
             match receiver.try_recv() {
-                Ok(data) => {
+                Ok(super::Arrival::Home(home)) => {
+                    changed = true;
+                    dispatch(app, Msg::Briefed(home), session);
+                    continue;
+                }
+                Ok(super::Arrival::Data(data)) => {
                     loaded = None;
                     changed = true;
                     dispatch(app, Msg::Loaded(data), session);
+                    for msg in std::mem::take(&mut typed_ahead) {
+                        if dispatch(app, msg, session) == Next::Exit {
+                            return terminated(app, session);
+                        }
+                    }
                     continue;
                 }
                 // The reading thread died (a bug): nothing will come, so nothing waits for it.
@@ -169,6 +194,14 @@ fn event_loop(
             }
             _ => None,
         };
+        // Keys pressed on the subjects listed from the index, before the store is read, are
+        // kept and acted on once it is: Enter on a subject opens it, however soon.
+        if let Some(msg) = msg.as_ref().filter(|m| ahead(app, m))
+            && typed_ahead.len() < TYPE_AHEAD
+        {
+            typed_ahead.push(msg.clone());
+            continue;
+        }
         if let Some(msg) = msg {
             changed = true;
             let mut guard = hold(last);

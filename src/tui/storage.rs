@@ -85,6 +85,7 @@ impl Storage for Store {
                     waiting
                 }),
             groups: super::data::Groups(groups),
+            home: Default::default(),
         }
     }
 

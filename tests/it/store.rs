@@ -9,4 +9,5 @@ mod long_names;
 mod notes_on_results;
 mod shared_files;
 mod summary_cache;
+mod summary_index;
 mod under_attack;

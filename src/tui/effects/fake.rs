@@ -111,6 +111,7 @@ impl Storage for Fake {
             cadences: Default::default(),
             waiting: vec![],
             groups: Default::default(),
+            home: Default::default(),
         }
     }
 

@@ -112,6 +112,12 @@ pub(super) fn report(app: &mut App, msg: Msg) -> ControlFlow<Effect, Msg> {
             reload(app, data);
             Effect::None
         }
+        Msg::Briefed(home) => {
+            if app.loading {
+                app.data.home = home;
+            }
+            Effect::None
+        }
         Msg::Loaded(data) => {
             app.loading = false;
             reload(app, data);

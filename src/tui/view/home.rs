@@ -42,7 +42,13 @@ pub(super) fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     Line::from(vec![Span::styled("confiance", theme.title), title]).render(area, buf);
     let area = below(area, 2);
     if app.loading {
-        return Line::styled(format!("  {}", t.home_loading), theme.muted).render(area, buf);
+        Line::styled(format!("  {}", t.home_loading), theme.muted).render(area, buf);
+        // The subjects from the summary index, while the rest is read: to look at, not to
+        // open yet.
+        if !app.data.home.0.is_empty() && area.height > 3 {
+            subjects::table(app, None, below(area, 2), buf);
+        }
+        return;
     }
     if app.home_rows() == 0 {
         return welcome(app, area, buf);

@@ -71,3 +71,48 @@ fn the_loaded_store_fills_home_in_and_unlocks_it() {
         "a new assessment, on the whole store"
     );
 }
+
+/// The subjects from the summary index come first: home lists them, still not to be opened,
+/// until the store itself is read; a late index never replaces a read store.
+#[test]
+fn the_indexed_subjects_are_listed_while_the_store_is_read() {
+    use crate::subjects::roster::Row;
+    use crate::tui::data::Home;
+    let at = crate::time::Timestamp::parse("2026-11-20T10:00:00Z").unwrap();
+    let row = Row {
+        name: "Team Atlas".into(),
+        count: 12,
+        last: at,
+        overall: Some(64.0),
+        overall_respondent: "self".into(),
+        respondents: vec!["self".into()],
+        check_in_from: at,
+        history: vec![Some(40.0), Some(64.0)],
+    };
+    let mut app = loading();
+    update(&mut app, Msg::Briefed(Home(vec![row.clone()])));
+    assert_eq!(app.data.home.0, std::slice::from_ref(&row));
+    let shown = {
+        use ratatui::widgets::Widget;
+        let area = ratatui::layout::Rect::new(0, 0, 80, 12);
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        (&app).render(area, &mut buf);
+        (0..12)
+            .map(|y| (0..80).map(|x| buf[(x, y)].symbol()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert!(shown.contains("Reading the assessments…"), "{shown}");
+    assert!(
+        shown.contains("Team Atlas") && shown.contains("12 assessments"),
+        "{shown}"
+    );
+    assert_eq!(update(&mut app, Msg::Open), Effect::None);
+    assert_eq!(app.mode(), Mode::Home, "not opened before it is read");
+    update(&mut app, Msg::Loaded(two_clients()));
+    update(&mut app, Msg::Briefed(Home(vec![row])));
+    assert!(
+        app.data.home.0.is_empty(),
+        "read: the index has nothing more to say"
+    );
+}

@@ -10,8 +10,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::super::text::truncate;
 use super::super::{below, offset_for, scrollbar};
+use crate::due::{DueOn, due_on};
 use crate::score::display;
 use crate::subjects::Subject;
+use crate::subjects::roster::Row as BriefRow;
 use crate::tui::app::App;
 
 const SPACING: u16 = 2;
@@ -51,13 +53,36 @@ fn shown(app: &App, s: &Subject) -> Shown {
     }
 }
 
+/// A subject as the summary index gives it, while the store is read.
+fn briefed(app: &App, r: &BriefRow) -> Shown {
+    let score = display(r.overall);
+    let now = if crate::names::is_owner(&r.overall_respondent) {
+        score
+    } else {
+        format!("{score} ({})", app.respondent(&r.overall_respondent))
+    };
+    let cadence = crate::due::cadence_of(&r.name, &app.data.cadences, app.cadence_weeks);
+    Shown {
+        name: crate::printable::printable(&r.name),
+        count: r.count,
+        last: r.last.date(),
+        now,
+        trend: super::sparkline(&r.history),
+        due: DueOn(due_on(r.check_in_from, cadence)).is_due(app.now),
+    }
+}
+
 /// The subjects' table, its header on the first row of `area`. Narrow screens drop the trend,
 /// then shorten the count to a number.
 pub(super) fn table(app: &App, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let t = app.text();
-    let subjects = app.data.subjects();
-    let rows: Vec<Shown> = subjects.iter().map(|s| shown(app, s)).collect();
+    let rows: Vec<Shown> = if app.loading {
+        app.data.home.0.iter().map(|r| briefed(app, r)).collect()
+    } else {
+        let subjects = app.data.subjects();
+        subjects.iter().map(|s| shown(app, s)).collect()
+    };
     let offset = offset_for(selected, rows.len(), area.height.saturating_sub(1) as usize);
     let area = scrollbar(below(area, 1), rows.len(), offset, theme, buf);
     let area = Rect {
