@@ -16,11 +16,11 @@ pub use digest::Fnv;
 pub use error::FileError;
 pub(crate) use error::io_reason_in;
 pub use read::{MAX_READ_BYTES, io_reason, read_text};
-pub(crate) use temp::{TempState, is_older_temp_name, is_temp_name, temp_state};
+pub(crate) use temp::{TempState, is_older_temp_name, is_temp_name, temp_path, temp_state};
 #[cfg(test)]
 pub(crate) use turn::same_file;
 pub(crate) use turn::{Held, Turn, hold, take_turn};
-pub(crate) use walk::{Seen, toml_files, toml_runs, walk_all};
+pub(crate) use walk::{Seen, toml_files, toml_runs, walk_all, walk_hidden};
 pub use write::{
     DIR_MODE, FILE_MODE, MAX_WRITE_BYTES, Saved, ensure_private_dir, tighten_mode, write_atomic,
 };

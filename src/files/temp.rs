@@ -19,7 +19,7 @@ const GRACE: Duration = Duration::from_secs(60);
 
 /// The temporary name for writing `target`: hidden, in the same folder, unique to this
 /// process and this write.
-pub(super) fn temp_path(target: &Path) -> PathBuf {
+pub(crate) fn temp_path(target: &Path) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let name = target
         .file_name()

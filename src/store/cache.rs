@@ -216,8 +216,8 @@ pub fn write<'a>(
     .map_err(|e| StoreError::NotEncoded(e.into()))?;
     let mut bytes = header(catalog, digest(&body)).into_bytes();
     bytes.extend_from_slice(&body);
-    // Never a cache too large to be read back: the files are read instead.
-    if bytes.len() as u64 > MAX_BYTES {
+    // Never a cache too large to be written or read back: the files are read instead.
+    if bytes.len() > crate::files::MAX_WRITE_BYTES {
         drop(_turn);
         return remove(root);
     }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::client::{CLIENT_FILE, CLIENTS_DIR};
 use super::{Store, lock};
-use crate::files::{Seen, TempState, temp_state, walk_all};
+use crate::files::{Seen, TempState, temp_state, walk_all, walk_hidden};
 
 /// Something an interrupted save or session left in the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +42,9 @@ impl Store {
             }
         };
         for dir in self.own_folders() {
-            walk_all(&dir, &mut look);
+            if fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
+                walk_hidden(&dir, &mut look);
+            }
         }
         // The space's own files (`subjects.toml`, `client.toml`) are written beside the folders:
         // only their marked temporary names are looked at there, never deeper.

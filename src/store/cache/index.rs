@@ -170,8 +170,9 @@ impl Writer {
             return None;
         }
         ensure_private_dir(&dir).ok()?;
-        let temp = dir.join(format!(".{INDEX_FILE}.{}.tmp", std::process::id()));
-        let _ = std::fs::remove_file(&temp);
+        // Named as every temporary file of the tool, and locked while written: one a killed
+        // command leaves is removed by the next (see `files::temp_state`).
+        let temp = crate::files::temp_path(&path(root));
         let file = OpenOptions::new()
             .write(true)
             .create_new(true)
@@ -179,6 +180,7 @@ impl Writer {
             .custom_flags(OFlags::NOFOLLOW.bits() as i32)
             .open(&temp)
             .ok()?;
+        let _ = file.try_lock();
         let mut file = BufWriter::new(file);
         file.write_all(header(catalog).as_bytes()).ok()?;
         Some(Self {
