@@ -38,7 +38,18 @@ pub(crate) fn load_data(store: &crate::store::Store) -> Data {
 pub(crate) fn load_home(store: &crate::store::Store) -> data::Home {
     let mut roster = crate::subjects::roster::Roster::new(None).with_history();
     store.briefs(&mut |briefs, _| briefs.iter().for_each(|b| roster.add(b)));
-    data::Home(roster.rows())
+    let rows = roster.rows();
+    // For the next start's first sight.
+    let kept = crate::subjects::roster::to_json(&rows);
+    crate::store::cache::home::write(store.root(), store.catalog(), &kept);
+    data::Home(rows)
+}
+
+/// Home's rows as last seen, before anything is read: the next start's first sight, which
+/// [`load_home`] then replaces.
+pub(crate) fn seen_home(store: &crate::store::Store) -> Option<data::Home> {
+    let kept = crate::store::cache::home::read(store.root(), store.catalog())?;
+    crate::subjects::roster::from_json(&kept).map(data::Home)
 }
 
 /// What the thread reading the store sends, in this order.

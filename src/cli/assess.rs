@@ -63,6 +63,9 @@ pub(super) fn home(
         scope.spawn(move || {
             // The subjects first, from the summary index; then everything. The TUI may have
             // ended first: then nobody wants them.
+            if let Some(seen) = tui::seen_home(store) {
+                let _ = send.send(tui::Arrival::Home(seen));
+            }
             let _ = send.send(tui::Arrival::Home(tui::load_home(store)));
             let _ = send.send(tui::Arrival::Data(tui::load_data(store)));
         });

@@ -10,6 +10,7 @@
 //!   written through.
 //! - Small spaces (under [`CACHE_FROM`] assessments) have none: reading them is already fast.
 
+pub(crate) mod home;
 pub(crate) mod index;
 mod record;
 mod turn;
@@ -131,6 +132,11 @@ enum Found {
 
 /// A regular file's bytes, never through a link.
 fn read_no_follow(path: &Path) -> io::Result<Found> {
+    read_no_follow_limited(path, MAX_BYTES)
+}
+
+/// [`read_no_follow`], for a file of at most `max` bytes.
+fn read_no_follow_limited(path: &Path, max: u64) -> io::Result<Found> {
     let file = OpenOptions::new()
         .read(true)
         .custom_flags(
@@ -150,7 +156,7 @@ fn read_no_follow(path: &Path) -> io::Result<Found> {
     if !meta.is_file() {
         return Ok(Found::NotFollowed);
     }
-    if meta.len() > MAX_BYTES {
+    if meta.len() > max {
         return Ok(Found::TooLarge);
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
@@ -235,7 +241,7 @@ pub(crate) fn remove(root: &Path) -> Result<(), StoreError> {
     let _turn = turn::take(&dir)?;
     // An index being written by a command that began before this is not given its name.
     let _ = write_atomic(&dir.join(index::FORGOTTEN_FILE), b"", true);
-    for file in [path(root), index::path(root)] {
+    for file in [path(root), index::path(root), home::path(root)] {
         match fs::remove_file(file) {
             Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e.into()),
             _ => {}

@@ -118,8 +118,11 @@ fn forgetting_a_subject_leaves_nothing_of_it_in_the_index() {
             .unwrap()
             .contains("Subject 2")
     );
+    // Home's rows as the full screen last saw them, which name the subject too.
+    fs::write(data.join(".cache/home"), "… Subject 2 …").unwrap();
     stdout(confiance(&data).args(["forget", "Subject 2", "--yes"]));
     assert!(!index(&data).exists());
+    assert!(!data.join(".cache/home").exists());
     let out = list(&data);
     assert!(!out.contains("Subject 2"), "{out}");
     assert!(
