@@ -191,7 +191,7 @@ pub fn write<'a>(
     count: usize,
 ) -> Result<(), StoreError> {
     if count < CACHE_FROM {
-        return remove(root);
+        return remove_summary(root);
     }
     let dir = root.join(CACHE_DIR);
     // A link (or anything else) where the cache goes is left as it is, never written through.
@@ -225,13 +225,28 @@ pub fn write<'a>(
     // Never a cache too large to be written or read back: the files are read instead.
     if bytes.len() > crate::files::MAX_WRITE_BYTES {
         drop(_turn);
-        return remove(root);
+        return remove_summary(root);
     }
     // A cache a power cut loses is rebuilt by the next command: unconfirmed is fine.
     Ok(write_atomic(&path(root), &bytes, true).map(|_saved| ())?)
 }
 
-/// Removes the cache of the space at `root` (not through a link); absent is fine.
+/// Removes the summary cache alone (a space too small or too large to keep one), leaving the
+/// index and home's rows, which are of every size.
+fn remove_summary(root: &Path) -> Result<(), StoreError> {
+    let dir = root.join(CACHE_DIR);
+    if !fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
+        return Ok(());
+    }
+    let _turn = turn::take(&dir)?;
+    match fs::remove_file(path(root)) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// Removes every cache of the space at `root` (not through a link), absent is fine, and leaves
+/// a mark that no index begun before is written after (`forget`).
 pub(crate) fn remove(root: &Path) -> Result<(), StoreError> {
     let dir = root.join(CACHE_DIR);
     if !fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
