@@ -90,8 +90,14 @@ pub(crate) fn path(root: &Path) -> PathBuf {
 }
 
 fn header(catalog: &Catalog, digest: u64) -> String {
+    header_of(MAGIC, FORMAT, catalog, digest)
+}
+
+/// A cache file's first line: what it is, its format, this version, the questionnaires it was
+/// made with and the digest of the rest.
+fn header_of(magic: &str, format: u32, catalog: &Catalog, digest: u64) -> String {
     format!(
-        "{MAGIC} {FORMAT} {} {:016x} {digest:016x}\n",
+        "{magic} {format} {} {:016x} {digest:016x}\n",
         env!("CARGO_PKG_VERSION"),
         catalog.fingerprint()
     )
@@ -130,6 +136,18 @@ enum Found {
     TooLarge,
 }
 
+/// Opens `path` for reading, never through a link (nor a pipe's or a terminal's wait).
+fn open_no_follow(path: &Path) -> io::Result<std::fs::File> {
+    OpenOptions::new()
+        .read(true)
+        .custom_flags(
+            OFlags::NOFOLLOW.bits() as i32
+                | OFlags::NONBLOCK.bits() as i32
+                | OFlags::NOCTTY.bits() as i32,
+        )
+        .open(path)
+}
+
 /// A regular file's bytes, never through a link.
 fn read_no_follow(path: &Path) -> io::Result<Found> {
     read_no_follow_limited(path, MAX_BYTES)
@@ -137,15 +155,7 @@ fn read_no_follow(path: &Path) -> io::Result<Found> {
 
 /// [`read_no_follow`], for a file of at most `max` bytes.
 fn read_no_follow_limited(path: &Path, max: u64) -> io::Result<Found> {
-    let file = OpenOptions::new()
-        .read(true)
-        .custom_flags(
-            OFlags::NOFOLLOW.bits() as i32
-                | OFlags::NONBLOCK.bits() as i32
-                | OFlags::NOCTTY.bits() as i32,
-        )
-        .open(path);
-    let mut file = match file {
+    let mut file = match open_no_follow(path) {
         Ok(f) => f,
         Err(e) if e.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error()) => {
             return Ok(Found::NotFollowed);

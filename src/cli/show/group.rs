@@ -50,16 +50,7 @@ pub(crate) fn group_view(
 )> {
     let t = InviteText::of(ui.lang);
     let store = space.store;
-    // Each time that group was asked about that subject, oldest first.
-    let asked: Vec<Invitation> = store
-        .invitations()
-        .0
-        .into_iter()
-        .filter(|i| {
-            matches!(&i.who, Who::Group { label: l, .. } if crate::names::same(l, label))
-                && crate::names::same(&i.subject, subject)
-        })
-        .collect();
+    let asked = asked(store, subject, label);
     if asked.is_empty() {
         return Err(invalid(fill(
             t.no_group,
@@ -102,6 +93,19 @@ pub(crate) fn group_view(
     }
     let (invitation, q, view) = views.swap_remove(first);
     Ok((invitation, q, view))
+}
+
+/// Each time group `label` was asked about `subject`, oldest first.
+pub(crate) fn asked(store: &crate::store::Store, subject: &str, label: &str) -> Vec<Invitation> {
+    store
+        .invitations()
+        .0
+        .into_iter()
+        .filter(|i| {
+            matches!(&i.who, Who::Group { label: l, .. } if crate::names::same(l, label))
+                && crate::names::same(&i.subject, subject)
+        })
+        .collect()
 }
 
 fn as_json(invitation: &Invitation, view: &GroupView) -> serde_json::Value {

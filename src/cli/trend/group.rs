@@ -11,7 +11,7 @@ use super::super::{Space, Ui, invalid};
 use super::TrendFormat;
 use crate::i18n::{InviteText, fill};
 use crate::invitation::group::{self, GroupView};
-use crate::invitation::record::{Invitation, Who};
+use crate::invitation::record::Invitation;
 use crate::printable::printable;
 use crate::score::display;
 
@@ -29,15 +29,7 @@ pub(super) fn run(
         .config
         .group_minimum
         .map_or(group::MINIMUM, |n| n as usize);
-    let asked: Vec<Invitation> = store
-        .invitations()
-        .0
-        .into_iter()
-        .filter(|i| {
-            matches!(&i.who, Who::Group { label: l, .. } if crate::names::same(l, label))
-                && crate::names::same(&i.subject, subject)
-        })
-        .collect();
+    let asked = super::super::show::group::asked(store, subject, label);
     if asked.is_empty() {
         return Err(invalid(fill(
             t.no_group,

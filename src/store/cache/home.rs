@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use super::CACHE_DIR;
-use crate::files::{Fnv, ensure_private_dir, write_atomic};
+use crate::files::{ensure_private_dir, write_atomic};
 use crate::questionnaire::Catalog;
 
 pub(crate) const HOME_FILE: &str = "home";
@@ -21,17 +21,7 @@ pub(crate) fn path(root: &Path) -> PathBuf {
 }
 
 fn header(catalog: &Catalog, digest: u64) -> String {
-    format!(
-        "{MAGIC} {FORMAT} {} {:016x} {digest:016x}\n",
-        env!("CARGO_PKG_VERSION"),
-        catalog.fingerprint()
-    )
-}
-
-fn digest(bytes: &[u8]) -> u64 {
-    let mut h = Fnv::new();
-    h.write(bytes);
-    h.finish()
+    super::header_of(MAGIC, FORMAT, catalog, digest)
 }
 
 /// The rows last written for the space at `root` (as the home screen encodes them), if sound.
@@ -46,7 +36,7 @@ pub(crate) fn read(root: &Path, catalog: &Catalog) -> Option<Vec<u8>> {
     };
     let end = bytes.iter().position(|&b| b == b'\n')?;
     let (head, body) = (&bytes[..=end], &bytes[end + 1..]);
-    (head == header(catalog, digest(body)).as_bytes()).then(|| body.to_vec())
+    (head == header(catalog, super::digest(body)).as_bytes()).then(|| body.to_vec())
 }
 
 /// Writes the rows of the space at `root` (a small file, written whole); never through a link.
@@ -63,7 +53,7 @@ pub(crate) fn write(root: &Path, catalog: &Catalog, body: &[u8]) {
     if ensure_private_dir(&dir).is_err() {
         return;
     }
-    let mut bytes = header(catalog, digest(body)).into_bytes();
+    let mut bytes = header(catalog, super::digest(body)).into_bytes();
     bytes.extend_from_slice(body);
     // Only a first sight: one that cannot be written is a slower next start.
     let _ = write_atomic(&path(root), &bytes, true);

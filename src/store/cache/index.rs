@@ -53,14 +53,7 @@ fn header(catalog: &Catalog) -> String {
 
 /// A regular file opened for reading, never through a link.
 fn open_no_follow(path: &Path) -> io::Result<Option<File>> {
-    let file = OpenOptions::new()
-        .read(true)
-        .custom_flags(
-            OFlags::NOFOLLOW.bits() as i32
-                | OFlags::NONBLOCK.bits() as i32
-                | OFlags::NOCTTY.bits() as i32,
-        )
-        .open(path)?;
+    let file = super::open_no_follow(path)?;
     let meta = file.metadata()?;
     Ok((meta.is_file() && meta.len() <= MAX_BYTES).then_some(file))
 }
