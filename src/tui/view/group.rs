@@ -21,6 +21,7 @@ mod page;
 mod table;
 #[cfg(test)]
 mod tests;
+mod words;
 
 /// What the screen shows: one time a group was asked, its view, and the owner's view.
 pub(super) struct Shown<'a> {
