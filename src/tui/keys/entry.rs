@@ -2,9 +2,7 @@
 //! of the yes-or-no question, and of the help overlay. Text entry keeps its editing keys in
 //! `keys.rs`; the keys named on its bar are here.
 
-use ratatui::crossterm::event::KeyCode::{
-    BackTab, Char, Down, End, Enter, Esc, Home, PageDown, PageUp, Tab, Up,
-};
+use ratatui::crossterm::event::KeyCode::{BackTab, Char, Down, Enter, Esc, Tab, Up};
 use ratatui_textarea::{Input, Key as TextKey};
 
 use super::table::{Entry, KEPT, Key::*, MAIN, keys};
@@ -94,14 +92,5 @@ pub(crate) const HELP: &[Entry] = &[
         (Code(Enter), Msg::Help),
     ])
     .bar(|w| w.keys.esc, |w| w.keys.close_help, KEPT),
-    keys(&[
-        (Code(Up), Msg::Scroll(-1)),
-        (Code(Char('k')), Msg::Scroll(-1)),
-        (Code(Down), Msg::Scroll(1)),
-        (Code(Char('j')), Msg::Scroll(1)),
-        (Code(PageUp), Msg::Scroll(-10)),
-        (Code(PageDown), Msg::Scroll(10)),
-        (Code(Home), Msg::Scroll(isize::MIN)),
-        (Code(End), Msg::Scroll(isize::MAX)),
-    ]),
+    keys(super::explore::SCROLL),
 ];

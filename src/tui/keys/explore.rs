@@ -11,7 +11,7 @@ use super::table::{Entry, KEPT, Key, Key::Code, MAIN, keys};
 use super::when;
 use crate::tui::app::Msg;
 
-/// The keys that scroll a page: the results, a group's view.
+/// The keys that scroll a page: the results, a group's view, the help.
 pub(crate) const SCROLL: &[(Key, Msg)] = &[
     (Code(Up), Msg::Scroll(-1)),
     (Code(Char('k')), Msg::Scroll(-1)),

@@ -141,6 +141,9 @@ fn header(app: &App, shown: &Shown, area: Rect, buf: &mut Buffer) {
             ("count", &count),
         ],
     );
+    let left = format!(" · {asked}");
+    // Which time this is, on the right where the rest leaves room: the list of times below
+    // marks it too, and the date and count come first.
     let place = if shown.times.len() > 1 {
         fill(
             t.time,
@@ -149,7 +152,8 @@ fn header(app: &App, shown: &Shown, area: Rect, buf: &mut Buffer) {
     } else {
         String::new()
     };
-    let left = format!(" · {asked}");
+    let fits = t.title.width() + left.width() + place.width() + 2 <= area.width as usize;
+    let place = if fits { place } else { String::new() };
     let room = (area.width as usize).saturating_sub(place.width() + t.title.width() + 2);
     Line::from(vec![
         Span::styled(t.title, theme.title),

@@ -15,10 +15,16 @@ fn check(data: &Path) -> String {
 }
 
 /// Above the size from which a space keeps a cache.
-const FILES: usize = cache::CACHE_FROM + 60;
+pub(super) const FILES: usize = cache::CACHE_FROM + 60;
 
 /// A store of `FILES` assessments of three subjects, every answer 3.
 fn big_store() -> (tempfile::TempDir, PathBuf) {
+    big_store_with(|_| 3)
+}
+
+/// A store of `FILES` assessments of three subjects (file `k` in `s{k % 3}`), every answer of
+/// assessment `k` at `value(k)`.
+pub(super) fn big_store_with(value: fn(usize) -> i64) -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     for k in 0..FILES {
@@ -26,7 +32,7 @@ fn big_store() -> (tempfile::TempDir, PathBuf) {
         let when = format!("2024-01-01T{:02}:{:02}:00Z", k / 60, k % 60);
         write(
             data.join(format!("assessments/s{}/{k:03}.toml", k % 3)),
-            &assessment_text(&format!("A{k:03}"), &subject, "self", &when, 3),
+            &assessment_text(&format!("A{k:03}"), &subject, "self", &when, value(k)),
         );
     }
     (tmp, data)

@@ -6,26 +6,12 @@ use std::fs;
 use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
 
+use super::summary_cache::{FILES, big_store_with};
 use crate::common::{assessment_text, confiance, stdout, write};
-use confiance::store::cache;
-
-/// Above the size from which a space keeps an index.
-const FILES: usize = cache::CACHE_FROM + 60;
 
 /// `FILES` assessments of three subjects, every answer 3 but one of Subject 1's late ones, all 5.
 fn big_store() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    for k in 0..FILES {
-        let subject = format!("Subject {}", k % 3);
-        let when = format!("2024-01-01T{:02}:{:02}:00Z", k / 60, k % 60);
-        let value = if k == FILES - 3 { 5 } else { 3 };
-        write(
-            data.join(format!("assessments/s{}/{k:03}.toml", k % 3)),
-            &assessment_text(&format!("A{k:03}"), &subject, "self", &when, value),
-        );
-    }
-    (tmp, data)
+    big_store_with(|k| if k == FILES - 3 { 5 } else { 3 })
 }
 
 fn index(data: &Path) -> PathBuf {
