@@ -5,12 +5,14 @@ mod differ;
 pub(crate) mod extra;
 mod intention;
 mod json;
+mod quick;
 mod validate;
 mod write;
 
 pub use codec::{SCHEMA, Spans, from_toml};
 pub use intention::{FOLLOWED_WORDS, Followed, PreviousIntention};
 pub(crate) use json::{from_json, from_json_element, is_marked, json_elements, start_of};
+pub(crate) use quick::read_canonical;
 pub(crate) use validate::validate;
 pub(crate) use write::to_toml;
 

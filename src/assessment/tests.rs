@@ -154,7 +154,7 @@ fn located_errors() {
     assert_eq!(from_toml(&bad_id).unwrap_err().line, Some(2));
 }
 
-fn any_text() -> impl Strategy<Value = String> {
+pub(super) fn any_text() -> impl Strategy<Value = String> {
     prop_oneof![
         any::<String>(),
         "[\"'\\\\\n\r\t a-zé🚀]{0,20}".prop_map(String::from)
@@ -177,7 +177,7 @@ fn any_previous() -> impl Strategy<Value = Option<PreviousIntention>> {
 }
 
 prop_compose! {
-    fn any_assessment()(id in "[A-Za-z0-9_-]{1,64}", subject in any_text(), respondent in any_text(),
+    pub(super) fn any_assessment()(id in "[A-Za-z0-9_-]{1,64}", subject in any_text(), respondent in any_text(),
                         started in 0i64..4_000_000_000, nanos in 0u32..1_000_000_000,
                         // after `started`: a file completed before it is refused
                         completed in proptest::option::of(1i64..100_000_000),

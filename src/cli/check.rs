@@ -2,10 +2,14 @@
 //! things (removes leftovers of interrupted saves and drafts whose assessment is already
 //! saved, tightens permissions) and moves nothing.
 
+mod pass;
 mod stranded;
 
-use std::collections::BTreeMap;
+use pass::{duplicates, read_every_file};
+
 use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
+use std::path::PathBuf;
 
 use clap::Args;
 
@@ -13,7 +17,7 @@ use super::Ui;
 use crate::diagnostic::Diagnostic;
 use crate::files::tighten_mode;
 use crate::i18n::fill;
-use crate::printable::{printable, printable_path};
+use crate::printable::printable_path;
 use crate::store::{Store, Stored, cache};
 
 /// Check every file of the store; --fix removes leftovers of interrupted saves and tightens permissions
@@ -107,8 +111,6 @@ fn check_space(
     for d in opening {
         report(out, d.to_string())?;
     }
-    // Every file is read, never the summary cache: `check` is what verifies the cache.
-    let loaded = store.load_from_files();
     let drafts = store.drafts();
     let (_, settings_problems) = store.subject_settings();
     // Invitations and the answers of groups, each file read as the commands read it.
@@ -119,7 +121,19 @@ fn check_space(
         group_files += answers.len();
         invitation_problems.extend(problems);
     }
-    for d in loaded
+    // A draft that outlived the filing of its assessment (a crash between the two) is not a
+    // conflict: it is said as such, and `--fix` removes it.
+    let (settled, open): (Vec<_>, Vec<_>) = drafts
+        .assessments
+        .iter()
+        .map(|d| (d, store.filed_as(&d.assessment)))
+        .partition(|(_, filed)| filed.is_some());
+    let open: Vec<&Stored> = open.into_iter().map(|(d, _)| d).collect();
+    let survey = store.survey();
+    let links = &survey.links;
+    // Every file is read, never the summary cache: `check` is what verifies the cache.
+    let pass = read_every_file(store, &open, links);
+    for d in pass
         .problems
         .iter()
         .chain(&drafts.problems)
@@ -128,13 +142,6 @@ fn check_space(
     {
         report(out, d.to_string())?;
     }
-    // A draft that outlived the filing of its assessment (a crash between the two) is not a
-    // conflict: it is said as such, and `--fix` removes it.
-    let (settled, open): (Vec<_>, Vec<_>) = drafts
-        .assessments
-        .iter()
-        .map(|d| (d, store.filed_as(&d.assessment)))
-        .partition(|(_, filed)| filed.is_some());
     for (draft, filed) in settled {
         let path = printable_path(&draft.path);
         let filed = printable_path(&filed.unwrap_or_default());
@@ -151,18 +158,16 @@ fn check_space(
             )?;
         }
     }
-    let open = open.into_iter().map(|(d, _)| d);
-    for line in duplicates(
-        loaded
-            .assessments
-            .iter()
-            .chain(&loaded.duplicates)
-            .chain(open),
-        ui,
-    ) {
-        report(out, line)?;
+    // The ids met more than once are looked at again, with every copy of each.
+    if !pass.again.is_empty() {
+        let (kept, copies) = store.copies_of(&pass.again);
+        let all = kept.iter().chain(&copies).chain(open.iter().copied());
+        let all = all.filter(|s| pass.again.contains(&s.assessment.id));
+        for line in duplicates(all, ui) {
+            report(out, line)?;
+        }
     }
-    let (cache_said, cache_problem) = cache_lines(store, &loaded.assessments, ui);
+    let (cache_said, cache_problem) = cache_lines(store, pass.cache, ui);
     for line in cache_said {
         writeln!(out, "{line}")?;
     }
@@ -185,7 +190,7 @@ fn check_space(
         }
     }
     // Links the loaders already named, or read (inside the data folder), need no second word.
-    let named: Vec<&std::path::Path> = loaded
+    let named: Vec<&std::path::Path> = pass
         .problems
         .iter()
         .chain(&drafts.problems)
@@ -193,21 +198,27 @@ fn check_space(
         .chain(&invitation_problems)
         .chain(opening)
         .filter_map(|d| d.path.as_deref())
-        .chain(loaded.assessments.iter().map(|s| s.path.as_path()))
+        .chain(pass.links_read.iter().map(PathBuf::as_path))
         .chain(drafts.assessments.iter().map(|s| s.path.as_path()))
         .collect();
-    for link in store.links() {
+    for link in links {
         if !named.contains(&link.as_path()) {
             report(
                 out,
-                format!("{}: {}", printable_path(&link), t.link_not_followed),
+                format!("{}: {}", printable_path(link), t.link_not_followed),
             )?;
         }
     }
-    for (path, mode) in store.loose_permissions() {
-        let shown = printable_path(&path);
+    for (path, mode) in &survey.loose {
+        // Looked at before the files were read: one the pass replaced since (the summary
+        // cache, written anew) may be tight now.
+        let mode = *mode;
+        if std::fs::symlink_metadata(path).is_ok_and(|m| m.permissions().mode() & 0o077 == 0) {
+            continue;
+        }
+        let shown = printable_path(path);
         if args.fix {
-            match tighten_mode(&path) {
+            match tighten_mode(path) {
                 Ok(tight) => {
                     let (from, to) = (format!("{mode:o}"), format!("{tight:o}"));
                     let message = fill(t.tightened, &[("from", &from), ("to", &to)]);
@@ -224,8 +235,7 @@ fn check_space(
             report(out, format!("{shown}: {message}"))?;
         }
     }
-    let files =
-        loaded.assessments.len() + drafts.assessments.len() + invitations.len() + group_files;
+    let files = pass.valid + drafts.assessments.len() + invitations.len() + group_files;
     let root = printable_path(store.root());
     if problems == 0 {
         let message = ui.count(files, t.no_problem_one, t.no_problem_many);
@@ -238,41 +248,10 @@ fn check_space(
     Ok(problems)
 }
 
-/// The same id in more than one file (sync tools make "conflict copies"): harmless when the
-/// contents are the same, a conflict for the person to resolve when they differ.
-fn duplicates<'a>(all: impl Iterator<Item = &'a Stored>, ui: &Ui) -> Vec<String> {
-    let t = ui.files();
-    let mut by_id: BTreeMap<&str, Vec<&Stored>> = BTreeMap::new();
-    for s in all {
-        by_id.entry(&s.assessment.id).or_default().push(s);
-    }
-    let mut lines = vec![];
-    for (id, files) in by_id.into_iter().filter(|(_, f)| f.len() > 1) {
-        let first = files[0];
-        for other in &files[1..] {
-            let (a, b) = (printable_path(&first.path), printable_path(&other.path));
-            let template = if other.assessment.same_content(&first.assessment) {
-                t.harmless_duplicate
-            } else {
-                t.conflict
-            };
-            let id = crate::printable::printable(id);
-            // Exactly which keys: an intention written into one copy is not "the answers".
-            let keys = first.assessment.differing_keys(&other.assessment);
-            let keys: Vec<String> = keys.iter().map(|k| format!("`{}`", printable(k))).collect();
-            let keys = keys.join(", ");
-            let message = fill(template, &[("other", &a), ("id", &id), ("keys", &keys)]);
-            lines.push(format!("{b}: {message}"));
-        }
-    }
-    lines
-}
-
 /// What was wrong with the summary cache, which is rebuilt here: never a problem of the store
 /// (first), unless it could not be rebuilt (second): it may then still hold what is gone.
-fn cache_lines(store: &Store, valid: &[Stored], ui: &Ui) -> (Vec<String>, Option<String>) {
+fn cache_lines(store: &Store, verdict: cache::Verdict, ui: &Ui) -> (Vec<String>, Option<String>) {
     let t = ui.files();
-    let verdict = cache::verify(store.root(), store.catalog(), valid);
     let path = printable_path(&cache::path(store.root()));
     if let Some(reason) = &verdict.unwritten {
         let said = fill(t.cache_unwritten, &[("reason", reason)]);

@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 pub use record::Stamp;
 use record::{Entry, Items, Record};
-pub(crate) use verify::verify;
+pub(crate) use verify::{Verdict, Verifier};
 
 use super::StoreError;
 use crate::assessment::Assessment;

@@ -200,6 +200,14 @@ pub fn parse_assessment(
             DiagFiles::now().file_empty,
         )]);
     }
+    // Most files are in the tool's own layout, read fast; any doubt, any problem, and the
+    // general reader reads the file again, to say exactly what is wrong and where.
+    if let Some(a) = assessment::read_canonical(text)
+        && let Ok(q) = questionnaire_of(catalog, &a)
+        && assessment::validate(&a, &q, text, &assessment::Spans::default()).is_empty()
+    {
+        return Ok((a, q));
+    }
     let (a, spans) = assessment::from_toml(text).map_err(|d| vec![d])?;
     let q = questionnaire_of(catalog, &a).map_err(|why| {
         let span = match why {

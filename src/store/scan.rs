@@ -20,6 +20,9 @@ pub(crate) struct Batch {
     pub assessments: Vec<Stored>,
     /// The files that could not be read, each named.
     pub problems: Vec<Diagnostic>,
+    /// The ids met in more than one file so far (a copy left out, or a conflict handed out
+    /// twice): what `check` looks at again.
+    pub again: Vec<String>,
 }
 
 /// How many files are read together: enough to keep every core busy.
@@ -36,8 +39,8 @@ impl Store {
     pub(crate) fn scan<E>(&self, visit: &mut dyn FnMut(Batch) -> Result<(), E>) -> Result<(), E> {
         if let Some(problem) = self.linked_space() {
             return visit(Batch {
-                assessments: vec![],
                 problems: vec![problem],
+                ..Batch::default()
             });
         }
         let mut walked = vec![];
@@ -86,12 +89,16 @@ impl Store {
             }
             found.sort_by(load::in_order);
             // Copies in one folder sit side by side once sorted.
-            let _twins = load::split_twins(&mut found);
+            let twins = load::split_twins(&mut found);
+            batch
+                .again
+                .extend(twins.into_iter().map(|t| t.assessment.id));
             for stored in found {
                 let id = id_hash(&stored.assessment.id);
                 if ids.insert(id) {
                     batch.assessments.push(stored);
                 } else {
+                    batch.again.push(stored.assessment.id.clone());
                     held.push(stored);
                 }
             }
@@ -127,6 +134,30 @@ impl Store {
                 })
             })
             .collect()
+    }
+}
+
+impl Store {
+    /// Every valid completed assessment whose id is one of `ids`, copies included: in
+    /// [`load::in_order`], then the second copies (same time, id and content) apart. A second
+    /// pass of `check`, over the few ids met more than once.
+    pub(crate) fn copies_of(&self, ids: &HashSet<String>) -> (Vec<Stored>, Vec<Stored>) {
+        let mut found = vec![];
+        let mut ignored = vec![];
+        toml_runs(
+            &self.assessments_dir(),
+            self.root(),
+            &mut ignored,
+            &mut |run| {
+                let read = load::read_all(&run, self.catalog()).into_iter().flatten();
+                found.extend(read.filter(|s| {
+                    !s.assessment.is_draft() && ids.contains(s.assessment.id.as_str())
+                }));
+            },
+        );
+        found.sort_by(load::in_order);
+        let twins = load::split_twins(&mut found);
+        (found, twins)
     }
 }
 

@@ -20,6 +20,13 @@ pub(crate) struct Leftover {
     pub(crate) older: bool,
 }
 
+/// What one walk of the store's folders found: links, and what other users can read.
+#[derive(Debug, Default)]
+pub(crate) struct Survey {
+    pub(crate) links: Vec<PathBuf>,
+    pub(crate) loose: Vec<(PathBuf, u32)>,
+}
+
 impl Store {
     /// Every temporary file of a save in the store's folders (the only places the store
     /// writes), stale or still in use.
@@ -99,40 +106,57 @@ impl Store {
         }
     }
 
-    /// The data folder, the store's own folders and every file and folder in them that other
-    /// users can read or enter, with its mode. Links are not followed; anything else in the
-    /// data folder (not the tool's) is left alone, so a data folder given by mistake (a home
-    /// folder) is not rewritten.
-    pub(crate) fn loose_permissions(&self) -> Vec<(PathBuf, u32)> {
-        let mut loose = vec![];
-        if self.linked_space().is_some() {
-            return loose;
+    /// Every symbolic link in the store's folders (never followed; `check` names them), and
+    /// the data folder, the store's own folders and every file and folder in them that other
+    /// users can read or enter, with its mode: one walk for both, each entry looked at once.
+    /// Links are not followed; anything else in the data folder (not the tool's) is left
+    /// alone, so a data folder given by mistake (a home folder) is not rewritten.
+    pub(crate) fn survey(&self) -> Survey {
+        let mut survey = Survey::default();
+        if let Some(linked) = self.linked_space() {
+            survey.links.extend(linked.path);
+            return survey;
         }
-        let mut visit = |path: &Path, meta: &fs::Metadata| {
+        fn loose(path: &Path, meta: &fs::Metadata, survey: &mut Survey) {
             let mode = meta.permissions().mode() & 0o7777;
             if (meta.is_dir() || meta.is_file()) && mode & 0o077 != 0 {
-                loose.push((path.to_path_buf(), mode));
+                survey.loose.push((path.to_path_buf(), mode));
             }
-        };
+        }
+        let own: Vec<(PathBuf, fs::Metadata)> = self
+            .own_files()
+            .into_iter()
+            .filter_map(|p| Some((p.clone(), fs::symlink_metadata(&p).ok()?)))
+            .collect();
+        for (path, meta) in &own {
+            if meta.file_type().is_symlink() {
+                survey.links.push(path.clone());
+            }
+        }
         // The data folder itself may be a link the person chose: that one is followed (a
         // client's folder that is a link was turned away above).
         if let Ok(meta) = fs::metadata(self.root()) {
-            visit(self.root(), &meta);
+            loose(self.root(), &meta, &mut survey);
         }
         for dir in self.own_folders() {
-            if let Ok(meta) = fs::symlink_metadata(&dir)
-                && meta.is_dir()
-            {
-                visit(&dir, &meta);
-                walk_all(&dir, &mut |seen| visit(seen.path, seen.meta));
+            match fs::symlink_metadata(&dir) {
+                Ok(meta) if meta.file_type().is_symlink() => survey.links.push(dir),
+                Ok(meta) if meta.is_dir() => {
+                    loose(&dir, &meta, &mut survey);
+                    walk_all(&dir, &mut |seen| {
+                        if seen.meta.file_type().is_symlink() {
+                            survey.links.push(seen.path.to_path_buf());
+                        }
+                        loose(seen.path, seen.meta, &mut survey);
+                    });
+                }
+                _ => {}
             }
         }
-        for path in self.own_files() {
-            if let Ok(meta) = fs::symlink_metadata(&path) {
-                visit(&path, &meta);
-            }
+        for (path, meta) in &own {
+            loose(path, meta, &mut survey);
         }
-        loose
+        survey
     }
 
     /// The folders the tool keeps in the space, walked to their depths. A client's space reads
@@ -159,29 +183,5 @@ impl Store {
             None => files.push(self.root().join(CLIENTS_DIR)),
         }
         files
-    }
-
-    /// Every symbolic link in the store's folders (never followed; `check` names them).
-    pub(crate) fn links(&self) -> Vec<PathBuf> {
-        if let Some(linked) = self.linked_space() {
-            return linked.path.into_iter().collect();
-        }
-        let mut links: Vec<PathBuf> = self
-            .own_files()
-            .into_iter()
-            .filter(|p| fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()))
-            .collect();
-        for dir in self.own_folders() {
-            if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink()) {
-                links.push(dir);
-                continue;
-            }
-            walk_all(&dir, &mut |seen| {
-                if seen.meta.file_type().is_symlink() {
-                    links.push(seen.path.to_path_buf());
-                }
-            });
-        }
-        links
     }
 }

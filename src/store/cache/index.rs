@@ -245,7 +245,7 @@ impl Drop for Writer {
 }
 
 /// The stamp of `remove`'s mark, if it ever came.
-fn forgotten(root: &Path) -> Option<Stamp> {
+pub(super) fn forgotten(root: &Path) -> Option<Stamp> {
     std::fs::symlink_metadata(root.join(CACHE_DIR).join(FORGOTTEN_FILE))
         .ok()
         .map(|m| Stamp::of(&m))

@@ -1,9 +1,18 @@
 //! What `check` says of the summary cache: it compares every entry with what the files say
-//! (read afresh), then rebuilds the cache from them. A wrong cache is harmless once rebuilt.
+//! (read afresh), a batch at a time, and writes the cache anew from them as they come, to a
+//! temporary file given its name at the end. Nothing is held but the old cache's entries, so
+//! a check of any size takes the same memory. A wrong cache is harmless once rebuilt.
 
-use std::path::Path;
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufWriter, Seek, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
 
-use super::{Cached, Stamp, read, write};
+use rustix::fs::OFlags;
+
+use super::record::{self, Entry, Items};
+use super::{CACHE_DIR, CACHE_FROM, Cached, Lookup, Stamp, header, index, path, read, turn};
+use crate::files::{FILE_MODE, Fnv, MAX_WRITE_BYTES, ensure_private_dir};
 use crate::questionnaire::Catalog;
 use crate::store::Stored;
 
@@ -22,41 +31,210 @@ pub(crate) struct Verdict {
     pub(crate) unwritten: Option<String>,
 }
 
-/// Compares the cache of the space at `root` with `valid` (every valid assessment, as its file
-/// says now), then rewrites the cache from `valid` (saying why when it cannot). A cache reached through a link is left alone.
-pub(crate) fn verify(root: &Path, catalog: &Catalog, valid: &[Stored]) -> Verdict {
-    let mut verdict = Verdict::default();
-    let stamp = |p: &Path| {
-        std::fs::metadata(p)
-            .ok()
-            .filter(std::fs::Metadata::is_file)
-            .map(|m| Stamp::of(&m))
-    };
-    let stamps: Vec<Option<Stamp>> = valid.iter().map(|s| stamp(&s.path)).collect();
-    match read(root, catalog) {
-        Cached::NotFollowed => return verdict,
-        Cached::Absent => {}
-        Cached::Unusable => verdict.unusable = true,
-        Cached::Usable(mut lookup) => {
-            for (s, stamp) in valid.iter().zip(&stamps) {
-                let Some(stamp) = stamp else { continue };
-                if let Some(cached) = lookup.take(&s.path, *stamp)
-                    && !cached.same_content(&s.assessment)
-                {
-                    verdict.wrong += 1;
-                }
+/// One pass of `check` over the cache of a space: [`Verifier::add`] every valid assessment
+/// as its file says now, then [`Verifier::finish`].
+pub(crate) struct Verifier<'c> {
+    root: PathBuf,
+    catalog: &'c Catalog,
+    /// The old cache's entries not yet met; `None` when there was none to use.
+    old: Option<Lookup>,
+    /// A cache reached through a link: left alone, neither compared nor written.
+    not_followed: bool,
+    verdict: Verdict,
+    new: Option<Streamed>,
+    /// Why the new cache could not be written (the old one then stays as it was).
+    failed: Option<String>,
+    items: Items,
+    /// The valid assessments met, each with a stamp.
+    count: usize,
+    /// `remove`'s mark when the pass began: changed, and the new cache is not given its name.
+    forgotten: Option<Stamp>,
+}
+
+/// The new cache as it is written: its body between a header written last and the items.
+struct Streamed {
+    file: BufWriter<File>,
+    temp: PathBuf,
+    digest: Fnv,
+    bytes: usize,
+    entries: usize,
+}
+
+impl<'c> Verifier<'c> {
+    pub(crate) fn new(root: &Path, catalog: &'c Catalog) -> Self {
+        let mut verdict = Verdict::default();
+        let (old, not_followed) = match read(root, catalog) {
+            Cached::NotFollowed => (None, true),
+            Cached::Absent => (None, false),
+            Cached::Unusable => {
+                verdict.unusable = true;
+                (None, false)
             }
-            // What is left was not taken: its file changed, went, or was no longer valid.
-            verdict.stale = lookup.len();
+            Cached::Usable(lookup) => (Some(lookup), false),
+        };
+        let (new, failed) = match not_followed {
+            true => (None, None),
+            false => match Streamed::begin(root, catalog) {
+                Ok(new) => (new, None),
+                Err(e) => (None, Some(e.to_string())),
+            },
+        };
+        Self {
+            root: root.to_path_buf(),
+            catalog,
+            old,
+            not_followed,
+            verdict,
+            new,
+            failed,
+            items: Items::default(),
+            count: 0,
+            forgotten: index::forgotten(root),
         }
     }
-    let files = valid
-        .iter()
-        .zip(&stamps)
-        .filter_map(|(s, stamp)| Some((s.path.as_path(), (*stamp)?, &s.assessment)));
-    let count = stamps.iter().flatten().count();
-    verdict.unwritten = write(root, catalog, files, count)
-        .err()
-        .map(|e| e.to_string());
-    verdict
+
+    /// Compares the old entries of `valid` with what their files say, and writes theirs.
+    pub(crate) fn add(&mut self, valid: &[Stored]) {
+        for s in valid {
+            let Some(stamp) = std::fs::metadata(&s.path)
+                .ok()
+                .filter(std::fs::Metadata::is_file)
+                .map(|m| Stamp::of(&m))
+            else {
+                continue;
+            };
+            self.count += 1;
+            if let Some(cached) = self.old.as_mut().and_then(|l| l.take(&s.path, stamp))
+                && !cached.same_content(&s.assessment)
+            {
+                self.verdict.wrong += 1;
+            }
+            let Some(new) = self.new.as_mut() else {
+                continue;
+            };
+            let entry = s.path.to_str().and_then(|p| {
+                let record = record::encode(&s.assessment, &mut self.items)?;
+                Some(Entry(p.to_string(), stamp, record))
+            });
+            let Some(entry) = entry else { continue };
+            if let Err(e) = new.entry(&entry) {
+                self.failed = Some(e.to_string());
+                self.new = None;
+            } else if new.bytes > MAX_WRITE_BYTES {
+                // Too large to be written whole (it would not be read back): none is kept.
+                self.new = None;
+            }
+        }
+    }
+
+    /// The verdict, once the new cache has its name (or the old one is removed, for a space
+    /// too small or too large to keep one).
+    pub(crate) fn finish(mut self) -> Verdict {
+        // What is left was not met: its file changed, went, or was no longer valid.
+        self.verdict.stale = self.old.as_ref().map_or(0, Lookup::len);
+        if self.not_followed {
+            return self.verdict;
+        }
+        if let Some(why) = self.failed.take() {
+            self.verdict.unwritten = Some(why);
+            return self.verdict;
+        }
+        let result = match self.new.take() {
+            Some(new) if self.count >= CACHE_FROM => new
+                .finish(&self.root, self.catalog, &self.items, self.forgotten)
+                .map_err(|e| e.to_string()),
+            _ => super::remove_summary(&self.root).map_err(|e| e.to_string()),
+        };
+        self.verdict.unwritten = result.err();
+        self.verdict
+    }
 }
+
+impl Streamed {
+    /// A temporary file beside the cache, its header's place kept (it is written last);
+    /// `None` where a link or anything else than the tool's own folder and file is.
+    fn begin(root: &Path, catalog: &Catalog) -> io::Result<Option<Self>> {
+        let dir = root.join(CACHE_DIR);
+        // A link (or anything else) where the cache goes is left as it is.
+        let not_ours = |p: &Path, is: fn(&std::fs::Metadata) -> bool| {
+            std::fs::symlink_metadata(p).is_ok_and(|m| !is(&m))
+        };
+        if not_ours(&dir, std::fs::Metadata::is_dir)
+            || not_ours(&path(root), std::fs::Metadata::is_file)
+        {
+            return Ok(None);
+        }
+        ensure_private_dir(&dir)?;
+        let temp = crate::files::temp_path(&path(root));
+        let file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(FILE_MODE)
+            .custom_flags(OFlags::NOFOLLOW.bits() as i32)
+            .open(&temp)?;
+        // Locked while written: one a killed command leaves is removed by the next.
+        let _ = file.try_lock();
+        let mut new = Self {
+            file: BufWriter::new(file),
+            temp,
+            digest: Fnv::new(),
+            bytes: 0,
+            entries: 0,
+        };
+        new.file.write_all(header(catalog, 0).as_bytes())?;
+        new.body(b"{\"entries\":[")?;
+        Ok(Some(new))
+    }
+
+    fn body(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.digest.write(bytes);
+        self.bytes += bytes.len();
+        self.file.write_all(bytes)
+    }
+
+    fn entry(&mut self, entry: &Entry) -> io::Result<()> {
+        let json = serde_json::to_vec(entry).map_err(io::Error::other)?;
+        if self.entries > 0 {
+            self.body(b",")?;
+        }
+        self.entries += 1;
+        self.body(&json)
+    }
+
+    /// Ends the body with the item names, writes the header, and gives the file its name
+    /// unless `remove` came by since the pass began (what it deleted never comes back).
+    fn finish(
+        mut self,
+        root: &Path,
+        catalog: &Catalog,
+        items: &Items,
+        forgotten: Option<Stamp>,
+    ) -> io::Result<()> {
+        let names = serde_json::to_vec(&items.names).map_err(io::Error::other)?;
+        self.body(b"],\"items\":")?;
+        self.body(&names)?;
+        self.body(b"}")?;
+        if self.bytes > MAX_WRITE_BYTES {
+            return super::remove_summary(root).map_err(io::Error::other);
+        }
+        self.file.flush()?;
+        let file = self.file.get_mut();
+        file.rewind()?;
+        file.write_all(header(catalog, self.digest.finish()).as_bytes())?;
+        let _turn = turn::take(&root.join(CACHE_DIR))?;
+        if index::forgotten(root) != forgotten {
+            return std::fs::remove_file(&self.temp);
+        }
+        std::fs::rename(&self.temp, path(root))
+    }
+}
+
+impl Drop for Streamed {
+    fn drop(&mut self) {
+        // Not finished, or finished (its name is gone then): no temporary file stays.
+        let _ = std::fs::remove_file(&self.temp);
+    }
+}
+
+#[cfg(test)]
+mod tests;
