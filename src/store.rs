@@ -12,6 +12,7 @@
 //! A [`Store`] is one space: the personal one (the data folder) or one client's. Every space
 //! reads the shared questionnaires; none sees another's assessments.
 
+mod ahead;
 mod amend;
 mod briefs;
 pub mod cache;

@@ -5,9 +5,10 @@
 //! differed, and never held whole: nor are the briefs.
 
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::cache::{self, Stamp, index};
+use super::ahead::{Ahead, ahead};
 use super::{Store, Stored, load};
 use crate::diagnostic::Diagnostic;
 use crate::files::toml_runs;
@@ -56,13 +57,12 @@ struct Met {
 /// The state of one pass.
 struct Pass<'s> {
     store: &'s Store,
-    old: Option<std::iter::Peekable<index::Reader>>,
+    old: Option<std::iter::Peekable<Ahead<Option<index::Entry>>>>,
     /// Entries handed out before anything differed: the old index's first ones, as they were.
     flushed: usize,
     writer: Option<index::Writer>,
     changed: bool,
     pending: Vec<Met>,
-    misses: usize,
     ids: HashSet<u64>,
     held: Vec<PathBuf>,
     count: usize,
@@ -78,12 +78,11 @@ impl Store {
         }
         let mut pass = Pass {
             store: self,
-            old: index::Reader::open(self.root(), self.catalog()).map(Iterator::peekable),
+            old: index::Reader::open(self.root(), self.catalog()).map(|r| ahead(r).peekable()),
             flushed: 0,
             writer: None,
             changed: false,
             pending: vec![],
-            misses: 0,
             ids: HashSet::new(),
             held: vec![],
             count: 0,
@@ -97,7 +96,7 @@ impl Store {
                 for path in run {
                     pass.meet(path);
                 }
-                if pass.misses >= BATCH || pass.pending.len() >= 8 * BATCH {
+                if pass.pending.len() >= BATCH {
                     pass.flush(visit);
                 }
             },
@@ -114,22 +113,49 @@ impl Store {
 }
 
 impl Pass<'_> {
+    /// A file met by the walk: looked at with the others of its batch.
     fn meet(&mut self, path: PathBuf) {
-        let stamp = std::fs::metadata(&path)
-            .ok()
-            .filter(std::fs::Metadata::is_file)
-            .map(|m| Stamp::of(&m));
+        self.pending.push(Met {
+            path,
+            stamp: None,
+            brief: None,
+        });
+    }
+
+    /// Stamps the pending files (on every core) and takes from the index the brief of each
+    /// whose stamp is the one indexed.
+    fn look_up(&mut self) {
+        let stamps = load::par_map(&self.pending, |met| {
+            std::fs::metadata(&met.path)
+                .ok()
+                .filter(std::fs::Metadata::is_file)
+                .map(|m| Stamp::of(&m))
+        });
+        let mut pending = std::mem::take(&mut self.pending);
+        for (met, stamp) in pending.iter_mut().zip(stamps) {
+            met.stamp = stamp;
+            met.brief = self.indexed(&met.path, stamp);
+            if met.brief.is_none() {
+                self.change();
+            }
+        }
+        self.pending = pending;
+    }
+
+    /// The brief the old index gives `path` when its stamp is `stamp`; the index's entries of
+    /// files not met (gone, or before `path`) are passed.
+    fn indexed(&mut self, path: &Path, stamp: Option<Stamp>) -> Option<Brief> {
         let mut brief = None;
         while let Some(old) = self.old.as_mut() {
             match old.peek() {
                 None => break,
                 // A line that does not read back: the whole index is rewritten.
                 Some(None) => {}
-                Some(Some((indexed, _, _))) if *indexed < path => {}
+                Some(Some((indexed, _, _))) if indexed.as_path() < path => {}
                 Some(Some((indexed, indexed_stamp, _))) => {
-                    if *indexed == path && Some(*indexed_stamp) == stamp {
+                    if indexed == path && Some(*indexed_stamp) == stamp {
                         brief = old.next().flatten().map(|(_, _, b)| b);
-                    } else if *indexed == path {
+                    } else if indexed == path {
                         old.next();
                     }
                     break;
@@ -138,11 +164,7 @@ impl Pass<'_> {
             old.next();
             self.change();
         }
-        if brief.is_none() {
-            self.change();
-            self.misses += 1;
-        }
-        self.pending.push(Met { path, stamp, brief });
+        brief
     }
 
     /// From here on the index is not the old one: the new one is begun with what was kept.
@@ -161,6 +183,7 @@ impl Pass<'_> {
 
     /// Reads the pending files that have no brief, then hands out the pending ones in order.
     fn flush(&mut self, visit: &mut dyn FnMut(&[Brief], Vec<Diagnostic>)) {
+        self.look_up();
         let misses: Vec<PathBuf> = self
             .pending
             .iter()
@@ -202,7 +225,6 @@ impl Pass<'_> {
                 self.held.push(met.path);
             }
         }
-        self.misses = 0;
         visit(&briefs, problems);
     }
 

@@ -152,7 +152,7 @@ pub(super) fn split_twins(all: &mut Vec<Stored>) -> Vec<Stored> {
 }
 
 /// `f` over every item, on every core for a long list, results in order.
-fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub(super) fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
     // Below a few hundred files a thread costs more than it saves.
     if workers < 2 || items.len() < 256 {

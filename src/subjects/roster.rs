@@ -41,23 +41,20 @@ struct Tally {
     count: usize,
     latest: Option<Brief>,
     owners: Option<Brief>,
-    /// (first answer, respondent), one per look-alike spelling.
-    respondents: Vec<(Timestamp, String, String)>,
-    /// With history: each respondent's (when, id, overall), by look-alike spelling.
+    /// Each look-alike name's first answer: (when, respondent as spelled, id).
+    respondents: Vec<(String, (Timestamp, String, String))>,
+    /// With history: each look-alike name's (when, id, overall).
     history: Vec<(String, Vec<Point>)>,
 }
 
 impl Tally {
-    fn add(&mut self, b: &Brief, history: bool) {
+    /// Counts `b`, whose respondent's look-alike name is `who` (see [`names::identity`]).
+    fn add(&mut self, b: &Brief, who: &str, history: bool) {
         if history {
             let point = (b.when, b.id.clone(), b.overall);
-            match self
-                .history
-                .iter_mut()
-                .find(|(r, _)| names::same(r, &b.respondent))
-            {
+            match self.history.iter_mut().find(|(r, _)| r == who) {
                 Some((_, points)) => points.push(point),
-                None => self.history.push((b.respondent.clone(), vec![point])),
+                None => self.history.push((who.to_string(), vec![point])),
             }
         }
         self.count += 1;
@@ -67,18 +64,15 @@ impl Tally {
         if b.respondent == DEFAULT_RESPONDENT && self.owners.as_ref().is_none_or(|l| b.after(l)) {
             self.owners = Some(b.clone());
         }
-        match self
-            .respondents
-            .iter_mut()
-            .find(|(_, r, _)| names::same(r, &b.respondent))
-        {
-            Some(first) if (b.when, &b.id) < (first.0, &first.2) => {
+        match self.respondents.iter_mut().find(|(r, _)| r == who) {
+            Some((_, first)) if (b.when, &b.id) < (first.0, &first.2) => {
                 *first = (b.when, b.respondent.clone(), b.id.clone());
             }
             Some(_) => {}
-            None => self
-                .respondents
-                .push((b.when, b.respondent.clone(), b.id.clone())),
+            None => self.respondents.push((
+                who.to_string(),
+                (b.when, b.respondent.clone(), b.id.clone()),
+            )),
         }
     }
 
@@ -94,7 +88,7 @@ pub(crate) struct Roster<'a> {
     only: Option<(&'a str, Option<&'a str>)>,
     /// Each look-alike name's tallies: of all its assessments, and of those shown.
     subjects: HashMap<String, (Tally, Tally)>,
-    /// Each spelling's look-alike name, worked out once.
+    /// Each spelling's look-alike name (subjects' and respondents'), worked out once.
     identities: HashMap<String, String>,
     history: bool,
 }
@@ -119,21 +113,27 @@ impl<'a> Roster<'a> {
     }
 
     pub(crate) fn add(&mut self, b: &Brief) {
-        let identity = match self.identities.get(&b.subject) {
-            Some(identity) => identity.clone(),
-            None => {
-                let identity = names::identity(&b.subject);
-                self.identities.insert(b.subject.clone(), identity.clone());
-                identity
-            }
-        };
+        let identity = self.identity(&b.subject);
+        let who = self.identity(&b.respondent);
         let (all, shown) = self.subjects.entry(identity).or_default();
-        all.add(b, false);
+        all.add(b, &who, false);
         let counted = self
             .only
             .is_none_or(|(r, owner)| crate::owner::is_respondent(&b.respondent, r, owner));
         if counted {
-            shown.add(b, self.history);
+            shown.add(b, &who, self.history);
+        }
+    }
+
+    /// A name's look-alike form, worked out once per spelling (it is most of a tally's cost).
+    fn identity(&mut self, name: &str) -> String {
+        match self.identities.get(name) {
+            Some(identity) => identity.clone(),
+            None => {
+                let identity = names::identity(name);
+                self.identities.insert(name.to_string(), identity.clone());
+                identity
+            }
         }
     }
 
@@ -146,12 +146,14 @@ impl<'a> Roster<'a> {
                 let latest = shown.latest.as_ref()?;
                 let now = shown.now()?;
                 let name = all.latest.as_ref()?.subject.clone();
-                let mut respondents = shown.respondents.clone();
+                let mut respondents: Vec<_> =
+                    shown.respondents.iter().map(|(_, first)| first.clone()).collect();
                 respondents.sort_by(|a, b| (a.0, &a.2).cmp(&(b.0, &b.2)));
+                let now_who = names::identity(&now.respondent);
                 let mut history = shown
                     .history
                     .iter()
-                    .find(|(r, _)| names::same(r, &now.respondent))
+                    .find(|(r, _)| *r == now_who)
                     .map(|(_, points)| points.clone())
                     .unwrap_or_default();
                 history.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
