@@ -17,6 +17,7 @@ mod amend;
 mod briefs;
 pub mod cache;
 mod cadence;
+mod cleanup;
 mod client;
 mod drafts;
 mod error;
@@ -82,8 +83,8 @@ pub struct Store {
     /// The data folder: nothing is ever written outside it, nor through a link inside it.
     data_dir: PathBuf,
     catalog: Catalog,
-    /// Leftovers of interrupted saves removed when the store was opened.
-    cleaned: Vec<PathBuf>,
+    /// Leftovers of interrupted saves removed when the store was opened (on a thread).
+    cleaned: cleanup::Cleanup,
     /// Whose space this is, for a client's; `client.toml` is written with the first save.
     client: Option<Client>,
 }
@@ -110,10 +111,10 @@ impl Store {
             data_dir: root.clone(),
             root,
             catalog,
-            cleaned: vec![],
+            cleaned: cleanup::Cleanup::none(),
             client: None,
         };
-        store.cleaned = store.remove_stale_leftovers();
+        store.cleaned = cleanup::Cleanup::start(&store);
         (store, problems)
     }
 
@@ -123,10 +124,10 @@ impl Store {
             root: client.folder.clone(),
             data_dir: self.data_dir.clone(),
             catalog: self.catalog.clone(),
-            cleaned: vec![],
+            cleaned: cleanup::Cleanup::none(),
             client: Some(client),
         };
-        store.cleaned = store.remove_stale_leftovers();
+        store.cleaned = cleanup::Cleanup::start(&store);
         store
     }
 
@@ -136,7 +137,7 @@ impl Store {
             root: self.data_dir.clone(),
             data_dir: self.data_dir.clone(),
             catalog: self.catalog.clone(),
-            cleaned: vec![],
+            cleaned: cleanup::Cleanup::none(),
             client: None,
         }
     }
@@ -149,7 +150,7 @@ impl Store {
             root: self.root.clone(),
             data_dir: self.data_dir.clone(),
             catalog: Catalog::default(),
-            cleaned: vec![],
+            cleaned: cleanup::Cleanup::none(),
             client: self.client.clone(),
         }
     }
@@ -278,8 +279,8 @@ impl Store {
     }
 
     /// What opening the store cleaned up (for `check`).
-    pub(crate) fn cleaned(&self) -> &[PathBuf] {
-        &self.cleaned
+    pub(crate) fn cleaned(&self) -> Vec<PathBuf> {
+        self.cleaned.wait()
     }
 }
 

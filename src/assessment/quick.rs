@@ -3,9 +3,9 @@
 //! reader was two thirds of the time `export` and `list` took on a large store.
 //!
 //! It accepts only a strict part of TOML it can read exactly: one `key = value` a line, known
-//! keys each once, plain strings without escapes, decimal integers, dates with a time and an
+//! keys each once (a newer version's keys too, at the top), plain strings without escapes, decimal integers, dates with a time and an
 //! offset, `true`/`false`, then an optional `[previous_intention]` and the `[[answers]]`. For
-//! anything else (a comment, an escape, an unknown key, CRLF, a value out of range, any
+//! anything else (a comment, an escape, an unknown key in a table, CRLF, a value out of range, any
 //! problem) it says `None` and the general reader is used, which also names the problem: so
 //! what a file means, and what is said of a bad one, never depends on which reader read it.
 
@@ -142,6 +142,14 @@ fn is_datetime_shape(text: &str) -> bool {
     }
 }
 
+/// A key TOML reads without quotes, and not a dotted one.
+fn is_bare_key(key: &str) -> bool {
+    !key.is_empty()
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
 /// Sets `slot` once: a key given twice is an error the general reader names.
 fn once<T>(slot: &mut Option<T>, value: Option<T>) -> Option<()> {
     match slot {
@@ -167,6 +175,7 @@ struct Top {
     completed: Option<Datetime>,
     note: Option<String>,
     intention: Option<String>,
+    extra: toml::Table,
 }
 
 impl Top {
@@ -187,6 +196,19 @@ impl Top {
             "completed" => once(&mut self.completed, date(value)),
             "note" => once(&mut self.note, value.string()),
             "intention" => once(&mut self.intention, value.string()),
+            // A key of a newer version (an invitation's answers carry `from_invitation`): kept
+            // as the general reader keeps it, when it is a bare name and a plain value.
+            "answers" | "previous_intention" => None,
+            _ if is_bare_key(key) && !self.extra.contains_key(key) => {
+                let value = match value {
+                    Value::Str(s) => toml::Value::String(s.to_string()),
+                    Value::Int(n) => toml::Value::Integer(n),
+                    Value::Bool(b) => toml::Value::Boolean(b),
+                    Value::Date(_) => return None,
+                };
+                self.extra.insert(key.to_string(), value);
+                Some(())
+            }
             _ => None,
         }
     }
@@ -229,7 +251,7 @@ impl Top {
             intention: self.intention,
             previous_intention,
             answers,
-            extra: toml::Table::new(),
+            extra: self.extra,
         })
     }
 }

@@ -140,6 +140,22 @@ fn a_file_of_the_tool_is_read_fast_and_the_same() {
 }
 
 #[test]
+fn a_newer_versions_keys_at_the_top_are_kept_as_the_general_reader_keeps_them() {
+    let text = FILE.replace(
+        "lang = \"en\"",
+        "from_invitation = \"01M993\"\nlang = \"en\"\nlevel = -3\nshared = true",
+    );
+    let quick = read_canonical(&text).expect("plain values under bare names");
+    assert_eq!(quick, from_toml(&text).unwrap().0);
+    let keys: Vec<&String> = quick.extra.keys().collect();
+    assert_eq!(
+        keys,
+        ["from_invitation", "level", "shared"],
+        "in the file's order"
+    );
+}
+
+#[test]
 fn anything_outside_the_strict_layout_goes_to_the_general_reader() {
     let cases = [
         (
@@ -157,8 +173,27 @@ fn anything_outside_the_strict_layout_goes_to_the_general_reader() {
             FILE.replace("lang = \"en\"", "lang = \"en\"\nlang = \"fr\""),
         ),
         (
-            "an unknown key",
-            FILE.replace("lang = \"en\"", "lang = \"en\"\nmood = \"ok\""),
+            "an unknown key in an answer",
+            FILE.replace("value = 1", "value = 1\nmood = \"ok\""),
+        ),
+        (
+            "an unknown key in a table",
+            FILE.replace("followed = ", "mood = \"ok\"\nfollowed = "),
+        ),
+        (
+            "an unknown date",
+            FILE.replace(
+                "lang = \"en\"",
+                "lang = \"en\"\nseen = 2021-09-27T10:00:00Z",
+            ),
+        ),
+        (
+            "an unknown key twice",
+            FILE.replace("lang = \"en\"", "lang = \"en\"\nmood = 1\nmood = 2"),
+        ),
+        (
+            "a dotted key",
+            FILE.replace("lang = \"en\"", "lang = \"en\"\nmood.today = 1"),
         ),
         ("another schema", FILE.replace("schema = 1", "schema = 2")),
         ("a leading zero", FILE.replace("value = 1", "value = 01")),

@@ -175,7 +175,7 @@ fn check_space(
         report(out, line)?;
     }
     for path in store.cleaned() {
-        writeln!(out, "{}: {}", printable_path(path), t.removed_leftover)?;
+        writeln!(out, "{}: {}", printable_path(&path), t.removed_leftover)?;
     }
     for leftover in store.leftovers() {
         let path = printable_path(&leftover.path);

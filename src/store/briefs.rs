@@ -7,8 +7,8 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use super::cache::{self, Stamp, index};
 use super::ahead::{Ahead, ahead};
+use super::cache::{self, Stamp, index};
 use super::{Store, Stored, load};
 use crate::diagnostic::Diagnostic;
 use crate::files::toml_runs;

@@ -276,10 +276,15 @@ impl Store {
         }
         let mut found = vec![];
         for path in toml_files(&dir, self.root(), &mut problems) {
-            let read = read_text(&path)
-                .and_then(|t| crate::assessment::from_toml(&t).map_err(|d| d.in_file(&path)));
+            // The tool's own layout read fast, as every assessment is (see `read_canonical`).
+            let read = read_text(&path).and_then(|t| match crate::assessment::read_canonical(&t) {
+                Some(a) => Ok(a),
+                None => crate::assessment::from_toml(&t)
+                    .map(|(a, _)| a)
+                    .map_err(|d| d.in_file(&path)),
+            });
             match read {
-                Ok((a, _)) => found.push(a),
+                Ok(a) => found.push(a),
                 Err(d) => problems.push(d),
             }
         }

@@ -146,8 +146,11 @@ impl<'a> Roster<'a> {
                 let latest = shown.latest.as_ref()?;
                 let now = shown.now()?;
                 let name = all.latest.as_ref()?.subject.clone();
-                let mut respondents: Vec<_> =
-                    shown.respondents.iter().map(|(_, first)| first.clone()).collect();
+                let mut respondents: Vec<_> = shown
+                    .respondents
+                    .iter()
+                    .map(|(_, first)| first.clone())
+                    .collect();
                 respondents.sort_by(|a, b| (a.0, &a.2).cmp(&(b.0, &b.2)));
                 let now_who = names::identity(&now.respondent);
                 let mut history = shown
