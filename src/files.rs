@@ -15,7 +15,7 @@ mod write;
 pub use digest::Fnv;
 pub use error::FileError;
 pub(crate) use error::io_reason_in;
-pub use read::{MAX_READ_BYTES, io_reason, read_text};
+pub use read::{MAX_READ_BYTES, io_reason, read_text, read_text_with_meta};
 pub(crate) use temp::{TempState, is_older_temp_name, is_temp_name, temp_path, temp_state};
 #[cfg(test)]
 pub(crate) use turn::same_file;

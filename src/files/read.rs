@@ -17,6 +17,12 @@ pub const MAX_READ_BYTES: u64 = 32 * 1024 * 1024;
 /// Reads `path` as UTF-8 text (a leading byte-order mark is dropped). Problems come back
 /// located and never quote the file's content.
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
+    read_text_with_meta(path).map(|(text, _)| text)
+}
+
+/// [`read_text`], with what the open file said of itself before it was read (a stamp taken
+/// from it describes exactly the content read, whatever happens to the path since).
+pub fn read_text_with_meta(path: &Path) -> Result<(String, fs::Metadata), Diagnostic> {
     let fail = |msg: String| Diagnostic::new(msg).in_file(path);
     let cannot = |e: io::Error| {
         fail(fill(
@@ -51,10 +57,11 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
         d.column = Some(column);
         d
     })?;
-    Ok(match text.strip_prefix('\u{feff}') {
+    let text = match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
         None => text,
-    })
+    };
+    Ok((text, meta))
 }
 
 fn check_kind(meta: &fs::Metadata) -> Result<(), String> {

@@ -125,6 +125,11 @@ impl Pass<'_> {
     /// Stamps the pending files (on every core) and takes from the index the brief of each
     /// whose stamp is the one indexed.
     fn look_up(&mut self) {
+        // No index: every file is read, and stamped as it is opened.
+        if self.old.is_none() {
+            self.change();
+            return;
+        }
         let stamps = load::par_map(&self.pending, |met| {
             std::fs::metadata(&met.path)
                 .ok()
@@ -190,13 +195,16 @@ impl Pass<'_> {
             .filter(|m| m.brief.is_none())
             .map(|m| m.path.clone())
             .collect();
-        let mut read = load::read_all(&misses, self.store.catalog()).into_iter();
+        let mut read = load::read_all_stamped(&misses, self.store.catalog()).into_iter();
         let mut problems = vec![];
         let mut briefs = Vec::with_capacity(self.pending.len());
-        for met in std::mem::take(&mut self.pending) {
+        for mut met in std::mem::take(&mut self.pending) {
             let brief = match met.brief {
                 Some(b) => Some(b),
-                None => match read.next() {
+                None => match read.next().map(|(result, stamp)| {
+                    met.stamp = met.stamp.or(stamp);
+                    result
+                }) {
                     Some(Ok(stored)) if stored.assessment.is_draft() => {
                         let said = DiagFiles::now().draft_in_assessments;
                         problems.push(Diagnostic::new(said).in_file(&met.path));

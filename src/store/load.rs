@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::cache::{self, Cached, Stamp};
 use crate::assessment::{self, Assessment};
 use crate::diagnostic::Diagnostic;
-use crate::files::read_text;
+use crate::files::read_text_with_meta;
 use crate::i18n::DiagFiles;
 use crate::questionnaire::{Catalog, Questionnaire, Unresolved};
 
@@ -20,8 +20,31 @@ pub struct Stored {
 
 /// Reads, parses and validates one assessment file. Every problem carries the path.
 pub fn read_assessment(path: &Path, catalog: &Catalog) -> Result<Stored, Vec<Diagnostic>> {
-    let text = read_text(path).map_err(|d| vec![d])?;
-    let (assessment, questionnaire) = parse_assessment(&text, catalog).map_err(|list| {
+    read_stamped(path, catalog).0
+}
+
+/// [`read_assessment`], with the stamp of the file as it was opened (when it could be).
+fn read_stamped(
+    path: &Path,
+    catalog: &Catalog,
+) -> (Result<Stored, Vec<Diagnostic>>, Option<Stamp>) {
+    match read_text_with_meta(path) {
+        Err(d) => (Err(vec![d]), None),
+        Ok((text, meta)) => (parse_stored(path, &text, catalog), Some(Stamp::of(&meta))),
+    }
+}
+
+/// Reads every file of `paths` as [`read_all`] does, each with its stamp as it was opened:
+/// no second look at the file is needed to cache what was read.
+pub(super) fn read_all_stamped(
+    paths: &[PathBuf],
+    catalog: &Catalog,
+) -> Vec<(Result<Stored, Vec<Diagnostic>>, Option<Stamp>)> {
+    par_map(paths, |p| read_stamped(p, catalog))
+}
+
+fn parse_stored(path: &Path, text: &str, catalog: &Catalog) -> Result<Stored, Vec<Diagnostic>> {
+    let (assessment, questionnaire) = parse_assessment(text, catalog).map_err(|list| {
         list.into_iter()
             .map(|d| d.in_file(path))
             .collect::<Vec<_>>()
