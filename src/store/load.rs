@@ -23,11 +23,11 @@ pub fn read_assessment(path: &Path, catalog: &Catalog) -> Result<Stored, Vec<Dia
     read_stamped(path, catalog).0
 }
 
-/// [`read_assessment`], with the stamp of the file as it was opened (when it could be).
-fn read_stamped(
-    path: &Path,
-    catalog: &Catalog,
-) -> (Result<Stored, Vec<Diagnostic>>, Option<Stamp>) {
+/// A file read, and its stamp as it was opened (when it could be).
+pub(super) type StampedRead = (Result<Stored, Vec<Diagnostic>>, Option<Stamp>);
+
+/// [`read_assessment`], with the file's stamp.
+fn read_stamped(path: &Path, catalog: &Catalog) -> StampedRead {
     match read_text_with_meta(path) {
         Err(d) => (Err(vec![d]), None),
         Ok((text, meta)) => (parse_stored(path, &text, catalog), Some(Stamp::of(&meta))),
@@ -36,10 +36,7 @@ fn read_stamped(
 
 /// Reads every file of `paths` as [`read_all`] does, each with its stamp as it was opened:
 /// no second look at the file is needed to cache what was read.
-pub(super) fn read_all_stamped(
-    paths: &[PathBuf],
-    catalog: &Catalog,
-) -> Vec<(Result<Stored, Vec<Diagnostic>>, Option<Stamp>)> {
+pub(super) fn read_all_stamped(paths: &[PathBuf], catalog: &Catalog) -> Vec<StampedRead> {
     par_map(paths, |p| read_stamped(p, catalog))
 }
 
