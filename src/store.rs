@@ -19,6 +19,7 @@ pub mod cache;
 mod cadence;
 mod cleanup;
 mod client;
+mod copies;
 mod drafts;
 mod error;
 mod fit;

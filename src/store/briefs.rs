@@ -4,11 +4,11 @@
 //! read (a few hundred at a time, on every core). The index is written anew only when anything
 //! differed, and never held whole: nor are the briefs.
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use super::ahead::{Ahead, ahead};
 use super::cache::{self, Stamp, index};
+use super::copies::Copies;
 use super::{Store, Stored, load};
 use crate::diagnostic::Diagnostic;
 use crate::files::toml_runs;
@@ -63,7 +63,7 @@ struct Pass<'s> {
     writer: Option<index::Writer>,
     changed: bool,
     pending: Vec<Met>,
-    ids: HashSet<u64>,
+    copies: Copies<'s>,
     held: Vec<PathBuf>,
     count: usize,
 }
@@ -83,7 +83,7 @@ impl Store {
             writer: None,
             changed: false,
             pending: vec![],
-            ids: HashSet::new(),
+            copies: Copies::new(self),
             held: vec![],
             count: 0,
         };
@@ -227,7 +227,10 @@ impl Pass<'_> {
                 _ => {}
             }
             self.count += 1;
-            if self.ids.insert(id_hash(&brief.id)) {
+            if !self
+                .copies
+                .maybe_again(&met.path, &brief.id, &brief.subject)
+            {
                 briefs.push(brief);
             } else {
                 self.held.push(met.path);
@@ -262,11 +265,4 @@ impl Pass<'_> {
             None => {}
         }
     }
-}
-
-fn id_hash(id: &str) -> u64 {
-    use std::hash::{DefaultHasher, Hash, Hasher};
-    let mut h = DefaultHasher::new();
-    id.hash(&mut h);
-    h.finish()
 }

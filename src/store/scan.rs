@@ -4,9 +4,9 @@
 //! memory. What a command keeps of each assessment (a row, a score) is its own choice.
 
 use std::collections::HashSet;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
 
+use super::copies::Copies;
 use super::{Store, Stored, load};
 use crate::diagnostic::Diagnostic;
 use crate::files::toml_runs;
@@ -28,13 +28,11 @@ pub(crate) struct Batch {
 /// How many files are read together: enough to keep every core busy.
 const BATCH: usize = 512;
 
-/// The hash of each id handed out: eight bytes an assessment, not its id.
-type Ids = HashSet<u64>;
-
 impl Store {
     /// Hands every completed assessment of the space to `visit`, a batch at a time, in the
-    /// order of their folders (and files). Nothing is held but a batch and the hash of each
-    /// id seen, so that the second copy of an assessment in another folder is still told.
+    /// order of their folders (and files). Nothing is held but a batch and the ids of the
+    /// folder being read (and of the rare files outside their subject's folder), which is
+    /// enough to tell the second copy of an assessment in another folder (see `copies`).
     /// Stops at the first error `visit` returns.
     pub(crate) fn scan<E>(&self, visit: &mut dyn FnMut(Batch) -> Result<(), E>) -> Result<(), E> {
         if let Some(problem) = self.linked_space() {
@@ -45,7 +43,7 @@ impl Store {
         }
         let mut walked = vec![];
         let mut pending: Vec<Vec<PathBuf>> = vec![];
-        let mut ids = Ids::default();
+        let mut copies = Copies::new(self);
         // Copies of an id met in an earlier folder: settled at the end (rare).
         let mut held = vec![];
         let mut result = Ok(());
@@ -59,20 +57,26 @@ impl Store {
                 }
                 pending.push(run);
                 if pending.iter().map(Vec::len).sum::<usize>() >= BATCH {
-                    let batch = self.read_runs(std::mem::take(&mut pending), &mut ids, &mut held);
+                    let batch =
+                        self.read_runs(std::mem::take(&mut pending), &mut copies, &mut held);
                     result = visit(batch);
                 }
             },
         );
         result?;
-        let mut last = self.read_runs(pending, &mut ids, &mut held);
+        let mut last = self.read_runs(pending, &mut copies, &mut held);
         last.assessments.extend(self.settle(held));
         last.problems.append(&mut walked);
         visit(last)
     }
 
     /// Reads the files of `runs` on every core; each run's assessments in time order.
-    fn read_runs(&self, runs: Vec<Vec<PathBuf>>, ids: &mut Ids, held: &mut Vec<Stored>) -> Batch {
+    fn read_runs(
+        &self,
+        runs: Vec<Vec<PathBuf>>,
+        copies: &mut Copies,
+        held: &mut Vec<Stored>,
+    ) -> Batch {
         let paths: Vec<PathBuf> = runs.iter().flatten().cloned().collect();
         let mut read = load::read_all(&paths, self.catalog()).into_iter();
         let mut batch = Batch::default();
@@ -94,8 +98,8 @@ impl Store {
                 .again
                 .extend(twins.into_iter().map(|t| t.assessment.id));
             for stored in found {
-                let id = id_hash(&stored.assessment.id);
-                if ids.insert(id) {
+                let a = &stored.assessment;
+                if !copies.maybe_again(&stored.path, &a.id, &a.subject) {
                     batch.assessments.push(stored);
                 } else {
                     batch.again.push(stored.assessment.id.clone());
@@ -159,10 +163,4 @@ impl Store {
         let twins = load::split_twins(&mut found);
         (found, twins)
     }
-}
-
-fn id_hash(id: &str) -> u64 {
-    let mut h = DefaultHasher::new();
-    id.hash(&mut h);
-    h.finish()
 }

@@ -87,7 +87,8 @@ pub(crate) struct Roster<'a> {
     /// `(respondent, owner's name)`: only that respondent's assessments are counted in rows.
     only: Option<(&'a str, Option<&'a str>)>,
     /// Each look-alike name's tallies: of all its assessments, and of those shown.
-    subjects: HashMap<String, (Tally, Tally)>,
+    /// Boxed: a table of a thousand subjects then holds pointers, not two tallies a slot.
+    subjects: HashMap<String, Box<(Tally, Tally)>>,
     /// Each spelling's look-alike name (subjects' and respondents'), worked out once.
     identities: HashMap<String, String>,
     history: bool,
@@ -115,7 +116,7 @@ impl<'a> Roster<'a> {
     pub(crate) fn add(&mut self, b: &Brief) {
         let identity = self.identity(&b.subject);
         let who = self.identity(&b.respondent);
-        let (all, shown) = self.subjects.entry(identity).or_default();
+        let (all, shown) = &mut **self.subjects.entry(identity).or_default();
         all.add(b, &who, false);
         let counted = self
             .only
@@ -142,7 +143,8 @@ impl<'a> Roster<'a> {
         let mut rows: Vec<Row> = self
             .subjects
             .into_values()
-            .filter_map(|(all, shown)| {
+            .filter_map(|tallies| {
+                let (all, shown) = &*tallies;
                 let latest = shown.latest.as_ref()?;
                 let now = shown.now()?;
                 let name = all.latest.as_ref()?.subject.clone();

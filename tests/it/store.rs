@@ -1,6 +1,7 @@
 //! The data folder's promises: data safety (crashes, races, full disks, permissions), hostile
 //! files, attacks from links, pipes and names, and the summary cache that is only ever a cache.
 
+mod copies;
 mod data_safety;
 mod forgetting;
 mod hostile_files;
