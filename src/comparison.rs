@@ -51,17 +51,20 @@ pub(crate) fn lines<'a>(reports: &[Summary<'a>]) -> Vec<Line<'a>> {
 /// when the same respondent has another view among them on that day (two sessions in one day
 /// read "2026-01-12 09:10" and "2026-01-12 16:40", not one date twice).
 pub(crate) fn whens(views: &[&Assessment]) -> Vec<String> {
+    // Each view's respondent (as look-alike names compare) and day, worked out once: a
+    // screen draws this at every frame, for a hundred views.
+    let days: Vec<(String, String)> = views
+        .iter()
+        .map(|a| (crate::names::identity(&a.respondent), a.when().date()))
+        .collect();
     views
         .iter()
-        .map(|a| {
-            let day = a.when().date();
-            let same_day = views.iter().filter(|o| {
-                crate::names::same(&o.respondent, &a.respondent) && o.when().date() == day
-            });
-            if same_day.count() > 1 {
+        .zip(&days)
+        .map(|(a, mine)| {
+            if days.iter().filter(|other| *other == mine).count() > 1 {
                 a.when().date_time()
             } else {
-                day
+                mine.1.clone()
             }
         })
         .collect()
@@ -73,15 +76,16 @@ pub(crate) fn whens(views: &[&Assessment]) -> Vec<String> {
 /// "you (2026-01-12 09:10) 42, you (2026-01-12 16:40) 75", never "you 42, you 75".
 pub(crate) fn names(views: &[&Assessment], who: impl Fn(&str) -> String) -> Vec<String> {
     let whens = whens(views);
+    let whose: Vec<String> = views
+        .iter()
+        .map(|a| crate::names::identity(&a.respondent))
+        .collect();
     views
         .iter()
         .zip(whens)
-        .map(|(a, when)| {
-            let twice = views
-                .iter()
-                .filter(|o| crate::names::same(&o.respondent, &a.respondent))
-                .count()
-                > 1;
+        .zip(&whose)
+        .map(|((a, when), mine)| {
+            let twice = whose.iter().filter(|other| *other == mine).count() > 1;
             if twice {
                 format!("{} ({when})", who(&a.respondent))
             } else {

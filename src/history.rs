@@ -38,17 +38,27 @@ pub(crate) fn series_read<'a>(
     subject: &Subject<'a>,
     read: impl Fn(&'a Stored) -> Summary<'a>,
 ) -> Vec<Series<'a>> {
+    // Each assessment's respondent as look-alike names compare, worked out once.
+    let whose: Vec<String> = subject
+        .assessments
+        .iter()
+        .map(|s| crate::names::identity(&s.assessment.respondent))
+        .collect();
     subject
         .respondents()
         .into_iter()
-        .map(|respondent| Series {
-            respondent,
-            reports: subject
-                .assessments
-                .iter()
-                .filter(|s| crate::names::same(&s.assessment.respondent, respondent))
-                .map(|s| read(s))
-                .collect(),
+        .map(|respondent| {
+            let wanted = crate::names::identity(respondent);
+            Series {
+                respondent,
+                reports: subject
+                    .assessments
+                    .iter()
+                    .zip(&whose)
+                    .filter(|(_, who)| **who == wanted)
+                    .map(|(s, _)| read(s))
+                    .collect(),
+            }
         })
         .collect()
 }

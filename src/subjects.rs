@@ -73,14 +73,19 @@ impl<'a> Subject<'a> {
     /// The distinct respondents (look-alike spellings count once, as first written), in
     /// order of first appearance.
     pub(crate) fn respondents(&self) -> Vec<&'a str> {
-        let mut seen: Vec<&str> = vec![];
+        // Each spelling's look-alike name worked out once (a screen asks at every frame).
+        let mut seen: Vec<(&str, String)> = vec![];
         for s in &self.assessments {
             let respondent = s.assessment.respondent.as_str();
-            if !seen.iter().any(|r| names::same(r, respondent)) {
-                seen.push(respondent);
+            if seen.iter().any(|(r, _)| *r == respondent) {
+                continue;
+            }
+            let identity = names::identity(respondent);
+            if !seen.iter().any(|(_, i)| *i == identity) {
+                seen.push((respondent, identity));
             }
         }
-        seen
+        seen.into_iter().map(|(r, _)| r).collect()
     }
 
     /// Every spelling of the subject's name met in its files, as first written.

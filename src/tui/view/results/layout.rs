@@ -31,32 +31,50 @@ const TWO_COLUMNS: u16 = 110;
 /// The page for a view of `view`'s size: two columns narrower when it must scroll, for a
 /// blank column and the scrollbar.
 pub(crate) fn page(app: &App, subject: &Subject, report: &Summary, view: Rect) -> Buffer {
-    let whole = build(app, subject, report, view.width, view.height);
-    if whole.area.height <= view.height || view.width < 3 {
-        return whole;
+    let whole = plan(app, subject, report, view.width, view.height);
+    // Laid out again, not drawn twice: only the plan that is kept is drawn (at every frame).
+    let plan = if whole.total <= view.height || view.width < 3 {
+        whole
+    } else {
+        let narrower = page::scrolling_width(view.width);
+        plan(app, subject, report, narrower, view.height)
+    };
+    plan.draw()
+}
+
+/// What a page holds, and where: drawn once its size is chosen.
+struct Plan<'a> {
+    width: u16,
+    total: u16,
+    radar: Option<(Radar, Rect)>,
+    /// Lines, from (x, y), `width` columns wide.
+    blocks: Vec<(Vec<Line<'a>>, u16, u16, u16)>,
+}
+
+impl Plan<'_> {
+    fn draw(&self) -> Buffer {
+        let mut buf = page::blank(self.width, self.total);
+        if let Some((radar, at)) = &self.radar {
+            radar.render(*at, &mut buf);
+        }
+        for (lines, x, y, width) in &self.blocks {
+            page::lines(&mut buf, lines, *x, *y, *width);
+        }
+        buf
     }
-    build(
-        app,
-        subject,
-        report,
-        page::scrolling_width(view.width),
-        view.height,
-    )
 }
 
 /// The whole ladder (`l`) as a page for `view`, two columns narrower when it must scroll.
 pub(crate) fn ladder_page(app: &App, report: &Summary, view: Rect) -> Buffer {
-    let draw = |width: u16| {
-        let lines = super::ladder::whole(app, report, width as usize);
-        let mut buf = page::blank(width, lines.len() as u16);
-        page::lines(&mut buf, &lines, 0, 0, width);
-        buf
-    };
-    let whole = draw(view.width);
-    if whole.area.height <= view.height || view.width < 3 {
-        return whole;
+    let mut width = view.width;
+    let mut lines = super::ladder::whole(app, report, width as usize);
+    if lines.len() > view.height as usize && view.width >= 3 {
+        width = page::scrolling_width(view.width);
+        lines = super::ladder::whole(app, report, width as usize);
     }
-    draw(page::scrolling_width(view.width))
+    let mut buf = page::blank(width, lines.len() as u16);
+    page::lines(&mut buf, &lines, 0, 0, width);
+    buf
 }
 
 fn radar(app: &App, report: &Summary) -> Radar {
@@ -74,7 +92,7 @@ fn radar_rows(radar: &Radar, width: u16, height: u16) -> u16 {
     radar.height_for(width).min(height).max(RADAR_MIN_ROWS)
 }
 
-fn build(app: &App, subject: &Subject, report: &Summary, width: u16, height: u16) -> Buffer {
+fn plan<'a>(app: &App, subject: &Subject, report: &Summary, width: u16, height: u16) -> Plan<'a> {
     let w = width as usize;
     let reads = width >= RADAR_MIN_WIDTH && height >= RADAR_MIN_ROWS;
     let radar = radar(app, report);
@@ -105,16 +123,19 @@ fn build(app: &App, subject: &Subject, report: &Summary, width: u16, height: u16
             (text(app, subject, report, w), vec![])
         };
         let below = first.len().max(second.len()) as u16;
-        let mut buf = page::blank(width, top + below);
-        (&radar).render(Rect::new(0, 0, left, radar_h), &mut buf);
-        page::lines(&mut buf, &scores, left + 1, 0, right);
+        let mut blocks = vec![(scores, left + 1, 0, right)];
         if second.is_empty() {
-            page::lines(&mut buf, &first, 0, top, width);
+            blocks.push((first, 0, top, width));
         } else {
-            page::lines(&mut buf, &first, 0, top, left);
-            page::lines(&mut buf, &second, left + 1, top, right);
+            blocks.push((first, 0, top, left));
+            blocks.push((second, left + 1, top, right));
         }
-        return buf;
+        return Plan {
+            width,
+            total: top + below,
+            radar: Some((radar, Rect::new(0, 0, left, radar_h))),
+            blocks,
+        };
     }
     let scores = score_lines(app, report, w);
     let rest = text(app, subject, report, w);
@@ -133,14 +154,18 @@ fn build(app: &App, subject: &Subject, report: &Summary, width: u16, height: u16
         0
     };
     let total = radar_h + (head.len() + scores.len() + 1 + rest.len()) as u16;
-    let mut buf = page::blank(width, total);
-    if reads {
-        (&radar).render(Rect::new(0, 0, width, radar_h - 1), &mut buf);
+    let scores_at = radar_h + head.len() as u16;
+    let rest_at = scores_at + scores.len() as u16 + 1;
+    Plan {
+        width,
+        total,
+        radar: reads.then(|| (radar, Rect::new(0, 0, width, radar_h - 1))),
+        blocks: vec![
+            (head, 0, radar_h, width),
+            (scores, 0, scores_at, width),
+            (rest, 0, rest_at, width),
+        ],
     }
-    let y = page::lines(&mut buf, &head, 0, radar_h, width);
-    let y = page::lines(&mut buf, &scores, 0, y, width);
-    page::lines(&mut buf, &rest, 0, y + 1, width);
-    buf
 }
 
 /// The stage, what to try first, the notes and the intentions, one under the other.
