@@ -3,9 +3,10 @@
 //! time order, so that a store ten times larger takes ten times as long, not ten times the
 //! memory. What a command keeps of each assessment (a row, a score) is its own choice.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
+use super::cache::Stamp;
 use super::copies::Copies;
 use super::{Store, Stored, load};
 use crate::diagnostic::Diagnostic;
@@ -20,6 +21,9 @@ pub(crate) struct Batch {
     pub assessments: Vec<Stored>,
     /// The files that could not be read, each named.
     pub problems: Vec<Diagnostic>,
+    /// The stamp of each file read, as it was opened (see `load::read_all_stamped`): what a
+    /// cache of the batch may say of it.
+    pub stamps: HashMap<PathBuf, Stamp>,
     /// The ids met in more than one file so far (a copy left out, or a conflict handed out
     /// twice): what `check` looks at again.
     pub again: Vec<String>,
@@ -78,11 +82,14 @@ impl Store {
         held: &mut Vec<Stored>,
     ) -> Batch {
         let paths: Vec<PathBuf> = runs.iter().flatten().cloned().collect();
-        let mut read = load::read_all(&paths, self.catalog()).into_iter();
+        let mut read = load::read_all_stamped(&paths, self.catalog()).into_iter();
         let mut batch = Batch::default();
         for run in &runs {
             let mut found = vec![];
-            for (path, result) in run.iter().zip(read.by_ref()) {
+            for (path, (result, stamp)) in run.iter().zip(read.by_ref()) {
+                if let Some(stamp) = stamp {
+                    batch.stamps.insert(path.clone(), stamp);
+                }
                 match result {
                     Ok(stored) if stored.assessment.is_draft() => batch
                         .problems

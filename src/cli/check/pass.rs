@@ -48,7 +48,7 @@ pub(super) fn read_every_file(store: &Store, open_drafts: &[&Stored], links: &[P
             }
         }
         valid += batch.assessments.len();
-        verifier.add(&batch.assessments);
+        verifier.add(&batch.assessments, |path| batch.stamps.get(path).copied());
         Ok(())
     });
     Pass {

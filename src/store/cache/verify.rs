@@ -93,14 +93,12 @@ impl<'c> Verifier<'c> {
         }
     }
 
-    /// Compares the old entries of `valid` with what their files say, and writes theirs.
-    pub(crate) fn add(&mut self, valid: &[Stored]) {
+    /// Compares the old entries of `valid` with what their files say, and writes theirs;
+    /// `stamp` gives each file's stamp as it was opened to be read (a file changed since then
+    /// has another stamp, and its entry is never served).
+    pub(crate) fn add(&mut self, valid: &[Stored], stamp: impl Fn(&Path) -> Option<Stamp>) {
         for s in valid {
-            let Some(stamp) = std::fs::metadata(&s.path)
-                .ok()
-                .filter(std::fs::Metadata::is_file)
-                .map(|m| Stamp::of(&m))
-            else {
+            let Some(stamp) = stamp(&s.path) else {
                 continue;
             };
             self.count += 1;

@@ -15,6 +15,11 @@ fn completed(id: &str) -> Assessment {
     from_toml(&text).unwrap().0
 }
 
+/// A file's stamp now.
+fn stamp(path: &Path) -> Option<Stamp> {
+    std::fs::metadata(path).ok().map(|m| Stamp::of(&m))
+}
+
 /// A space of `n` assessments, and each as its file says.
 fn space(n: usize) -> (tempfile::TempDir, Store, Vec<Stored>) {
     let dir = tempfile::tempdir().unwrap();
@@ -32,8 +37,8 @@ fn a_cache_rebuilt_as_a_stream_reads_back_whole_and_is_then_found_right() {
     let (_dir, store, stored) = space(CACHE_FROM + 5);
     let catalog = store.catalog();
     let mut first = Verifier::new(store.root(), catalog);
-    first.add(&stored[..50]);
-    first.add(&stored[50..]);
+    first.add(&stored[..50], stamp);
+    first.add(&stored[50..], stamp);
     assert_eq!(first.finish(), Verdict::default(), "no cache before");
     let Cached::Usable(mut lookup) = read(store.root(), catalog) else {
         panic!("the streamed cache is read back");
@@ -44,7 +49,7 @@ fn a_cache_rebuilt_as_a_stream_reads_back_whole_and_is_then_found_right() {
         assert_eq!(lookup.take(&s.path, stamp).as_ref(), Some(&s.assessment));
     }
     let mut again = Verifier::new(store.root(), catalog);
-    again.add(&stored);
+    again.add(&stored, stamp);
     assert_eq!(
         again.finish(),
         Verdict::default(),
@@ -53,7 +58,7 @@ fn a_cache_rebuilt_as_a_stream_reads_back_whole_and_is_then_found_right() {
     // One file gone since: its entry is stale, and the cache no longer has it.
     std::fs::remove_file(&stored[0].path).unwrap();
     let mut third = Verifier::new(store.root(), catalog);
-    third.add(&stored[1..]);
+    third.add(&stored[1..], stamp);
     let verdict = third.finish();
     assert_eq!((verdict.stale, verdict.wrong), (1, 0));
     let Cached::Usable(lookup) = read(store.root(), catalog) else {
@@ -66,7 +71,7 @@ fn a_cache_rebuilt_as_a_stream_reads_back_whole_and_is_then_found_right() {
 fn a_forget_during_the_pass_keeps_the_new_cache_from_its_name() {
     let (_dir, store, stored) = space(CACHE_FROM);
     let mut pass = Verifier::new(store.root(), store.catalog());
-    pass.add(&stored);
+    pass.add(&stored, stamp);
     crate::store::cache::remove(store.root()).unwrap();
     assert_eq!(pass.finish().unwritten, None);
     assert!(
@@ -85,7 +90,7 @@ fn a_forget_during_the_pass_keeps_the_new_cache_from_its_name() {
 fn a_small_space_keeps_no_summary() {
     let (_dir, store, stored) = space(3);
     let mut pass = Verifier::new(store.root(), store.catalog());
-    pass.add(&stored);
+    pass.add(&stored, stamp);
     assert_eq!(pass.finish(), Verdict::default());
     assert!(!path(store.root()).exists());
 }
