@@ -79,10 +79,13 @@ pub(crate) fn walk_hidden(dir: &Path, visit: &mut dyn FnMut(Seen)) {
         let Ok(kind) = entry.file_type() else {
             continue;
         };
+        let hidden = entry.file_name().as_encoded_bytes().first() == Some(&b'.');
+        // Most entries are neither (an assessment): no path is made for them.
+        if !hidden && !kind.is_dir() {
+            continue;
+        }
         let path = entry.path();
-        if entry.file_name().to_string_lossy().starts_with('.')
-            && let Ok(meta) = fs::symlink_metadata(&path)
-        {
+        if hidden && let Ok(meta) = fs::symlink_metadata(&path) {
             visit(Seen {
                 path: &path,
                 meta: &meta,
