@@ -241,6 +241,29 @@ pub fn write<'a>(
     Ok(write_atomic(&path(root), &bytes, true).map(|_saved| ())?)
 }
 
+/// A new temporary file beside the cache file `target` of the space at `root`, named as every
+/// temporary file of the tool and locked while written (one a killed command leaves is
+/// removed by the next, see `files::temp_state`); `None` where a link or anything else than
+/// the tool's own folder and file stands (never written through).
+fn temp_beside(root: &Path, target: &Path) -> io::Result<Option<(PathBuf, fs::File)>> {
+    let dir = root.join(CACHE_DIR);
+    let not_ours =
+        |p: &Path, is: fn(&fs::Metadata) -> bool| fs::symlink_metadata(p).is_ok_and(|m| !is(&m));
+    if not_ours(&dir, fs::Metadata::is_dir) || not_ours(target, fs::Metadata::is_file) {
+        return Ok(None);
+    }
+    ensure_private_dir(&dir)?;
+    let temp = crate::files::temp_path(target);
+    let file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(crate::files::FILE_MODE)
+        .custom_flags(OFlags::NOFOLLOW.bits() as i32)
+        .open(&temp)?;
+    let _ = file.try_lock();
+    Ok(Some((temp, file)))
+}
+
 /// Removes the summary cache alone (a space too small or too large to keep one), leaving the
 /// index and home's rows, which are of every size.
 fn remove_summary(root: &Path) -> Result<(), StoreError> {

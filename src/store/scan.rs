@@ -124,20 +124,9 @@ impl Store {
             return held;
         }
         let wanted: HashSet<&str> = held.iter().map(|s| s.assessment.id.as_str()).collect();
-        let mut earlier: Vec<Stored> = vec![];
-        let mut ignored = vec![];
-        toml_runs(
-            &self.assessments_dir(),
-            self.root(),
-            &mut ignored,
-            &mut |run| {
-                let read = load::read_all(&run, self.catalog());
-                earlier.extend(read.into_iter().flatten().filter(|s| {
-                    wanted.contains(s.assessment.id.as_str())
-                        && !held.iter().any(|h| h.path == s.path)
-                }));
-            },
-        );
+        let earlier = self.every_valid(&|s| {
+            wanted.contains(s.assessment.id.as_str()) && !held.iter().any(|h| h.path == s.path)
+        });
         held.into_iter()
             .filter(|h| {
                 !earlier.iter().any(|e| {
@@ -153,6 +142,16 @@ impl Store {
     /// [`load::in_order`], then the second copies (same time, id and content) apart. A second
     /// pass of `check`, over the few ids met more than once.
     pub(crate) fn copies_of(&self, ids: &HashSet<String>) -> (Vec<Stored>, Vec<Stored>) {
+        let mut found = self
+            .every_valid(&|s| !s.assessment.is_draft() && ids.contains(s.assessment.id.as_str()));
+        found.sort_by(load::in_order);
+        let twins = load::split_twins(&mut found);
+        (found, twins)
+    }
+
+    /// Every valid file of the assessments folder that `keep` keeps, read a folder at a time
+    /// (a second look, for the few ids a pass met more than once).
+    fn every_valid(&self, keep: &dyn Fn(&Stored) -> bool) -> Vec<Stored> {
         let mut found = vec![];
         let mut ignored = vec![];
         toml_runs(
@@ -161,13 +160,9 @@ impl Store {
             &mut ignored,
             &mut |run| {
                 let read = load::read_all(&run, self.catalog()).into_iter().flatten();
-                found.extend(read.filter(|s| {
-                    !s.assessment.is_draft() && ids.contains(s.assessment.id.as_str())
-                }));
+                found.extend(read.filter(|s| keep(s)));
             },
         );
-        found.sort_by(load::in_order);
-        let twins = load::split_twins(&mut found);
-        (found, twins)
+        found
     }
 }

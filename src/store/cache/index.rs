@@ -5,16 +5,14 @@
 //! version and the questionnaires, a last line with the number of entries and the digest of
 //! all of them (anything else, and it is not used), never read or written through a link.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
-use rustix::fs::OFlags;
 use serde::{Deserialize, Serialize};
 
 use super::{CACHE_DIR, Stamp, turn};
-use crate::files::{FILE_MODE, Fnv, ensure_private_dir};
+use crate::files::Fnv;
 use crate::questionnaire::Catalog;
 use crate::store::Brief;
 use crate::time::Timestamp;
@@ -153,27 +151,7 @@ impl Writer {
     /// A new index for the space at `root`; `None` where it cannot or must not be written
     /// (a link where the cache goes).
     pub(crate) fn new(root: &Path, catalog: &Catalog) -> Option<Self> {
-        let dir = root.join(CACHE_DIR);
-        let not_ours = |p: &Path, is: fn(&std::fs::Metadata) -> bool| {
-            std::fs::symlink_metadata(p).is_ok_and(|m| !is(&m))
-        };
-        if not_ours(&dir, std::fs::Metadata::is_dir)
-            || not_ours(&path(root), std::fs::Metadata::is_file)
-        {
-            return None;
-        }
-        ensure_private_dir(&dir).ok()?;
-        // Named as every temporary file of the tool, and locked while written: one a killed
-        // command leaves is removed by the next (see `files::temp_state`).
-        let temp = crate::files::temp_path(&path(root));
-        let file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(FILE_MODE)
-            .custom_flags(OFlags::NOFOLLOW.bits() as i32)
-            .open(&temp)
-            .ok()?;
-        let _ = file.try_lock();
+        let (temp, file) = super::temp_beside(root, &path(root)).ok()??;
         let mut file = BufWriter::new(file);
         file.write_all(header(catalog).as_bytes()).ok()?;
         Some(Self {

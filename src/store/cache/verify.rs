@@ -3,16 +3,13 @@
 //! temporary file given its name at the end. Nothing is held but the old cache's entries, so
 //! a check of any size takes the same memory. A wrong cache is harmless once rebuilt.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{self, BufWriter, Seek, Write};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
-
-use rustix::fs::OFlags;
 
 use super::record::{self, Entry, Items};
 use super::{CACHE_DIR, CACHE_FROM, Cached, Lookup, Stamp, header, index, path, read, turn};
-use crate::files::{FILE_MODE, Fnv, MAX_WRITE_BYTES, ensure_private_dir};
+use crate::files::{Fnv, MAX_WRITE_BYTES};
 use crate::questionnaire::Catalog;
 use crate::store::Stored;
 
@@ -152,26 +149,9 @@ impl Streamed {
     /// A temporary file beside the cache, its header's place kept (it is written last);
     /// `None` where a link or anything else than the tool's own folder and file is.
     fn begin(root: &Path, catalog: &Catalog) -> io::Result<Option<Self>> {
-        let dir = root.join(CACHE_DIR);
-        // A link (or anything else) where the cache goes is left as it is.
-        let not_ours = |p: &Path, is: fn(&std::fs::Metadata) -> bool| {
-            std::fs::symlink_metadata(p).is_ok_and(|m| !is(&m))
-        };
-        if not_ours(&dir, std::fs::Metadata::is_dir)
-            || not_ours(&path(root), std::fs::Metadata::is_file)
-        {
+        let Some((temp, file)) = super::temp_beside(root, &path(root))? else {
             return Ok(None);
-        }
-        ensure_private_dir(&dir)?;
-        let temp = crate::files::temp_path(&path(root));
-        let file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(FILE_MODE)
-            .custom_flags(OFlags::NOFOLLOW.bits() as i32)
-            .open(&temp)?;
-        // Locked while written: one a killed command leaves is removed by the next.
-        let _ = file.try_lock();
+        };
         let mut new = Self {
             file: BufWriter::new(file),
             temp,
